@@ -1,0 +1,27 @@
+//! retract's pure model and rules.
+//!
+//! Everything here is plain data and decisions: no I/O, no async, no clock (the caller passes the
+//! time in, as unix milliseconds). The server parses requests into these types at its edge, so
+//! the rest of the code only ever holds valid values.
+//!
+//! ```
+//! use retract_domain::{can, Action, Role, MessageBody, UnsendWindow};
+//! assert!(can(Role::Lead, Action::ModerateGuestMessage));
+//! assert!(!can(Role::Auditor, Action::SendMessage));
+//! assert!(MessageBody::parse("Bonjour !").is_ok());
+//! let window = UnsendWindow::from_seconds(600).unwrap();
+//! assert!(window.allows(0, 599_000) && !window.allows(0, 600_000));
+//! ```
+
+mod advisor;
+mod message;
+mod role;
+mod settings;
+
+pub use advisor::{advise, Advice, AdviceInput, Recommendation};
+pub use message::{MessageBody, MessageBodyError, Reason, ReasonError, MAX_BODY_BYTES};
+pub use role::{can, Action, Role, RoleError};
+pub use settings::{SettingsError, SettingsPatch, UnsendWindow, WorkspaceSettings};
+
+/// Unix time in milliseconds, as every timestamp in the model.
+pub type Millis = i64;
