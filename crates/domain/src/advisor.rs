@@ -71,13 +71,25 @@ pub fn advise(input: AdviceInput) -> Advice {
             (Recommendation::ReplyInstead, vec!["advice-criticism-reply"])
         }
     } else if !input.inside_window {
-        (Recommendation::TooLate, vec!["advice-too-late", "advice-follow-up"])
+        (
+            Recommendation::TooLate,
+            vec!["advice-too-late", "advice-follow-up"],
+        )
     } else if input.leaks_personal_data_or_secret {
-        (Recommendation::Escalate, vec!["advice-leak-escalate", "advice-act-fast"])
+        (
+            Recommendation::Escalate,
+            vec!["advice-leak-escalate", "advice-act-fast"],
+        )
     } else if input.recent_unsends_by_author >= REWRITE_THRESHOLD {
-        (Recommendation::NeedsLeadApproval, vec!["advice-many-unsends"])
+        (
+            Recommendation::NeedsLeadApproval,
+            vec!["advice-many-unsends"],
+        )
     } else if input.others_replied && !input.reason.is_flagrant() {
-        (Recommendation::NeedsLeadApproval, vec!["advice-replied-rewrite"])
+        (
+            Recommendation::NeedsLeadApproval,
+            vec!["advice-replied-rewrite"],
+        )
     } else if input.reason == Reason::Typo {
         (Recommendation::EditInstead, vec!["advice-typo-edit"])
     } else if input.reason.is_flagrant() {
@@ -196,37 +208,58 @@ mod tests {
             ("D-3 typo", input(Reason::Typo), EditInstead),
             (
                 "D-3 criticism",
-                AdviceInput { moderation: true, ..input(Reason::Other) },
+                AdviceInput {
+                    moderation: true,
+                    ..input(Reason::Other)
+                },
                 ReplyInstead,
             ),
             (
                 "M-9 insult removal",
-                AdviceInput { moderation: true, ..input(Reason::Insulting) },
+                AdviceInput {
+                    moderation: true,
+                    ..input(Reason::Insulting)
+                },
                 Unsend,
             ),
             (
                 "D-3 third unsend",
-                AdviceInput { recent_unsends_by_author: 2, ..input(Reason::Impulsive) },
+                AdviceInput {
+                    recent_unsends_by_author: 2,
+                    ..input(Reason::Impulsive)
+                },
                 NeedsLeadApproval,
             ),
             (
                 "D-3 replied, non-flagrant",
-                AdviceInput { others_replied: true, ..input(Reason::Tone) },
+                AdviceInput {
+                    others_replied: true,
+                    ..input(Reason::Tone)
+                },
                 NeedsLeadApproval,
             ),
             (
                 "D-1 replied, flagrant",
-                AdviceInput { others_replied: true, ..input(Reason::DangerousLink) },
+                AdviceInput {
+                    others_replied: true,
+                    ..input(Reason::DangerousLink)
+                },
                 Unsend,
             ),
             (
                 "D-4 too late",
-                AdviceInput { inside_window: false, ..input(Reason::Confidential) },
+                AdviceInput {
+                    inside_window: false,
+                    ..input(Reason::Confidential)
+                },
                 TooLate,
             ),
             (
                 "leak escalates",
-                AdviceInput { leaks_personal_data_or_secret: true, ..input(Reason::Confidential) },
+                AdviceInput {
+                    leaks_personal_data_or_secret: true,
+                    ..input(Reason::Confidential)
+                },
                 Escalate,
             ),
         ];

@@ -14,11 +14,13 @@
 //! ```
 
 mod advisor;
+mod ids;
 mod message;
 mod role;
 mod settings;
 
 pub use advisor::{advise, Advice, AdviceInput, Recommendation};
+pub use ids::{ConversationId, IncidentId, MessageId, UserId, WorkspaceId};
 pub use message::{MessageBody, MessageBodyError, Reason, ReasonError, MAX_BODY_BYTES};
 pub use role::{can, Action, Role, RoleError};
 pub use settings::{SettingsError, SettingsPatch, UnsendWindow, WorkspaceSettings};

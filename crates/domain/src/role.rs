@@ -21,7 +21,14 @@ pub enum Role {
 pub struct RoleError(pub String);
 
 impl Role {
-    pub const ALL: [Role; 6] = [Role::Owner, Role::Lead, Role::Cm, Role::Auditor, Role::Exec, Role::Guest];
+    pub const ALL: [Role; 6] = [
+        Role::Owner,
+        Role::Lead,
+        Role::Cm,
+        Role::Auditor,
+        Role::Exec,
+        Role::Guest,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {

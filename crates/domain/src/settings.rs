@@ -16,7 +16,11 @@ pub struct UnsendWindow(u32);
 impl UnsendWindow {
     pub fn from_seconds(seconds: u32) -> Result<Self, SettingsError> {
         if seconds > MAX_WINDOW_SECONDS {
-            return Err(SettingsError::OutOfRange("unsend_window_seconds", 0, MAX_WINDOW_SECONDS));
+            return Err(SettingsError::OutOfRange(
+                "unsend_window_seconds",
+                0,
+                MAX_WINDOW_SECONDS,
+            ));
         }
         Ok(UnsendWindow(seconds))
     }
@@ -91,7 +95,11 @@ impl WorkspaceSettings {
         }
         if let Some(v) = patch.grace_seconds {
             if v > MAX_GRACE_SECONDS {
-                return Err(SettingsError::OutOfRange("grace_seconds", 0, MAX_GRACE_SECONDS));
+                return Err(SettingsError::OutOfRange(
+                    "grace_seconds",
+                    0,
+                    MAX_GRACE_SECONDS,
+                ));
             }
             next.grace_seconds = v;
         }
@@ -181,7 +189,11 @@ mod tests {
         let ok = s
             .apply(SettingsPatch {
                 unsend_window_seconds: Some(30),
-                brand_domains: Some(vec![" shop.example ".into(), "".into(), "shop.example".into()]),
+                brand_domains: Some(vec![
+                    " shop.example ".into(),
+                    "".into(),
+                    "shop.example".into(),
+                ]),
                 ..Default::default()
             })
             .unwrap();

@@ -1,1 +1,383 @@
-//! stub
+//! retract's persistence: the [`Store`] trait and its SQLite backend.
+//!
+//! The server never knows which backend it holds. Every backend must pass the same conformance
+//! suite ([`conformance`]); SQLite is the embedded default, PostgreSQL the scale-out one.
+//!
+//! Invariant: an unsent message's text never leaves a backend towards a member. Backends null the
+//! body, delete every earlier version and purge the search index in the same transaction as the
+//! unsend; the only copy left is the incident's evidence, read through [`Store::incident_content`].
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), retract_store::StoreError> {
+//! use retract_store::{SqliteStore, Store};
+//! let store = SqliteStore::open(std::path::Path::new("./retract-data"))?;
+//! let ws = store.create_workspace("demo", "Demo", 0).await?;
+//! # Ok(()) }
+//! ```
+
+use async_trait::async_trait;
+use retract_domain::{
+    ConversationId, IncidentId, MessageBody, MessageId, Millis, Reason, Role, UserId, WorkspaceId,
+    WorkspaceSettings,
+};
+use serde::Serialize;
+
+pub mod conformance;
+mod sqlite;
+
+pub use sqlite::SqliteStore;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    #[error("database error: {0}")]
+    Database(String),
+    #[error("storage is shutting down")]
+    Closed,
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(err: rusqlite::Error) -> Self {
+        match err {
+            rusqlite::Error::QueryReturnedNoRows => StoreError::NotFound,
+            other => StoreError::Database(other.to_string()),
+        }
+    }
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Workspace {
+    pub id: WorkspaceId,
+    pub slug: String,
+    pub name: String,
+}
+
+/// A member of a workspace as others see them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct User {
+    pub id: UserId,
+    pub workspace_id: WorkspaceId,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewUser<'a> {
+    pub workspace_id: WorkspaceId,
+    pub email: &'a str,
+    pub name: &'a str,
+    pub role: Role,
+    pub password_hash: &'a str,
+    pub now: Millis,
+}
+
+/// A login session or API token; only the SHA-256 of the token is stored.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub user: User,
+    pub csrf_token: String,
+    pub expires_at: Millis,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConversationSummary {
+    pub id: ConversationId,
+    pub title: Option<String>,
+    pub members: Vec<UserId>,
+    pub unread: u32,
+    /// The newest message the member may see; a tombstone keeps no text.
+    pub last_message: Option<StoredMessage>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Conversation {
+    pub id: ConversationId,
+    pub workspace_id: WorkspaceId,
+    pub title: Option<String>,
+    pub members: Vec<User>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MessageState {
+    Visible,
+    Unsent,
+}
+
+/// Who removed a message, in which role and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RemovalInfo {
+    pub by: UserId,
+    pub by_name: String,
+    pub role: Role,
+    pub reason: Reason,
+    pub at: Millis,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuotedMessage {
+    pub id: MessageId,
+    pub author: UserId,
+    pub author_name: String,
+    /// `None` once the quoted message is unsent.
+    pub snippet: Option<String>,
+}
+
+/// A message as stored. `body` is `None` exactly when `state` is `Unsent`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StoredMessage {
+    pub id: MessageId,
+    pub conversation_id: ConversationId,
+    pub author: UserId,
+    pub author_name: String,
+    pub author_role: Role,
+    pub body: Option<String>,
+    pub state: MessageState,
+    pub edited: bool,
+    pub sent_at: Millis,
+    pub reply_to: Option<QuotedMessage>,
+    pub removal: Option<RemovalInfo>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewMessage {
+    pub workspace_id: WorkspaceId,
+    pub conversation_id: ConversationId,
+    pub author: UserId,
+    pub body: MessageBody,
+    pub client_id: Option<String>,
+    pub reply_to: Option<MessageId>,
+    pub now: Millis,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SendOutcome {
+    pub message: StoredMessage,
+    /// `false` when the `client_id` had been seen: the earlier message is returned unchanged.
+    pub created: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MessageVersion {
+    pub version: u32,
+    pub body: String,
+    pub replaced_at: Millis,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IncidentKind {
+    Unsend,
+    Moderation,
+}
+
+impl IncidentKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IncidentKind::Unsend => "unsend",
+            IncidentKind::Moderation => "moderation",
+        }
+    }
+}
+
+/// An unsend or moderation removal to apply atomically with its incident record.
+#[derive(Debug, Clone)]
+pub struct Removal<'a> {
+    pub workspace_id: WorkspaceId,
+    pub message_id: MessageId,
+    pub actor: UserId,
+    pub actor_role: Role,
+    pub kind: IncidentKind,
+    pub reason: Reason,
+    pub note: Option<&'a str>,
+    /// The advisor's answer, as JSON, recorded with the incident.
+    pub advice: serde_json::Value,
+    pub now: Millis,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Incident {
+    pub id: IncidentId,
+    pub kind: IncidentKind,
+    pub reason: Reason,
+    pub note: Option<String>,
+    pub message_id: MessageId,
+    pub conversation_id: ConversationId,
+    pub actor: UserId,
+    pub actor_role: Role,
+    pub author: UserId,
+    pub at: Millis,
+    pub status: String,
+    pub advice: serde_json::Value,
+}
+
+/// Which incidents a caller may list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IncidentScope {
+    Workspace,
+    /// Those the user opened or that are about the user's own messages.
+    InvolvingUser(UserId),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SearchHit {
+    pub message_id: MessageId,
+    pub conversation_id: ConversationId,
+    pub snippet: String,
+    pub sent_at: Millis,
+}
+
+/// Persistence of everything retract keeps. All methods are scoped by workspace: an id of another
+/// workspace behaves exactly like an unknown id.
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    async fn create_workspace(
+        &self,
+        slug: &str,
+        name: &str,
+        now: Millis,
+    ) -> StoreResult<WorkspaceId>;
+    async fn workspace_by_slug(&self, slug: &str) -> StoreResult<Option<Workspace>>;
+    async fn workspace(&self, id: WorkspaceId) -> StoreResult<Workspace>;
+    async fn settings(&self, ws: WorkspaceId) -> StoreResult<WorkspaceSettings>;
+    async fn save_settings(&self, ws: WorkspaceId, settings: &WorkspaceSettings)
+        -> StoreResult<()>;
+
+    /// `Conflict` when the e-mail is taken in that workspace.
+    async fn create_user(&self, user: NewUser<'_>) -> StoreResult<UserId>;
+    /// The user and their password hash.
+    async fn user_by_email(
+        &self,
+        ws: WorkspaceId,
+        email: &str,
+    ) -> StoreResult<Option<(User, String)>>;
+    async fn user(&self, ws: WorkspaceId, id: UserId) -> StoreResult<Option<User>>;
+    async fn users(&self, ws: WorkspaceId) -> StoreResult<Vec<User>>;
+
+    async fn create_session(
+        &self,
+        token_hash: [u8; 32],
+        user: UserId,
+        csrf_token: &str,
+        now: Millis,
+        expires_at: Millis,
+    ) -> StoreResult<()>;
+    /// The live session for a token hash; expired sessions are not returned.
+    async fn session(&self, token_hash: [u8; 32], now: Millis) -> StoreResult<Option<Session>>;
+    async fn delete_session(&self, token_hash: [u8; 32]) -> StoreResult<()>;
+
+    /// `NotFound` when a member is not a user of the workspace.
+    async fn create_conversation(
+        &self,
+        ws: WorkspaceId,
+        title: Option<&str>,
+        created_by: UserId,
+        members: &[UserId],
+        now: Millis,
+    ) -> StoreResult<ConversationId>;
+    async fn conversation(
+        &self,
+        ws: WorkspaceId,
+        id: ConversationId,
+    ) -> StoreResult<Option<Conversation>>;
+    async fn conversations_for(
+        &self,
+        ws: WorkspaceId,
+        user: UserId,
+    ) -> StoreResult<Vec<ConversationSummary>>;
+
+    /// Stores a message, or returns the earlier one with the same `client_id` from that author in
+    /// that conversation. `NotFound` when `reply_to` is not a message of the conversation.
+    async fn send_message(&self, message: NewMessage) -> StoreResult<SendOutcome>;
+    async fn message(&self, ws: WorkspaceId, id: MessageId) -> StoreResult<Option<StoredMessage>>;
+    /// A page of history as `viewer` sees it (hidden messages left out), newest last.
+    async fn messages(
+        &self,
+        ws: WorkspaceId,
+        conversation: ConversationId,
+        viewer: UserId,
+        before: Option<MessageId>,
+        limit: u32,
+    ) -> StoreResult<Vec<StoredMessage>>;
+    /// Replaces the body, keeping the previous one as a version. `Conflict` if unsent.
+    async fn edit_message(
+        &self,
+        ws: WorkspaceId,
+        id: MessageId,
+        body: MessageBody,
+        now: Millis,
+    ) -> StoreResult<StoredMessage>;
+    async fn message_versions(
+        &self,
+        ws: WorkspaceId,
+        id: MessageId,
+    ) -> StoreResult<Vec<MessageVersion>>;
+    /// Whether someone other than the author replied to the message.
+    async fn has_replies_from_others(&self, ws: WorkspaceId, id: MessageId) -> StoreResult<bool>;
+    /// How many of `author`'s messages in the conversation were unsent by them since `since`.
+    async fn unsends_since(
+        &self,
+        ws: WorkspaceId,
+        conversation: ConversationId,
+        author: UserId,
+        since: Millis,
+    ) -> StoreResult<u32>;
+    /// Unsends the message and opens its incident in one transaction. `Conflict` if already unsent.
+    async fn remove_message(
+        &self,
+        removal: Removal<'_>,
+    ) -> StoreResult<(StoredMessage, IncidentId)>;
+    async fn hide_message(&self, ws: WorkspaceId, id: MessageId, user: UserId) -> StoreResult<()>;
+    /// Moves the member's read marker forward (never back).
+    async fn mark_read(
+        &self,
+        ws: WorkspaceId,
+        conversation: ConversationId,
+        user: UserId,
+        up_to: MessageId,
+    ) -> StoreResult<()>;
+    /// Full-text search over what `user` may still see: member conversations, visible and
+    /// current versions only, hidden ones left out.
+    async fn search(
+        &self,
+        ws: WorkspaceId,
+        user: UserId,
+        query: &str,
+        conversation: Option<ConversationId>,
+        limit: u32,
+    ) -> StoreResult<Vec<SearchHit>>;
+
+    async fn incidents(&self, ws: WorkspaceId, scope: IncidentScope) -> StoreResult<Vec<Incident>>;
+    async fn incident(&self, ws: WorkspaceId, id: IncidentId) -> StoreResult<Option<Incident>>;
+    /// The removed content kept as evidence (owner/auditor only; the caller checks).
+    async fn incident_content(
+        &self,
+        ws: WorkspaceId,
+        id: IncidentId,
+    ) -> StoreResult<Option<String>>;
+}
+
+/// Turns a user's search words into a safe full-text query: every word must appear, the last one
+/// as a prefix; operators and quotes in the input are treated as plain text.
+pub fn search_terms(query: &str) -> Vec<String> {
+    query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(16)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The first characters of a body, cut on a character boundary, for previews and quotes.
+pub fn snippet(body: &str, max_chars: usize) -> String {
+    match body.char_indices().nth(max_chars) {
+        Some((cut, _)) => format!("{}…", &body[..cut]),
+        None => body.to_string(),
+    }
+}

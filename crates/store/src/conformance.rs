@@ -1,0 +1,618 @@
+//! The conformance suite every [`Store`] backend must pass.
+//!
+//! Each check takes a fresh, empty store. A backend's test file instantiates the whole suite with
+//! [`conformance_suite!`](crate::conformance_suite):
+//!
+//! ```ignore
+//! retract_store::conformance_suite!(async { make_fresh_store().await });
+//! ```
+
+use retract_domain::{MessageBody, Reason, Role};
+
+use crate::*;
+
+/// A workspace with a cm, a lead and a guest sharing one conversation.
+pub struct Fixture {
+    pub ws: WorkspaceId,
+    pub cm: UserId,
+    pub lead: UserId,
+    pub guest: UserId,
+    pub conversation: ConversationId,
+}
+
+pub async fn fixture(store: &dyn Store, slug: &str) -> Fixture {
+    let ws = store
+        .create_workspace(slug, "Brand", 1)
+        .await
+        .expect("workspace");
+    let mut ids = Vec::new();
+    for (email, role) in [
+        ("cm@x.test", Role::Cm),
+        ("lead@x.test", Role::Lead),
+        ("guest@x.test", Role::Guest),
+    ] {
+        let id = store
+            .create_user(NewUser {
+                workspace_id: ws,
+                email,
+                name: email,
+                role,
+                password_hash: "h",
+                now: 1,
+            })
+            .await
+            .expect("user");
+        ids.push(id);
+    }
+    let conversation = store
+        .create_conversation(ws, Some("Launch"), ids[0], &ids, 1)
+        .await
+        .expect("conversation");
+    Fixture {
+        ws,
+        cm: ids[0],
+        lead: ids[1],
+        guest: ids[2],
+        conversation,
+    }
+}
+
+pub async fn send(
+    store: &dyn Store,
+    f: &Fixture,
+    author: UserId,
+    text: &str,
+    now: Millis,
+) -> StoredMessage {
+    send_reply(store, f, author, text, None, now).await
+}
+
+pub async fn send_reply(
+    store: &dyn Store,
+    f: &Fixture,
+    author: UserId,
+    text: &str,
+    reply_to: Option<MessageId>,
+    now: Millis,
+) -> StoredMessage {
+    store
+        .send_message(NewMessage {
+            workspace_id: f.ws,
+            conversation_id: f.conversation,
+            author,
+            body: MessageBody::parse(text).expect("body"),
+            client_id: None,
+            reply_to,
+            now,
+        })
+        .await
+        .expect("send")
+        .message
+}
+
+pub async fn unsend(
+    store: &dyn Store,
+    f: &Fixture,
+    id: MessageId,
+    by: UserId,
+    now: Millis,
+) -> IncidentId {
+    store
+        .remove_message(Removal {
+            workspace_id: f.ws,
+            message_id: id,
+            actor: by,
+            actor_role: Role::Cm,
+            kind: IncidentKind::Unsend,
+            reason: Reason::Confidential,
+            note: Some("wrong date"),
+            advice: serde_json::json!({"recommendation": "unsend"}),
+            now,
+        })
+        .await
+        .expect("unsend")
+        .1
+}
+
+pub async fn messages_round_trip_in_order_with_paging(store: &dyn Store) {
+    let f = fixture(store, "paging").await;
+    let mut ids = Vec::new();
+    for i in 0..7 {
+        ids.push(
+            send(store, &f, f.cm, &format!("message {i}"), 10 + i)
+                .await
+                .id,
+        );
+    }
+    let newest = store
+        .messages(f.ws, f.conversation, f.guest, None, 3)
+        .await
+        .unwrap();
+    assert_eq!(
+        newest.iter().map(|m| m.id).collect::<Vec<_>>(),
+        ids[4..7].to_vec()
+    );
+    let older = store
+        .messages(f.ws, f.conversation, f.guest, Some(ids[4]), 3)
+        .await
+        .unwrap();
+    assert_eq!(
+        older.iter().map(|m| m.id).collect::<Vec<_>>(),
+        ids[1..4].to_vec()
+    );
+    assert_eq!(older[0].body.as_deref(), Some("message 1"));
+    assert_eq!(older[0].author, f.cm);
+}
+
+pub async fn client_id_makes_sends_idempotent(store: &dyn Store) {
+    let f = fixture(store, "idem").await;
+    let new = |text: &str| NewMessage {
+        workspace_id: f.ws,
+        conversation_id: f.conversation,
+        author: f.cm,
+        body: MessageBody::parse(text).unwrap(),
+        client_id: Some("c-1".into()),
+        reply_to: None,
+        now: 5,
+    };
+    let first = store.send_message(new("hello")).await.unwrap();
+    let again = store.send_message(new("hello again")).await.unwrap();
+    assert!(first.created && !again.created);
+    assert_eq!(first.message.id, again.message.id);
+    assert_eq!(again.message.body.as_deref(), Some("hello"));
+    assert_eq!(
+        store
+            .messages(f.ws, f.conversation, f.cm, None, 50)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+pub async fn unsent_text_is_gone_from_every_member_view(store: &dyn Store) {
+    let f = fixture(store, "unsend").await;
+    let secret = send(store, &f, f.cm, "launch date zephyrine first draft", 10).await;
+    store
+        .edit_message(
+            f.ws,
+            secret.id,
+            MessageBody::parse("launch date zephyrine corrected").unwrap(),
+            11,
+        )
+        .await
+        .unwrap();
+    let reply = send_reply(store, &f, f.guest, "ok noted", Some(secret.id), 12).await;
+    assert!(reply
+        .reply_to
+        .as_ref()
+        .unwrap()
+        .snippet
+        .as_deref()
+        .unwrap()
+        .contains("zephyrine"));
+    assert_eq!(
+        store
+            .search(f.ws, f.guest, "zephyrine", None, 20)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+
+    let incident = unsend(store, &f, secret.id, f.cm, 13).await;
+
+    let history = store
+        .messages(f.ws, f.conversation, f.guest, None, 50)
+        .await
+        .unwrap();
+    let tomb = history.iter().find(|m| m.id == secret.id).unwrap();
+    assert_eq!(tomb.state, MessageState::Unsent);
+    assert_eq!(tomb.body, None);
+    let removal = tomb.removal.as_ref().unwrap();
+    assert_eq!(
+        (removal.by, removal.role, removal.reason),
+        (f.cm, Role::Cm, Reason::Confidential)
+    );
+    let quoted = history.iter().find(|m| m.id == reply.id).unwrap();
+    assert_eq!(quoted.reply_to.as_ref().unwrap().snippet, None);
+    assert!(store
+        .message_versions(f.ws, secret.id)
+        .await
+        .unwrap()
+        .is_empty());
+    assert!(store
+        .search(f.ws, f.guest, "zephyrine", None, 20)
+        .await
+        .unwrap()
+        .is_empty());
+    assert!(store
+        .search(f.ws, f.cm, "draft", None, 20)
+        .await
+        .unwrap()
+        .is_empty());
+    let stored = store.message(f.ws, secret.id).await.unwrap().unwrap();
+    assert_eq!(stored.body, None);
+    for conv in store.conversations_for(f.ws, f.guest).await.unwrap() {
+        let text = serde_json::to_string(&conv).unwrap();
+        assert!(!text.contains("zephyrine"), "preview leaks: {text}");
+    }
+    // The evidence keeps the original and every earlier version, for owner/auditor.
+    let evidence = store
+        .incident_content(f.ws, incident)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(evidence.contains("first draft") && evidence.contains("corrected"));
+    // Unsending twice is a conflict and changes nothing.
+    let again = store
+        .remove_message(Removal {
+            workspace_id: f.ws,
+            message_id: secret.id,
+            actor: f.cm,
+            actor_role: Role::Cm,
+            kind: IncidentKind::Unsend,
+            reason: Reason::Typo,
+            note: None,
+            advice: serde_json::Value::Null,
+            now: 14,
+        })
+        .await;
+    assert!(matches!(again, Err(StoreError::Conflict(_))));
+}
+
+pub async fn search_finds_only_current_text_of_member_conversations(store: &dyn Store) {
+    let f = fixture(store, "search").await;
+    let m = send(store, &f, f.cm, "Le prix est 49 euros", 10).await;
+    store
+        .edit_message(
+            f.ws,
+            m.id,
+            MessageBody::parse("Le tarif est 59 euros").unwrap(),
+            11,
+        )
+        .await
+        .unwrap();
+    assert!(store
+        .search(f.ws, f.guest, "prix", None, 20)
+        .await
+        .unwrap()
+        .is_empty());
+    let hits = store
+        .search(f.ws, f.guest, "TARIF", None, 20)
+        .await
+        .unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].message_id, m.id);
+    // Prefix of the last word, operators in the input taken as text.
+    assert_eq!(
+        store
+            .search(f.ws, f.guest, "tar", None, 20)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(store
+        .search(f.ws, f.guest, "\"tarif OR NEAR(", None, 20)
+        .await
+        .is_ok());
+    // Hidden for one member only.
+    store.hide_message(f.ws, m.id, f.guest).await.unwrap();
+    assert!(store
+        .search(f.ws, f.guest, "tarif", None, 20)
+        .await
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        store
+            .search(f.ws, f.lead, "tarif", None, 20)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    // Not a member: nothing.
+    let outsider = store
+        .create_user(NewUser {
+            workspace_id: f.ws,
+            email: "out@x.test",
+            name: "Out",
+            role: Role::Cm,
+            password_hash: "h",
+            now: 1,
+        })
+        .await
+        .unwrap();
+    assert!(store
+        .search(f.ws, outsider, "tarif", None, 20)
+        .await
+        .unwrap()
+        .is_empty());
+}
+
+pub async fn hidden_messages_leave_only_that_members_history(store: &dyn Store) {
+    let f = fixture(store, "hide").await;
+    let m = send(store, &f, f.guest, "hello", 10).await;
+    store.hide_message(f.ws, m.id, f.cm).await.unwrap();
+    assert!(store
+        .messages(f.ws, f.conversation, f.cm, None, 50)
+        .await
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        store
+            .messages(f.ws, f.conversation, f.lead, None, 50)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+pub async fn unread_counts_follow_the_read_marker(store: &dyn Store) {
+    let f = fixture(store, "unread").await;
+    let mut last = None;
+    for i in 0..3 {
+        last = Some(send(store, &f, f.cm, &format!("m{i}"), 10 + i).await.id);
+    }
+    let unread = |list: Vec<ConversationSummary>| list[0].unread;
+    assert_eq!(
+        unread(store.conversations_for(f.ws, f.guest).await.unwrap()),
+        3
+    );
+    assert_eq!(
+        unread(store.conversations_for(f.ws, f.cm).await.unwrap()),
+        0
+    );
+    store
+        .mark_read(f.ws, f.conversation, f.guest, last.unwrap())
+        .await
+        .unwrap();
+    assert_eq!(
+        unread(store.conversations_for(f.ws, f.guest).await.unwrap()),
+        0
+    );
+    // The marker never moves back.
+    store
+        .mark_read(f.ws, f.conversation, f.guest, MessageId(0))
+        .await
+        .unwrap();
+    assert_eq!(
+        unread(store.conversations_for(f.ws, f.guest).await.unwrap()),
+        0
+    );
+}
+
+pub async fn workspaces_are_isolated(store: &dyn Store) {
+    let a = fixture(store, "alpha").await;
+    let b = fixture(store, "beta").await;
+    let m = send(store, &a, a.cm, "alpha only", 10).await;
+    assert!(store.message(b.ws, m.id).await.unwrap().is_none());
+    assert!(store
+        .conversation(b.ws, a.conversation)
+        .await
+        .unwrap()
+        .is_none());
+    assert!(store.user(b.ws, a.cm).await.unwrap().is_none());
+    assert!(matches!(
+        store.hide_message(b.ws, m.id, b.cm).await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        store
+            .edit_message(b.ws, m.id, MessageBody::parse("x").unwrap(), 11)
+            .await,
+        Err(StoreError::NotFound)
+    ));
+    // A conversation cannot include another workspace's user.
+    assert!(matches!(
+        store
+            .create_conversation(a.ws, None, a.cm, &[b.guest], 1)
+            .await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(store
+        .search(b.ws, b.cm, "alpha", None, 20)
+        .await
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        store.workspace_by_slug("beta").await.unwrap().unwrap().id,
+        b.ws
+    );
+    assert!(matches!(
+        store.create_workspace("alpha", "again", 2).await,
+        Err(StoreError::Conflict(_))
+    ));
+}
+
+pub async fn users_sessions_and_settings(store: &dyn Store) {
+    let f = fixture(store, "auth").await;
+    let dup = store
+        .create_user(NewUser {
+            workspace_id: f.ws,
+            email: "CM@x.test",
+            name: "dup",
+            role: Role::Cm,
+            password_hash: "h",
+            now: 1,
+        })
+        .await;
+    assert!(matches!(dup, Err(StoreError::Conflict(_))));
+    let (user, hash) = store
+        .user_by_email(f.ws, "Cm@X.test")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((user.id, hash.as_str()), (f.cm, "h"));
+    let token = [7u8; 32];
+    store
+        .create_session(token, f.cm, "csrf", 100, 200)
+        .await
+        .unwrap();
+    assert_eq!(
+        store.session(token, 150).await.unwrap().unwrap().user.id,
+        f.cm
+    );
+    assert!(
+        store.session(token, 200).await.unwrap().is_none(),
+        "expired"
+    );
+    store.delete_session(token).await.unwrap();
+    assert!(store.session(token, 150).await.unwrap().is_none());
+
+    let mut settings = store.settings(f.ws).await.unwrap();
+    assert_eq!(settings, WorkspaceSettings::default());
+    settings.unsend_window_seconds = 30;
+    settings.confidential_terms = vec!["Projet Aurore".into()];
+    store.save_settings(f.ws, &settings).await.unwrap();
+    assert_eq!(store.settings(f.ws).await.unwrap(), settings);
+}
+
+pub async fn incidents_are_scoped_and_keep_removals(store: &dyn Store) {
+    let f = fixture(store, "incidents").await;
+    let own = send(store, &f, f.cm, "oops", 10).await;
+    let guest_msg = send(store, &f, f.guest, "insult", 11).await;
+    let i1 = unsend(store, &f, own.id, f.cm, 12).await;
+    let (_, i2) = store
+        .remove_message(Removal {
+            workspace_id: f.ws,
+            message_id: guest_msg.id,
+            actor: f.lead,
+            actor_role: Role::Lead,
+            kind: IncidentKind::Moderation,
+            reason: Reason::Insulting,
+            note: None,
+            advice: serde_json::Value::Null,
+            now: 13,
+        })
+        .await
+        .unwrap();
+    let all = store
+        .incidents(f.ws, IncidentScope::Workspace)
+        .await
+        .unwrap();
+    assert_eq!(all.len(), 2);
+    let mine = store
+        .incidents(f.ws, IncidentScope::InvolvingUser(f.cm))
+        .await
+        .unwrap();
+    assert_eq!(mine.iter().map(|i| i.id).collect::<Vec<_>>(), vec![i1]);
+    let moderation = store.incident(f.ws, i2).await.unwrap().unwrap();
+    assert_eq!(
+        (moderation.kind, moderation.actor_role, moderation.author),
+        (IncidentKind::Moderation, Role::Lead, f.guest)
+    );
+    assert_eq!(
+        store
+            .unsends_since(f.ws, f.conversation, f.cm, 0)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        store
+            .unsends_since(f.ws, f.conversation, f.guest, 0)
+            .await
+            .unwrap(),
+        0,
+        "moderation is not the author's unsend"
+    );
+    let other = fixture(store, "incidents-other").await;
+    assert!(store.incident(other.ws, i1).await.unwrap().is_none());
+}
+
+pub async fn replies_from_others_are_detected(store: &dyn Store) {
+    let f = fixture(store, "replies").await;
+    let m = send(store, &f, f.cm, "price is 10", 10).await;
+    assert!(!store.has_replies_from_others(f.ws, m.id).await.unwrap());
+    send_reply(store, &f, f.cm, "self follow-up", Some(m.id), 11).await;
+    assert!(!store.has_replies_from_others(f.ws, m.id).await.unwrap());
+    send_reply(store, &f, f.guest, "great", Some(m.id), 12).await;
+    assert!(store.has_replies_from_others(f.ws, m.id).await.unwrap());
+    // Replying to a message of another conversation is refused.
+    let other = fixture(store, "replies-other").await;
+    let res = store
+        .send_message(NewMessage {
+            workspace_id: other.ws,
+            conversation_id: other.conversation,
+            author: other.cm,
+            body: MessageBody::parse("x").unwrap(),
+            client_id: None,
+            reply_to: Some(m.id),
+            now: 13,
+        })
+        .await;
+    assert!(matches!(res, Err(StoreError::NotFound)));
+}
+
+pub async fn concurrent_sends_are_all_stored(store: std::sync::Arc<dyn Store>) {
+    let f = fixture(store.as_ref(), "concurrent").await;
+    let mut tasks = Vec::new();
+    for i in 0..200 {
+        let store = store.clone();
+        let (ws, conv, author) = (f.ws, f.conversation, f.cm);
+        tasks.push(tokio::spawn(async move {
+            store
+                .send_message(NewMessage {
+                    workspace_id: ws,
+                    conversation_id: conv,
+                    author,
+                    body: MessageBody::parse(&format!("burst {i}")).unwrap(),
+                    client_id: Some(format!("burst-{}", i % 150)),
+                    reply_to: None,
+                    now: 10,
+                })
+                .await
+                .map(|o| o.message.id)
+        }));
+    }
+    let mut ids = Vec::new();
+    for t in tasks {
+        ids.push(t.await.unwrap().unwrap());
+    }
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 150, "one message per client_id");
+    assert_eq!(
+        store
+            .messages(f.ws, f.conversation, f.cm, None, 200)
+            .await
+            .unwrap()
+            .len(),
+        150
+    );
+}
+
+/// Instantiates every conformance check as a `#[tokio::test]`, each with a fresh store made by
+/// `$make` (an expression evaluating to a future of `Arc<dyn Store>`).
+#[macro_export]
+macro_rules! conformance_suite {
+    ($make:expr) => {
+        $crate::conformance_suite!(@tests $make;
+            messages_round_trip_in_order_with_paging,
+            client_id_makes_sends_idempotent,
+            unsent_text_is_gone_from_every_member_view,
+            search_finds_only_current_text_of_member_conversations,
+            hidden_messages_leave_only_that_members_history,
+            unread_counts_follow_the_read_marker,
+            workspaces_are_isolated,
+            users_sessions_and_settings,
+            incidents_are_scoped_and_keep_removals,
+            replies_from_others_are_detected,
+        );
+        #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+        async fn concurrent_sends_are_all_stored() {
+            let store: std::sync::Arc<dyn $crate::Store> = $make.await;
+            $crate::conformance::concurrent_sends_are_all_stored(store).await;
+        }
+    };
+    (@tests $make:expr; $($name:ident),* $(,)?) => {$(
+        #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+        async fn $name() {
+            let store: std::sync::Arc<dyn $crate::Store> = $make.await;
+            $crate::conformance::$name(store.as_ref()).await;
+        }
+    )*};
+}

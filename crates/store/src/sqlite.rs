@@ -1,0 +1,978 @@
+//! The SQLite backend: one file in WAL mode, one writer thread that batches commits, and a small
+//! pool of reader connections.
+//!
+//! Why one writer: SQLite allows one writer at a time anyway; funnelling every write through one
+//! thread turns contention into batching. Each job runs inside its own savepoint (so one failing
+//! job never undoes another) and every job of a batch is acknowledged only after the batch's
+//! COMMIT: an acknowledged write is in the WAL and survives a crash of the process.
+
+use std::path::Path;
+use std::sync::{mpsc, Arc, Mutex};
+
+use async_trait::async_trait;
+use retract_domain::{
+    ConversationId, IncidentId, MessageBody, MessageId, Millis, Reason, Role, UserId, WorkspaceId,
+    WorkspaceSettings,
+};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
+use tokio::sync::oneshot;
+
+use crate::*;
+
+const MIGRATIONS: &[(&str, &str)] = &[(
+    "0001_messaging",
+    include_str!("../migrations/sqlite/0001_messaging.sql"),
+)];
+
+/// Jobs waiting when the writer starts a batch are committed together, up to this many.
+const MAX_BATCH: usize = 512;
+const READERS: usize = 4;
+
+type Completion = Box<dyn FnOnce(Result<(), StoreError>) + Send>;
+type Job = Box<dyn FnOnce(&Connection) -> Completion + Send>;
+
+pub struct SqliteStore {
+    writer: mpsc::Sender<Job>,
+    readers: Arc<Mutex<Vec<Connection>>>,
+    path: std::path::PathBuf,
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = NORMAL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA secure_delete = ON;
+         PRAGMA busy_timeout = 5000;",
+    )
+}
+
+impl SqliteStore {
+    /// Opens (or creates) `retract.db` in `dir` and applies pending migrations.
+    pub fn open(dir: &Path) -> StoreResult<SqliteStore> {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| StoreError::Database(format!("cannot create {}: {e}", dir.display())))?;
+        let path = dir.join("retract.db");
+        let mut conn = Connection::open(&path)?;
+        configure(&conn)?;
+        migrate(&mut conn)?;
+        let (writer, jobs) = mpsc::channel::<Job>();
+        std::thread::Builder::new()
+            .name("sqlite-writer".into())
+            .spawn(move || write_loop(conn, jobs))
+            .map_err(|e| StoreError::Database(e.to_string()))?;
+        let mut readers = Vec::with_capacity(READERS);
+        for _ in 0..READERS {
+            readers.push(open_reader(&path)?);
+        }
+        Ok(SqliteStore {
+            writer,
+            readers: Arc::new(Mutex::new(readers)),
+            path,
+        })
+    }
+
+    /// Runs `f` on the writer thread inside a savepoint; resolves once its batch is committed.
+    async fn write<T, F>(&self, f: F) -> StoreResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> StoreResult<T> + Send + 'static,
+    {
+        let (tx, rx) = oneshot::channel();
+        let job: Job = Box::new(move |conn| {
+            let result = in_savepoint(conn, f);
+            Box::new(move |committed| {
+                let _ = tx.send(committed.and(result));
+            })
+        });
+        self.writer.send(job).map_err(|_| StoreError::Closed)?;
+        rx.await.map_err(|_| StoreError::Closed)?
+    }
+
+    /// Runs `f` on a reader connection in the blocking pool.
+    async fn read<T, F>(&self, f: F) -> StoreResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> StoreResult<T> + Send + 'static,
+    {
+        let readers = self.readers.clone();
+        let path = self.path.clone();
+        tokio::task::spawn_blocking(move || {
+            let conn = readers.lock().ok().and_then(|mut pool| pool.pop());
+            let conn = match conn {
+                Some(conn) => conn,
+                None => open_reader(&path)?,
+            };
+            let result = f(&conn);
+            if let Ok(mut pool) = readers.lock() {
+                if pool.len() < READERS * 4 {
+                    pool.push(conn);
+                }
+            }
+            result
+        })
+        .await
+        .map_err(|e| StoreError::Database(e.to_string()))?
+    }
+}
+
+fn open_reader(path: &Path) -> StoreResult<Connection> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.execute_batch("PRAGMA busy_timeout = 5000; PRAGMA query_only = ON;")?;
+    Ok(conn)
+}
+
+fn in_savepoint<T>(
+    conn: &Connection,
+    f: impl FnOnce(&Connection) -> StoreResult<T>,
+) -> StoreResult<T> {
+    conn.execute_batch("SAVEPOINT job")?;
+    let result = f(conn);
+    let end = if result.is_ok() {
+        "RELEASE job"
+    } else {
+        "ROLLBACK TO job; RELEASE job"
+    };
+    conn.execute_batch(end)?;
+    result
+}
+
+fn write_loop(conn: Connection, jobs: mpsc::Receiver<Job>) {
+    while let Ok(first) = jobs.recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        if let Err(err) = conn.execute_batch("BEGIN IMMEDIATE") {
+            let msg = err.to_string();
+            for job in batch {
+                // The job never ran; tell its caller why.
+                let complete = job_failed(job);
+                complete(Err(StoreError::Database(msg.clone())));
+            }
+            continue;
+        }
+        let completions: Vec<Completion> = batch.into_iter().map(|job| job(&conn)).collect();
+        let committed = conn
+            .execute_batch("COMMIT")
+            .map_err(|e| StoreError::Database(e.to_string()));
+        if committed.is_err() {
+            let _ = conn.execute_batch("ROLLBACK");
+        }
+        for complete in completions {
+            complete(
+                committed
+                    .as_ref()
+                    .map(|_| ())
+                    .map_err(|e| StoreError::Database(e.to_string())),
+            );
+        }
+    }
+}
+
+/// A job that could not run: dropping it drops its reply channel, which its caller sees as an
+/// error; this returns a completion that does nothing more.
+fn job_failed(job: Job) -> Completion {
+    drop(job);
+    Box::new(|_| {})
+}
+
+fn migrate(conn: &mut Connection) -> StoreResult<()> {
+    conn.execute_batch(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)",
+    )?;
+    let tx = conn.transaction()?;
+    for (name, sql) in MIGRATIONS {
+        let done: bool = tx
+            .query_row(
+                "SELECT 1 FROM schema_migrations WHERE name = ?1",
+                [name],
+                |_| Ok(true),
+            )
+            .optional()?
+            .unwrap_or(false);
+        if !done {
+            tx.execute_batch(sql)?;
+            tx.execute(
+                "INSERT INTO schema_migrations (name, applied_at) VALUES (?1, strftime('%s','now'))",
+                [name],
+            )?;
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+fn parse_role(s: &str) -> rusqlite::Result<Role> {
+    s.parse().map_err(|e: retract_domain::RoleError| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn parse_reason(s: &str) -> rusqlite::Result<Reason> {
+    s.parse().map_err(|e: retract_domain::ReasonError| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn user_from_row(row: &Row<'_>) -> rusqlite::Result<User> {
+    Ok(User {
+        id: UserId(row.get(0)?),
+        workspace_id: WorkspaceId(row.get(1)?),
+        email: row.get(2)?,
+        name: row.get(3)?,
+        role: parse_role(&row.get::<_, String>(4)?)?,
+    })
+}
+
+const USER_COLUMNS: &str = "u.id, u.workspace_id, u.email, u.name, u.role";
+
+/// Columns read by [`message_from_row`], in order; `m` is the message, `a` its author, `q` the
+/// quoted message, `qa` the quoted author, `r` the remover.
+const MESSAGE_SELECT: &str =
+    "SELECT m.id, m.conversation_id, m.author_id, a.name, a.role, m.body, m.state,
+        m.edited_at, m.sent_at, q.id, q.author_id, qa.name, q.body,
+        m.removed_by, r.name, m.removed_role, m.removed_reason, m.removed_at
+    FROM messages m
+    JOIN users a ON a.id = m.author_id
+    LEFT JOIN messages q ON q.id = m.reply_to
+    LEFT JOIN users qa ON qa.id = q.author_id
+    LEFT JOIN users r ON r.id = m.removed_by";
+
+const SNIPPET_CHARS: usize = 120;
+
+fn message_from_row(row: &Row<'_>) -> rusqlite::Result<StoredMessage> {
+    let state = match row.get::<_, String>(6)?.as_str() {
+        "unsent" => MessageState::Unsent,
+        _ => MessageState::Visible,
+    };
+    let body: Option<String> = row.get(5)?;
+    let reply_to = match row.get::<_, Option<i64>>(9)? {
+        Some(id) => Some(QuotedMessage {
+            id: MessageId(id),
+            author: UserId(row.get(10)?),
+            author_name: row.get(11)?,
+            snippet: row
+                .get::<_, Option<String>>(12)?
+                .map(|b| snippet(&b, SNIPPET_CHARS)),
+        }),
+        None => None,
+    };
+    let removal = match row.get::<_, Option<i64>>(13)? {
+        Some(by) => Some(RemovalInfo {
+            by: UserId(by),
+            by_name: row.get(14)?,
+            role: parse_role(&row.get::<_, String>(15)?)?,
+            reason: parse_reason(&row.get::<_, String>(16)?)?,
+            at: row.get(17)?,
+        }),
+        None => None,
+    };
+    Ok(StoredMessage {
+        id: MessageId(row.get(0)?),
+        conversation_id: ConversationId(row.get(1)?),
+        author: UserId(row.get(2)?),
+        author_name: row.get(3)?,
+        author_role: parse_role(&row.get::<_, String>(4)?)?,
+        // Belt and braces for M-7: never hand out a body with an unsent state.
+        body: if state == MessageState::Unsent {
+            None
+        } else {
+            body
+        },
+        state,
+        edited: row.get::<_, Option<i64>>(7)?.is_some(),
+        sent_at: row.get(8)?,
+        reply_to,
+        removal,
+    })
+}
+
+fn load_message(
+    conn: &Connection,
+    ws: WorkspaceId,
+    id: MessageId,
+) -> StoreResult<Option<StoredMessage>> {
+    let sql = format!("{MESSAGE_SELECT} WHERE m.id = ?1 AND m.workspace_id = ?2");
+    Ok(conn
+        .query_row(&sql, params![id.0, ws.0], message_from_row)
+        .optional()?)
+}
+
+fn incident_from_row(row: &Row<'_>) -> rusqlite::Result<Incident> {
+    let kind = match row.get::<_, String>(1)?.as_str() {
+        "moderation" => IncidentKind::Moderation,
+        _ => IncidentKind::Unsend,
+    };
+    let advice: String = row.get(11)?;
+    Ok(Incident {
+        id: IncidentId(row.get(0)?),
+        kind,
+        reason: parse_reason(&row.get::<_, String>(2)?)?,
+        note: row.get(3)?,
+        message_id: MessageId(row.get(4)?),
+        conversation_id: ConversationId(row.get(5)?),
+        actor: UserId(row.get(6)?),
+        actor_role: parse_role(&row.get::<_, String>(7)?)?,
+        author: UserId(row.get(8)?),
+        at: row.get(9)?,
+        status: row.get(10)?,
+        advice: serde_json::from_str(&advice).unwrap_or(serde_json::Value::Null),
+    })
+}
+
+const INCIDENT_COLUMNS: &str = "id, kind, reason, note, message_id, conversation_id, actor_id, actor_role, author_id, at, status, advice";
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn create_workspace(
+        &self,
+        slug: &str,
+        name: &str,
+        now: Millis,
+    ) -> StoreResult<WorkspaceId> {
+        let (slug, name) = (slug.to_string(), name.to_string());
+        let settings = serde_json::to_string(&WorkspaceSettings::default())
+            .map_err(|e| StoreError::Database(e.to_string()))?;
+        self.write(move |conn| {
+            let exists: Option<i64> = conn
+                .query_row("SELECT id FROM workspaces WHERE slug = ?1", [&slug], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            if exists.is_some() {
+                return Err(StoreError::Conflict("workspace_exists"));
+            }
+            conn.execute(
+                "INSERT INTO workspaces (slug, name, settings, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![slug, name, settings, now],
+            )?;
+            Ok(WorkspaceId(conn.last_insert_rowid()))
+        })
+        .await
+    }
+
+    async fn workspace_by_slug(&self, slug: &str) -> StoreResult<Option<Workspace>> {
+        let slug = slug.to_string();
+        self.read(move |conn| {
+            Ok(conn
+                .query_row(
+                    "SELECT id, slug, name FROM workspaces WHERE slug = ?1",
+                    [slug],
+                    |r| {
+                        Ok(Workspace {
+                            id: WorkspaceId(r.get(0)?),
+                            slug: r.get(1)?,
+                            name: r.get(2)?,
+                        })
+                    },
+                )
+                .optional()?)
+        })
+        .await
+    }
+
+    async fn workspace(&self, id: WorkspaceId) -> StoreResult<Workspace> {
+        self.read(move |conn| {
+            Ok(conn.query_row(
+                "SELECT id, slug, name FROM workspaces WHERE id = ?1",
+                [id.0],
+                |r| {
+                    Ok(Workspace {
+                        id: WorkspaceId(r.get(0)?),
+                        slug: r.get(1)?,
+                        name: r.get(2)?,
+                    })
+                },
+            )?)
+        })
+        .await
+    }
+
+    async fn settings(&self, ws: WorkspaceId) -> StoreResult<WorkspaceSettings> {
+        self.read(move |conn| {
+            let json: String = conn.query_row(
+                "SELECT settings FROM workspaces WHERE id = ?1",
+                [ws.0],
+                |r| r.get(0),
+            )?;
+            serde_json::from_str(&json).map_err(|e| StoreError::Database(e.to_string()))
+        })
+        .await
+    }
+
+    async fn save_settings(
+        &self,
+        ws: WorkspaceId,
+        settings: &WorkspaceSettings,
+    ) -> StoreResult<()> {
+        let json =
+            serde_json::to_string(settings).map_err(|e| StoreError::Database(e.to_string()))?;
+        self.write(move |conn| {
+            let n = conn.execute(
+                "UPDATE workspaces SET settings = ?1 WHERE id = ?2",
+                params![json, ws.0],
+            )?;
+            if n == 0 {
+                return Err(StoreError::NotFound);
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn create_user(&self, user: NewUser<'_>) -> StoreResult<UserId> {
+        let (email, name, hash) = (
+            user.email.to_lowercase(),
+            user.name.to_string(),
+            user.password_hash.to_string(),
+        );
+        let (ws, role, now) = (user.workspace_id, user.role, user.now);
+        self.write(move |conn| {
+            let taken: Option<i64> = conn
+                .query_row("SELECT id FROM users WHERE workspace_id = ?1 AND email = ?2", params![ws.0, email], |r| r.get(0))
+                .optional()?;
+            if taken.is_some() {
+                return Err(StoreError::Conflict("email_taken"));
+            }
+            conn.execute(
+                "INSERT INTO users (workspace_id, email, name, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![ws.0, email, name, role.as_str(), hash, now],
+            )?;
+            Ok(UserId(conn.last_insert_rowid()))
+        })
+        .await
+    }
+
+    async fn user_by_email(
+        &self,
+        ws: WorkspaceId,
+        email: &str,
+    ) -> StoreResult<Option<(User, String)>> {
+        let email = email.to_lowercase();
+        self.read(move |conn| {
+            let sql = format!("SELECT {USER_COLUMNS}, u.password_hash FROM users u WHERE u.workspace_id = ?1 AND u.email = ?2");
+            Ok(conn
+                .query_row(&sql, params![ws.0, email], |r| Ok((user_from_row(r)?, r.get(5)?)))
+                .optional()?)
+        })
+        .await
+    }
+
+    async fn user(&self, ws: WorkspaceId, id: UserId) -> StoreResult<Option<User>> {
+        self.read(move |conn| {
+            let sql = format!(
+                "SELECT {USER_COLUMNS} FROM users u WHERE u.workspace_id = ?1 AND u.id = ?2"
+            );
+            Ok(conn
+                .query_row(&sql, params![ws.0, id.0], user_from_row)
+                .optional()?)
+        })
+        .await
+    }
+
+    async fn users(&self, ws: WorkspaceId) -> StoreResult<Vec<User>> {
+        self.read(move |conn| {
+            let sql = format!(
+                "SELECT {USER_COLUMNS} FROM users u WHERE u.workspace_id = ?1 ORDER BY u.id"
+            );
+            let mut stmt = conn.prepare(&sql)?;
+            let rows = stmt.query_map([ws.0], user_from_row)?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
+    async fn create_session(
+        &self,
+        token_hash: [u8; 32],
+        user: UserId,
+        csrf_token: &str,
+        now: Millis,
+        expires_at: Millis,
+    ) -> StoreResult<()> {
+        let csrf = csrf_token.to_string();
+        self.write(move |conn| {
+            conn.execute(
+                "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![token_hash.as_slice(), user.0, csrf, now, expires_at],
+            )?;
+            // Housekeeping rides along with logins rather than needing its own timer.
+            conn.execute("DELETE FROM sessions WHERE expires_at <= ?1", [now])?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn session(&self, token_hash: [u8; 32], now: Millis) -> StoreResult<Option<Session>> {
+        self.read(move |conn| {
+            let sql = format!(
+                "SELECT {USER_COLUMNS}, s.csrf_token, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id
+                 WHERE s.token_hash = ?1 AND s.expires_at > ?2"
+            );
+            Ok(conn
+                .query_row(&sql, params![token_hash.as_slice(), now], |r| {
+                    Ok(Session { user: user_from_row(r)?, csrf_token: r.get(5)?, expires_at: r.get(6)? })
+                })
+                .optional()?)
+        })
+        .await
+    }
+
+    async fn delete_session(&self, token_hash: [u8; 32]) -> StoreResult<()> {
+        self.write(move |conn| {
+            conn.execute(
+                "DELETE FROM sessions WHERE token_hash = ?1",
+                [token_hash.as_slice()],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn create_conversation(
+        &self,
+        ws: WorkspaceId,
+        title: Option<&str>,
+        created_by: UserId,
+        members: &[UserId],
+        now: Millis,
+    ) -> StoreResult<ConversationId> {
+        let title = title.map(str::to_string);
+        let mut members: Vec<UserId> = members.to_vec();
+        members.push(created_by);
+        members.sort();
+        members.dedup();
+        self.write(move |conn| {
+            for m in &members {
+                let found: Option<i64> = conn
+                    .query_row("SELECT id FROM users WHERE id = ?1 AND workspace_id = ?2", params![m.0, ws.0], |r| r.get(0))
+                    .optional()?;
+                if found.is_none() {
+                    return Err(StoreError::NotFound);
+                }
+            }
+            conn.execute(
+                "INSERT INTO conversations (workspace_id, title, created_by, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![ws.0, title, created_by.0, now],
+            )?;
+            let id = conn.last_insert_rowid();
+            let mut stmt = conn.prepare_cached("INSERT INTO members (conversation_id, user_id) VALUES (?1, ?2)")?;
+            for m in &members {
+                stmt.execute(params![id, m.0])?;
+            }
+            Ok(ConversationId(id))
+        })
+        .await
+    }
+
+    async fn conversation(
+        &self,
+        ws: WorkspaceId,
+        id: ConversationId,
+    ) -> StoreResult<Option<Conversation>> {
+        self.read(move |conn| {
+            let title: Option<Option<String>> = conn
+                .query_row("SELECT title FROM conversations WHERE id = ?1 AND workspace_id = ?2", params![id.0, ws.0], |r| r.get(0))
+                .optional()?;
+            let Some(title) = title else { return Ok(None) };
+            let sql = format!(
+                "SELECT {USER_COLUMNS} FROM members mb JOIN users u ON u.id = mb.user_id WHERE mb.conversation_id = ?1 ORDER BY u.id"
+            );
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let members = stmt.query_map([id.0], user_from_row)?.collect::<Result<_, _>>()?;
+            Ok(Some(Conversation { id, workspace_id: ws, title, members }))
+        })
+        .await
+    }
+
+    async fn conversations_for(
+        &self,
+        ws: WorkspaceId,
+        user: UserId,
+    ) -> StoreResult<Vec<ConversationSummary>> {
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT c.id, c.title, mb.last_read,
+                    (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id AND m.id > mb.last_read
+                        AND m.author_id != ?2 AND m.state = 'visible' AND m.status = 'delivered'
+                        AND NOT EXISTS (SELECT 1 FROM hidden_messages h WHERE h.message_id = m.id AND h.user_id = ?2)),
+                    (SELECT MAX(m.id) FROM messages m WHERE m.conversation_id = c.id AND m.status = 'delivered'
+                        AND NOT EXISTS (SELECT 1 FROM hidden_messages h WHERE h.message_id = m.id AND h.user_id = ?2))
+                 FROM members mb JOIN conversations c ON c.id = mb.conversation_id
+                 WHERE mb.user_id = ?2 AND c.workspace_id = ?1",
+            )?;
+            let rows: Vec<(i64, Option<String>, u32, Option<i64>)> = stmt
+                .query_map(params![ws.0, user.0], |r| Ok((r.get(0)?, r.get(1)?, r.get(3)?, r.get(4)?)))?
+                .collect::<Result<_, _>>()?;
+            let mut members_stmt = conn.prepare_cached("SELECT user_id FROM members WHERE conversation_id = ?1 ORDER BY user_id")?;
+            let mut out = Vec::with_capacity(rows.len());
+            for (id, title, unread, last) in rows {
+                let members = members_stmt
+                    .query_map([id], |r| Ok(UserId(r.get(0)?)))?
+                    .collect::<Result<_, _>>()?;
+                let last_message = match last {
+                    Some(m) => load_message(conn, ws, MessageId(m))?,
+                    None => None,
+                };
+                out.push(ConversationSummary { id: ConversationId(id), title, members, unread, last_message });
+            }
+            // Most recent activity first, as an inbox.
+            out.sort_by_key(|c| std::cmp::Reverse(c.last_message.as_ref().map(|m| m.id.0).unwrap_or(0)));
+            Ok(out)
+        })
+        .await
+    }
+
+    async fn send_message(&self, new: NewMessage) -> StoreResult<SendOutcome> {
+        self.write(move |conn| {
+            let ws = new.workspace_id;
+            if let Some(client_id) = &new.client_id {
+                let existing: Option<i64> = conn
+                    .query_row(
+                        "SELECT id FROM messages WHERE conversation_id = ?1 AND author_id = ?2 AND client_id = ?3",
+                        params![new.conversation_id.0, new.author.0, client_id],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                if let Some(id) = existing {
+                    let message = load_message(conn, ws, MessageId(id))?.ok_or(StoreError::NotFound)?;
+                    return Ok(SendOutcome { message, created: false });
+                }
+            }
+            if let Some(reply_to) = new.reply_to {
+                let found: Option<i64> = conn
+                    .query_row(
+                        "SELECT id FROM messages WHERE id = ?1 AND conversation_id = ?2 AND status = 'delivered'",
+                        params![reply_to.0, new.conversation_id.0],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                if found.is_none() {
+                    return Err(StoreError::NotFound);
+                }
+            }
+            conn.prepare_cached(
+                "INSERT INTO messages (workspace_id, conversation_id, author_id, body, client_id, reply_to, sent_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![ws.0, new.conversation_id.0, new.author.0, new.body.as_str(), new.client_id, new.reply_to.map(|m| m.0), new.now])?;
+            let id = conn.last_insert_rowid();
+            conn.prepare_cached("INSERT INTO message_search (rowid, body) VALUES (?1, ?2)")?
+                .execute(params![id, new.body.as_str()])?;
+            let message = load_message(conn, ws, MessageId(id))?.ok_or(StoreError::NotFound)?;
+            Ok(SendOutcome { message, created: true })
+        })
+        .await
+    }
+
+    async fn message(&self, ws: WorkspaceId, id: MessageId) -> StoreResult<Option<StoredMessage>> {
+        self.read(move |conn| load_message(conn, ws, id)).await
+    }
+
+    async fn messages(
+        &self,
+        ws: WorkspaceId,
+        conversation: ConversationId,
+        viewer: UserId,
+        before: Option<MessageId>,
+        limit: u32,
+    ) -> StoreResult<Vec<StoredMessage>> {
+        self.read(move |conn| {
+            let sql = format!(
+                "{MESSAGE_SELECT} WHERE m.conversation_id = ?1 AND m.workspace_id = ?2 AND m.id < ?3 AND m.status = 'delivered'
+                   AND NOT EXISTS (SELECT 1 FROM hidden_messages h WHERE h.message_id = m.id AND h.user_id = ?4)
+                 ORDER BY m.id DESC LIMIT ?5"
+            );
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let before = before.map(|m| m.0).unwrap_or(i64::MAX);
+            let mut page: Vec<StoredMessage> = stmt
+                .query_map(params![conversation.0, ws.0, before, viewer.0, limit], message_from_row)?
+                .collect::<Result<_, _>>()?;
+            page.reverse();
+            Ok(page)
+        })
+        .await
+    }
+
+    async fn edit_message(
+        &self,
+        ws: WorkspaceId,
+        id: MessageId,
+        body: MessageBody,
+        now: Millis,
+    ) -> StoreResult<StoredMessage> {
+        self.write(move |conn| {
+            let current: Option<(Option<String>, String)> = conn
+                .query_row("SELECT body, state FROM messages WHERE id = ?1 AND workspace_id = ?2", params![id.0, ws.0], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            let Some((old, state)) = current else { return Err(StoreError::NotFound) };
+            let (Some(old), "visible") = (old, state.as_str()) else {
+                return Err(StoreError::Conflict("message_unsent"));
+            };
+            let version: u32 = conn.query_row(
+                "SELECT COALESCE(MAX(version), 0) + 1 FROM message_versions WHERE message_id = ?1",
+                [id.0],
+                |r| r.get(0),
+            )?;
+            conn.execute(
+                "INSERT INTO message_versions (message_id, version, body, replaced_at) VALUES (?1, ?2, ?3, ?4)",
+                params![id.0, version, old, now],
+            )?;
+            conn.execute("UPDATE messages SET body = ?1, edited_at = ?2 WHERE id = ?3", params![body.as_str(), now, id.0])?;
+            // The index only ever holds the current text: a superseded version must not be found.
+            conn.execute("DELETE FROM message_search WHERE rowid = ?1", [id.0])?;
+            conn.execute("INSERT INTO message_search (rowid, body) VALUES (?1, ?2)", params![id.0, body.as_str()])?;
+            load_message(conn, ws, id)?.ok_or(StoreError::NotFound)
+        })
+        .await
+    }
+
+    async fn message_versions(
+        &self,
+        ws: WorkspaceId,
+        id: MessageId,
+    ) -> StoreResult<Vec<MessageVersion>> {
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT v.version, v.body, v.replaced_at FROM message_versions v JOIN messages m ON m.id = v.message_id
+                 WHERE v.message_id = ?1 AND m.workspace_id = ?2 AND m.state = 'visible' ORDER BY v.version",
+            )?;
+            let rows = stmt.query_map(params![id.0, ws.0], |r| {
+                Ok(MessageVersion { version: r.get(0)?, body: r.get(1)?, replaced_at: r.get(2)? })
+            })?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
+    async fn has_replies_from_others(&self, ws: WorkspaceId, id: MessageId) -> StoreResult<bool> {
+        self.read(move |conn| {
+            Ok(conn
+                .query_row(
+                    "SELECT 1 FROM messages r JOIN messages m ON m.id = r.reply_to
+                     WHERE r.reply_to = ?1 AND m.workspace_id = ?2 AND r.author_id != m.author_id AND r.status = 'delivered' LIMIT 1",
+                    params![id.0, ws.0],
+                    |_| Ok(()),
+                )
+                .optional()?
+                .is_some())
+        })
+        .await
+    }
+
+    async fn unsends_since(
+        &self,
+        ws: WorkspaceId,
+        conversation: ConversationId,
+        author: UserId,
+        since: Millis,
+    ) -> StoreResult<u32> {
+        self.read(move |conn| {
+            Ok(conn.query_row(
+                "SELECT COUNT(*) FROM messages WHERE workspace_id = ?1 AND conversation_id = ?2 AND author_id = ?3
+                   AND state = 'unsent' AND removed_by = author_id AND removed_at >= ?4",
+                params![ws.0, conversation.0, author.0, since],
+                |r| r.get(0),
+            )?)
+        })
+        .await
+    }
+
+    async fn remove_message(
+        &self,
+        removal: Removal<'_>,
+    ) -> StoreResult<(StoredMessage, IncidentId)> {
+        let note = removal.note.map(str::to_string);
+        let advice = removal.advice.to_string();
+        let r = Removal {
+            note: None,
+            ..removal
+        };
+        let (ws, id) = (r.workspace_id, r.message_id);
+        let (actor, actor_role, kind, reason, now) =
+            (r.actor, r.actor_role, r.kind, r.reason, r.now);
+        self.write(move |conn| {
+            let row: Option<(i64, i64, Option<String>, String)> = conn
+                .query_row(
+                    "SELECT conversation_id, author_id, body, state FROM messages WHERE id = ?1 AND workspace_id = ?2 AND status = 'delivered'",
+                    params![id.0, ws.0],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                )
+                .optional()?;
+            let Some((conversation, author, body, state)) = row else { return Err(StoreError::NotFound) };
+            let (Some(body), "visible") = (body, state.as_str()) else {
+                return Err(StoreError::Conflict("already_unsent"));
+            };
+            let mut versions = Vec::new();
+            {
+                let mut stmt = conn.prepare_cached("SELECT body FROM message_versions WHERE message_id = ?1 ORDER BY version")?;
+                for v in stmt.query_map([id.0], |r| r.get::<_, String>(0))? {
+                    versions.push(v?);
+                }
+            }
+            let evidence = serde_json::json!({ "body": body, "earlier_versions": versions }).to_string();
+            conn.execute(
+                "UPDATE messages SET body = NULL, state = 'unsent', removed_by = ?1, removed_role = ?2, removed_reason = ?3, removed_at = ?4
+                 WHERE id = ?5",
+                params![actor.0, actor_role.as_str(), reason.as_str(), now, id.0],
+            )?;
+            conn.execute("DELETE FROM message_versions WHERE message_id = ?1", [id.0])?;
+            conn.execute("DELETE FROM message_search WHERE rowid = ?1", [id.0])?;
+            conn.execute(
+                "INSERT INTO incidents (workspace_id, kind, reason, note, message_id, conversation_id, actor_id, actor_role, author_id, at, advice, original_content)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                params![ws.0, kind.as_str(), reason.as_str(), note, id.0, conversation, actor.0, actor_role.as_str(), author, now, advice, evidence],
+            )?;
+            let incident = IncidentId(conn.last_insert_rowid());
+            let message = load_message(conn, ws, id)?.ok_or(StoreError::NotFound)?;
+            Ok((message, incident))
+        })
+        .await
+    }
+
+    async fn hide_message(&self, ws: WorkspaceId, id: MessageId, user: UserId) -> StoreResult<()> {
+        self.write(move |conn| {
+            let found: Option<i64> = conn
+                .query_row(
+                    "SELECT id FROM messages WHERE id = ?1 AND workspace_id = ?2",
+                    params![id.0, ws.0],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if found.is_none() {
+                return Err(StoreError::NotFound);
+            }
+            conn.execute(
+                "INSERT OR IGNORE INTO hidden_messages (message_id, user_id) VALUES (?1, ?2)",
+                params![id.0, user.0],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn mark_read(
+        &self,
+        ws: WorkspaceId,
+        conversation: ConversationId,
+        user: UserId,
+        up_to: MessageId,
+    ) -> StoreResult<()> {
+        self.write(move |conn| {
+            conn.execute(
+                "UPDATE members SET last_read = MAX(last_read, ?1)
+                 WHERE conversation_id = ?2 AND user_id = ?3
+                   AND EXISTS (SELECT 1 FROM conversations c WHERE c.id = ?2 AND c.workspace_id = ?4)",
+                params![up_to.0, conversation.0, user.0, ws.0],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn search(
+        &self,
+        ws: WorkspaceId,
+        user: UserId,
+        query: &str,
+        conversation: Option<ConversationId>,
+        limit: u32,
+    ) -> StoreResult<Vec<SearchHit>> {
+        let terms = search_terms(query);
+        if terms.is_empty() {
+            return Ok(Vec::new());
+        }
+        let last = terms.len() - 1;
+        let fts_query = terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                if i == last {
+                    format!("\"{t}\"*")
+                } else {
+                    format!("\"{t}\"")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT m.id, m.conversation_id, m.body, m.sent_at
+                 FROM message_search s
+                 JOIN messages m ON m.id = s.rowid
+                 JOIN members mb ON mb.conversation_id = m.conversation_id AND mb.user_id = ?2
+                 WHERE message_search MATCH ?3 AND m.workspace_id = ?1
+                   AND m.state = 'visible' AND m.status = 'delivered' AND m.body IS NOT NULL
+                   AND (?4 IS NULL OR m.conversation_id = ?4)
+                   AND NOT EXISTS (SELECT 1 FROM hidden_messages h WHERE h.message_id = m.id AND h.user_id = ?2)
+                 ORDER BY m.id DESC LIMIT ?5",
+            )?;
+            let rows = stmt.query_map(params![ws.0, user.0, fts_query, conversation.map(|c| c.0), limit], |r| {
+                let body: String = r.get(2)?;
+                Ok(SearchHit {
+                    message_id: MessageId(r.get(0)?),
+                    conversation_id: ConversationId(r.get(1)?),
+                    snippet: snippet(&body, SNIPPET_CHARS),
+                    sent_at: r.get(3)?,
+                })
+            })?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
+    async fn incidents(&self, ws: WorkspaceId, scope: IncidentScope) -> StoreResult<Vec<Incident>> {
+        self.read(move |conn| {
+            let (sql, user) = match scope {
+                IncidentScope::Workspace => (
+                    format!("SELECT {INCIDENT_COLUMNS} FROM incidents WHERE workspace_id = ?1 AND ?2 IS NULL ORDER BY id DESC"),
+                    None,
+                ),
+                IncidentScope::InvolvingUser(u) => (
+                    format!("SELECT {INCIDENT_COLUMNS} FROM incidents WHERE workspace_id = ?1 AND (actor_id = ?2 OR author_id = ?2) ORDER BY id DESC"),
+                    Some(u.0),
+                ),
+            };
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(params![ws.0, user], incident_from_row)?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
+    async fn incident(&self, ws: WorkspaceId, id: IncidentId) -> StoreResult<Option<Incident>> {
+        self.read(move |conn| {
+            let sql = format!(
+                "SELECT {INCIDENT_COLUMNS} FROM incidents WHERE workspace_id = ?1 AND id = ?2"
+            );
+            Ok(conn
+                .query_row(&sql, params![ws.0, id.0], incident_from_row)
+                .optional()?)
+        })
+        .await
+    }
+
+    async fn incident_content(
+        &self,
+        ws: WorkspaceId,
+        id: IncidentId,
+    ) -> StoreResult<Option<String>> {
+        self.read(move |conn| {
+            Ok(conn
+                .query_row(
+                    "SELECT original_content FROM incidents WHERE workspace_id = ?1 AND id = ?2",
+                    params![ws.0, id.0],
+                    |r| r.get(0),
+                )
+                .optional()?)
+        })
+        .await
+    }
+}
