@@ -23,8 +23,10 @@ use retract_domain::{
 use serde::Serialize;
 
 pub mod conformance;
+mod postgres;
 mod sqlite;
 
+pub use postgres::{PgOptions, PgStore};
 pub use sqlite::SqliteStore;
 
 #[derive(Debug, thiserror::Error)]
