@@ -11,9 +11,9 @@
 //! - **Connecting** fails fast: a 5 s connect timeout unless the URL sets one, and the first
 //!   connection is opened in [`PgStore::connect`], so a wrong or unreachable URL is one clear
 //!   error at start-up rather than on the first request.
-//! - **Migrations** run in one transaction under `pg_advisory_xact_lock`, and are recorded in
-//!   `schema_migrations`: two nodes starting at the same moment apply them exactly once, the
-//!   second one waiting and then finding nothing to do.
+//! - **Migrations** run in one transaction under `pg_advisory_xact_lock` (keyed by the target
+//!   schema), and are recorded in `schema_migrations`: two nodes starting at the same moment
+//!   apply them exactly once, the second one waiting and then finding nothing to do.
 //! - **Schemas**: [`PgStore::connect_in_schema`] creates a schema and pins `search_path` to it on
 //!   every pooled connection (through the startup `options`, so no connection can ever run
 //!   without it). Tests use one fresh schema each; a URL's own `options=-c search_path=…` also
@@ -54,8 +54,8 @@ const MIGRATIONS: &[(&str, &str)] = &[(
     include_str!("../migrations/postgres/0001_messaging.sql"),
 )];
 
-/// Key of the advisory lock that serialises migrations across nodes ("retract" in ASCII).
-const MIGRATION_LOCK: i64 = 0x0072_6574_7261_6374;
+/// Prefix of the advisory lock key that serialises migrations of one schema across nodes.
+const MIGRATION_LOCK: &str = "retract.migrations:";
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 const DEFAULT_POOL_SIZE: usize = 16;
 /// Longest lexeme kept, in characters (PostgreSQL refuses lexemes of 2 KiB and more). Both the
@@ -112,7 +112,19 @@ impl From<deadpool_postgres::PoolError> for StoreError {
 fn describe(err: &tokio_postgres::Error) -> String {
     match err.as_db_error() {
         Some(db) => format!("{} ({})", db.message(), db.code().code()),
-        None => err.to_string(),
+        None => {
+            // The driver's own text can be as short as "error connecting to server": add why.
+            let mut text = err.to_string();
+            let mut source = std::error::Error::source(err);
+            while let Some(cause) = source {
+                let more = cause.to_string();
+                if !text.contains(&more) {
+                    text = format!("{text}: {more}");
+                }
+                source = cause.source();
+            }
+            text
+        }
     }
 }
 
@@ -200,7 +212,7 @@ impl PgStore {
         let pool = Pool::builder(manager)
             .max_size(options.pool_size.max(1))
             .runtime(Runtime::Tokio1)
-            .create_timeout(Some(timeout * 2))
+            .create_timeout(Some(timeout))
             .recycle_timeout(Some(timeout))
             .wait_timeout(Some(Duration::from_secs(30)))
             .build()
@@ -209,7 +221,7 @@ impl PgStore {
             let why = match e {
                 deadpool_postgres::PoolError::Backend(e) => describe(&e),
                 deadpool_postgres::PoolError::Timeout(_) => {
-                    format!("no answer within {} s", (timeout * 2).as_secs())
+                    format!("no answer within {} s", timeout.as_secs())
                 }
                 other => other.to_string(),
             };
@@ -235,8 +247,14 @@ impl PgStore {
 /// Applies pending migrations in one transaction, under an advisory lock held until it ends.
 async fn migrate(client: &mut deadpool_postgres::Client, schema: Option<&str>) -> StoreResult<()> {
     let tx = client.transaction().await?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
-        .await?;
+    // One lock per target schema: nodes sharing a schema wait for each other, while separate
+    // schemas (parallel test runs) migrate side by side. `current_schema()` is where the tables
+    // of a plain `connect` land.
+    tx.execute(
+        "SELECT pg_advisory_xact_lock(hashtextextended($1 || COALESCE($2::text, current_schema(), ''), 0))",
+        &[&MIGRATION_LOCK, &schema],
+    )
+    .await?;
     if let Some(schema) = schema {
         // `schema` is checked by `valid_schema`: an identifier, safe to quote.
         tx.batch_execute(&format!("CREATE SCHEMA IF NOT EXISTS \"{schema}\""))
@@ -746,20 +764,32 @@ impl Store for PgStore {
             &[&ws.0, &user.0],
         )
         .await?;
+        // Every conversation's newest message in one round trip rather than one per row.
+        let last_ids = rows
+            .iter()
+            .map(|r| r.try_get::<_, Option<i64>>(3))
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .flatten()
+            .collect::<Vec<i64>>();
+        let mut last_messages = std::collections::HashMap::new();
+        if !last_ids.is_empty() {
+            let sql = format!("{MESSAGE_SELECT} WHERE m.id = ANY($1) AND m.workspace_id = $2");
+            for row in query(&client, &sql, &[&last_ids, &ws.0]).await? {
+                let message = message_from_row(&row)?;
+                last_messages.insert(message.id.0, message);
+            }
+        }
         let mut out = Vec::with_capacity(rows.len());
         for row in rows {
             let last: Option<i64> = row.try_get(3)?;
-            let last_message = match last {
-                Some(m) => load_message(&client, ws, MessageId(m)).await?,
-                None => None,
-            };
             let members: Vec<i64> = row.try_get(4)?;
             out.push(ConversationSummary {
                 id: ConversationId(row.try_get(0)?),
                 title: row.try_get(1)?,
                 members: members.into_iter().map(UserId).collect(),
                 unread: count(row.try_get(2)?),
-                last_message,
+                last_message: last.and_then(|m| last_messages.remove(&m)),
             });
         }
         // Most recent activity first, as an inbox.
