@@ -133,6 +133,42 @@ async fn nodes_starting_together_migrate_once_and_seed_once() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_client_id_through_two_nodes_stores_one_message() {
+    let Some(url) = test_url() else { return };
+    let schema = fresh_schema();
+    let a: Arc<dyn Store> = Arc::new(store_in(&url, &schema).await);
+    let b: Arc<dyn Store> = Arc::new(store_in(&url, &schema).await);
+    let f = retract_store::conformance::fixture(a.as_ref(), "two-nodes").await;
+    let tasks: Vec<_> = (0..20)
+        .map(|i| {
+            let node = if i % 2 == 0 { a.clone() } else { b.clone() };
+            let (ws, conversation, author) = (f.ws, f.conversation, f.cm);
+            tokio::spawn(async move {
+                node.send_message(retract_store::NewMessage {
+                    workspace_id: ws,
+                    conversation_id: conversation,
+                    author,
+                    body: retract_domain::MessageBody::parse(&format!("retry {i}")).unwrap(),
+                    client_id: Some("same".into()),
+                    reply_to: None,
+                    now: 10,
+                })
+                .await
+                .unwrap()
+            })
+        })
+        .collect();
+    let outcomes = futures_join(tasks).await;
+    assert_eq!(outcomes.iter().filter(|o| o.created).count(), 1);
+    assert!(outcomes.iter().all(|o| o.message == outcomes[0].message));
+    let history = b
+        .messages(f.ws, f.conversation, f.guest, None, 50)
+        .await
+        .unwrap();
+    assert_eq!(history.len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn search_ignores_case_and_accents() {
     let Some(store) = fresh().await else { return };
     let f = retract_store::conformance::fixture(store.as_ref(), "accents").await;
