@@ -1,1 +1,105 @@
-//! stub
+//! retract's server: the JSON API, the WebSocket of live events and the server-rendered web UI,
+//! in one axum application.
+//!
+//! The server holds no business rule: handlers authenticate the caller, ask `retract-domain` for
+//! the decision, persist through a [`retract_store::Store`] (it never knows which backend) and
+//! publish events through the [`events::Hub`].
+//!
+//! ```no_run
+//! # async fn run() -> anyhow::Result<()> {
+//! use std::sync::Arc;
+//! let store = Arc::new(retract_store::SqliteStore::open(std::path::Path::new("./retract-data"))?);
+//! let state = retract_server::AppState::new(store, Arc::new(retract_server::events::Hub::new()), Default::default());
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:8080").await?;
+//! retract_server::serve(listener, state, std::future::pending()).await?;
+//! # Ok(()) }
+//! ```
+
+pub mod api;
+pub mod auth;
+pub mod error;
+pub mod events;
+pub mod service;
+mod state;
+mod telemetry;
+pub mod view;
+mod web;
+
+use std::future::Future;
+use std::time::Duration;
+
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Router;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+pub use state::{now_millis, AppState, ServerConfig};
+
+/// Largest request body accepted on any route (1 MiB), beyond which the answer is `413`.
+const MAX_REQUEST_BYTES: usize = 1024 * 1024;
+
+/// The whole application: API, events, pages, health and metrics, with the shared layers.
+pub fn app(state: AppState) -> Router {
+    let security_headers = tower::ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'"),
+        ));
+    Router::new()
+        .merge(api::router())
+        .merge(web::router())
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/metrics", get(telemetry::render))
+        .fallback(|| async {
+            error::ApiError::new(
+                StatusCode::NOT_FOUND,
+                "not_found",
+                "No such page or endpoint.",
+            )
+            .into_response()
+        })
+        .layer(axum::middleware::from_fn(telemetry::track))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_REQUEST_BYTES))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            MAX_REQUEST_BYTES,
+        ))
+        .layer(security_headers)
+        .layer(tower_http::catch_panic::CatchPanicLayer::new())
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Serves until `shutdown` resolves, then stops accepting, closes the sockets and lets in-flight
+/// requests finish (bounded, so a stuck client cannot hold the process).
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    telemetry::install();
+    let hub = state.hub.clone();
+    let (drained_tx, drained_rx) = tokio::sync::oneshot::channel::<()>();
+    let signal = async move {
+        shutdown.await;
+        tracing::info!("shutting down: finishing in-flight requests");
+        hub.close_all();
+        let _ = drained_tx.send(());
+    };
+    let server = axum::serve(listener, app(state)).with_graceful_shutdown(signal);
+    let server = async move { server.await };
+    tokio::pin!(server);
+    tokio::select! {
+        result = &mut server => result,
+        _ = async {
+            let _ = drained_rx.await;
+            tokio::time::sleep(Duration::from_secs(20)).await;
+        } => {
+            tracing::warn!("shutdown drain timed out");
+            Ok(())
+        }
+    }
+}

@@ -624,7 +624,7 @@ impl Store for SqliteStore {
                 out.push(ConversationSummary { id: ConversationId(id), title, members, unread, last_message });
             }
             // Most recent activity first, as an inbox.
-            out.sort_by_key(|c| std::cmp::Reverse(c.last_message.as_ref().map(|m| m.id.0).unwrap_or(0)));
+            out.sort_by_key(|c| std::cmp::Reverse(c.last_message.as_ref().map(|m| m.sent_at).unwrap_or(0)));
             Ok(out)
         })
         .await

@@ -1,0 +1,171 @@
+//! The demo workspace: six accounts (one per role) and a few conversations with history, seeded
+//! once when the data directory is new.
+
+use anyhow::Context;
+use retract_domain::{ConversationId, MessageBody, Role, UserId, WorkspaceId};
+use retract_server::auth::hash_password;
+use retract_server::now_millis;
+use retract_store::{NewMessage, NewUser, Store, StoreError};
+
+use retract_server::service::DEMO_PASSWORD;
+
+const ACCOUNTS: [(&str, &str, Role); 6] = [
+    ("owner@demo.test", "Olivia Owner", Role::Owner),
+    ("lead@demo.test", "Léa Lead", Role::Lead),
+    ("cm@demo.test", "Camille", Role::Cm),
+    ("auditor@demo.test", "Aurélien Auditeur", Role::Auditor),
+    ("exec@demo.test", "Edgar Exec", Role::Exec),
+    ("guest@demo.test", "Inès Influence", Role::Guest),
+];
+
+/// Seeds workspace `demo` unless it exists. Creating the workspace is the claim: when two nodes
+/// start at once on one database, only the one whose insert wins seeds the rest.
+pub async fn seed(store: &dyn Store) -> anyhow::Result<()> {
+    let now = now_millis();
+    let ws = match store.create_workspace("demo", "Maison Démo", now).await {
+        Ok(ws) => ws,
+        Err(StoreError::Conflict(_)) => return Ok(()),
+        Err(e) => return Err(anyhow::anyhow!("cannot create the demo workspace: {e}")),
+    };
+    let hash = hash_password(DEMO_PASSWORD)?;
+    let mut ids = Vec::new();
+    for (email, name, role) in ACCOUNTS {
+        let id = store
+            .create_user(NewUser {
+                workspace_id: ws,
+                email,
+                name,
+                role,
+                password_hash: &hash,
+                now,
+            })
+            .await
+            .with_context(|| format!("cannot create demo account {email}"))?;
+        ids.push(id);
+    }
+    let [owner, lead, cm, _auditor, exec, guest] = ids[..] else {
+        anyhow::bail!("demo accounts missing");
+    };
+    let minutes = |m: i64| now - m * 60_000;
+    let launch = conversation(store, ws, "Lancement printemps — Inès", cm, &[lead, guest]).await?;
+    say(
+        store,
+        ws,
+        launch,
+        lead,
+        "Bonjour Inès, merci d'avoir accepté la collaboration !",
+        minutes(180),
+    )
+    .await?;
+    say(
+        store,
+        ws,
+        launch,
+        guest,
+        "Avec plaisir ! J'ai hâte de découvrir la collection.",
+        minutes(175),
+    )
+    .await?;
+    say(
+        store,
+        ws,
+        launch,
+        cm,
+        "Le colis part demain, vous le recevrez sous 48 h.",
+        minutes(40),
+    )
+    .await?;
+    say(
+        store,
+        ws,
+        launch,
+        guest,
+        "Super, merci Camille ! Je prépare le post pour la semaine prochaine.",
+        minutes(3),
+    )
+    .await?;
+    let support = conversation(store, ws, "Service client — commande 4821", cm, &[guest]).await?;
+    say(
+        store,
+        ws,
+        support,
+        guest,
+        "Bonjour, ma commande n'est toujours pas arrivée.",
+        minutes(90),
+    )
+    .await?;
+    say(
+        store,
+        ws,
+        support,
+        cm,
+        "Je regarde tout de suite et je reviens vers vous.",
+        minutes(85),
+    )
+    .await?;
+    let team = conversation(store, ws, "Équipe communication", cm, &[lead, owner, exec]).await?;
+    say(
+        store,
+        ws,
+        team,
+        owner,
+        "Rappel : relisez la charte de modération avant le lancement.",
+        minutes(300),
+    )
+    .await?;
+    say(
+        store,
+        ws,
+        team,
+        lead,
+        "Les règles sont sur la page Règles, accessibles à tous.",
+        minutes(290),
+    )
+    .await?;
+    Ok(())
+}
+
+async fn conversation(
+    store: &dyn Store,
+    ws: WorkspaceId,
+    title: &str,
+    creator: UserId,
+    members: &[UserId],
+) -> anyhow::Result<ConversationId> {
+    store
+        .create_conversation(ws, Some(title), creator, members, now_millis())
+        .await
+        .with_context(|| format!("cannot create demo conversation {title}"))
+}
+
+async fn say(
+    store: &dyn Store,
+    ws: WorkspaceId,
+    conversation: ConversationId,
+    author: UserId,
+    text: &str,
+    at: i64,
+) -> anyhow::Result<()> {
+    let body = MessageBody::parse(text).map_err(|e| anyhow::anyhow!("{e}"))?;
+    store
+        .send_message(NewMessage {
+            workspace_id: ws,
+            conversation_id: conversation,
+            author,
+            body,
+            client_id: None,
+            reply_to: None,
+            now: at,
+        })
+        .await
+        .context("cannot seed a demo message")?;
+    Ok(())
+}
+
+pub fn print_welcome(address: &str) {
+    println!("retract demo — http://{address}");
+    println!("Espace de travail / workspace: demo — mot de passe / password: {DEMO_PASSWORD}");
+    for (email, _, role) in ACCOUNTS {
+        println!("  {role:<8} {email}");
+    }
+}

@@ -1,0 +1,121 @@
+//! `retract serve` and `retract demo`: wiring storage, events and the server, and shutting down
+//! cleanly on SIGTERM or Ctrl-C.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use retract_server::events::Hub;
+use retract_server::{AppState, ServerConfig};
+use retract_store::{PgStore, SqliteStore, Store};
+
+use crate::config::Config;
+use crate::ServeArgs;
+
+pub fn serve(args: ServeArgs, demo: bool) -> anyhow::Result<()> {
+    let config = Config::load(&args)?;
+    init_logging(&config.log);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime.block_on(run(config, demo))
+}
+
+fn init_logging(filter: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_new(filter)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if std::env::var("RETRACT_LOG_FORMAT").as_deref() == Ok("json") {
+        let _ = builder.json().try_init();
+    } else {
+        let _ = builder.try_init();
+    }
+}
+
+async fn open_store(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
+    if let Some(url) = &config.database_url {
+        if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+            anyhow::bail!(
+                "RETRACT_DATABASE_URL must start with postgres:// (got {})",
+                redact(url)
+            );
+        }
+        let store = PgStore::connect(url)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        return Ok(Arc::new(store));
+    }
+    let store = SqliteStore::open(&config.data_dir).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot open the database in {}: {e}",
+            config.data_dir.display()
+        )
+    })?;
+    Ok(Arc::new(store))
+}
+
+/// A connection URL without its password, for error messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let creds = &url[scheme + 3..at];
+            let user = creds.split(':').next().unwrap_or("");
+            format!("{}{}@{}", &url[..scheme + 3], user, &url[at + 1..])
+        }
+        _ => url.to_string(),
+    }
+}
+
+async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
+    let store = open_store(&config).await?;
+    if demo {
+        crate::demo::seed(store.as_ref()).await?;
+    }
+    let listener = tokio::net::TcpListener::bind(&config.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.bind))?;
+    let hub = Arc::new(Hub::new());
+    let server_config = ServerConfig {
+        session_ttl: Duration::from_secs(config.session_ttl_seconds),
+        demo,
+        secure_cookies: false,
+    };
+    let state = AppState::new(store, hub, server_config);
+    let address = listener
+        .local_addr()
+        .map(|a| a.to_string())
+        .unwrap_or(config.bind.clone());
+    if demo {
+        crate::demo::print_welcome(&address);
+    }
+    tracing::info!(address = %address, data_dir = %config.data_dir.display(), "retract is serving");
+    retract_server::serve(listener, state, shutdown_signal())
+        .await
+        .context("server error")?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

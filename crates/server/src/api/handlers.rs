@@ -1,0 +1,523 @@
+//! Thin handlers: extract typed input, call one service operation, shape the JSON answer.
+
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use retract_domain::{Action, ConversationId, IncidentId, MessageId, SettingsPatch, UserId};
+use serde::Deserialize;
+use serde_json::{json, Value};
+use utoipa::{IntoParams, ToSchema};
+
+use super::{ApiJson, ApiPath, ApiQuery};
+use crate::auth::Caller;
+use crate::error::{ApiError, ApiResult};
+use crate::service::{self, advice_json, findings_json, SendRequest};
+use crate::state::AppState;
+use crate::view::{message_json, rfc3339};
+
+/// The error shape every failure uses.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+struct ErrorBody {
+    /// `{"code": "snake_case", "message": "…", …details}`
+    error: Object,
+}
+
+#[derive(ToSchema)]
+#[allow(dead_code)]
+struct Object(serde_json::Map<String, Value>);
+
+/// Whether the caller's language preference puts French first (the default).
+pub fn prefers_french(headers: &HeaderMap) -> bool {
+    let Some(accept) = headers
+        .get(axum::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return true;
+    };
+    let first = accept
+        .split(',')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    !first.starts_with("en")
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct LoginRequest {
+    workspace: String,
+    email: String,
+    password: String,
+}
+
+/// Log in and get a bearer token.
+#[utoipa::path(post, path = "/api/v1/auth/login", request_body = LoginRequest, security(),
+    responses((status = 200, description = "`{\"token\", \"user\": {\"id\",\"name\",\"role\"}}`", body = Object), (status = 401, body = ErrorBody)))]
+pub async fn login(
+    State(state): State<AppState>,
+    ApiJson(req): ApiJson<LoginRequest>,
+) -> ApiResult<Json<Value>> {
+    let logged = service::login(&state, &req.workspace, &req.email, &req.password).await?;
+    Ok(Json(json!({
+        "token": logged.token,
+        "user": {"id": logged.user.id, "name": logged.user.name, "role": logged.user.role, "email": logged.user.email},
+    })))
+}
+
+/// End this session: the token stops working at once.
+#[utoipa::path(post, path = "/api/v1/auth/logout", responses((status = 204)))]
+pub async fn logout(State(state): State<AppState>, caller: Caller) -> ApiResult<StatusCode> {
+    service::logout(&state, &caller).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The caller and their workspace.
+#[utoipa::path(get, path = "/api/v1/me", responses((status = 200, body = Object)))]
+pub async fn me(State(state): State<AppState>, caller: Caller) -> ApiResult<Json<Value>> {
+    let ws = state.store.workspace(caller.user.workspace_id).await?;
+    Ok(Json(json!({"user": caller.user, "workspace": ws})))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NewUserRequest {
+    email: String,
+    name: String,
+    role: String,
+    password: String,
+}
+
+/// Add a member to the workspace (owner, lead).
+#[utoipa::path(post, path = "/api/v1/users", request_body = NewUserRequest,
+    responses((status = 201, body = Object), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn create_user(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(req): ApiJson<NewUserRequest>,
+) -> ApiResult<Response> {
+    let id = service::create_user(
+        &state,
+        &caller,
+        &req.email,
+        &req.name,
+        &req.role,
+        &req.password,
+    )
+    .await?;
+    Ok((StatusCode::CREATED, Json(json!({"id": id}))).into_response())
+}
+
+/// Members of the workspace.
+#[utoipa::path(get, path = "/api/v1/users", responses((status = 200, body = Object)))]
+pub async fn list_users(State(state): State<AppState>, caller: Caller) -> ApiResult<Json<Value>> {
+    let users = state.store.users(caller.user.workspace_id).await?;
+    let list: Vec<Value> = users
+        .iter()
+        .map(|u| json!({"id": u.id, "name": u.name, "role": u.role, "email": u.email}))
+        .collect();
+    Ok(Json(Value::Array(list)))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NewConversationRequest {
+    title: Option<String>,
+    #[serde(default)]
+    #[schema(value_type = Vec<i64>)]
+    members: Vec<UserId>,
+}
+
+/// Start a conversation; the caller is a member.
+#[utoipa::path(post, path = "/api/v1/conversations", request_body = NewConversationRequest,
+    responses((status = 201, body = Object), (status = 422, body = ErrorBody)))]
+pub async fn create_conversation(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(req): ApiJson<NewConversationRequest>,
+) -> ApiResult<Response> {
+    let id =
+        service::create_conversation(&state, &caller, req.title.as_deref(), &req.members).await?;
+    Ok((StatusCode::CREATED, Json(json!({"id": id}))).into_response())
+}
+
+/// The caller's conversations with unread counts and a preview of the newest message.
+#[utoipa::path(get, path = "/api/v1/conversations", responses((status = 200, body = Object)))]
+pub async fn list_conversations(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> ApiResult<Json<Value>> {
+    let settings = state.runtime(caller.user.workspace_id).await?.settings;
+    let guest = caller.role() == retract_domain::Role::Guest;
+    let list = state
+        .store
+        .conversations_for(caller.user.workspace_id, caller.user.id)
+        .await?;
+    let out: Vec<Value> = list
+        .iter()
+        .map(|c| {
+            json!({
+                "id": c.id,
+                "title": c.title,
+                "members": c.members,
+                "unread": c.unread,
+                "last_message": c.last_message.as_ref().map(|m| message_json(m, guest, settings.show_reason_to_guests)),
+            })
+        })
+        .collect();
+    Ok(Json(Value::Array(out)))
+}
+
+/// One conversation and its members (members only).
+#[utoipa::path(get, path = "/api/v1/conversations/{id}", params(("id" = i64, Path)), responses((status = 200, body = Object), (status = 403, body = ErrorBody)))]
+pub async fn get_conversation(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+) -> ApiResult<Json<Value>> {
+    let c = service::member_conversation(&state, &caller, ConversationId(id)).await?;
+    let members: Vec<Value> = c
+        .members
+        .iter()
+        .map(|u| json!({"id": u.id, "name": u.name, "role": u.role}))
+        .collect();
+    Ok(Json(
+        json!({"id": c.id, "title": c.title, "members": members}),
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct SendMessageRequest {
+    body: String,
+    client_id: Option<String>,
+    #[schema(value_type = Option<i64>)]
+    reply_to: Option<MessageId>,
+    #[serde(default)]
+    acknowledge_warnings: bool,
+}
+
+/// Send a message. `client_id` makes the call idempotent.
+#[utoipa::path(post, path = "/api/v1/conversations/{id}/messages", params(("id" = i64, Path)), request_body = SendMessageRequest,
+    responses((status = 201, description = "`{\"id\",\"status\",\"sent_at\",\"verdict\",\"findings\"}`", body = Object),
+        (status = 409, description = "guard_warning", body = ErrorBody), (status = 422, description = "body_too_long, blocked_by_guard", body = ErrorBody)))]
+pub async fn send_message(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(req): ApiJson<SendMessageRequest>,
+) -> ApiResult<Response> {
+    let sent = service::send_message(
+        &state,
+        &caller,
+        ConversationId(id),
+        SendRequest {
+            body: &req.body,
+            client_id: req.client_id.as_deref(),
+            reply_to: req.reply_to,
+            acknowledge_warnings: req.acknowledge_warnings,
+        },
+    )
+    .await?;
+    let m = &sent.message;
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({
+            "id": m.id,
+            "status": "delivered",
+            "sent_at": rfc3339(m.sent_at),
+            "verdict": sent.scan.verdict,
+            "findings": findings_json(&sent.scan),
+            "message": message_json(m, false, true),
+        })),
+    )
+        .into_response())
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct HistoryQuery {
+    /// A message id: only older messages are returned.
+    before: Option<i64>,
+    /// Page size, default 50, at most 200.
+    limit: Option<u32>,
+}
+
+/// History, newest last; hidden messages left out; unsent ones as tombstones without body.
+#[utoipa::path(get, path = "/api/v1/conversations/{id}/messages", params(("id" = i64, Path), HistoryQuery), responses((status = 200, body = Object)))]
+pub async fn list_messages(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+    ApiQuery(q): ApiQuery<HistoryQuery>,
+) -> ApiResult<Json<Value>> {
+    let conversation = service::member_conversation(&state, &caller, ConversationId(id)).await?;
+    let settings = state.runtime(caller.user.workspace_id).await?.settings;
+    let limit = q.limit.unwrap_or(50).clamp(1, 200);
+    let page = state
+        .store
+        .messages(
+            caller.user.workspace_id,
+            conversation.id,
+            caller.user.id,
+            q.before.map(MessageId),
+            limit,
+        )
+        .await?;
+    let guest = caller.role() == retract_domain::Role::Guest;
+    Ok(Json(Value::Array(
+        page.iter()
+            .map(|m| message_json(m, guest, settings.show_reason_to_guests))
+            .collect(),
+    )))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ReadRequest {
+    #[schema(value_type = i64)]
+    up_to: MessageId,
+}
+
+/// Mark messages as read up to an id.
+#[utoipa::path(post, path = "/api/v1/conversations/{id}/read", params(("id" = i64, Path)), request_body = ReadRequest, responses((status = 204)))]
+pub async fn mark_read(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(req): ApiJson<ReadRequest>,
+) -> ApiResult<StatusCode> {
+    service::mark_read(&state, &caller, ConversationId(id), req.up_to).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct EditRequest {
+    body: String,
+}
+
+/// Edit one's own message within the edit window; the previous text is kept as a version.
+#[utoipa::path(patch, path = "/api/v1/messages/{id}", params(("id" = i64, Path)), request_body = EditRequest,
+    responses((status = 200, body = Object), (status = 403, description = "edit_window_expired", body = ErrorBody)))]
+pub async fn edit_message(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(req): ApiJson<EditRequest>,
+) -> ApiResult<Json<Value>> {
+    let m = service::edit_message(&state, &caller, MessageId(id), &req.body).await?;
+    Ok(Json(message_json(&m, false, true)))
+}
+
+/// Earlier versions of an edited message (its author, leads and owners).
+#[utoipa::path(get, path = "/api/v1/messages/{id}/versions", params(("id" = i64, Path)), responses((status = 200, body = Object)))]
+pub async fn message_versions(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+) -> ApiResult<Json<Value>> {
+    let m = state
+        .store
+        .message(caller.user.workspace_id, MessageId(id))
+        .await?
+        .ok_or_else(|| ApiError::not_found("message"))?;
+    service::member_conversation(&state, &caller, m.conversation_id).await?;
+    if m.author != caller.user.id && !retract_domain::can(caller.role(), Action::ApproveMessages) {
+        return Err(ApiError::forbidden(
+            "forbidden",
+            "Only the author and leads see earlier versions.",
+        ));
+    }
+    let versions = state
+        .store
+        .message_versions(caller.user.workspace_id, MessageId(id))
+        .await?;
+    let out: Vec<Value> = versions.iter().map(|v| json!({"version": v.version, "body": v.body, "replaced_at": rfc3339(v.replaced_at)})).collect();
+    Ok(Json(Value::Array(out)))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct UnsendRequest {
+    /// One of the interface's reason values.
+    reason: Option<String>,
+    note: Option<String>,
+}
+
+/// Unsend for everyone within the window, or remove a guest's message as moderation.
+#[utoipa::path(post, path = "/api/v1/messages/{id}/unsend", params(("id" = i64, Path)), request_body = UnsendRequest,
+    responses((status = 200, description = "`{\"incident_id\",\"advice\"}`", body = Object),
+        (status = 403, description = "unsend_window_expired", body = ErrorBody), (status = 409, description = "moderation_refused", body = ErrorBody)))]
+pub async fn unsend_message(
+    State(state): State<AppState>,
+    caller: Caller,
+    headers: HeaderMap,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(req): ApiJson<UnsendRequest>,
+) -> ApiResult<Json<Value>> {
+    let reason = service::parse_reason(req.reason.as_deref())?;
+    let done = service::unsend(&state, &caller, MessageId(id), reason, req.note.as_deref()).await?;
+    Ok(Json(
+        json!({"incident_id": done.incident, "advice": advice_json(&done.advice, prefers_french(&headers))}),
+    ))
+}
+
+/// Delete for me.
+#[utoipa::path(post, path = "/api/v1/messages/{id}/hide", params(("id" = i64, Path)), responses((status = 204)))]
+pub async fn hide_message(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+) -> ApiResult<StatusCode> {
+    service::hide(&state, &caller, MessageId(id)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct AdviceRequest {
+    reason: Option<String>,
+}
+
+/// The deletion advisor's answer, without acting.
+#[utoipa::path(post, path = "/api/v1/messages/{id}/advice", params(("id" = i64, Path)), request_body = AdviceRequest, responses((status = 200, body = Object)))]
+pub async fn message_advice(
+    State(state): State<AppState>,
+    caller: Caller,
+    headers: HeaderMap,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(req): ApiJson<AdviceRequest>,
+) -> ApiResult<Json<Value>> {
+    let reason = service::parse_reason(req.reason.as_deref())?;
+    let advice = service::advice(&state, &caller, MessageId(id), reason).await?;
+    Ok(Json(advice_json(&advice, prefers_french(&headers))))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ScanRequest {
+    text: String,
+}
+
+/// Scan a text with the workspace's guard.
+#[utoipa::path(post, path = "/api/v1/guard/scan", request_body = ScanRequest, responses((status = 200, body = Object)))]
+pub async fn guard_scan(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(req): ApiJson<ScanRequest>,
+) -> ApiResult<Json<Value>> {
+    caller.require(Action::ScanText)?;
+    if req.text.len() > retract_domain::MAX_BODY_BYTES * 8 {
+        return Err(ApiError::unprocessable(
+            "text_too_long",
+            "The text is limited to 64 KiB.",
+        ));
+    }
+    let runtime = state.runtime(caller.user.workspace_id).await?;
+    let scan = runtime.guard.scan(&req.text);
+    Ok(Json(
+        json!({"verdict": scan.verdict, "findings": findings_json(&scan)}),
+    ))
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct SearchQuery {
+    q: String,
+    conversation_id: Option<i64>,
+}
+
+/// Full-text search over what the caller may still see.
+#[utoipa::path(get, path = "/api/v1/search", params(SearchQuery), responses((status = 200, body = Object)))]
+pub async fn search(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiQuery(q): ApiQuery<SearchQuery>,
+) -> ApiResult<Json<Value>> {
+    let hits =
+        service::search(&state, &caller, &q.q, q.conversation_id.map(ConversationId)).await?;
+    let out: Vec<Value> = hits
+        .iter()
+        .map(|h| json!({"message_id": h.message_id, "conversation_id": h.conversation_id, "snippet": h.snippet, "sent_at": rfc3339(h.sent_at)}))
+        .collect();
+    Ok(Json(Value::Array(out)))
+}
+
+fn incident_json(i: &retract_store::Incident) -> Value {
+    json!({
+        "id": i.id,
+        "kind": i.kind,
+        "reason": i.reason,
+        "note": i.note,
+        "message_id": i.message_id,
+        "conversation_id": i.conversation_id,
+        "actor": i.actor,
+        "actor_role": i.actor_role,
+        "author": i.author,
+        "at": rfc3339(i.at),
+        "status": i.status,
+    })
+}
+
+/// Incidents the caller may see (never the removed content).
+#[utoipa::path(get, path = "/api/v1/incidents", responses((status = 200, body = Object)))]
+pub async fn list_incidents(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> ApiResult<Json<Value>> {
+    let list = service::incidents(&state, &caller).await?;
+    Ok(Json(Value::Array(list.iter().map(incident_json).collect())))
+}
+
+/// One incident (never the removed content).
+#[utoipa::path(get, path = "/api/v1/incidents/{id}", params(("id" = i64, Path)), responses((status = 200, body = Object), (status = 404, body = ErrorBody)))]
+pub async fn get_incident(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+) -> ApiResult<Json<Value>> {
+    let i = service::incident(&state, &caller, IncidentId(id)).await?;
+    let mut v = incident_json(&i);
+    v["advice"] = i.advice.clone();
+    v["checklist"] = json!(["apology", "explanation", "correction", "answers"]
+        .map(|item| json!({"item": item, "done": false, "at": null})));
+    v["timeline"] = json!([{"event": "opened", "at": rfc3339(i.at), "actor": i.actor}]);
+    Ok(Json(v))
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct EvidenceQuery {
+    justification: Option<String>,
+}
+
+/// The removed content (auditor, owner), with a recorded justification.
+#[utoipa::path(get, path = "/api/v1/incidents/{id}/evidence", params(("id" = i64, Path), EvidenceQuery), responses((status = 200, body = Object), (status = 403, body = ErrorBody)))]
+pub async fn incident_evidence(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+    ApiQuery(q): ApiQuery<EvidenceQuery>,
+) -> ApiResult<Json<Value>> {
+    let content = service::evidence(
+        &state,
+        &caller,
+        IncidentId(id),
+        q.justification.as_deref().unwrap_or(""),
+    )
+    .await?;
+    let parsed: Value = serde_json::from_str(&content).unwrap_or(Value::String(content));
+    Ok(Json(
+        json!({"content": parsed.get("body").cloned().unwrap_or(Value::Null), "earlier_versions": parsed.get("earlier_versions").cloned().unwrap_or(json!([]))}),
+    ))
+}
+
+/// The workspace's settings (every member may read them: rules are public to the team).
+#[utoipa::path(get, path = "/api/v1/workspace/settings", responses((status = 200, body = Object)))]
+pub async fn get_settings(State(state): State<AppState>, caller: Caller) -> ApiResult<Json<Value>> {
+    let settings = state.store.settings(caller.user.workspace_id).await?;
+    Ok(Json(serde_json::to_value(settings).unwrap_or_default()))
+}
+
+/// Change settings (owner, lead); answers with all settings.
+#[utoipa::path(patch, path = "/api/v1/workspace/settings", request_body = Object,
+    responses((status = 200, body = Object), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn patch_settings(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(patch): ApiJson<SettingsPatch>,
+) -> ApiResult<Json<Value>> {
+    let settings = service::update_settings(&state, &caller, patch).await?;
+    Ok(Json(serde_json::to_value(settings).unwrap_or_default()))
+}

@@ -1,0 +1,197 @@
+//! Who is calling: passwords (argon2id), session tokens (random 256-bit, stored as SHA-256),
+//! the bearer/cookie extractor and CSRF checks. Role checks go through [`Caller::require`], which
+//! asks the domain's single permission table.
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{header, Method};
+use base64::Engine;
+use rand::RngCore;
+use retract_domain::{can, Action, Role};
+use retract_store::User;
+use sha2::{Digest, Sha256};
+
+use crate::error::{ApiError, ApiResult};
+use crate::state::{now_millis, AppState};
+
+pub const SESSION_COOKIE: &str = "retract_session";
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+pub fn hash_password(password: &str) -> anyhow::Result<String> {
+    let mut salt_bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut salt_bytes);
+    let salt = SaltString::encode_b64(&salt_bytes)
+        .map_err(|e| anyhow::anyhow!("cannot make a salt: {e}"))?;
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| anyhow::anyhow!("cannot hash password: {e}"))
+}
+
+pub fn verify_password(password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash)
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// A fresh random token (256 bits, URL-safe base64).
+pub fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+pub fn token_hash(token: &str) -> [u8; 32] {
+    Sha256::digest(token.as_bytes()).into()
+}
+
+/// How the caller proved who they are.
+#[derive(Debug, Clone)]
+pub enum AuthVia {
+    Bearer,
+    /// A browser session; state-changing calls must echo its CSRF token.
+    Cookie {
+        csrf: String,
+    },
+}
+
+/// The authenticated member behind a request.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub user: User,
+    pub token_hash: [u8; 32],
+    pub via: AuthVia,
+}
+
+impl Caller {
+    pub fn role(&self) -> Role {
+        self.user.role
+    }
+
+    /// The one place a role is checked against an action.
+    pub fn require(&self, action: Action) -> ApiResult<()> {
+        if can(self.user.role, action) {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden(
+                "forbidden",
+                format!("Your role ({}) may not do this.", self.user.role),
+            ))
+        }
+    }
+
+    pub fn csrf_token(&self) -> Option<&str> {
+        match &self.via {
+            AuthVia::Cookie { csrf } => Some(csrf),
+            AuthVia::Bearer => None,
+        }
+    }
+}
+
+fn bearer(parts: &Parts) -> Option<&str> {
+    parts
+        .headers
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+}
+
+pub fn cookie_value<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+fn query_token(parts: &Parts) -> Option<&str> {
+    parts
+        .uri
+        .query()?
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == "token")
+        .map(|(_, v)| v)
+}
+
+/// Resolves a token to its live session.
+pub async fn authenticate(state: &AppState, token: &str, via_cookie: bool) -> ApiResult<Caller> {
+    let hash = token_hash(token);
+    let session = state
+        .store
+        .session(hash, now_millis())
+        .await?
+        .ok_or_else(ApiError::unauthorized)?;
+    let via = if via_cookie {
+        AuthVia::Cookie {
+            csrf: session.csrf_token,
+        }
+    } else {
+        AuthVia::Bearer
+    };
+    Ok(Caller {
+        user: session.user,
+        token_hash: hash,
+        via,
+    })
+}
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        if let Some(token) = bearer(parts).or_else(|| query_token(parts)) {
+            return authenticate(state, token, false).await;
+        }
+        let token = cookie_value(parts, SESSION_COOKIE).ok_or_else(ApiError::unauthorized)?;
+        let caller = authenticate(state, token, true).await?;
+        let unsafe_method = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
+        if unsafe_method {
+            let sent = parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok());
+            if sent != caller.csrf_token() {
+                return Err(ApiError::forbidden(
+                    "csrf_failed",
+                    "Missing or wrong CSRF token.",
+                ));
+            }
+        }
+        Ok(caller)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_verify_only_against_their_hash() {
+        let hash = hash_password("demo-password").unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password("demo-password", &hash));
+        assert!(!verify_password("demo-passwore", &hash));
+        assert!(!verify_password("demo-password", "not a hash"));
+    }
+
+    #[test]
+    fn tokens_are_random_and_hashed() {
+        let (a, b) = (new_token(), new_token());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 43);
+        assert_ne!(token_hash(&a), token_hash(&b));
+    }
+}

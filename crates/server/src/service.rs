@@ -1,0 +1,761 @@
+//! The operations of the product, shared by the JSON API and the web pages. Each one
+//! authorises the caller (permission table + conversation membership), asks the domain for the
+//! rule, persists through the store and publishes the resulting event. No rule is decided here.
+
+use axum::http::StatusCode;
+use retract_domain::{
+    advise, Action, Advice, AdviceInput, ConversationId, IncidentId, MessageBody, MessageBodyError,
+    MessageId, Reason, Role, SettingsPatch, UserId, WorkspaceSettings,
+};
+use retract_guard::{Scan, Verdict};
+use retract_store::{
+    Conversation, IncidentKind, IncidentScope, MessageState, NewMessage, NewUser, Removal,
+    SearchHit, StoredMessage,
+};
+use serde_json::json;
+
+use crate::auth::{hash_password, new_token, token_hash, verify_password, Caller};
+use crate::error::{ApiError, ApiResult};
+use crate::state::{now_millis, AppState};
+use crate::view::message_event;
+
+/// Removals by the same author within this span count towards "rewriting history" (D-3).
+const REWRITE_SPAN_MS: i64 = 10 * 60 * 1000;
+const MAX_CLIENT_ID_CHARS: usize = 128;
+const MAX_TITLE_CHARS: usize = 200;
+const MAX_NOTE_CHARS: usize = 2000;
+
+/// The demo accounts' password, accepted only by `retract demo`.
+pub const DEMO_PASSWORD: &str = "demo-password";
+
+pub struct LoggedIn {
+    pub token: String,
+    pub csrf_token: String,
+    pub user: retract_store::User,
+}
+
+/// Checks credentials and opens a session. The same answer for an unknown workspace, an unknown
+/// e-mail and a wrong password, so nobody can probe which exist.
+pub async fn login(
+    state: &AppState,
+    workspace: &str,
+    email: &str,
+    password: &str,
+) -> ApiResult<LoggedIn> {
+    let invalid = || {
+        ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "invalid_credentials",
+            "Wrong workspace, e-mail or password.",
+        )
+    };
+    if !state.config.demo && password == DEMO_PASSWORD {
+        return Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "demo_password_refused",
+            "The demo password only works with `retract demo`; set a real password.",
+        ));
+    }
+    let ws = state
+        .store
+        .workspace_by_slug(workspace.trim())
+        .await?
+        .ok_or_else(invalid)?;
+    let (user, hash) = state
+        .store
+        .user_by_email(ws.id, email.trim())
+        .await?
+        .ok_or_else(invalid)?;
+    let password = password.to_string();
+    let ok = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
+        .await
+        .unwrap_or(false);
+    if !ok {
+        return Err(invalid());
+    }
+    let token = new_token();
+    let csrf_token = new_token();
+    let now = now_millis();
+    let expires = now + state.config.session_ttl.as_millis() as i64;
+    state
+        .store
+        .create_session(token_hash(&token), user.id, &csrf_token, now, expires)
+        .await?;
+    Ok(LoggedIn {
+        token,
+        csrf_token,
+        user,
+    })
+}
+
+pub async fn logout(state: &AppState, caller: &Caller) -> ApiResult<()> {
+    Ok(state.store.delete_session(caller.token_hash).await?)
+}
+
+pub async fn create_user(
+    state: &AppState,
+    caller: &Caller,
+    email: &str,
+    name: &str,
+    role: &str,
+    password: &str,
+) -> ApiResult<UserId> {
+    caller.require(Action::CreateUser)?;
+    let role: Role = role.parse().map_err(|e: retract_domain::RoleError| {
+        ApiError::unprocessable("invalid_role", e.to_string())
+    })?;
+    if role == Role::Owner && caller.role() != Role::Owner {
+        return Err(ApiError::forbidden(
+            "forbidden",
+            "Only an owner may add another owner.",
+        ));
+    }
+    let email = email.trim();
+    let valid_email = email.len() <= 254
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
+        });
+    if !valid_email {
+        return Err(ApiError::unprocessable(
+            "invalid_email",
+            "The e-mail address is not valid.",
+        ));
+    }
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 100 {
+        return Err(ApiError::unprocessable(
+            "invalid_name",
+            "The name must be 1 to 100 characters.",
+        ));
+    }
+    if password.chars().count() < 10 || password.len() > 1024 {
+        return Err(ApiError::unprocessable(
+            "weak_password",
+            "The password must be at least 10 characters.",
+        ));
+    }
+    let password = password.to_string();
+    let hash = tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .map_err(|_| ApiError::internal())?
+        .map_err(|_| ApiError::internal())?;
+    let id = state
+        .store
+        .create_user(NewUser {
+            workspace_id: caller.user.workspace_id,
+            email,
+            name,
+            role,
+            password_hash: &hash,
+            now: now_millis(),
+        })
+        .await
+        .map_err(|e| match e {
+            retract_store::StoreError::Conflict(_) => {
+                ApiError::conflict("email_taken", "A member already uses this e-mail.")
+            }
+            other => other.into(),
+        })?;
+    Ok(id)
+}
+
+/// The conversation, if the caller is one of its members.
+pub async fn member_conversation(
+    state: &AppState,
+    caller: &Caller,
+    id: ConversationId,
+) -> ApiResult<Conversation> {
+    let conversation = state
+        .store
+        .conversation(caller.user.workspace_id, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("conversation"))?;
+    if !conversation.members.iter().any(|m| m.id == caller.user.id) {
+        return Err(ApiError::forbidden(
+            "not_a_member",
+            "Only members of this conversation can see it.",
+        ));
+    }
+    Ok(conversation)
+}
+
+pub async fn create_conversation(
+    state: &AppState,
+    caller: &Caller,
+    title: Option<&str>,
+    members: &[UserId],
+) -> ApiResult<ConversationId> {
+    caller.require(Action::CreateConversation)?;
+    let title = title.map(str::trim).filter(|t| !t.is_empty());
+    if title.is_some_and(|t| t.chars().count() > MAX_TITLE_CHARS) {
+        return Err(ApiError::unprocessable(
+            "title_too_long",
+            "The title is limited to 200 characters.",
+        ));
+    }
+    if members.len() > 1000 {
+        return Err(ApiError::unprocessable(
+            "too_many_members",
+            "A conversation has at most 1000 members.",
+        ));
+    }
+    state
+        .store
+        .create_conversation(
+            caller.user.workspace_id,
+            title,
+            caller.user.id,
+            members,
+            now_millis(),
+        )
+        .await
+        .map_err(|e| match e {
+            retract_store::StoreError::NotFound => ApiError::unprocessable(
+                "unknown_member",
+                "A member is not a user of this workspace.",
+            ),
+            other => other.into(),
+        })
+}
+
+/// A message the caller may act on: it exists in the workspace and the caller is a member of its
+/// conversation.
+async fn member_message(
+    state: &AppState,
+    caller: &Caller,
+    id: MessageId,
+) -> ApiResult<(StoredMessage, Conversation)> {
+    let message = state
+        .store
+        .message(caller.user.workspace_id, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("message"))?;
+    let conversation = member_conversation(state, caller, message.conversation_id).await?;
+    Ok((message, conversation))
+}
+
+fn publish(
+    state: &AppState,
+    kind: &str,
+    message: &StoredMessage,
+    conversation: &Conversation,
+    settings: &WorkspaceSettings,
+) {
+    let recipients = conversation.members.iter().map(|m| m.id).collect();
+    state.hub.publish(message_event(
+        kind,
+        message,
+        recipients,
+        settings.show_reason_to_guests,
+        now_millis(),
+    ));
+}
+
+pub fn parse_body(text: &str) -> ApiResult<MessageBody> {
+    MessageBody::parse(text).map_err(|e| match e {
+        MessageBodyError::TooLong(_) => ApiError::unprocessable("body_too_long", e.to_string())
+            .with("limit_bytes", retract_domain::MAX_BODY_BYTES),
+        MessageBodyError::Empty => ApiError::unprocessable("empty_body", e.to_string()),
+    })
+}
+
+/// A finding's category as its interface name, whatever type the guard uses for it.
+fn finding_category(finding: &retract_guard::Finding) -> String {
+    serde_json::to_value(finding.category)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+pub fn findings_json(scan: &Scan) -> serde_json::Value {
+    serde_json::to_value(&scan.findings).unwrap_or_default()
+}
+
+pub struct SendRequest<'a> {
+    pub body: &'a str,
+    pub client_id: Option<&'a str>,
+    pub reply_to: Option<MessageId>,
+    pub acknowledge_warnings: bool,
+}
+
+pub struct Sent {
+    pub message: StoredMessage,
+    pub scan: Scan,
+}
+
+/// Sends a message after the guard's verdict: the brand team's `block` is refused and `warn`
+/// needs an explicit acknowledgement; guests' messages are scanned and delivered.
+pub async fn send_message(
+    state: &AppState,
+    caller: &Caller,
+    conversation_id: ConversationId,
+    req: SendRequest<'_>,
+) -> ApiResult<Sent> {
+    caller.require(Action::SendMessage)?;
+    let conversation = member_conversation(state, caller, conversation_id).await?;
+    let body = parse_body(req.body)?;
+    if req
+        .client_id
+        .is_some_and(|c| c.is_empty() || c.chars().count() > MAX_CLIENT_ID_CHARS)
+    {
+        return Err(ApiError::unprocessable(
+            "invalid_client_id",
+            "client_id must be 1 to 128 characters.",
+        ));
+    }
+    let ws = caller.user.workspace_id;
+    let runtime = state.runtime(ws).await?;
+    let scan = runtime.guard.scan(body.as_str());
+    if caller.role().is_team() {
+        match scan.verdict {
+            Verdict::Block => {
+                return Err(ApiError::unprocessable(
+                    "blocked_by_guard",
+                    "The guard blocked this message; nothing was sent.",
+                )
+                .with("verdict", "block")
+                .with("findings", findings_json(&scan)));
+            }
+            Verdict::Warn if !req.acknowledge_warnings => {
+                return Err(ApiError::conflict(
+                    "guard_warning",
+                    "The guard has warnings; confirm to send anyway.",
+                )
+                .with("verdict", "warn")
+                .with("findings", findings_json(&scan)));
+            }
+            _ => {}
+        }
+    }
+    let outcome = state
+        .store
+        .send_message(NewMessage {
+            workspace_id: ws,
+            conversation_id,
+            author: caller.user.id,
+            body,
+            client_id: req.client_id.map(str::to_string),
+            reply_to: req.reply_to,
+            now: now_millis(),
+        })
+        .await
+        .map_err(|e| match e {
+            retract_store::StoreError::NotFound => ApiError::unprocessable(
+                "invalid_reply_to",
+                "reply_to is not a message of this conversation.",
+            ),
+            other => other.into(),
+        })?;
+    if outcome.created {
+        metrics::counter!("retract_messages_sent_total").increment(1);
+        publish(
+            state,
+            "message.created",
+            &outcome.message,
+            &conversation,
+            &runtime.settings,
+        );
+    }
+    Ok(Sent {
+        message: outcome.message,
+        scan,
+    })
+}
+
+pub async fn edit_message(
+    state: &AppState,
+    caller: &Caller,
+    id: MessageId,
+    text: &str,
+) -> ApiResult<StoredMessage> {
+    caller.require(Action::ChangeOwnMessage)?;
+    let (message, conversation) = member_message(state, caller, id).await?;
+    if message.author != caller.user.id {
+        return Err(ApiError::forbidden(
+            "not_author",
+            "Only the author can edit a message.",
+        ));
+    }
+    if message.state == MessageState::Unsent {
+        return Err(ApiError::conflict(
+            "message_unsent",
+            "This message was removed.",
+        ));
+    }
+    let body = parse_body(text)?;
+    let runtime = state.runtime(caller.user.workspace_id).await?;
+    let now = now_millis();
+    if !runtime.settings.edit_window().allows(message.sent_at, now) {
+        return Err(ApiError::forbidden(
+            "edit_window_expired",
+            "The edit window has passed; post a correction instead.",
+        )
+        .with("window_seconds", runtime.settings.edit_window_seconds)
+        .with("age_seconds", (now - message.sent_at) / 1000));
+    }
+    if caller.role().is_team() {
+        let scan = runtime.guard.scan(body.as_str());
+        if scan.verdict == Verdict::Block {
+            return Err(ApiError::unprocessable(
+                "blocked_by_guard",
+                "The guard blocked this edit; nothing was changed.",
+            )
+            .with("findings", findings_json(&scan)));
+        }
+    }
+    let edited = state
+        .store
+        .edit_message(caller.user.workspace_id, id, body, now)
+        .await?;
+    publish(
+        state,
+        "message.edited",
+        &edited,
+        &conversation,
+        &runtime.settings,
+    );
+    Ok(edited)
+}
+
+pub fn parse_reason(reason: Option<&str>) -> ApiResult<Reason> {
+    let reason = reason
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .ok_or_else(|| {
+            ApiError::unprocessable("reason_required", "A reason is required.")
+                .with("reasons", Reason::ALL.map(Reason::as_str).to_vec())
+        })?;
+    reason.parse().map_err(|e: retract_domain::ReasonError| {
+        ApiError::unprocessable("invalid_reason", e.to_string())
+            .with("reasons", Reason::ALL.map(Reason::as_str).to_vec())
+    })
+}
+
+/// What an unsend request is: an author's own unsend, or a lead's moderation of a guest.
+struct RemovalContext {
+    message: StoredMessage,
+    conversation: Conversation,
+    moderation: bool,
+    advice: Advice,
+    settings: std::sync::Arc<WorkspaceSettings>,
+    age_ms: i64,
+}
+
+async fn removal_context(
+    state: &AppState,
+    caller: &Caller,
+    id: MessageId,
+    reason: Reason,
+) -> ApiResult<RemovalContext> {
+    let (message, conversation) = member_message(state, caller, id).await?;
+    let moderation = if message.author == caller.user.id {
+        caller.require(Action::ChangeOwnMessage)?;
+        false
+    } else if message.author_role == Role::Guest {
+        caller.require(Action::ModerateGuestMessage)?;
+        true
+    } else {
+        return Err(ApiError::forbidden(
+            "not_author",
+            "Only the author can unsend this message.",
+        ));
+    };
+    if message.state == MessageState::Unsent {
+        return Err(ApiError::conflict(
+            "already_unsent",
+            "This message was already removed.",
+        ));
+    }
+    let ws = caller.user.workspace_id;
+    let runtime = state.runtime(ws).await?;
+    let now = now_millis();
+    let scan = match &message.body {
+        Some(body) => runtime.guard.scan(body),
+        None => Scan {
+            verdict: Verdict::Allow,
+            findings: Vec::new(),
+        },
+    };
+    let category = |cats: &[&str]| {
+        scan.findings
+            .iter()
+            .any(|f| cats.contains(&finding_category(f).as_str()))
+    };
+    let input = AdviceInput {
+        reason,
+        leaks_personal_data_or_secret: category(&["pii", "secret"]),
+        insulting_or_illegal: category(&["insult", "illegal"]),
+        inside_window: runtime
+            .settings
+            .unsend_window()
+            .allows(message.sent_at, now),
+        moderation,
+        others_replied: state.store.has_replies_from_others(ws, id).await?,
+        recent_unsends_by_author: state
+            .store
+            .unsends_since(
+                ws,
+                message.conversation_id,
+                message.author,
+                now - REWRITE_SPAN_MS,
+            )
+            .await?,
+    };
+    let age_ms = now - message.sent_at;
+    Ok(RemovalContext {
+        advice: advise(input),
+        message,
+        conversation,
+        moderation,
+        settings: runtime.settings,
+        age_ms,
+    })
+}
+
+pub fn advice_json(advice: &Advice, french: bool) -> serde_json::Value {
+    json!({
+        "recommendation": advice.recommendation,
+        "rationale": advice.rationale_text(french),
+        "rationale_keys": advice.rationale,
+        "severity": advice.severity,
+    })
+}
+
+/// The advisor's answer without acting (`POST /messages/{id}/advice`).
+pub async fn advice(
+    state: &AppState,
+    caller: &Caller,
+    id: MessageId,
+    reason: Reason,
+) -> ApiResult<Advice> {
+    Ok(removal_context(state, caller, id, reason).await?.advice)
+}
+
+pub struct Unsent {
+    pub incident: IncidentId,
+    pub advice: Advice,
+    pub message: StoredMessage,
+}
+
+/// Unsends a message for everyone (or removes a guest's message as moderation) and opens its
+/// incident. The window is checked with the server clock.
+pub async fn unsend(
+    state: &AppState,
+    caller: &Caller,
+    id: MessageId,
+    reason: Reason,
+    note: Option<&str>,
+) -> ApiResult<Unsent> {
+    let note = note.map(str::trim).filter(|n| !n.is_empty());
+    if note.is_some_and(|n| n.chars().count() > MAX_NOTE_CHARS) {
+        return Err(ApiError::unprocessable(
+            "note_too_long",
+            "The note is limited to 2000 characters.",
+        ));
+    }
+    let ctx = removal_context(state, caller, id, reason).await?;
+    if ctx.moderation {
+        if !reason.allows_moderation() {
+            return Err(ApiError::conflict(
+                "moderation_refused",
+                "Criticism is answered, not removed: reply instead.",
+            )
+            .with("advice", advice_json(&ctx.advice, false)));
+        }
+    } else if !ctx
+        .settings
+        .unsend_window()
+        .allows(ctx.message.sent_at, now_millis())
+    {
+        return Err(ApiError::forbidden(
+            "unsend_window_expired",
+            "The unsend window has passed: delete the message for yourself and post a correction.",
+        )
+        .with("window_seconds", ctx.settings.unsend_window_seconds)
+        .with("age_seconds", ctx.age_ms / 1000)
+        .with("alternatives", json!(["hide", "correction"]))
+        .with("advice", advice_json(&ctx.advice, false)));
+    }
+    let (message, incident) = state
+        .store
+        .remove_message(Removal {
+            workspace_id: caller.user.workspace_id,
+            message_id: id,
+            actor: caller.user.id,
+            actor_role: caller.role(),
+            kind: if ctx.moderation {
+                IncidentKind::Moderation
+            } else {
+                IncidentKind::Unsend
+            },
+            reason,
+            note,
+            advice: advice_json(&ctx.advice, false),
+            now: now_millis(),
+        })
+        .await
+        .map_err(|e| match e {
+            retract_store::StoreError::Conflict(_) => {
+                ApiError::conflict("already_unsent", "This message was already removed.")
+            }
+            other => other.into(),
+        })?;
+    metrics::counter!("retract_messages_unsent_total").increment(1);
+    publish(
+        state,
+        "message.unsent",
+        &message,
+        &ctx.conversation,
+        &ctx.settings,
+    );
+    Ok(Unsent {
+        incident,
+        advice: ctx.advice,
+        message,
+    })
+}
+
+/// Delete for me: hides the message from the caller's own views only.
+pub async fn hide(state: &AppState, caller: &Caller, id: MessageId) -> ApiResult<()> {
+    let (message, _) = member_message(state, caller, id).await?;
+    state
+        .store
+        .hide_message(caller.user.workspace_id, id, caller.user.id)
+        .await?;
+    let payload = json!({"type": "message.hidden", "conversation_id": message.conversation_id, "message": {"id": id}, "at": crate::view::rfc3339(now_millis())}).to_string();
+    state.hub.publish(crate::events::Event {
+        recipients: vec![caller.user.id],
+        team_payload: payload.clone().into(),
+        guest_payload: payload.into(),
+    });
+    Ok(())
+}
+
+pub async fn mark_read(
+    state: &AppState,
+    caller: &Caller,
+    conversation: ConversationId,
+    up_to: MessageId,
+) -> ApiResult<()> {
+    member_conversation(state, caller, conversation).await?;
+    Ok(state
+        .store
+        .mark_read(
+            caller.user.workspace_id,
+            conversation,
+            caller.user.id,
+            up_to,
+        )
+        .await?)
+}
+
+pub async fn search(
+    state: &AppState,
+    caller: &Caller,
+    query: &str,
+    conversation: Option<ConversationId>,
+) -> ApiResult<Vec<SearchHit>> {
+    if query.chars().count() > 200 {
+        return Err(ApiError::unprocessable(
+            "query_too_long",
+            "The search is limited to 200 characters.",
+        ));
+    }
+    if let Some(c) = conversation {
+        member_conversation(state, caller, c).await?;
+    }
+    Ok(state
+        .store
+        .search(
+            caller.user.workspace_id,
+            caller.user.id,
+            query,
+            conversation,
+            50,
+        )
+        .await?)
+}
+
+pub async fn update_settings(
+    state: &AppState,
+    caller: &Caller,
+    patch: SettingsPatch,
+) -> ApiResult<WorkspaceSettings> {
+    caller.require(Action::ChangeSettings)?;
+    let ws = caller.user.workspace_id;
+    let current = state.store.settings(ws).await?;
+    let next = current
+        .apply(patch)
+        .map_err(|e| ApiError::unprocessable("invalid_settings", e.to_string()))?;
+    // Compile first: a list the guard cannot use is refused before it is saved.
+    crate::state::compile_guard(&next)?;
+    state.store.save_settings(ws, &next).await?;
+    state.forget_runtime(ws);
+    Ok(next)
+}
+
+pub fn incident_scope(caller: &Caller) -> Option<IncidentScope> {
+    if retract_domain::can(caller.role(), Action::ReadAllIncidents) {
+        Some(IncidentScope::Workspace)
+    } else if caller.role() == Role::Guest {
+        None
+    } else {
+        Some(IncidentScope::InvolvingUser(caller.user.id))
+    }
+}
+
+pub async fn incidents(
+    state: &AppState,
+    caller: &Caller,
+) -> ApiResult<Vec<retract_store::Incident>> {
+    match incident_scope(caller) {
+        Some(scope) => Ok(state
+            .store
+            .incidents(caller.user.workspace_id, scope)
+            .await?),
+        None => Ok(Vec::new()),
+    }
+}
+
+pub async fn incident(
+    state: &AppState,
+    caller: &Caller,
+    id: IncidentId,
+) -> ApiResult<retract_store::Incident> {
+    let incident = state
+        .store
+        .incident(caller.user.workspace_id, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("incident"))?;
+    let visible = match incident_scope(caller) {
+        Some(IncidentScope::Workspace) => true,
+        Some(IncidentScope::InvolvingUser(u)) => incident.actor == u || incident.author == u,
+        None => false,
+    };
+    if !visible {
+        return Err(ApiError::not_found("incident"));
+    }
+    Ok(incident)
+}
+
+pub async fn evidence(
+    state: &AppState,
+    caller: &Caller,
+    id: IncidentId,
+    justification: &str,
+) -> ApiResult<String> {
+    caller.require(Action::ReadEvidence)?;
+    if justification.trim().chars().count() < 5 {
+        return Err(ApiError::unprocessable(
+            "justification_required",
+            "Say why you need to read the removed content.",
+        ));
+    }
+    incident(state, caller, id).await?;
+    tracing::info!(incident = %id, reader = %caller.user.id, justification, "evidence read");
+    state
+        .store
+        .incident_content(caller.user.workspace_id, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("incident"))
+}
