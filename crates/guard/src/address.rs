@@ -1,0 +1,112 @@
+//! Postal addresses: French and UK/US shapes. The span is the whole address.
+//!
+//! French: `N° [bis|ter|B] <voie> <name>[, bât. X][, appt N], <5-digit postcode> <City>` with the
+//! usual street types (rue, avenue, boulevard, place, chemin, allée, impasse, quai…).
+//! UK: `[Flat N,] N[A] <Name> Street|Road|Avenue…, <Town> <postcode>` with a full UK postcode.
+//! US: `N <Name> St|Ave|Blvd|Drive…[, Apt N], <City>, <ST> <ZIP>` with a two-letter state.
+//!
+//! False-positive traps avoided: a street name alone ("rue du Moulin" in a shop's description)
+//! and a postcode alone are not addresses: the number, the street type and the locality must all
+//! be present, so prices, order numbers and opening hours never match.
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text::alnum_before;
+use crate::{Hit, Kind};
+
+static FR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i:\b\d{1,4}(?:\s?(?:bis|ter|quater|[a-d]))?,?\s+",
+        r"(?:rue|avenue|av\.|bd|boulevard|place|chemin|allée|allee|impasse|quai|route|cours|square|passage|voie|sentier|résidence|residence|lotissement|hameau|faubourg|esplanade|promenade|rond-point|parvis|cité|cite|villa|mail|montée|traverse)\b)",
+        r"[^\n,;:!?()]{2,60}?",
+        r"(?:,\s*(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|bp|cs)\s*[^\n,;:]{0,30}?)*",
+        r",?\s+(?:F-)?\d{5}\s+\p{Lu}[\p{L}'’\-]*(?:[ \-](?:\p{Lu}[\p{L}'’\-]*|sur|sous|en|de|du|la|le|les|lès|d'|l')){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
+    ))
+    .expect("static regex")
+});
+
+const STREET_EN: &str = r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Close|Court|Ct|Place|Pl|Terrace|Crescent|Square|Sq|Gardens|Grove|Hill|Park|Row|Mews|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Walk|Green|Rise)\.?";
+const NAME_EN: &str = r"(?:(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'\-]+)\s+){1,4}";
+
+static UK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:\b(?:Flat|Apartment|Unit)\s+\d+[A-Z]?,\s*)?\b\d{{1,4}}[A-Z]?\s+{NAME_EN}{STREET_EN},\s*(?:\p{{Lu}}[\p{{L}}\-]+\s+){{1,3}}[A-Z]{{1,2}}\d[A-Z\d]?\s*\d[A-Z]{{2}}\b"
+    ))
+    .expect("static regex")
+});
+static US: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b\d{{1,6}}\s+{NAME_EN}{STREET_EN}(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-]+\s*){{1,3}},\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{{5}}(?:-\d{{4}})?\b"
+    ))
+    .expect("static regex")
+});
+
+pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
+    for re in [&*FR, &*UK, &*US] {
+        for m in re.find_iter(text) {
+            if alnum_before(text, m.start()) {
+                continue;
+            }
+            hits.push(Hit::new(Kind::Address, m.start(), m.end()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(t: &str) -> Vec<String> {
+        let mut h = Vec::new();
+        detect(t, &mut h);
+        h.iter().map(|h| t[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn french_addresses() {
+        assert_eq!(
+            found("J’habite 45 place du Moulin, 67000 Strasbourg, le livreur"),
+            ["45 place du Moulin, 67000 Strasbourg"]
+        );
+        assert_eq!(
+            found("au 109 chemin de la Paix, bât. B, 34000 Montpellier."),
+            ["109 chemin de la Paix, bât. B, 34000 Montpellier"]
+        );
+        assert_eq!(
+            found("36 rue Gambetta, appt 44, 75011 Paris"),
+            ["36 rue Gambetta, appt 44, 75011 Paris"]
+        );
+        assert_eq!(
+            found("12 bis avenue Jean-Jaurès 69007 Lyon"),
+            ["12 bis avenue Jean-Jaurès 69007 Lyon"]
+        );
+    }
+
+    #[test]
+    fn uk_us_addresses() {
+        assert_eq!(
+            found("Flat 3, 30A Baker Street, London SW1A 2AA"),
+            ["Flat 3, 30A Baker Street, London SW1A 2AA"]
+        );
+        assert_eq!(
+            found("Winner: 2297 Sunset Blvd, Portland, OR 97205, thanks"),
+            ["2297 Sunset Blvd, Portland, OR 97205"]
+        );
+        assert_eq!(
+            found("3771 Oak Avenue, Apt 14C, San Francisco, CA 94105"),
+            ["3771 Oak Avenue, Apt 14C, San Francisco, CA 94105"]
+        );
+        assert_eq!(
+            found("9209 5th Ave, Springfield, IL 62704"),
+            ["9209 5th Ave, Springfield, IL 62704"]
+        );
+    }
+
+    #[test]
+    fn street_or_postcode_alone_is_not_an_address() {
+        assert!(found("notre boutique rue du Moulin ouvre à 10 h").is_empty());
+        assert!(found("livraison en 2 jours vers 75011 Paris").is_empty());
+        assert!(found("Size 3 Baker Street edition").is_empty());
+    }
+}

@@ -1,0 +1,147 @@
+//! E-mail addresses and IP addresses.
+//!
+//! E-mail: the usual `local@domain.tld` grammar (dots, `+`, `_`, `%`, `-` in the local part; a
+//! dotted domain whose last label is alphabetic or punycode). Trap avoided: social @handles
+//! (`@jade.beauty`, `@thefitmum`) have no local part and are not addresses.
+//!
+//! IP: IPv4 with every octet ≤ 255, IPv6 in all its forms (compressed, IPv4-mapped, zone index,
+//! CIDR suffix) validated by the standard library's parser. Traps avoided: version numbers
+//! (`1.2.3`), times and ratios (`12:34:56`, `1:2:3:4`), MAC addresses, C++/Rust paths
+//! (`std::cout`), addresses glued to words (`IP192.168.1.1text`). Addresses inside URLs are
+//! reported by the link detector (`link/ip_host`), not here.
+use std::net::Ipv6Addr;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text::{alnum_at, alnum_before, char_at, char_before};
+use crate::{Hit, Kind};
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[\p{L}\p{N}](?:[\p{L}\p{N}._%+\-]{0,63}[\p{L}\p{N}_%+\-])?@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}))*\.(?:xn--[a-z0-9]{2,30}|[A-Za-z]{2,24})\b",
+    )
+    .expect("static regex")
+});
+static IPV4: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:/(?:3[0-2]|[12]?\d)\b)?")
+        .expect("static regex")
+});
+static IPV6: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9A-Fa-f:.]*::?[0-9A-Fa-f:.]*(?:%[A-Za-z0-9]+)?(?:/\d{1,3})?")
+        .expect("static regex")
+});
+
+pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
+    if memchr::memchr(b'@', text.as_bytes()).is_some() {
+        for m in EMAIL.find_iter(text) {
+            let s = m.start();
+            if char_before(text, s)
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-'))
+            {
+                continue;
+            }
+            hits.push(Hit::new(Kind::Email, s, m.end()));
+        }
+    }
+    let has_dot = memchr::memchr(b'.', text.as_bytes()).is_some();
+    if has_dot {
+        for m in IPV4.find_iter(text) {
+            let (s, mut e) = (m.start(), m.end());
+            if alnum_before(text, s) || char_before(text, s) == Some('.') {
+                continue;
+            }
+            if alnum_at(text, e) {
+                continue;
+            }
+            // `10.0.0.0/123`: keep the address, not the bad prefix.
+            if let Some(slash) = m.as_str().find('/') {
+                if text[e..].starts_with(|c: char| c.is_ascii_digit()) {
+                    e = s + slash;
+                }
+            }
+            hits.push(Hit::new(Kind::Ip, s, e));
+        }
+    }
+    if memchr::memmem::find(text.as_bytes(), b":").is_some() {
+        detect_v6(text, hits);
+    }
+}
+
+fn detect_v6(text: &str, hits: &mut Vec<Hit>) {
+    for m in IPV6.find_iter(text) {
+        let s = m.start();
+        let mut token = m.as_str();
+        let mut e = m.end();
+        if alnum_before(text, s) || matches!(char_before(text, s), Some(':' | '.')) {
+            continue;
+        }
+        // A trailing sentence dot is not part of the address.
+        while token.ends_with('.') {
+            token = &token[..token.len() - 1];
+            e -= 1;
+        }
+        if alnum_at(text, e) || char_at(text, e) == Some(':') {
+            continue;
+        }
+        let (addr_part, prefix) = match token.split_once('/') {
+            Some((a, p)) => (a, Some(p)),
+            None => (token, None),
+        };
+        let addr = addr_part.split_once('%').map_or(addr_part, |(a, _)| a);
+        if addr.matches(':').count() < 2 || addr.parse::<Ipv6Addr>().is_err() {
+            continue;
+        }
+        if let Some(p) = prefix {
+            if p.parse::<u32>().map_or(true, |p| p > 128) {
+                e = s + addr_part.len();
+            }
+        }
+        hits.push(Hit::new(Kind::Ip, s, e));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(t: &str) -> Vec<(Kind, String)> {
+        let mut h = Vec::new();
+        detect(t, &mut h);
+        h.iter()
+            .map(|h| (h.kind, t[h.start..h.end].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn emails_but_not_handles() {
+        assert_eq!(found("écrivez à girard.hugo81@laposte.net, merci").len(), 1);
+        assert_eq!(
+            found("a@xn--d1acufc.xn--p1ai")[0].1,
+            "a@xn--d1acufc.xn--p1ai"
+        );
+        assert!(found("collab avec @jade.beauty et @thefitmum").is_empty());
+    }
+
+    #[test]
+    fn ips_and_their_traps() {
+        assert_eq!(found("IP 192.168.1.1, ok")[0].1, "192.168.1.1");
+        assert_eq!(found("from 2001:db8::1.")[0].1, "2001:db8::1");
+        assert_eq!(found("src=:: dst=::1").len(), 2);
+        assert_eq!(found("fe80::1%eth0")[0].1, "fe80::1%eth0");
+        assert_eq!(found("192.168.1.0/24")[0].1, "192.168.1.0/24");
+        for t in [
+            "Version 1.2.3",
+            "Time 12:34:56",
+            "Ratio 1:2:3:4",
+            "MAC aa:bb:cc:dd:ee:ff",
+            "std::cout",
+            "IP192.168.1.1text",
+            "fe80::1text",
+            ":::",
+            "2001::db8::1",
+        ] {
+            assert!(found(t).is_empty(), "{t}");
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! The workspace's confidential lexicon (codenames, embargoed launches, partners…).
+//!
+//! Terms and messages are both folded (case, accents, full-width forms, ligatures) and reduced to
+//! their letters and digits; one Aho-Corasick automaton (leftmost-longest) finds every term in a
+//! single pass, so thousands of terms cost about as much as one. Spans are mapped back to the
+//! original text. This makes `PROJET AURORE`, `projet-aurore`, `#ProjetAurore`, `Ｎｏｖａ-７` and
+//! `P.r.o.j.e.t  A-u-r-o-r-e` all match `Projet Aurore`.
+//!
+//! False-positive traps avoided: terms inside longer words (`innova 7` is not `NOVA-7`; the match
+//! must start and end on word boundaries), a word of the term alone (`Aurore` as a first name),
+//! and coincidences across real word breaks (`or que` is not `Orque`): every word break of the
+//! original must be a word break of the term, unless the author spaced out single letters.
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::text::fold_char;
+use crate::{GuardError, Hit, Kind};
+
+/// Separators longer than this (in chars) end a run: terms never span them.
+const MAX_GAP: usize = 3;
+
+pub(crate) struct Lexicon {
+    automaton: Option<AhoCorasick>,
+    /// Per pattern: byte lengths of its words in the folded, alphanumeric-only form.
+    words: Vec<Vec<usize>>,
+}
+
+impl Lexicon {
+    pub(crate) fn new(terms: &[String]) -> Result<Lexicon, GuardError> {
+        let mut patterns = Vec::new();
+        let mut words = Vec::new();
+        for t in terms {
+            let t = t.trim();
+            if t.is_empty() {
+                continue;
+            }
+            let mut compact = String::new();
+            let mut lens = Vec::new();
+            for w in t
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+            {
+                let before = compact.len();
+                for c in w.chars() {
+                    fold_char(c, |f| {
+                        if f.is_alphanumeric() {
+                            compact.push(f)
+                        }
+                    });
+                }
+                lens.push(compact.len() - before);
+            }
+            if compact.chars().count() < 2 {
+                return Err(GuardError::InvalidConfig(format!(
+                    "confidential term `{t}` is too short to be matched safely (2 letters or digits at least)"
+                )));
+            }
+            patterns.push(compact);
+            words.push(lens);
+        }
+        if patterns.is_empty() {
+            return Ok(Lexicon {
+                automaton: None,
+                words,
+            });
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|e| GuardError::InvalidConfig(format!("confidential lexicon: {e}")))?;
+        Ok(Lexicon {
+            automaton: Some(automaton),
+            words,
+        })
+    }
+
+    pub(crate) fn detect(&self, text: &str, hits: &mut Vec<Hit>) {
+        let Some(ac) = &self.automaton else {
+            return;
+        };
+        let stream = Stream::new(text);
+        for m in ac.find_iter(stream.folded.as_str()) {
+            let (fs, fe) = (m.start(), m.end());
+            // Whole words: the match must start a run segment and end one.
+            let si = stream.seg_of(fs);
+            let ei = stream.seg_of(fe - 1);
+            let (Some(si), Some(ei)) = (si, ei) else {
+                continue;
+            };
+            if stream.segs[si].0 != fs || stream.segs[ei].1 != fe {
+                continue;
+            }
+            if !self.breaks_agree(&stream, si, ei, fs, m.pattern().as_usize()) {
+                continue;
+            }
+            let start = stream.map[fs].0 as usize;
+            let end = stream.map[fe - 1].1 as usize;
+            hits.push(Hit::new(Kind::Lexicon, start, end));
+        }
+    }
+
+    /// Every word break of the original inside the match must be a word break of the term, unless
+    /// one of the two pieces around it is a single letter (spaced-out spelling).
+    fn breaks_agree(&self, s: &Stream, si: usize, ei: usize, fs: usize, pat: usize) -> bool {
+        let mut term_breaks = Vec::new();
+        let mut acc = 0;
+        for l in &self.words[pat] {
+            acc += l;
+            term_breaks.push(acc);
+        }
+        for i in si..ei {
+            let brk = s.segs[i].1 - fs;
+            if term_breaks.contains(&brk) {
+                continue;
+            }
+            let left = s.segs[i].1 - s.segs[i].0;
+            let right = s.segs[i + 1].1 - s.segs[i + 1].0;
+            if left > 1 && right > 1 && !(s.single_char(i) || s.single_char(i + 1)) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// Folded alphanumeric-only text, split into segments (original words), with a map back.
+struct Stream {
+    folded: String,
+    map: Vec<(u32, u32)>,
+    /// Folded byte ranges of each original word; a `\u{0}` separates runs across long gaps.
+    segs: Vec<(usize, usize)>,
+}
+
+impl Stream {
+    fn new(text: &str) -> Stream {
+        let mut folded = String::with_capacity(text.len());
+        let mut map = Vec::with_capacity(text.len());
+        let mut segs: Vec<(usize, usize)> = Vec::new();
+        let mut gap = 0usize;
+        let mut in_word = false;
+        for (i, c) in text.char_indices() {
+            let e = i + c.len_utf8();
+            if c.is_alphanumeric() {
+                if !in_word {
+                    if gap > MAX_GAP && !folded.is_empty() {
+                        folded.push('\u{0}');
+                        map.push((i as u32, i as u32));
+                    }
+                    segs.push((folded.len(), folded.len()));
+                    in_word = true;
+                }
+                fold_char(c, |f| {
+                    let mut buf = [0u8; 4];
+                    let s = f.encode_utf8(&mut buf);
+                    for _ in 0..s.len() {
+                        map.push((i as u32, e as u32));
+                    }
+                    folded.push_str(s);
+                });
+                if let Some(last) = segs.last_mut() {
+                    last.1 = folded.len();
+                }
+                gap = 0;
+            } else {
+                if in_word {
+                    in_word = false;
+                }
+                gap += 1;
+            }
+        }
+        Stream { folded, map, segs }
+    }
+
+    fn seg_of(&self, b: usize) -> Option<usize> {
+        let i = self.segs.partition_point(|s| s.1 <= b);
+        (i < self.segs.len() && self.segs[i].0 <= b).then_some(i)
+    }
+
+    fn single_char(&self, i: usize) -> bool {
+        let (s, e) = self.segs[i];
+        self.folded[s..e].chars().count() == 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> Lexicon {
+        let terms: Vec<String> = [
+            "Projet Aurore",
+            "NOVA-7",
+            "Opération Colibri",
+            "Lumen X2",
+            "Projet Orque",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        Lexicon::new(&terms).unwrap()
+    }
+
+    fn found(t: &str) -> Vec<String> {
+        let mut h = Vec::new();
+        lex().detect(t, &mut h);
+        h.iter().map(|h| t[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn variants_match() {
+        assert_eq!(found("le PROJET AURORE avance"), ["PROJET AURORE"]);
+        assert_eq!(found("operation colibri, ok"), ["operation colibri"]);
+        assert_eq!(
+            found("P.r.o.j.e.t  A-u-r-o-r-e demain"),
+            ["P.r.o.j.e.t  A-u-r-o-r-e"]
+        );
+        assert_eq!(found("#ProjetAurore"), ["ProjetAurore"]);
+        assert_eq!(found("la Ｎｏｖａ-７ sort"), ["Ｎｏｖａ-７"]);
+        assert_eq!(found("The Lumen X2 deck"), ["Lumen X2"]);
+    }
+
+    #[test]
+    fn traps() {
+        assert!(found("Aurore, du service client").is_empty());
+        assert!(found("innova 7 jours").is_empty());
+        assert!(found("le projet aurores").is_empty());
+        assert!(found("projet or que faire").is_empty());
+    }
+}

@@ -1,0 +1,257 @@
+//! retract's pre-send guard: scans one outgoing message for risks and returns findings and a
+//! verdict, before anything is sent.
+//!
+//! The guard is a pure library: no I/O, no clock, no async, no global state. A [`Guard`] is compiled
+//! once from a [`GuardConfig`] (the workspace's confidential lexicon, blocked domains, own brand
+//! domains and [`ModerationRules`]) and then scans any number of messages, from any thread.
+//!
+//! ```
+//! use retract_guard::{Guard, GuardConfig, Verdict};
+//!
+//! let config = GuardConfig {
+//!     confidential_terms: vec!["Projet Aurore".into()],
+//!     ..GuardConfig::default()
+//! };
+//! let guard = Guard::new(&config).unwrap();
+//! let scan = guard.scan("Rappelez-la au 06 12 34 56 78 pour le P.r.o.j.e.t A-u-r-o-r-e");
+//! assert_eq!(scan.verdict, Verdict::NeedsApproval);
+//! let kinds: Vec<_> = scan.findings.iter().map(|f| f.kind).collect();
+//! assert_eq!(kinds, ["phone", "lexicon"]);
+//! assert_eq!(scan.findings[0].evidence, "06 •• •• •• 78");
+//! ```
+//!
+//! What each detector catches and which traps it avoids is documented in its module:
+//! [`numbers`](crate::numbers) (card, IBAN, NIR), `phone`, `contact` (e-mail, IP), `address`,
+//! `birthdate`, `secret`, `lexicon`, `link`, `abuse` (hate, threats, insults) and `tone`.
+//!
+//! Trade-offs: detection is rule-based (validated numbers, lexicons, phrase patterns), so it is
+//! fast (about a microsecond per typical message) and explainable, but the hate/threat/tone rules
+//! only know the wording families they were written for. Every detector is gated by a cheap
+//! prefilter (a byte test or a literal automaton) so that clean text costs little.
+//!
+//! ## Latest evaluation
+//! See `README.md` next to this crate's `Cargo.toml` (kept up to date by `scripts/eval-guard.sh`).
+#![forbid(unsafe_code)]
+
+mod abuse;
+mod address;
+mod birthdate;
+mod contact;
+mod evidence;
+mod explain;
+mod kind;
+mod lexicon;
+mod link;
+mod link_brands;
+pub mod numbers;
+mod phone;
+mod rules;
+mod secret;
+mod text;
+mod tone;
+
+use serde::{Deserialize, Serialize};
+
+pub use explain::{explain, suggested_fix, Lang};
+pub use kind::{Kind, Severity};
+pub use rules::{ModerationRules, Verdict};
+
+/// What a workspace configures for its guard.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GuardConfig {
+    /// Confidential terms (codenames, embargoed launches…), matched as whole words, case-, accent-,
+    /// width- and spacing-insensitively.
+    pub confidential_terms: Vec<String>,
+    /// Domains whose links are refused; their subdomains too.
+    pub blocked_domains: Vec<String>,
+    /// The brand's own domains: look-alikes of them are flagged (a built-in list covers widely
+    /// impersonated brands).
+    pub brand_domains: Vec<String>,
+    /// Which verdict each finding leads to.
+    pub rules: ModerationRules,
+}
+
+/// A configuration the guard cannot compile.
+#[derive(Debug, thiserror::Error)]
+pub enum GuardError {
+    #[error("invalid guard configuration: {0}")]
+    InvalidConfig(String),
+}
+
+/// One risk found in a message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// `pii`, `secret`, `confidential`, `link`, `illegal`, `insult` or `tone`.
+    pub category: &'static str,
+    /// The kind inside the category (`phone`, `api_key`, `lookalike`…).
+    pub kind: &'static str,
+    /// Start, in Unicode scalar values (Python `str` index).
+    pub start: usize,
+    /// End (exclusive), in Unicode scalar values.
+    pub end: usize,
+    /// Start, in UTF-8 bytes.
+    pub byte_start: usize,
+    /// End (exclusive), in UTF-8 bytes.
+    pub byte_end: usize,
+    pub severity: Severity,
+    /// The span with its sensitive characters masked ("06 •• •• •• 78").
+    pub evidence: String,
+    /// Key of the explanation text, see [`explain`] (`guard-pii-phone`).
+    pub explanation_key: &'static str,
+}
+
+/// The result of scanning one message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Scan {
+    pub verdict: Verdict,
+    /// Findings ordered by position.
+    pub findings: Vec<Finding>,
+}
+
+/// A raw detection: a kind and a byte span. Detectors only produce these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Hit {
+    pub(crate) fn new(kind: Kind, start: usize, end: usize) -> Hit {
+        Hit { kind, start, end }
+    }
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        self.start < end && start < self.end
+    }
+}
+
+/// A compiled guard: build once per workspace, scan many messages. `Send + Sync`.
+pub struct Guard {
+    lexicon: lexicon::Lexicon,
+    links: link::LinkScanner,
+    verdicts: [Verdict; 32],
+}
+
+impl Guard {
+    /// Compile a configuration (lexicon automaton, domain lists, rules).
+    pub fn new(config: &GuardConfig) -> Result<Guard, GuardError> {
+        config.rules.validate()?;
+        Ok(Guard {
+            lexicon: lexicon::Lexicon::new(&config.confidential_terms)?,
+            links: link::LinkScanner::new(&config.blocked_domains, &config.brand_domains)?,
+            verdicts: config.rules.compile(),
+        })
+    }
+
+    /// Scan one message.
+    pub fn scan(&self, text: &str) -> Scan {
+        let hits = self.hits(text);
+        let mut verdict = Verdict::Allow;
+        let mut findings = Vec::with_capacity(hits.len());
+        let offsets = text::CharOffsets::new(text, &hits);
+        for h in &hits {
+            let idx = Kind::ALL.iter().position(|k| *k == h.kind).unwrap_or(0);
+            verdict = verdict.max(self.verdicts[idx]);
+            let span = text.get(h.start..h.end).unwrap_or("");
+            findings.push(Finding {
+                category: h.kind.category(),
+                kind: h.kind.as_str(),
+                start: offsets.char_of(h.start),
+                end: offsets.char_of(h.end),
+                byte_start: h.start,
+                byte_end: h.end,
+                severity: h.kind.severity(),
+                evidence: evidence::mask(h.kind, span),
+                explanation_key: h.kind.explanation_key(),
+            });
+        }
+        Scan { verdict, findings }
+    }
+
+    /// All detections, conflicts resolved, sorted by position.
+    fn hits(&self, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        if text.is_empty() {
+            return hits;
+        }
+        let mut urls = Vec::new();
+        self.links.detect(text, &mut hits, &mut urls);
+        secret::detect(text, &mut hits);
+        let digits = text::digit_count(text);
+        if digits >= 4 {
+            numbers::detect(text, &mut hits);
+            phone::detect(text, &mut hits);
+            address::detect(text, &mut hits);
+            birthdate::detect(text, &mut hits);
+        }
+        contact::detect(text, &mut hits);
+        self.lexicon.detect(text, &mut hits);
+        let folded = text::Folded::build(text);
+        abuse::detect_folded(&folded, &mut hits);
+        tone::detect(text, &folded, &mut hits);
+        resolve(&mut hits, &urls);
+        hits
+    }
+}
+
+/// Drop detections that another, more specific one explains (a phone inside an IBAN, an IP inside
+/// a URL, shouting inside a PEM header…).
+fn resolve(hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
+    use Kind::*;
+    let rank = |k: Kind| -> u8 {
+        match k {
+            PrivateKey | ApiKey | Token | Password => 0,
+            Email => 1,
+            Iban => 2,
+            Card => 3,
+            Nir => 4,
+            Ip => 5,
+            Birthdate => 6,
+            Phone => 7,
+            Address => 8,
+            _ => 9,
+        }
+    };
+    let snapshot = hits.clone();
+    hits.retain(|h| {
+        let in_url = urls.iter().any(|&(s, e)| h.overlaps(s, e));
+        match h.kind {
+            Ip | Phone | Card | Iban | Nir | Birthdate | Email | Address if in_url => {
+                // An e-mail whose domain linkify also saw as a URL is still an e-mail.
+                if h.kind == Email {
+                    return true;
+                }
+                return false;
+            }
+            _ => {}
+        }
+        let r = rank(h.kind);
+        if r <= 9 && h.kind.category() == "pii" || h.kind.category() == "secret" {
+            // A lower-ranked pii/secret overlapping a higher-ranked one goes.
+            if snapshot.iter().any(|o| {
+                o != h
+                    && rank(o.kind) < r
+                    && o.overlaps(h.start, h.end)
+                    && !(o.kind == Address && h.kind == Phone)
+            }) {
+                return false;
+            }
+        }
+        if matches!(
+            h.kind,
+            Shouting | Punctuation | Lexicon | Insult | Hate | Threat | Aggressive
+        ) && snapshot
+            .iter()
+            .any(|o| matches!(o.kind, PrivateKey | ApiKey | Token) && o.overlaps(h.start, h.end))
+        {
+            return false;
+        }
+        true
+    });
+    hits.sort_by_key(|h| (h.start, h.end, h.kind));
+    hits.dedup_by(|b, a| a.kind == b.kind && a.overlaps(b.start, b.end));
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,502 @@
+//! Links: dangerous or misleading URLs.
+//!
+//! URLs are extracted with `linkify` (with or without a scheme; e-mail addresses are recognised
+//! and left alone). For each URL, on its host:
+//! - `ip_host`: an IPv4/IPv6 literal (or a bare integer IPv4) instead of a domain name;
+//! - `punycode`: an `xn--` label, or a Unicode host that mixes scripts or whose characters are all
+//!   confusable with Latin ones (Unicode skeletons, UTS #39);
+//! - `lookalike`: a look-alike of the workspace's own domains or of a built-in list of widely
+//!   impersonated brands (see `link_brands`);
+//! - `shortener`: a public URL shortener (the destination is hidden);
+//! - `insecure`: plain `http://`;
+//! - `blocklisted`: a workspace-blocked domain or one of its subdomains;
+//! - `mismatch`: a markdown `[text](url)` or HTML `<a href>` link whose visible text shows a domain
+//!   other than its target's (the span is the whole link).
+//!
+//! False-positive traps avoided: brand URLs over https (login pages included), markdown links whose
+//! text matches their target or is not a domain ("[giveaway rules](…)"), social @handles and
+//! dotted user names (`noah.runs`) that have no risky property, bare IP addresses outside URLs
+//! (those are `pii/ip`).
+use std::net::{Ipv4Addr, Ipv6Addr};
+use std::sync::LazyLock;
+
+use linkify::{LinkFinder, LinkKind};
+use regex::Regex;
+
+use crate::link_brands::{homoglyph_skeleton, within_one_typo, BAIT, BRANDS, TWO_LEVEL_SUFFIXES};
+use crate::{GuardError, Hit, Kind};
+
+const SHORTENERS: &[&str] = &[
+    "bit.ly",
+    "bitly.com",
+    "tinyurl.com",
+    "t.co",
+    "goo.gl",
+    "ow.ly",
+    "is.gd",
+    "buff.ly",
+    "rebrand.ly",
+    "shorturl.at",
+    "cutt.ly",
+    "tiny.cc",
+    "rb.gy",
+    "t.ly",
+    "s.id",
+    "v.gd",
+    "bl.ink",
+    "lnkd.in",
+    "soo.gd",
+    "clck.ru",
+    "x.co",
+    "qrco.de",
+    "shor.by",
+    "urlz.fr",
+    "bit.do",
+    "adf.ly",
+    "shorte.st",
+    "ouo.io",
+    "tr.im",
+    "su.pr",
+    "mcaf.ee",
+    "db.tt",
+    "tiny.one",
+    "short.io",
+    "shorturl.com",
+    "snip.ly",
+    "hyperurl.co",
+    "u.to",
+    "trib.al",
+    "dlvr.it",
+    "ift.tt",
+    "po.st",
+    "qr.ae",
+    "cli.re",
+    "zpr.io",
+    "lc.cx",
+    "gg.gg",
+    "shrtco.de",
+    "1url.com",
+    "tinu.be",
+    "kutt.it",
+    "yourls.org",
+    "chilp.it",
+    "lstu.fr",
+    "frama.link",
+    "ht.ly",
+    "buff.ly",
+    "surl.li",
+    "linkin.bio",
+    "tiny.pl",
+    "shrturi.com",
+];
+
+static MARKDOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\[([^\]\n]{1,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"\n]*")?\s*\)|(?i)<a\s[^>]*?href\s*=\s*["']([^"'\s>]{1,2000})["'][^>]*>([^<]{0,300})</a>"#)
+        .expect("static regex")
+});
+static VISIBLE_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:[a-z][a-z0-9+.\-]*://)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62}[\p{L}\p{N}])?\.)+(?:com|fr|net|org|io|co|uk|de|be|ch|es|it|eu|info|biz|app|dev|shop|store|online|site|xyz|top|me|tv|ly|gl|gd|nl|ca|us|ai|gouv|gov|edu|live|click|link|pt|pl|at|lu|ma|tn|re|cc|so|to|page|cloud|net|blog|news|club|fun|vip|icu|pro|mobi))\b")
+        .expect("static regex")
+});
+
+pub(crate) struct LinkScanner {
+    finder: LinkFinder,
+    blocked: Vec<String>,
+    /// (brand name, its domains, name is a common word)
+    brands: Vec<(String, Vec<String>, bool)>,
+}
+
+impl LinkScanner {
+    pub(crate) fn new(blocked: &[String], own: &[String]) -> Result<LinkScanner, GuardError> {
+        let mut finder = LinkFinder::new();
+        finder.url_must_have_scheme(false);
+        finder.kinds(&[LinkKind::Url, LinkKind::Email]);
+        let clean = |d: &String| -> Result<Option<String>, GuardError> {
+            let d = d
+                .trim()
+                .trim_start_matches("*.")
+                .trim_end_matches('.')
+                .to_ascii_lowercase();
+            let d = d.strip_prefix("www.").unwrap_or(&d).to_string();
+            if d.is_empty() {
+                return Ok(None);
+            }
+            if d.contains(['/', ' ', ':', '@']) || !d.contains('.') {
+                return Err(GuardError::InvalidConfig(format!(
+                    "`{d}` is not a domain name (expected e.g. `example.com`)"
+                )));
+            }
+            Ok(Some(d))
+        };
+        let mut blocked_out = Vec::new();
+        for d in blocked {
+            if let Some(d) = clean(d)? {
+                blocked_out.push(d);
+            }
+        }
+        let mut brands: Vec<(String, Vec<String>, bool)> = BRANDS
+            .iter()
+            .map(|(n, ds, g)| {
+                (
+                    n.to_string(),
+                    ds.iter().map(|d| d.to_string()).collect(),
+                    *g,
+                )
+            })
+            .collect();
+        for d in own {
+            if let Some(d) = clean(d)? {
+                let name = registrable_name(&d).to_string();
+                let generic = name.len() <= 3;
+                brands.push((name, vec![d], generic));
+            }
+        }
+        Ok(LinkScanner {
+            finder,
+            blocked: blocked_out,
+            brands,
+        })
+    }
+
+    pub(crate) fn detect(&self, text: &str, hits: &mut Vec<Hit>, urls: &mut Vec<(usize, usize)>) {
+        let b = text.as_bytes();
+        if memchr::memchr(b'.', b).is_none() && memchr::memchr(b':', b).is_none() {
+            return;
+        }
+        for link in self.finder.links(text) {
+            if *link.kind() != LinkKind::Url {
+                continue;
+            }
+            let (s, e) = (link.start(), link.end());
+            if let Some(found) = self.check_url(link.as_str()) {
+                urls.push((s, e));
+                for k in found {
+                    hits.push(Hit::new(k, s, e));
+                }
+            }
+        }
+        if memchr::memchr(b']', b).is_some() || memchr::memmem::find(b, b"href").is_some() {
+            self.detect_mismatch(text, hits, urls);
+        }
+    }
+
+    /// Kinds found for one URL; `None` when the string is not a URL at all (a bare IP).
+    fn check_url(&self, url: &str) -> Option<Vec<Kind>> {
+        let lower = url.to_ascii_lowercase();
+        let (scheme, rest) = match lower.find("://") {
+            Some(i) => (Some(&lower[..i]), &url[i + 3..]),
+            None => (None, url),
+        };
+        let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+        let has_path = authority.len() < rest.len();
+        let authority = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+        let host_orig = if authority.starts_with('[') {
+            authority
+                .split_once(']')
+                .map_or(authority, |(h, _)| h)
+                .trim_start_matches('[')
+        } else {
+            authority.rsplit_once(':').map_or(authority, |(h, p)| {
+                if p.bytes().all(|c| c.is_ascii_digit()) {
+                    h
+                } else {
+                    authority
+                }
+            })
+        };
+        let host = host_orig.to_lowercase();
+        let host = host.trim_end_matches('.');
+        let mut kinds = Vec::new();
+        let is_ip = host.parse::<Ipv4Addr>().is_ok()
+            || host.parse::<Ipv6Addr>().is_ok()
+            || (scheme.is_some()
+                && !host.is_empty()
+                && host.bytes().all(|c| c.is_ascii_digit())
+                && host.len() >= 8);
+        if is_ip && scheme.is_none() && !has_path && !authority.contains(':') {
+            return None; // a bare address: pii/ip
+        }
+        if scheme == Some("http") {
+            kinds.push(Kind::Insecure);
+        }
+        if is_ip {
+            kinds.push(Kind::IpHost);
+            return Some(kinds);
+        }
+        if self.blocked.iter().any(|d| domain_or_sub(host, d)) {
+            kinds.push(Kind::Blocklisted);
+        }
+        if SHORTENERS
+            .iter()
+            .any(|d| host == *d || host.strip_prefix("www.") == Some(d))
+        {
+            kinds.push(Kind::Shortener);
+        }
+        if host.split('.').any(|l| l.starts_with("xn--")) || suspicious_unicode(host) {
+            kinds.push(Kind::Punycode);
+        } else if self.lookalike(host_orig, host) {
+            kinds.push(Kind::Lookalike);
+        }
+        Some(kinds)
+    }
+
+    fn lookalike(&self, host_orig: &str, host: &str) -> bool {
+        if !host.is_ascii() || !host.contains('.') {
+            return false;
+        }
+        if self
+            .brands
+            .iter()
+            .any(|(_, ds, _)| ds.iter().any(|d| domain_or_sub(host, d)))
+        {
+            return false;
+        }
+        let name = registrable_name(host);
+        let name_orig = {
+            let off = host.rfind(name).unwrap_or(0);
+            host_orig.get(off..off + name.len()).unwrap_or(name)
+        };
+        let skeleton = homoglyph_skeleton(name_orig);
+        let tokens: Vec<&str> = host
+            .rsplit_once('.')
+            .map_or(host, |(h, _)| h)
+            .split(['.', '-'])
+            .filter(|t| !t.is_empty())
+            .collect();
+        for (brand, _, generic) in &self.brands {
+            let compact_brand = brand.replace('-', "");
+            // Homoglyphs: `app1e`, `0range`, `credit-agricoIe`.
+            if (skeleton == *brand || skeleton.replace('-', "") == compact_brand)
+                && name != brand.as_str()
+            {
+                return true;
+            }
+            if skeleton == *brand && name_orig != brand.as_str() {
+                return true;
+            }
+            // One typo away from a long brand name.
+            if !generic && brand.len() >= 6 && within_one_typo(name, brand) {
+                return true;
+            }
+            // The brand as a word of the host.
+            let btoks: Vec<&str> = brand.split('-').collect();
+            let pos = tokens
+                .windows(btoks.len())
+                .position(|w| w == btoks.as_slice());
+            if let Some(p) = pos {
+                let others = tokens.len() - btoks.len();
+                if others == 0 {
+                    // `vinted.shop`: the brand name under another TLD.
+                    if !generic {
+                        return true;
+                    }
+                    continue;
+                }
+                if !generic {
+                    return true;
+                }
+                let bait = tokens
+                    .iter()
+                    .enumerate()
+                    .any(|(i, t)| (i < p || i >= p + btoks.len()) && BAIT.contains(t));
+                if bait {
+                    return true;
+                }
+            }
+            // Glued: `paypalsecure`, `secure-amazonlogin`.
+            if !generic && compact_brand.len() >= 5 {
+                if tokens.iter().any(|t| {
+                    t.len() > compact_brand.len()
+                        && (t.starts_with(compact_brand.as_str())
+                            || t.ends_with(compact_brand.as_str()))
+                        && BAIT.iter().any(|b| t.contains(b))
+                }) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn detect_mismatch(&self, text: &str, hits: &mut Vec<Hit>, urls: &mut Vec<(usize, usize)>) {
+        for c in MARKDOWN.captures_iter(text) {
+            let (Some(all), Some(target), Some(visible)) = (
+                c.get(0),
+                c.get(2).or_else(|| c.get(3)),
+                c.get(1).or_else(|| c.get(4)),
+            ) else {
+                continue;
+            };
+            let Some(shown) = VISIBLE_DOMAIN
+                .captures(visible.as_str())
+                .and_then(|m| m.get(1))
+            else {
+                continue;
+            };
+            let shown = shown.as_str().to_lowercase();
+            let target_host = host_of(target.as_str());
+            if target_host.is_empty() {
+                continue;
+            }
+            let a = registrable(&shown);
+            let b = registrable(&target_host);
+            if a != b
+                && !domain_or_sub(&target_host, &shown)
+                && !domain_or_sub(&shown, &target_host)
+            {
+                hits.push(Hit::new(Kind::Mismatch, all.start(), all.end()));
+                urls.push((all.start(), all.end()));
+            }
+        }
+    }
+}
+
+fn host_of(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let auth = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let auth = auth.rsplit_once('@').map_or(auth, |(_, h)| h);
+    let host = auth.split(':').next().unwrap_or("");
+    host.to_lowercase()
+}
+
+fn domain_or_sub(host: &str, domain: &str) -> bool {
+    host == domain
+        || (host.len() > domain.len()
+            && host.ends_with(domain)
+            && host.as_bytes()[host.len() - domain.len() - 1] == b'.')
+}
+
+/// The registrable domain (`a.b.example.co.uk` → `example.co.uk`).
+fn registrable(host: &str) -> &str {
+    let host = host.trim_end_matches('.');
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.len() < 2 {
+        return host;
+    }
+    let last2 =
+        &host[host.len() - labels[labels.len() - 2].len() - labels[labels.len() - 1].len() - 1..];
+    let keep = if TWO_LEVEL_SUFFIXES.contains(&last2) && labels.len() >= 3 {
+        3
+    } else {
+        2
+    };
+    let n: usize = labels[labels.len() - keep..]
+        .iter()
+        .map(|l| l.len())
+        .sum::<usize>()
+        + keep
+        - 1;
+    &host[host.len() - n..]
+}
+
+/// The name part of the registrable domain (`www.credit-agricole.fr` → `credit-agricole`).
+fn registrable_name(host: &str) -> &str {
+    let r = registrable(host);
+    r.split('.').next().unwrap_or(r)
+}
+
+/// A Unicode host that mixes scripts, or whose letters all have Latin look-alikes.
+fn suspicious_unicode(host: &str) -> bool {
+    use unicode_security::{MixedScript, RestrictionLevel, RestrictionLevelDetection};
+    if host.is_ascii() {
+        return false;
+    }
+    host.split('.').any(|label| {
+        if label.is_ascii() {
+            return false;
+        }
+        if !label.is_single_script()
+            || label.detect_restriction_level() > RestrictionLevel::HighlyRestrictive
+        {
+            return true;
+        }
+        let skeleton: String = unicode_security::skeleton(label).collect();
+        skeleton.is_ascii()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scanner() -> LinkScanner {
+        LinkScanner::new(
+            &["blocked-site.xyz".to_string()],
+            &["atelier-seve.fr".to_string()],
+        )
+        .unwrap()
+    }
+
+    fn found(t: &str) -> Vec<(Kind, String)> {
+        let mut h = Vec::new();
+        let mut u = Vec::new();
+        scanner().detect(t, &mut h, &mut u);
+        h.iter()
+            .map(|h| (h.kind, t[h.start..h.end].to_string()))
+            .collect()
+    }
+
+    fn kinds(t: &str) -> Vec<Kind> {
+        found(t).into_iter().map(|(k, _)| k).collect()
+    }
+
+    #[test]
+    fn risky_hosts() {
+        assert_eq!(
+            kinds("see http://192.0.2.7/login"),
+            [Kind::Insecure, Kind::IpHost]
+        );
+        assert_eq!(
+            kinds("https://login.xn--akanrsb-bna.fr/gift"),
+            [Kind::Punycode]
+        );
+        assert_eq!(kinds("go https://bit.ly/x"), [Kind::Shortener]);
+        assert_eq!(
+            kinds("https://promo.blocked-site.xyz/a"),
+            [Kind::Blocklisted]
+        );
+        assert_eq!(kinds("https://аpple.com/login"), [Kind::Punycode]);
+    }
+
+    #[test]
+    fn lookalikes() {
+        for u in [
+            "www.app1e.com/claim",
+            "https://credit-agricoIe.fr/x",
+            "https://www.impots.gouv-fr.com/login",
+            "https://vinted-paiement.fr/login",
+            "www.0range.fr/remboursement",
+            "https://apple-id-support.com/a",
+            "https://amazom.fr/a",
+            "https://atelier-seve-promo.fr/a",
+        ] {
+            assert_eq!(kinds(u), [Kind::Lookalike], "{u}");
+        }
+        for u in [
+            "https://support.apple.com/fr-fr/billing",
+            "https://www.amazon.fr/commandes",
+            "https://free-giftcard-claim.top/x",
+            "https://www.atelier-seve.fr/concours",
+            "https://kaori-cosmetics.com/a",
+        ] {
+            assert!(kinds(u).is_empty(), "{u}");
+        }
+    }
+
+    #[test]
+    fn mismatched_markdown() {
+        let t = "suivez [amazon.fr/commandes](https://redirect-secure-link.net/3ukewy).";
+        assert!(kinds(t).contains(&Kind::Mismatch));
+        assert!(
+            !kinds("[www.atelier-seve.fr](https://www.atelier-seve.fr/concours)")
+                .contains(&Kind::Mismatch)
+        );
+        assert!(
+            !kinds("les [règles](https://www.atelier-seve.fr/concours)").contains(&Kind::Mismatch)
+        );
+        assert!(
+            kinds(r#"<a href="https://evil.example.net/x">paypal.com</a>"#)
+                .contains(&Kind::Mismatch)
+        );
+    }
+}

@@ -1,0 +1,336 @@
+//! Validated numbers: payment cards, IBANs and French social security numbers (NIR).
+//!
+//! Catches: card numbers of 13–19 digits, plain or grouped by spaces/hyphens, that pass Luhn and
+//! whose length fits their issuer prefix; IBANs (compact or grouped by four) whose length matches
+//! their country and that pass the ISO 13616 mod-97 check; NIRs (sex, year, month, department
+//! including Corsica 2A/2B, commune, order, key) whose key is 97 − (number mod 97).
+//!
+//! False-positive traps avoided: order numbers and 16-digit references that fail Luhn; EAN-13
+//! barcodes (13 digits are only accepted for the `4` issuer); SIRET numbers (no card prefix);
+//! SEPA creditor identifiers (`FR09ZZZ…`, IBAN-shaped but the wrong length and checksum); digits
+//! glued to letters (`REF1234…`).
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text::{alnum_at, alnum_before};
+use crate::{Hit, Kind};
+
+static CARD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d(?:[ \-]?\d){12,18}").expect("static regex"));
+static IBAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){10,32}").expect("static regex"));
+static NIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}").expect("static regex")
+});
+
+pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
+    detect_iban(text, hits);
+    detect_nir(text, hits);
+    detect_cards(text, hits);
+}
+
+/// Luhn checksum over ASCII digits.
+pub fn luhn(digits: &[u8]) -> bool {
+    let mut sum = 0u32;
+    for (i, d) in digits.iter().rev().enumerate() {
+        let mut v = u32::from(d - b'0');
+        if i % 2 == 1 {
+            v *= 2;
+            if v > 9 {
+                v -= 9;
+            }
+        }
+        sum += v;
+    }
+    !digits.is_empty() && sum % 10 == 0
+}
+
+/// Does a card number of this length fit its issuer prefix?
+fn card_shape(d: &[u8]) -> bool {
+    let n = d.len();
+    let p2 = (d[0] - b'0') * 10 + (d[1] - b'0');
+    match d[0] {
+        b'4' => matches!(n, 13 | 16 | 19),
+        b'5' => (16..=19).contains(&n) && (p2 >= 50),
+        b'2' => n == 16 && (22..=27).contains(&p2),
+        b'3' => match p2 {
+            34 | 37 => n == 15,
+            30 | 36 | 38 | 39 => (14..=19).contains(&n),
+            35 => (16..=19).contains(&n),
+            _ => false,
+        },
+        b'6' => (16..=19).contains(&n),
+        b'1' => n == 15, // UATP
+        _ => false,
+    }
+}
+
+fn detect_cards(text: &str, hits: &mut Vec<Hit>) {
+    for m in CARD.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if alnum_before(text, s) || alnum_at(text, e) {
+            continue;
+        }
+        let digits: Vec<u8> = m.as_str().bytes().filter(u8::is_ascii_digit).collect();
+        if !grouping_is_regular(m.as_str()) {
+            continue;
+        }
+        if card_shape(&digits) && luhn(&digits) && !all_same(&digits) {
+            hits.push(Hit::new(Kind::Card, s, e));
+        }
+    }
+}
+
+fn all_same(d: &[u8]) -> bool {
+    d.iter().all(|&x| x == d[0])
+}
+
+/// Card numbers are written compact or in groups of 4 (Amex 4-6-5, Diners 4-6-4); reject
+/// irregular groupings such as a price followed by a quantity.
+fn grouping_is_regular(s: &str) -> bool {
+    let groups: Vec<usize> = s.split([' ', '-']).map(str::len).collect();
+    if groups.len() == 1 {
+        return true;
+    }
+    let first = groups[0];
+    (first == 4
+        && groups[1..groups.len() - 1]
+            .iter()
+            .all(|&g| g == 4 || g == 6))
+        || groups.iter().all(|&g| g == 4 || g == 6 || g == 5)
+}
+
+/// IBAN length per country (ISO 13616 registry, SEPA and main others).
+fn iban_len(cc: &[u8]) -> Option<usize> {
+    let n = match cc {
+        b"AD" => 24,
+        b"AE" => 23,
+        b"AL" => 28,
+        b"AT" => 20,
+        b"AZ" => 28,
+        b"BA" => 20,
+        b"BE" => 16,
+        b"BG" => 22,
+        b"BH" => 22,
+        b"BR" => 29,
+        b"BY" => 28,
+        b"CH" => 21,
+        b"CR" => 22,
+        b"CY" => 28,
+        b"CZ" => 24,
+        b"DE" => 22,
+        b"DK" => 18,
+        b"DO" => 28,
+        b"EE" => 20,
+        b"EG" => 29,
+        b"ES" => 24,
+        b"FI" => 18,
+        b"FO" => 18,
+        b"FR" => 27,
+        b"GB" => 22,
+        b"GE" => 22,
+        b"GI" => 23,
+        b"GL" => 18,
+        b"GR" => 27,
+        b"GT" => 28,
+        b"HR" => 21,
+        b"HU" => 28,
+        b"IE" => 22,
+        b"IL" => 23,
+        b"IQ" => 23,
+        b"IS" => 26,
+        b"IT" => 27,
+        b"JO" => 30,
+        b"KW" => 30,
+        b"KZ" => 20,
+        b"LB" => 28,
+        b"LC" => 32,
+        b"LI" => 21,
+        b"LT" => 20,
+        b"LU" => 20,
+        b"LV" => 21,
+        b"MC" => 27,
+        b"MD" => 24,
+        b"ME" => 22,
+        b"MK" => 19,
+        b"MR" => 27,
+        b"MT" => 31,
+        b"MU" => 30,
+        b"NL" => 18,
+        b"NO" => 15,
+        b"PK" => 24,
+        b"PL" => 28,
+        b"PS" => 29,
+        b"PT" => 25,
+        b"QA" => 29,
+        b"RO" => 24,
+        b"RS" => 22,
+        b"SA" => 24,
+        b"SC" => 31,
+        b"SE" => 24,
+        b"SI" => 19,
+        b"SK" => 24,
+        b"SM" => 27,
+        b"ST" => 25,
+        b"SV" => 28,
+        b"TL" => 23,
+        b"TN" => 24,
+        b"TR" => 26,
+        b"UA" => 29,
+        b"VA" => 22,
+        b"VG" => 24,
+        b"XK" => 20,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// ISO 13616 mod-97 over a compact, upper-case IBAN.
+pub fn iban_valid(compact: &[u8]) -> bool {
+    if compact.len() < 15 || !compact.iter().all(u8::is_ascii_alphanumeric) {
+        return false;
+    }
+    let mut rem: u32 = 0;
+    let rotated = compact[4..].iter().chain(compact[..4].iter());
+    for &c in rotated {
+        if c.is_ascii_digit() {
+            rem = (rem * 10 + u32::from(c - b'0')) % 97;
+        } else if c.is_ascii_uppercase() {
+            let v = u32::from(c - b'A') + 10;
+            rem = (rem * 100 + v) % 97;
+        } else {
+            return false;
+        }
+    }
+    rem == 1
+}
+
+fn detect_iban(text: &str, hits: &mut Vec<Hit>) {
+    for m in IBAN.find_iter(text) {
+        let s = m.start();
+        if alnum_before(text, s) {
+            continue;
+        }
+        let Some(want) = iban_len(&m.as_str().as_bytes()[..2]) else {
+            continue;
+        };
+        // Take exactly `want` alphanumerics from the candidate; the rest belongs to the sentence.
+        let mut compact = Vec::with_capacity(want);
+        let mut end = s;
+        for (i, c) in m.as_str().char_indices() {
+            if compact.len() == want {
+                break;
+            }
+            if c.is_ascii_alphanumeric() {
+                compact.push(c as u8);
+                end = s + i + 1;
+            }
+        }
+        if compact.len() != want || alnum_at(text, end) {
+            continue;
+        }
+        if iban_valid(&compact) {
+            hits.push(Hit::new(Kind::Iban, s, end));
+        }
+    }
+}
+
+/// NIR key check; `digits` is the 13-char body (department may be 2A/2B) and `key` the 2 digits.
+pub fn nir_valid(body: &str, key: u32) -> bool {
+    let mut norm = String::with_capacity(13);
+    let up = body.to_ascii_uppercase();
+    let corsica = if up.len() == 13 && &up[5..7] == "2A" {
+        norm.push_str(&up[..5]);
+        norm.push_str("19");
+        norm.push_str(&up[7..]);
+        true
+    } else if up.len() == 13 && &up[5..7] == "2B" {
+        norm.push_str(&up[..5]);
+        norm.push_str("18");
+        norm.push_str(&up[7..]);
+        true
+    } else {
+        norm.push_str(&up);
+        false
+    };
+    let _ = corsica;
+    let Ok(n) = norm.parse::<u64>() else {
+        return false;
+    };
+    if norm.len() != 13 {
+        return false;
+    }
+    (97 - (n % 97)) as u32 == key
+}
+
+fn detect_nir(text: &str, hits: &mut Vec<Hit>) {
+    for m in NIR.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if alnum_before(text, s) || alnum_at(text, e) {
+            continue;
+        }
+        let compact: String = m.as_str().chars().filter(|c| *c != ' ').collect();
+        if compact.len() != 15 {
+            continue;
+        }
+        let month: u32 = compact[3..5].parse().unwrap_or(0);
+        if !(1..=12).contains(&month) && !(20..=42).contains(&month) && !(50..=99).contains(&month)
+        {
+            continue;
+        }
+        let Ok(key) = compact[13..].parse::<u32>() else {
+            continue;
+        };
+        if nir_valid(&compact[..13], key) {
+            hits.push(Hit::new(Kind::Nir, s, e));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(t: &str) -> Vec<(Kind, String)> {
+        let mut h = Vec::new();
+        detect(t, &mut h);
+        h.iter()
+            .map(|h| (h.kind, t[h.start..h.end].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn cards_need_luhn_and_issuer_shape() {
+        assert_eq!(kinds("carte 4111 1111 1111 1111 svp").len(), 1);
+        assert_eq!(kinds("Amex 3428-350753-34355?").len(), 1);
+        assert!(kinds("ref 4012-8888-8888-1882").is_empty()); // Luhn fails
+        assert!(kinds("EAN 3760432827350").is_empty()); // 13 digits, not a `4`
+        assert!(kinds("SIRET 827 963 168 01780").is_empty());
+        assert!(kinds("REF4111111111111111").is_empty()); // glued to letters
+    }
+
+    #[test]
+    fn iban_mod97_and_country_length() {
+        assert_eq!(kinds("sur NL36 ABNA 2256 5072 26 d'ici").len(), 1);
+        assert_eq!(kinds("IBAN FR7686889933551901133296278.").len(), 1);
+        assert!(kinds("ICS FR09ZZZ628004").is_empty());
+        assert!(kinds("NL36 ABNA 2256 5072 27").is_empty()); // checksum off by one
+        let k = kinds("ES45 0220 7533 5852 4773 7341 POUR");
+        assert_eq!(k.len(), 1);
+        assert_eq!(k[0].1, "ES45 0220 7533 5852 4773 7341");
+    }
+
+    #[test]
+    fn nir_key_including_corsica() {
+        assert_eq!(kinds("sécu 2 12 08 85 405 008 22.").len(), 1);
+        assert_eq!(kinds("NIR 2531113296117 62").len(), 1);
+        assert!(kinds("NIR 2531113296117 63").is_empty());
+        // Corsica: 2A counts as 19 for the key.
+        let body = "185072A012345";
+        let n: u64 = "1850719012345".parse().unwrap();
+        let key = 97 - (n % 97) as u32;
+        assert!(nir_valid(body, key));
+        assert_eq!(kinds(&format!("NIR {body}{key:02}")).len(), 1);
+    }
+}

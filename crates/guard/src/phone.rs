@@ -1,0 +1,212 @@
+//! Phone numbers, French and international, checked against real numbering plans.
+//!
+//! Catches: international numbers (`+33 6 12 34 56 78`, `0033 …`, `+44 (20) 7123 4567`,
+//! `+33 (0)1 …`), national numbers with a trunk prefix (`06-27-01-99-19`, `07700 819168`,
+//! `090-1234-5678`) and North-American numbers (`(415) 555-0132`, `415.555.0132`). A fast regex
+//! finds digit runs with phone-like separators; only those are handed to the `phonenumber` crate
+//! (Google's libphonenumber metadata), which must recognise the number as valid, or at least of a
+//! possible length for the region when it is written in an international form.
+//!
+//! False-positive traps avoided: order, invoice and refund numbers (`#510120696`, `FAC-2025-…`),
+//! tracking numbers glued to letters, EAN/SIRET/card lengths (more than 15 digits or no trunk
+//! prefix), prices and dates (decimal commas, slashes), and digits inside longer tokens.
+use std::sync::LazyLock;
+
+use phonenumber::country::Id;
+use regex::Regex;
+
+use crate::text::{alnum_at, char_at, char_before};
+use crate::{Hit, Kind};
+
+static CANDIDATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\+|\b00)?\(?\d[\d\-. ()]{5,22}\d").expect("static regex"));
+
+/// Regions tried, in order, for numbers written in national form with a trunk `0`.
+const TRUNK_REGIONS: &[Id] = &[
+    Id::FR,
+    Id::GB,
+    Id::BE,
+    Id::CH,
+    Id::DE,
+    Id::IT,
+    Id::ES,
+    Id::NL,
+    Id::IL,
+    Id::JP,
+    Id::TR,
+    Id::IN,
+    Id::AU,
+];
+/// Regions tried for numbers without a trunk prefix (NANP, then a few mobile plans).
+const BARE_REGIONS: &[Id] = &[Id::US, Id::CA, Id::TR, Id::CN];
+
+pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
+    for m in CANDIDATE.find_iter(text) {
+        let mut s = m.start();
+        let mut cand = m.as_str().trim_end_matches(['-', '.', ' ', '(', ')']);
+        if cand.starts_with('(') && !cand.contains(')') {
+            cand = &cand[1..];
+            s += 1;
+        }
+        if let Some((a, b)) = validate_with_shrink(text, s, cand) {
+            hits.push(Hit::new(Kind::Phone, a, b));
+        }
+    }
+}
+
+/// Try the candidate, then drop trailing groups (a number followed by another figure).
+fn validate_with_shrink(text: &str, start: usize, cand: &str) -> Option<(usize, usize)> {
+    let mut c = cand;
+    for _ in 0..3 {
+        if let Some(len) = validate(text, start, c) {
+            return Some((start, start + len));
+        }
+        let cut = c.rfind([' ', '-', '.'])?;
+        c = c[..cut].trim_end_matches(['-', '.', ' ', '(', ')']);
+    }
+    None
+}
+
+fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
+    let end = start + cand.len();
+    // Boundaries: not glued to letters/digits, not a reference (#, n°), not a price or a decimal.
+    if char_before(text, start).is_some_and(|c| {
+        c.is_alphanumeric()
+            || matches!(
+                c,
+                '#' | '/' | '°' | '€' | '$' | '£' | '_' | '=' | '.' | ',' | '-' | '+'
+            )
+    }) {
+        return None;
+    }
+    if alnum_at(text, end) || matches!(char_at(text, end), Some('€' | '%' | '/' | '_' | '@')) {
+        return None;
+    }
+    if matches!(char_at(text, end), Some(',' | '.'))
+        && text[end + 1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    if cand.contains("  ") || cand.contains("..") || cand.contains("--") {
+        return None;
+    }
+    let digits: String = cand.chars().filter(char::is_ascii_digit).collect();
+    let n = digits.len();
+    if !(8..=15).contains(&n) {
+        return None;
+    }
+    let seps: Vec<char> = cand
+        .chars()
+        .filter(|c| matches!(c, ' ' | '-' | '.'))
+        .collect();
+    if seps.iter().any(|&c| c != seps[0]) && !cand.contains('(') && !cand.starts_with('+') {
+        return None; // mixed separators: likely a date-time or a list
+    }
+    let intl = cand.starts_with('+') || cand.starts_with("00");
+    if intl {
+        let body = cand.trim_start_matches('+');
+        let body = body.strip_prefix("00").unwrap_or(body);
+        let cleaned = body.replace("(0)", "");
+        let s = format!("+{cleaned}");
+        let num = phonenumber::parse(None, &s).ok()?;
+        return (phonenumber::is_valid(&num) || plausible(&num)).then_some(cand.len());
+    }
+    if digits.starts_with('0') {
+        for &r in TRUNK_REGIONS {
+            if let Ok(num) = phonenumber::parse(Some(r), cand) {
+                if phonenumber::is_valid(&num) {
+                    return Some(cand.len());
+                }
+            }
+        }
+        // FR national numbers: 10 digits 01–09, written in pairs or compact.
+        if n == 10 && digits.as_bytes()[1] != b'0' && fr_shape(cand) {
+            return Some(cand.len());
+        }
+        return None;
+    }
+    if n == 10 || (n == 11 && digits.starts_with('1')) {
+        for &r in BARE_REGIONS {
+            if let Ok(num) = phonenumber::parse(Some(r), cand) {
+                if phonenumber::is_valid(&num) {
+                    return Some(cand.len());
+                }
+            }
+        }
+        if n == 10 && nanp_shape(cand) {
+            return Some(cand.len());
+        }
+    }
+    None
+}
+
+/// An international number whose country code exists and whose national part has a length the
+/// plan allows (numbering plans change faster than metadata releases; the length is stable).
+fn plausible(num: &phonenumber::PhoneNumber) -> bool {
+    let Some(id) = num.country().id() else {
+        return false;
+    };
+    let national = num.national().value().to_string().len();
+    match id {
+        Id::FR => national == 9,
+        Id::US | Id::CA => {
+            national == 10 && !num.national().value().to_string().starts_with(['0', '1'])
+        }
+        Id::GB => (9..=10).contains(&national),
+        Id::DE => (6..=11).contains(&national),
+        Id::BE | Id::CH | Id::NL | Id::ES | Id::IT | Id::PT => (8..=10).contains(&national),
+        _ => false,
+    }
+}
+
+/// `0X XX XX XX XX`, `0X-XX-…`, `0X.XX.…` or compact.
+fn fr_shape(cand: &str) -> bool {
+    let groups: Vec<&str> = cand.split([' ', '-', '.']).collect();
+    groups.len() == 1 || (groups.len() == 5 && groups.iter().all(|g| g.len() == 2))
+}
+
+/// `(AAA) BBB-CCCC`, `AAA-BBB-CCCC`, `AAA.BBB.CCCC`, `AAA BBB CCCC` with a valid area code.
+fn nanp_shape(cand: &str) -> bool {
+    let d: Vec<u8> = cand.bytes().filter(u8::is_ascii_digit).collect();
+    let groups: Vec<usize> = cand
+        .split([' ', '-', '.', '(', ')'])
+        .filter(|g| !g.is_empty())
+        .map(str::len)
+        .collect();
+    groups == [3, 3, 4] && (b'2'..=b'9').contains(&d[0]) && (b'2'..=b'9').contains(&d[3])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(t: &str) -> Vec<String> {
+        let mut h = Vec::new();
+        detect(t, &mut h);
+        h.iter().map(|h| t[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn french_and_international_numbers() {
+        assert_eq!(
+            found("Rappelez au 07-30-66-77-60 avant 18 h"),
+            ["07-30-66-77-60"]
+        );
+        assert_eq!(found("call +44 20 7123 4567 now"), ["+44 20 7123 4567"]);
+        assert_eq!(found("au +33 (0)1 42 68 53 00."), ["+33 (0)1 42 68 53 00"]);
+        assert_eq!(found("US: (415) 555-0132"), ["(415) 555-0132"]);
+        assert_eq!(found("tel 0612345678"), ["0612345678"]);
+        assert_eq!(found("0033 6 12 34 56 78"), ["0033 6 12 34 56 78"]);
+    }
+
+    #[test]
+    fn references_prices_and_dates_are_not_phones() {
+        assert!(found("Refund #510120696 has been approved").is_empty());
+        assert!(found("Refund #3429-6666").is_empty());
+        assert!(found("EAN 3760432827350").is_empty());
+        assert!(found("SIRET 827 963 168 01780").is_empty());
+        assert!(found("le 15/02/2025 à 10:30").is_empty());
+        assert!(found("total 1 299,00 €").is_empty());
+        assert!(found("tracking 6A45939338810").is_empty());
+    }
+}

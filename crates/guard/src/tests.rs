@@ -1,0 +1,106 @@
+//! Whole-guard tests: conflict resolution, verdicts, offsets, properties.
+use proptest::prelude::*;
+
+use super::*;
+
+fn guard() -> Guard {
+    Guard::new(&GuardConfig {
+        confidential_terms: vec!["Projet Aurore".into(), "NOVA-7".into()],
+        blocked_domains: vec!["blocked-site.xyz".into()],
+        brand_domains: vec!["atelier-seve.fr".into()],
+        rules: ModerationRules::default(),
+    })
+    .unwrap()
+}
+
+#[test]
+fn clean_text_is_allowed() {
+    let s = guard().scan("Merci pour votre message, le colis part demain 😊");
+    assert_eq!(s.verdict, Verdict::Allow);
+    assert!(s.findings.is_empty());
+}
+
+#[test]
+fn verdict_is_the_strongest() {
+    let s = guard().scan("mdp : Panda871$ et http://bit.ly/x");
+    assert_eq!(s.verdict, Verdict::Block);
+}
+
+#[test]
+fn ip_inside_url_is_only_a_link() {
+    let s = guard().scan("Admin panel is at http://192.0.2.190/compte/maj for now.");
+    let kinds: Vec<_> = s.findings.iter().map(|f| f.kind).collect();
+    assert_eq!(kinds, ["ip_host", "insecure"]);
+}
+
+#[test]
+fn char_offsets_are_unicode_scalars() {
+    let t = "Écrivez à léa.martin@exemple.fr";
+    let s = guard().scan(t);
+    let f = &s.findings[0];
+    let chars: Vec<char> = t.chars().collect();
+    let got: String = chars[f.start..f.end].iter().collect();
+    assert_eq!(got, "léa.martin@exemple.fr");
+    assert_eq!(&t[f.byte_start..f.byte_end], got);
+}
+
+#[test]
+fn finding_serializes_with_interface_names() {
+    let s = guard().scan("appelez le 06 12 34 56 78");
+    let v = serde_json::to_value(&s).unwrap();
+    assert_eq!(v["verdict"], "needs_approval");
+    assert_eq!(v["findings"][0]["category"], "pii");
+    assert_eq!(v["findings"][0]["kind"], "phone");
+    assert_eq!(v["findings"][0]["severity"], "medium");
+    assert_eq!(v["findings"][0]["start"], 11);
+}
+
+#[test]
+fn guard_is_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Guard>();
+}
+
+#[test]
+fn bad_config_is_refused() {
+    let cfg = GuardConfig {
+        blocked_domains: vec!["not a domain".into()],
+        ..Default::default()
+    };
+    assert!(Guard::new(&cfg).is_err());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+
+    #[test]
+    fn spans_are_inside_and_on_char_boundaries(t in "\\PC{0,200}") {
+        let s = guard().scan(&t);
+        let n = t.chars().count();
+        for f in &s.findings {
+            prop_assert!(f.start < f.end && f.end <= n);
+            prop_assert!(t.is_char_boundary(f.byte_start) && t.is_char_boundary(f.byte_end));
+            prop_assert_eq!(t[..f.byte_start].chars().count(), f.start);
+        }
+    }
+
+    #[test]
+    fn never_panics_on_risky_looking_noise(t in "[0-9 +().:/@a-zA-Z!?\\-_éÉ\\[\\]]{0,160}") {
+        let _ = guard().scan(&t);
+    }
+
+    #[test]
+    fn unrelated_text_never_removes_a_finding(
+        prefix in "(Bonjour|Hello|Merci)[a-z ]{0,20}",
+        suffix in "[a-z ]{0,20}",
+        pick in 0usize..6,
+    ) {
+        let risky = ["06 12 34 56 78", "FR7686889933551901133296278", "mdp : Panda871$", "https://bit.ly/x", "Espèce d'abruti", "WHERE IS MY ORDER"][pick];
+        let base = guard().scan(risky);
+        let t = format!("{prefix}. {risky} . {suffix}");
+        let more = guard().scan(&t);
+        for f in &base.findings {
+            prop_assert!(more.findings.iter().any(|g| g.kind == f.kind), "{} lost in {t}", f.kind);
+        }
+    }
+}

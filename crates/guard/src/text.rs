@@ -1,0 +1,334 @@
+//! Text helpers shared by the detectors: offsets, character classes, folding.
+use unicode_normalization::char::decompose_canonical;
+
+use crate::Hit;
+
+/// Byte → Unicode-scalar offset conversion for the spans of one message.
+pub(crate) struct CharOffsets {
+    /// Sorted (byte, char) pairs for every span boundary; empty for ASCII text.
+    table: Vec<(usize, usize)>,
+    ascii: bool,
+}
+
+impl CharOffsets {
+    pub(crate) fn new(text: &str, hits: &[Hit]) -> CharOffsets {
+        if hits.is_empty() || text.is_ascii() {
+            return CharOffsets {
+                table: Vec::new(),
+                ascii: true,
+            };
+        }
+        let mut bytes: Vec<usize> = hits.iter().flat_map(|h| [h.start, h.end]).collect();
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut table = Vec::with_capacity(bytes.len());
+        let mut it = bytes.iter().peekable();
+        let mut chars = 0usize;
+        for (b, _) in text.char_indices() {
+            while let Some(&&want) = it.peek() {
+                if want <= b {
+                    table.push((want, chars));
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            chars += 1;
+        }
+        for &want in it {
+            table.push((want, chars));
+        }
+        CharOffsets {
+            table,
+            ascii: false,
+        }
+    }
+
+    pub(crate) fn char_of(&self, byte: usize) -> usize {
+        if self.ascii {
+            return byte;
+        }
+        match self.table.binary_search_by_key(&byte, |&(b, _)| b) {
+            Ok(i) => self.table[i].1,
+            Err(_) => 0,
+        }
+    }
+}
+
+/// Number of ASCII digits in the text (a cheap gate for the number detectors).
+pub(crate) fn digit_count(text: &str) -> usize {
+    text.bytes().filter(u8::is_ascii_digit).count()
+}
+
+/// Is the char before byte `i` a letter or digit (i.e. `i` is not a word start)?
+pub(crate) fn alnum_before(text: &str, i: usize) -> bool {
+    text.get(..i)
+        .and_then(|s| s.chars().next_back())
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// Is the char at byte `i` a letter or digit (i.e. `i` is not a word end)?
+pub(crate) fn alnum_at(text: &str, i: usize) -> bool {
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// The char before byte `i`, if any.
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|s| s.chars().next_back())
+}
+
+/// The char at byte `i`, if any.
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// Fold one char for insensitive matching: lowercase, accents stripped, full-width forms made
+/// ASCII, ligatures expanded. Calls `out` with each resulting char (usually exactly one).
+pub(crate) fn fold_char(c: char, mut out: impl FnMut(char)) {
+    if c.is_ascii() {
+        out(c.to_ascii_lowercase());
+        return;
+    }
+    match c {
+        'œ' | 'Œ' => {
+            out('o');
+            out('e');
+            return;
+        }
+        'æ' | 'Æ' => {
+            out('a');
+            out('e');
+            return;
+        }
+        'ß' => {
+            out('s');
+            out('s');
+            return;
+        }
+        '’' | '‘' | 'ʼ' | '`' | '´' => {
+            out('\'');
+            return;
+        }
+        '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}' | '\u{3000}' => {
+            out(' ');
+            return;
+        }
+        _ => {}
+    }
+    // Full-width ASCII variants (U+FF01..U+FF5E).
+    let u = c as u32;
+    if (0xFF01..=0xFF5E).contains(&u) {
+        if let Some(a) = char::from_u32(u - 0xFF01 + 0x21) {
+            out(a.to_ascii_lowercase());
+            return;
+        }
+    }
+    let mut base = None;
+    decompose_canonical(c, |d| {
+        if base.is_none() {
+            base = Some(d);
+        }
+    });
+    let b = base.unwrap_or(c);
+    for l in b.to_lowercase() {
+        out(l);
+    }
+}
+
+/// A folded copy of a text with, for each folded byte, the original byte span it came from.
+pub(crate) struct Folded {
+    pub text: String,
+    /// For each byte of `text`: (original start byte, original end byte) of the source char.
+    pub map: Vec<(u32, u32)>,
+}
+
+impl Folded {
+    /// Original byte range covered by folded bytes `[s, e)`.
+    pub(crate) fn orig(&self, s: usize, e: usize) -> (usize, usize) {
+        let start = self.map.get(s).map_or(0, |m| m.0 as usize);
+        let end = if e == 0 {
+            start
+        } else {
+            self.map.get(e - 1).map_or(start, |m| m.1 as usize)
+        };
+        (start, end.max(start))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fold(s: &str) -> String {
+        let mut o = String::new();
+        for c in s.chars() {
+            fold_char(c, |x| o.push(x));
+        }
+        o
+    }
+
+    #[test]
+    fn folds_case_accents_width_ligatures() {
+        assert_eq!(fold("Opération ÉCUME"), "operation ecume");
+        assert_eq!(fold("ＮＯＶＡ"), "nova");
+        assert_eq!(fold("Cœur"), "coeur");
+        assert_eq!(fold("l’équipe"), "l'equipe");
+    }
+
+    #[test]
+    fn char_offsets_count_scalars() {
+        let t = "é é 06";
+        let h = [Hit::new(crate::Kind::Phone, 6, 8)];
+        let o = CharOffsets::new(t, &h);
+        assert_eq!(o.char_of(6), 4);
+        assert_eq!(o.char_of(8), 6);
+    }
+}
+
+impl Folded {
+    /// Fold a text for phrase and word matching: [`fold_char`], then l33t digits inside words
+    /// (`1d10t` → `idiot`), separators inside spaced-out words removed (`c.o.n.n.a.r.d`), and runs of
+    /// three or more identical letters squeezed to one (`nuuuul` → `nul`).
+    pub(crate) fn build(text: &str) -> Folded {
+        // Pass 1: fold.
+        let mut chars: Vec<(char, u32, u32)> = Vec::with_capacity(text.len());
+        for (i, c) in text.char_indices() {
+            let e = (i + c.len_utf8()) as u32;
+            fold_char(c, |f| chars.push((f, i as u32, e)));
+        }
+        let is_letter = |c: char| c.is_alphabetic();
+        let leet = |c: char| match c {
+            '0' => Some('o'),
+            '1' | '!' | '|' => Some('i'),
+            '3' => Some('e'),
+            '4' | '@' => Some('a'),
+            '5' | '$' => Some('s'),
+            '7' => Some('t'),
+            '€' => Some('e'),
+            _ => None,
+        };
+        // Pass 2: l33t inside words where substitutes sit between letters (`1d10t`, `c0nn4rd`),
+        // not in codes that merely end or start with digits (`Tigrou24`, `48h`, `X2`).
+        let n = chars.len();
+        let mut i = 0;
+        while i < n {
+            let tok = |c: char| c.is_alphanumeric() || (leet(c).is_some() && !matches!(c, '!' | '|'));
+            if !tok(chars[i].0) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < n && tok(chars[j].0) {
+                j += 1;
+            }
+            let interleaved = (i..j).any(|k| {
+                leet(chars[k].0).is_some()
+                    && (i..k).any(|x| is_letter(chars[x].0))
+                    && (k + 1..j).any(|x| is_letter(chars[x].0))
+            });
+            if interleaved {
+                for ch in &mut chars[i..j] {
+                    if let Some(l) = leet(ch.0) {
+                        ch.0 = l;
+                    }
+                }
+            }
+            i = j;
+        }
+        for k in 1..n.saturating_sub(1) {
+            if matches!(chars[k].0, '!' | '|') && is_letter(chars[k - 1].0) && is_letter(chars[k + 1].0) {
+                chars[k].0 = 'i';
+            }
+        }
+        // Pass 3: drop separators in spaced-out words (x.y.z, x-y-z, x*y*z; x y z w with spaces).
+        let mut keep = vec![true; n];
+        let mut i = 0;
+        while i < n {
+            if is_letter(chars[i].0) && (i == 0 || !is_letter(chars[i - 1].0)) {
+                // Find a run letter sep letter sep … of single letters.
+                let mut j = i;
+                let mut count = 1;
+                let mut sep = None;
+                while j + 2 < n
+                    && !is_letter(chars[j + 1].0)
+                    && matches!(chars[j + 1].0, '.' | '-' | '*' | '_' | ' ' | '+' | '/')
+                    && is_letter(chars[j + 2].0)
+                    && (j + 3 >= n || !is_letter(chars[j + 3].0) || count >= 1)
+                    && sep.is_none_or(|s| s == chars[j + 1].0)
+                {
+                    if j + 3 < n && is_letter(chars[j + 3].0) {
+                        // next piece longer than one letter: stop before it
+                        break;
+                    }
+                    sep = Some(chars[j + 1].0);
+                    j += 2;
+                    count += 1;
+                }
+                let min = if sep == Some(' ') { 4 } else { 3 };
+                if count >= min && (i + 1 >= n || !is_letter(chars[i + 1].0)) {
+                    let mut k = i + 1;
+                    while k < j {
+                        keep[k] = false;
+                        k += 2;
+                    }
+                    i = j + 1;
+                } else {
+                    i += 1;
+                }
+            } else {
+                i += 1;
+            }
+        }
+        // Pass 4: emit, squeezing runs of 3+ identical letters.
+        let mut out = String::with_capacity(text.len());
+        let mut map = Vec::with_capacity(text.len());
+        let mut last: Option<char> = None;
+        let mut run = 0;
+        for (idx, &(c, s, e)) in chars.iter().enumerate() {
+            if !keep[idx] {
+                continue;
+            }
+            if Some(c) == last && is_letter(c) {
+                run += 1;
+                // Keep at most two; a third and more are emphasis.
+                let ahead = chars[idx..].iter().take_while(|x| x.0 == c).count();
+                if run >= 2 || (run == 1 && ahead >= 2) {
+                    if let Some(m) = map.last_mut() {
+                        let m: &mut (u32, u32) = m;
+                        m.1 = e;
+                    }
+                    continue;
+                }
+            } else {
+                run = 0;
+            }
+            last = Some(c);
+            let mut buf = [0u8; 4];
+            let st = c.encode_utf8(&mut buf);
+            for _ in 0..st.len() {
+                map.push((s, e));
+            }
+            out.push_str(st);
+        }
+        Folded { text: out, map }
+    }
+}
+
+#[cfg(test)]
+mod folded_tests {
+    use super::*;
+
+    #[test]
+    fn undoes_obfuscation() {
+        assert_eq!(Folded::build("C.O.N.N.A.R.D").text, "connard");
+        assert_eq!(Folded::build("1d10t").text, "idiot");
+        assert_eq!(Folded::build("nuuuuul").text, "nul");
+        assert_eq!(Folded::build("connnnnard").text, "conard");
+        assert_eq!(Folded::build("Crétin!").text, "cretin!");
+        let f = Folded::build("é c.o.n");
+        assert_eq!(f.text, "e con");
+        assert_eq!(f.orig(2, 5), (3, 8));
+    }
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Score the pre-send guard: builds `retract` (release), scans the labeled development set and the
+# peers' test cases (Presidio, gitleaks) with `retract scan --format jsonl`, and prints score.py's
+# tables. Usage: scripts/eval-guard.sh [--json]   (run from anywhere; paths are repo-relative)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+EVAL=../shared/eval
+TARGET=${CARGO_TARGET_DIR:-target}
+if [[ -z "${RETRACT_BIN:-}" ]]; then
+  cargo build --quiet --release -p retract-cli --bin retract
+  RETRACT_BIN="$TARGET/release/retract"
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+score() { # name gold [scan args...]
+  local name=$1 gold=$2
+  shift 2
+  "$RETRACT_BIN" scan --format jsonl "$@" <"$gold" >"$tmp/$name.jsonl"
+  echo "== $name ($(basename "$gold"))"
+  python3 "$EVAL/score.py" "$gold" "$tmp/$name.jsonl" "${@:0:0}" ${JSON:+--json}
+  echo
+}
+
+[[ "${1:-}" == "--json" ]] && JSON=1
+score dev "$EVAL/guard-dev.jsonl" --lexicon "$EVAL/lexicon.txt" --blocked-domains "$EVAL/blocked-domains.txt"
+score presidio "$EVAL/peer/presidio-cases.jsonl"
+score gitleaks "$EVAL/peer/gitleaks-cases.jsonl"
