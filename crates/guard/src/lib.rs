@@ -190,18 +190,20 @@ impl Guard {
         let folded = text::Folded::build(text);
         abuse::detect_folded(&folded, &mut hits);
         tone::detect(text, &folded, &mut hits);
-        resolve(&mut hits, &urls);
+        resolve(text, &mut hits, &urls);
         hits
     }
 }
 
 /// Drop detections that another, more specific one explains (a phone inside an IBAN, an IP inside
 /// a URL, shouting inside a PEM header…).
-fn resolve(hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
+fn resolve(text: &str, hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
     use Kind::*;
     let rank = |k: Kind| -> u8 {
         match k {
-            PrivateKey | ApiKey | Token | Password => 0,
+            PrivateKey => 0,
+            Token => 1,
+            ApiKey | Password => 2,
             Email => 1,
             Iban => 2,
             Card => 3,
@@ -250,7 +252,24 @@ fn resolve(hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
         true
     });
     hits.sort_by_key(|h| (h.start, h.end, h.kind));
-    hits.dedup_by(|b, a| a.kind == b.kind && a.overlaps(b.start, b.end));
+    hits.dedup_by(|b, a| {
+        if a.kind != b.kind {
+            return false;
+        }
+        if a.overlaps(b.start, b.end) {
+            a.end = a.end.max(b.end);
+            return true;
+        }
+        // Clause-level kinds: two matches in one clause ("I'll make sure you regret this, I know
+        // your address") are one finding.
+        let clause = matches!(a.kind, Hate | Threat | Aggressive);
+        let gap = text.get(a.end..b.start).unwrap_or(".");
+        if clause && gap.chars().count() <= 12 && !gap.contains(['.', '!', '?', '\n']) {
+            a.end = b.end;
+            return true;
+        }
+        false
+    });
 }
 
 #[cfg(test)]

@@ -99,6 +99,12 @@ static VISIBLE_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// URLs with a bracketed IPv6 host, which linkify does not extract.
+static BRACKET_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b[a-z][a-z0-9+.\-]*://(?:[^\s/@\[\]]+@)?\[[0-9a-f:.]+(?:%[a-z0-9]+)?\](?::\d+)?[^\s<>\x22'\])]*")
+        .expect("static regex")
+});
+
 pub(crate) struct LinkScanner {
     finder: LinkFinder,
     blocked: Vec<String>,
@@ -163,6 +169,17 @@ impl LinkScanner {
         if memchr::memchr(b'.', b).is_none() && memchr::memchr(b':', b).is_none() {
             return;
         }
+        if memchr::memmem::find(b, b"://[").is_some() {
+            for m in BRACKET_URL.find_iter(text) {
+                let url = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
+                if let Some(found) = self.check_url(url) {
+                    urls.push((m.start(), m.start() + url.len()));
+                    for k in found {
+                        hits.push(Hit::new(k, m.start(), m.start() + url.len()));
+                    }
+                }
+            }
+        }
         for link in self.finder.links(text) {
             if *link.kind() != LinkKind::Url {
                 continue;
@@ -188,7 +205,6 @@ impl LinkScanner {
             None => (None, url),
         };
         let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-        let has_path = authority.len() < rest.len();
         let authority = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
         let host_orig = if authority.starts_with('[') {
             authority
@@ -213,7 +229,9 @@ impl LinkScanner {
                 && !host.is_empty()
                 && host.bytes().all(|c| c.is_ascii_digit())
                 && host.len() >= 8);
-        if is_ip && scheme.is_none() && !has_path && !authority.contains(':') {
+        // A schemeless IP is a URL only with a real path (`203.0.113.5/login`), not a CIDR suffix.
+        let path_has_letter = rest[authority.len().min(rest.len())..].bytes().any(|c| c.is_ascii_alphabetic());
+        if is_ip && scheme.is_none() && !path_has_letter {
             return None; // a bare address: pii/ip
         }
         if scheme == Some("http") {

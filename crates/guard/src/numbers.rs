@@ -17,7 +17,7 @@ use crate::text::{alnum_at, alnum_before};
 use crate::{Hit, Kind};
 
 static CARD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d(?:[ \-]?\d){12,18}").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"\d(?:[ \-]?\d){12,}").expect("static regex"));
 static IBAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){10,32}").expect("static regex"));
 static NIR: LazyLock<Regex> = LazyLock::new(|| {
@@ -68,18 +68,60 @@ fn card_shape(d: &[u8]) -> bool {
 
 fn detect_cards(text: &str, hits: &mut Vec<Hit>) {
     for m in CARD.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        if alnum_before(text, s) || alnum_at(text, e) {
+        if alnum_before(text, m.start()) {
             continue;
         }
-        let digits: Vec<u8> = m.as_str().bytes().filter(u8::is_ascii_digit).collect();
-        if !grouping_is_regular(m.as_str()) {
-            continue;
-        }
-        if card_shape(&digits) && luhn(&digits) && !all_same(&digits) {
-            hits.push(Hit::new(Kind::Card, s, e));
+        // The run may hold several numbers ("4012888888881881 4012-8888-…"): try windows of
+        // whole digit groups, longest first, left to right.
+        let groups: Vec<(usize, usize)> = group_spans(m.as_str(), m.start());
+        let mut i = 0;
+        while i < groups.len() {
+            let mut found = None;
+            for j in (i..groups.len().min(i + 19)).rev() {
+                let (s, e) = (groups[i].0, groups[j].1);
+                let cand = &text[s..e];
+                let digits: Vec<u8> = cand.bytes().filter(u8::is_ascii_digit).collect();
+                if !(13..=19).contains(&digits.len()) || alnum_at(text, e) {
+                    continue;
+                }
+                let seps: Vec<u8> = cand.bytes().filter(|b| !b.is_ascii_digit()).collect();
+                if seps.windows(2).any(|w| w[0] != w[1]) || !grouping_is_regular(cand) {
+                    continue;
+                }
+                if card_shape(&digits) && luhn(&digits) && !all_same(&digits) {
+                    found = Some((j, s, e));
+                    break;
+                }
+            }
+            match found {
+                Some((j, s, e)) => {
+                    hits.push(Hit::new(Kind::Card, s, e));
+                    i = j + 1;
+                }
+                None => i += 1,
+            }
         }
     }
+}
+
+/// Byte spans (absolute) of the digit groups of a candidate.
+fn group_spans(cand: &str, base: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, b) in cand.bytes().enumerate() {
+        match (b.is_ascii_digit(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((base + s, base + i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((base + s, base + cand.len()));
+    }
+    out
 }
 
 fn all_same(d: &[u8]) -> bool {
@@ -180,7 +222,11 @@ fn iban_len(cc: &[u8]) -> Option<usize> {
         b"UA" => 29,
         b"VA" => 22,
         b"VG" => 24,
-        b"XK" => 20,
+        b"XK" => 20, b"LY" => 25, b"BI" => 27, b"DJ" => 27, b"SO" => 23, b"SD" => 18,
+        b"NI" => 28, b"MN" => 20, b"RU" => 33, b"OM" => 23, b"YE" => 30, b"FK" => 18, b"HN" => 28,
+        b"AO" => 25, b"BF" => 28, b"BJ" => 28, b"CI" => 28, b"CM" => 27, b"CV" => 25, b"DZ" => 26,
+        b"IR" => 26, b"MG" => 27, b"ML" => 28, b"MZ" => 25, b"SN" => 28, b"GA" => 27, b"CG" => 27,
+        b"KM" => 27, b"TD" => 27, b"GQ" => 27, b"CF" => 27, b"NE" => 28, b"TG" => 28,
         _ => return None,
     };
     Some(n)

@@ -18,6 +18,11 @@ use regex::Regex;
 use crate::text::{alnum_at, char_at, char_before};
 use crate::{Hit, Kind};
 
+/// The start of an IBAN-like code just before a candidate: its digit groups are not a phone.
+static CODE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})* ?$").expect("static regex")
+});
+
 static CANDIDATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\+|\b00)?\(?\d[\d\-. ()]{5,22}\d").expect("static regex"));
 
@@ -79,6 +84,13 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
     }) {
         return None;
     }
+    let mut from = start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    if CODE_TAIL.is_match(&text[from..start]) {
+        return None;
+    }
     if alnum_at(text, end) || matches!(char_at(text, end), Some('€' | '%' | '/' | '_' | '@')) {
         return None;
     }
@@ -112,6 +124,9 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
         return (phonenumber::is_valid(&num) || plausible(&num)).then_some(cand.len());
     }
     if digits.starts_with('0') {
+        if n > 11 && cand.bytes().all(|b| b.is_ascii_digit()) {
+            return None; // a long compact reference, not a national number
+        }
         for &r in TRUNK_REGIONS {
             if let Ok(num) = phonenumber::parse(Some(r), cand) {
                 if phonenumber::is_valid(&num) {
@@ -126,7 +141,9 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
         return None;
     }
     if n == 10 || (n == 11 && digits.starts_with('1')) {
-        for &r in BARE_REGIONS {
+        // An 11-digit number starting with 1 is a Chinese mobile, not `1` + a NANP number.
+        let regions: &[Id] = if n == 11 { &[Id::CN] } else { BARE_REGIONS };
+        for &r in regions {
             if let Ok(num) = phonenumber::parse(Some(r), cand) {
                 if phonenumber::is_valid(&num) {
                     return Some(cand.len());
@@ -143,18 +160,14 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
 /// An international number whose country code exists and whose national part has a length the
 /// plan allows (numbering plans change faster than metadata releases; the length is stable).
 fn plausible(num: &phonenumber::PhoneNumber) -> bool {
-    let Some(id) = num.country().id() else {
-        return false;
-    };
-    let national = num.national().value().to_string().len();
-    match id {
-        Id::FR => national == 9,
-        Id::US | Id::CA => {
-            national == 10 && !num.national().value().to_string().starts_with(['0', '1'])
-        }
-        Id::GB => (9..=10).contains(&national),
-        Id::DE => (6..=11).contains(&national),
-        Id::BE | Id::CH | Id::NL | Id::ES | Id::IT | Id::PT => (8..=10).contains(&national),
+    let digits = num.national().value().to_string();
+    let national = digits.len();
+    match num.code().value() {
+        33 => national == 9 && !digits.starts_with('0'),
+        1 => national == 10 && !digits.starts_with(['0', '1']),
+        44 => (9..=10).contains(&national) && !digits.starts_with('0'),
+        49 => (6..=11).contains(&national),
+        32 | 41 | 31 | 34 | 39 | 351 | 352 | 377 => (8..=10).contains(&national),
         _ => false,
     }
 }

@@ -77,7 +77,7 @@ static JWT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.?").expect("static regex")
 });
 static BEARER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:bearer|basic|token)\s+([A-Za-z0-9_\-.~+/]{16,}=*)").expect("static regex")
+    Regex::new(r"(?i)\b(?:bearer|basic)\s+([A-Za-z0-9_\-.~+/]{16,}=*)").expect("static regex")
 });
 
 /// A secret word, then (within a short key name and an assignment) a candidate value.

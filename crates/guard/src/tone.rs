@@ -42,7 +42,7 @@ static BURST: LazyLock<Regex> =
 
 static AGGRESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     let fr = r"(?:on\s+(?:vous|t')\s*a\s+deja\s+(?:repondu|dit|explique)(?:[^.!?\n]{0,40}?inutile\s+d'insister)?|inutile\s+d'insister|relise[zr]\s+(?:mon|notre|le|nos|les)\s+(?:message|messages|mail|reponse|conditions|cgv)(?:[^.!?\n]{0,10}c'est\s+pourtant\s+clair)?|c'est\s+pourtant\s+(?:clair|simple|ecrit)|vous\s+n'avez\s+(?:visiblement|manifestement|clairement|decidement)?\s*rien\s+compris|tu\s+n'as\s+rien\s+compris|(?:ce\s+n'est|c'est)\s+pas\s+(?:a\s+nous|notre\s+(?:boulot|travail|job|role))\s+de\s+(?:faire\s+)?(?:votre|ton|vos)\s+\p{L}+|ce\s+n'est\s+pas\s+a\s+nous\s+de\s+faire\s+votre\s+\p{L}+|c'est\s+(?:votre|ton)\s+probleme(?:,?\s+pas\s+le\s+notre)?|c'est\s+(?:de\s+)?(?:votre|ta)\s+faute|vous\s+(?:auriez|aviez)\s+du\s+(?:lire|faire\s+attention|verifier|regarder)|(?:il\s+)?fallait\s+(?:lire|faire\s+attention|verifier|regarder|mieux\s+lire)(?:\s+(?:la|le|les)\s+[\p{L}\s]{0,20}?(?:produit|description|fiche|conditions|cgv))?|lise[zr]\s+(?:les\s+cgv|la\s+fiche|les\s+conditions|la\s+description|le\s+message|les\s+instructions)(?:\s+avant\s+de\s+vous\s+plaindre)?|avant\s+de\s+vous\s+plaindre|arretez\s+de\s+(?:nous\s+)?(?:harceler|spammer|vous\s+plaindre|raler|pleurnicher|insister)(?:\s+avec\s+ca)?|allez\s+(?:voir|acheter)\s+ailleurs|(?:si\s+ca\s+ne\s+vous\s+plait\s+pas|si\s+vous\s+n'etes\s+pas\s+content)(?:,?\s+allez\s+\p{L}+\s+ailleurs)?|on\s+ne\s+va\s+pas\s+y\s+passer\s+(?:la\s+journee|la\s+nuit|des\s+heures)|vous\s+le\s+faites\s+expres|apprenez\s+a\s+lire|debrouillez-vous|tant\s+pis\s+pour\s+vous|vous\s+nous\s+faites\s+perdre\s+(?:notre|du)\s+temps|(?:on|nous)\s+n'(?:allons|va)\s+pas\s+(?:nous\s+|se\s+)?repeter|savez-vous\s+lire|vous\s+savez\s+lire)";
-    let en = r"(?:we(?:'ve|\s+have)?\s+already\s+(?:answered|told\s+you|explained)(?:\s+this)?|(?:we're|we\s+are)\s+not\s+going\s+to\s+repeat\s+ourselves|(?:stop|quit)\s+wasting\s+(?:our|my)\s+time|(?:that's|that\s+is|it's|it\s+is)\s+your\s+(?:problem|fault|issue)(?:,?\s+not\s+ours)?|(?:it's|it\s+is)\s+not\s+our\s+(?:job|problem|responsibility)(?:\s+to\s+[\p{L}\s]{0,30}?your\s+\p{L}+)?|you\s+clearly\s+(?:didn't|did\s+not|don't|do\s+not|can't|cannot)\s+(?:read|understand)(?:\s+anything)?|(?:maybe\s+)?try\s+reading\s+(?:the|our)\s+[\p{L}\s]{0,20}?(?:page|description|terms|faq|instructions|message)|learn\s+(?:how\s+)?to\s+read|read\s+the\s+(?:product\s+page|description|terms|faq|instructions)\s+before\s+(?:complaining|writing)|(?:did|do)\s+you\s+even\s+read|deal\s+with\s+it|stop\s+(?:complaining|whining|harassing\s+us|spamming\s+us|crying)|(?:go\s+)?shop\s+(?:somewhere\s+)?else(?:where)?|if\s+you\s+don't\s+like\s+it,?\s+(?:go|leave|shop)|as\s+we\s+(?:said|told\s+you)\s+(?:before|already)|how\s+many\s+times\s+do\s+we\s+have\s+to|not\s+our\s+problem|what\s+part\s+of\s+[\p{L}'\s]{1,20}\s+don't\s+you\s+understand)";
+    let en = r"(?:we(?:'ve|\s+have)?\s+already\s+(?:answered|told\s+you|explained)(?:\s+this)?|(?:we're|we\s+are)\s+not\s+going\s+to\s+repeat\s+ourselves|(?:stop|quit)\s+wasting\s+(?:our|my)\s+time|(?:that's|that\s+is|it's|it\s+is)\s+your\s+(?:problem|fault|issue)(?:,?\s+not\s+ours)?|(?:it's|it\s+is)\s+not\s+our\s+(?:job|problem|responsibility)(?:\s+to\s+[\p{L}\s]{0,30}?your\s+\p{L}+)?|you\s+clearly\s+(?:didn't|did\s+not|don't|do\s+not|can't|cannot)\s+(?:read|understand)(?:\s+anything)?|(?:maybe\s+)?try\s+reading\s+(?:the|our)\s+[\p{L}\s]{0,20}?(?:page|description|terms|faq|instructions|message)|learn\s+(?:how\s+)?to\s+read|read\s+the\s+(?:product\s+page|description|terms|faq|instructions)\s+before\s+(?:complaining|writing)|(?:did|do)\s+you\s+even\s+read|deal\s+with\s+it|stop\s+(?:complaining|whining|harassing\s+us|spamming\s+us|crying)|(?:go\s+)?shop\s+(?:somewhere\s+)?else(?:where)?|if\s+you\s+don't\s+like\s+it,?\s+(?:go|leave|shop)|how\s+many\s+times\s+do\s+we\s+have\s+to|not\s+our\s+problem|what\s+part\s+of\s+[\p{L}'\s]{1,20}\s+don't\s+you\s+understand)";
     Regex::new(&format!(r"\b(?:{fr}|{en})")).expect("static regex")
 });
 
@@ -80,9 +80,18 @@ fn detect_shouting(text: &str, hits: &mut Vec<Hit>) {
         let s = m.start();
         // The run must stand as words: not glued to letters, digits, `-`, `_` (PEM headers, ids).
         let glued = |c: Option<char>| {
-            c.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '/' | '.' | '='))
+            c.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '/' | '='))
         };
-        if glued(crate::text::char_before(text, s)) || glued(crate::text::char_at(text, m.end())) {
+        // A dot glues only inside identifiers (`ABC.DEF`), not at a sentence end.
+        let dot_after = text[m.end()..].starts_with('.')
+            && text[m.end() + 1..].starts_with(char::is_alphanumeric);
+        let dot_before = text[..s].ends_with('.')
+            && crate::text::char_before(text, s - 1).is_some_and(char::is_alphanumeric);
+        if glued(crate::text::char_before(text, s))
+            || glued(crate::text::char_at(text, m.end()))
+            || dot_after
+            || dot_before
+        {
             continue;
         }
         // Trim leading/trailing acronyms and count real words.
