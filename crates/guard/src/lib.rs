@@ -47,6 +47,7 @@ pub mod numbers;
 mod phone;
 mod rules;
 mod secret;
+mod secret_formats;
 mod text;
 mod tone;
 
@@ -204,7 +205,7 @@ fn resolve(text: &str, hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
             PrivateKey => 0,
             Token => 1,
             ApiKey | Password => 2,
-            Email => 1,
+            Email => 3,
             Iban => 2,
             Card => 3,
             Nir => 4,

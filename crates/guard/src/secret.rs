@@ -20,57 +20,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::{alnum_at, alnum_before};
+use crate::secret_formats::{PREFIXED, PREFIXED_PASSWORD};
+use crate::text::{alnum_at, char_at, char_before};
 use crate::{Hit, Kind};
 
 static PEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?s)-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----|\z)")
         .expect("static regex")
-});
-
-/// Known credential shapes; each alternative is a whole key.
-static PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?:",
-        r"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}",
-        r"|AIza[0-9A-Za-z_\-]{35}",
-        r"|gh[pousr]_[A-Za-z0-9]{36,255}",
-        r"|github_pat_[A-Za-z0-9_]{22,255}",
-        r"|glpat-[A-Za-z0-9_\-]{20,}",
-        r"|gl(?:ptt|dt|rt|imt|agent|oas|cbt|ft|soat)-[A-Za-z0-9_\-]{20,}",
-        r"|(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{20,}",
-        r"|whsec_[A-Za-z0-9]{24,}",
-        r"|sq0(?:atp|csp|idp)-[A-Za-z0-9_\-]{22,60}",
-        r"|EAAA[A-Za-z0-9_\-]{40,}",
-        r"|xox[abposre]-(?:\d+-)+[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*",
-        r"|xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+",
-        r"|https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_\-]{20,}",
-        r"|sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)\d\d-)?[A-Za-z0-9_\-]{20,}(?:T3BlbkFJ[A-Za-z0-9_\-]{20,})?",
-        r"|SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}",
-        r"|npm_[A-Za-z0-9]{36}",
-        r"|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}",
-        r"|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}",
-        r"|do[opr]_v1_[a-f0-9]{64}",
-        r"|hf_[A-Za-z]{34}",
-        r"|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
-        r"|[MN][A-Za-z0-9]{23,25}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}",
-        r"|\d{8,10}:AA[A-Za-z0-9_\-]{33}",
-        r"|(?:pat|key)[A-Za-z0-9]{14}\.[a-f0-9]{64}",
-        r"|dapi[a-f0-9]{32}(?:-\d)?",
-        r"|lin_api_[A-Za-z0-9]{40}",
-        r"|pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_\-.=]{32,64}",
-        r"|(?:PMAK|pmak)-[a-f0-9]{24}-[a-f0-9]{34}",
-        r"|ATATT3[A-Za-z0-9_\-=]{186}",
-        r"|(?:r8_|fw_|gsk_|nvapi-|LTAI)[A-Za-z0-9_\-]{20,}",
-        r"|SK[0-9a-fA-F]{32}",
-        r"|AC[a-f0-9]{32}",
-        r"|sntrys_[A-Za-z0-9+/=_\-]{50,}",
-        r"|glc_[A-Za-z0-9+/]{32,400}={0,2}",
-        r"|dp\.pt\.[A-Za-z0-9]{43}",
-        r"|(?:CLOJARS_|FLWSECK_TEST-|FLWSECK-|FLWPUBK_TEST-|EZAK|EZTK|sl\.|rdme_|prefect_)[A-Za-z0-9_\-.]{20,}",
-        r")",
-    ))
-    .expect("static regex")
 });
 
 static JWT: LazyLock<Regex> = LazyLock::new(|| {
@@ -80,20 +36,36 @@ static BEARER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:bearer|basic)\s+([A-Za-z0-9_\-.~+/]{16,}=*)").expect("static regex")
 });
 
-/// A secret word, then (within a short key name and an assignment) a candidate value.
-static KEYWORD_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+/// `name <op> value` assignments in code, configs and shells (`API_KEY="…"`, `token: …`,
+/// `SNYK_TOKEN ?= …`). The name must contain a secret word; the value is checked in code.
+static ASSIGNMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?:api[_\-. ]?key|apikey|api[_\-]?secret|secret|token|access[_\-. ]?key|client[_\-. ]?secret|private[_\-. ]?key|auth|credentials?|passphrase|clé(?:\s+(?:api|d'api|secrète|privée))?|cle|key)",
-        r"[A-Za-z0-9_\-.]{0,30}[\x22'`]?\s*(?:[:=]{1,2}>?|=>|\s+(?:is|est|:))?\s*[\x22'`]?",
-        r"([A-Za-z0-9_\-+/=.~]{16,200})",
+        r"(?i)([A-Za-z0-9_.\-]{0,40}(?:key|token|secret|passw(?:or)?d|pwd|pass|auth|credentials?|passphrase|login|bearer)[A-Za-z0-9_.\-]{0,30})",
+        r"[\x22'`\]]{0,2}\s*(?:=|:=|::=|:::=|\?=|\|\|=|=>|->|:)[ \t]*(?:[\x22'`]|\(\s*[\x22'])?",
+        r"([A-Za-z0-9_\-+/=~!@#$%^&*.:]{8,200})",
     ))
     .expect("static regex")
+});
+
+/// Credentials given to curl with `-u` / `--user`.
+static CURL_USER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:^|\s)(?:-u|--user)\s+((?:"[^"\n]*"|'[^'\n]*'|[^\s'"])+)"#).expect("static regex")
+});
+
+/// Secret headers in a command line (`-H "Authorization: Bearer …"`, `-H "X-Api-Token: …"`).
+static CURL_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?:-H|--header)\s*["']?(?:authorization|[a-z0-9\-]*(?:token|api-?key|secret|auth)[a-z0-9\-]*)\s*:\s*(?:(?:bearer|basic|token|apikey)\s+)?([^\s"'\\]{8,})"#).expect("static regex")
+});
+
+/// `scheme://user:password@host`.
+static URL_CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://([^\s:/@'\x22]{1,64}:[^\s/@'\x22]{3,128})@[A-Za-z0-9.\-]+").expect("static regex")
 });
 
 static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)\b(?:password|passwd|passw|pass|pwd|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|kennwort|contraseña)\b",
-        r"(?:[\x22'`]?(?:\s*[:=]{1,2}\s*|\s+(?:is|was|est|c['’]est|=|:|-)\s+|\s+\p{L}+(?:\s+\p{L}+){0,3}\s+(?:is|est|c['’]est|:)\s+|\s+))[\x22'`]?",
+        r"(?:[\x22'`]?(?:[ \t]*[:=]{1,2}[ \t]*|\s+(?:is|was|est|c['’]est|=|:|-)\s+|\s+\p{L}+(?:\s+\p{L}+){0,3}\s+(?:is|est|c['’]est|:)\s+|\s+))[\x22'`]?",
         r"(\S{4,64})",
     ))
     .expect("static regex")
@@ -142,64 +114,184 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     let b = text.as_bytes();
     if b.len() >= 30 && memchr::memmem::find(b, b"-----BEGIN").is_some() {
         for m in PEM.find_iter(text) {
-            hits.push(Hit::new(Kind::PrivateKey, m.start(), m.end()));
+            // A key block has key material; "-----BEGIN PRIVATE KEY-----\nanything" does not.
+            let body = m.as_str().bytes().filter(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/')).count();
+            if body >= 80 {
+                hits.push(Hit::new(Kind::PrivateKey, m.start(), m.end()));
+            }
         }
     }
+    let standalone = |s: usize, e: usize| {
+        !char_before(text, s).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '_' | '.' | '-'))
+            && !char_at(text, e).is_some_and(|c| c.is_ascii_alphanumeric())
+    };
     for m in PREFIXED.find_iter(text) {
         let (s, e) = (m.start(), m.end());
-        if alnum_before(text, s) || placeholder(m.as_str()) {
+        if !standalone(s, e) || placeholder(m.as_str()) {
             continue;
         }
-        let kind = if m.as_str().starts_with("AGE-SECRET-KEY") {
-            Kind::PrivateKey
-        } else {
-            Kind::ApiKey
-        };
-        let _ = alnum_at;
+        let kind = if m.as_str().starts_with("AGE-SECRET-KEY") { Kind::PrivateKey } else { Kind::ApiKey };
         hits.push(Hit::new(kind, s, e));
+    }
+    if memchr::memmem::find(b, b"ops_eyJ").is_some() || memchr::memmem::find(b, b"A3-").is_some() {
+        for m in PREFIXED_PASSWORD.find_iter(text) {
+            if standalone(m.start(), m.end()) && !placeholder(m.as_str()) {
+                hits.push(Hit::new(Kind::Password, m.start(), m.end()));
+            }
+        }
     }
     if memchr::memmem::find(b, b"eyJ").is_some() {
         for m in JWT.find_iter(text) {
             hits.push(Hit::new(Kind::Token, m.start(), m.end()));
         }
     }
+    let in_command = memchr::memmem::find(b, b"curl").is_some();
     for c in BEARER.captures_iter(text) {
         if let Some(v) = c.get(1) {
-            if looks_random(v.as_str()) && !v.as_str().starts_with("eyJ") {
-                hits.push(Hit::new(Kind::Token, v.start(), v.end()));
+            let known = PREFIXED.find(v.as_str()).is_some_and(|m| m.start() == 0);
+            if looks_random(v.as_str()) && !v.as_str().starts_with("eyJ") && !known && !placeholder(v.as_str()) {
+                // In a command line the header is an API credential (curl's -H), in prose a token.
+                let kind = if in_command { Kind::ApiKey } else { Kind::Token };
+                hits.push(Hit::new(kind, v.start(), v.end()));
+            }
+        }
+    }
+    if in_command {
+        detect_command_line(text, hits);
+    }
+    if memchr::memmem::find(b, b"://").is_some() {
+        for c in URL_CREDENTIALS.captures_iter(text) {
+            if let Some(v) = c.get(1) {
+                let pass = v.as_str().split_once(':').map_or("", |(_, p)| p);
+                if !placeholder(pass) && !pass.starts_with('$') && !pass.starts_with('{') {
+                    hits.push(Hit::new(Kind::ApiKey, v.start(), v.end()));
+                }
             }
         }
     }
     for c in PASSWORD.captures_iter(text) {
         if let Some(v) = c.get(1) {
-            let val = v
-                .as_str()
-                .trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
+            let val = v.as_str().trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
             if looks_like_password(val) {
                 hits.push(Hit::new(Kind::Password, v.start(), v.start() + val.len()));
             }
         }
     }
-    for c in KEYWORD_VALUE.captures_iter(text) {
+    detect_assignments(text, hits);
+    detect_near_keyword(text, hits);
+    if let Some(i) = memchr::memmem::find(b, b"\"service_account\"") {
+        // A Google service-account key file: the JSON holds a private key.
+        static SA: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r#""type"\s*:\s*"service_account""#).expect("static regex"));
+        let from = i.saturating_sub(40);
+        let from = (from..=i).find(|&f| text.is_char_boundary(f)).unwrap_or(i);
+        if let Some(m) = SA.find(&text[from..]) {
+            hits.push(Hit::new(Kind::ApiKey, from + m.start(), from + m.end()));
+        }
+    }
+}
+
+fn detect_command_line(text: &str, hits: &mut Vec<Hit>) {
+    for c in CURL_USER.captures_iter(text) {
         if let Some(v) = c.get(1) {
-            let val = v.as_str().trim_end_matches(['.', ',']);
-            if looks_random(val) && !placeholder(val) && !val.contains("://") {
-                hits.push(Hit::new(Kind::ApiKey, v.start(), v.start() + val.len()));
+            let raw = v.as_str();
+            let inner = raw.trim_matches(['"', '\'']);
+            if inner.contains("{{") {
+                continue;
+            }
+            if let Some((user, pass)) = inner.split_once(':') {
+                let pass = pass.trim_matches(['"', '\'', '{', '}']);
+                let dummy = ["password", "pass", "passwd", "token", "secret", "test", "apikey", "api_key", "yyy", "xxx", "pwd", "changeme"];
+                let lower = pass.to_ascii_lowercase();
+                let fake = pass.len() < 4
+                    || pass == user.trim_matches(['"', '\'', '{', '}'])
+                    || dummy.contains(&lower.as_str())
+                    || pass.starts_with(['$', '[', '<', '%'])
+                    || user.starts_with(['$', '<', '['])
+                    || placeholder(pass);
+                if !fake && !inner.starts_with("http") {
+                    hits.push(Hit::new(Kind::Password, v.start(), v.end()));
+                }
             }
         }
     }
-    detect_near_keyword(text, hits);
+    for c in CURL_HEADER.captures_iter(text) {
+        if let Some(v) = c.get(1) {
+            let val = v.as_str();
+            if !val.starts_with(['$', '{', '<']) && !placeholder(val) && val.len() >= 8 {
+                hits.push(Hit::new(Kind::ApiKey, v.start(), v.end()));
+            }
+        }
+    }
+}
+
+/// Key names that name a secret's id, location or shape rather than the secret itself.
+fn harmless_name(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    let n = n.trim_end_matches(['"', '\'', '`', ']']);
+    const SUFFIXES: &[&str] = &[
+        "id", "ids", "name", "names", "url", "uri", "file", "path", "length", "len", "size", "type",
+        "version", "format", "vault", "chars", "str", "alias", "field", "header", "prefix", "hint",
+        "policy", "count", "usage", "store", "dir", "env", "arn", "region", "algorithm", "algo",
+        "mode", "endpoint", "host", "label", "ttl", "expiry", "expires", "expiration", "timeout",
+    ];
+    n.contains("public") || n.contains("pubkey") || n.contains("csrf") || n.contains("xsrf")
+        || n.starts_with("pub_") || n.contains("keyboard") || n.contains("monkey") || n.contains("turkey")
+        || n.contains("keystore") || n.contains("keyfile") || n.contains("keysize") || n.contains("tokenizer")
+        || SUFFIXES.iter().any(|s| {
+            n.ends_with(s) && n.len() > s.len() && {
+                let before = n.as_bytes()[n.len() - s.len() - 1];
+                matches!(before, b'_' | b'-' | b'.') || (s.len() >= 2 && name.as_bytes()[name.len() - s.len()].is_ascii_uppercase())
+            }
+        })
+}
+
+fn detect_assignments(text: &str, hits: &mut Vec<Hit>) {
+    for c in ASSIGNMENT.captures_iter(text) {
+        let (Some(name), Some(v)) = (c.get(1), c.get(2)) else { continue };
+        let mut val = v.as_str().trim_end_matches([',', ';', ')', ':']);
+        val = val.trim_end_matches(['.']);
+        if harmless_name(name.as_str()) || val.contains("://") || placeholder(val) || v.as_str().contains("..") {
+            continue;
+        }
+        let lname = name.as_str().to_ascii_lowercase();
+        let password_name = ["passw", "pwd", "pass"].iter().any(|p| lname.contains(p)) && !lname.contains("passport");
+        // Dotted values are identifiers (`XSalsa20.key_length`, hostnames), not secrets.
+        let dotted = val.split('.').filter(|p| !p.is_empty()).count() > 1;
+        if password_name {
+            if looks_like_password(val) && !val.starts_with(['$', '%', '{']) {
+                hits.push(Hit::new(Kind::Password, v.start(), v.start() + val.len()));
+            }
+        } else if !dotted && (looks_random(val) || uuid_like(val)) {
+            hits.push(Hit::new(Kind::ApiKey, v.start(), v.start() + val.len()));
+        }
+    }
+}
+
+/// 8-4-4-4-12 hexadecimal (Heroku, Snyk… keys; other ids are filtered by their key name).
+fn uuid_like(v: &str) -> bool {
+    let parts: Vec<&str> = v.split('-').collect();
+    parts.len() == 5
+        && parts.iter().zip([8, 4, 4, 4, 12]).all(|(p, n)| p.len() == n && p.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// A long random-looking string within a few words after a secret word written in prose
 /// ("la clé pour l'outil : 8b1f…", "Maps key for the store locator: AIza…").
 fn detect_near_keyword(text: &str, hits: &mut Vec<Hit>) {
     static NEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:clé|cle|key|token|jeton|secret|api)\b[^\n]{0,60}?[:=→>]\s*([A-Za-z0-9_\-+/=.]{20,200})")
+        Regex::new(r"(?i)\b(?:clé|cle|key|token|jeton|secret)\b[^\n]{0,60}?[:=→>]\s*([A-Za-z0-9_\-+/=.]{20,200})")
             .expect("static regex")
     });
     for c in NEAR.captures_iter(text) {
-        if let Some(v) = c.get(1) {
+        if let (Some(all), Some(v)) = (c.get(0), c.get(1)) {
+            // Prose only: a key word glued into an identifier (`csrf-token=`) is an assignment.
+            let kw_end = all.start() + all.as_str().find(|ch: char| !ch.is_alphanumeric() && ch != 'é').unwrap_or(0);
+            if char_before(text, all.start()).is_some_and(|ch| matches!(ch, '-' | '_' | '.'))
+                || char_at(text, kw_end).is_some_and(|ch| matches!(ch, '-' | '_' | '=' | ':'))
+                || v.as_str().contains('.')
+            {
+                continue;
+            }
             if looks_random(v.as_str()) && !placeholder(v.as_str()) && !alnum_at(text, v.end()) {
                 hits.push(Hit::new(Kind::ApiKey, v.start(), v.end()));
             }
@@ -209,12 +301,22 @@ fn detect_near_keyword(text: &str, hits: &mut Vec<Hit>) {
 
 fn placeholder(s: &str) -> bool {
     let up = s.to_ascii_uppercase();
-    up.contains("EXAMPLE")
-        || up.contains("XXXXXX")
-        || up.contains("******")
-        || up.contains("YOUR_")
-        || up.contains("<")
-        || up.contains("...")
+    if ["EXAMPLE", "XXXXXX", "******", "YOUR_", "<", "...", "####", "REDACTED", "PLACEHOLDER", "CHANGEME", "HERE", "DUMMY", "ABCDEFGHIJ"]
+        .iter()
+        .any(|p| up.contains(p))
+    {
+        return true;
+    }
+    // Low diversity: `glc_1111…`, `aaaa…`.
+    let mut seen = [false; 128];
+    let mut distinct = 0;
+    for b in s.bytes().filter(u8::is_ascii) {
+        if !seen[b as usize] {
+            seen[b as usize] = true;
+            distinct += 1;
+        }
+    }
+    s.len() >= 12 && distinct * 3 < s.len().min(48)
 }
 
 /// Shannon entropy in bits per char.
@@ -247,7 +349,20 @@ fn looks_random(s: &str) -> bool {
     if hex {
         return s.len() >= 20 && digits > 0 && lower + upper > 0 && entropy(s) >= 3.0;
     }
-    classes >= 2 && digits > 0 && entropy(s) >= 3.3 || classes == 3 && entropy(s) >= 3.6
+    if identifier_like(s) {
+        return false;
+    }
+    (classes == 3 && entropy(s) >= 3.3) || (classes == 2 && digits > 0 && s.len() >= 20 && entropy(s) >= 3.5)
+}
+
+/// `id-Gost28147-89-None-KeyMeshing`, `rc0.15.0_2023-SNAPSHOT`: pieces that read as words.
+fn identifier_like(s: &str) -> bool {
+    let pieces: Vec<&str> = s.split(['-', '_', '.']).filter(|p| !p.is_empty()).collect();
+    let wordy = pieces
+        .iter()
+        .filter(|p| p.len() >= 3 && p.bytes().all(|b| b.is_ascii_alphabetic()) && p[1..].bytes().all(|b| b.is_ascii_lowercase()))
+        .count();
+    pieces.len() >= 3 && wordy >= 2
 }
 
 /// A password value: not a plain word, has a digit/symbol or mixed case, reasonable length.
@@ -271,7 +386,7 @@ fn looks_like_password(v: &str) -> bool {
     if letters == 0 {
         return false; // dates, amounts
     }
-    if v.starts_with(['«', '"', '(', '[']) {
+    if v.starts_with(['«', '"', '(', '[', '$', '-', '{', '<', '%']) || v.ends_with('=') || v.contains("{{") {
         return false;
     }
     digits > 0 || (symbols > 0 && !v.ends_with(['?', '!', ':'])) || (upper_inside && has_lower)
@@ -284,55 +399,63 @@ mod tests {
     fn found(t: &str) -> Vec<(Kind, String)> {
         let mut h = Vec::new();
         detect(t, &mut h);
-        h.iter()
-            .map(|h| (h.kind, t[h.start..h.end].to_string()))
-            .collect()
+        let mut v: Vec<(Kind, String)> = h.iter().map(|h| (h.kind, t[h.start..h.end].to_string())).collect();
+        v.sort();
+        v.dedup();
+        v
     }
 
     #[test]
     fn passwords_value_only() {
-        assert_eq!(
-            found("login cm.team / mdp Loulou63& L'équipe"),
-            [(Kind::Password, "Loulou63&".into())]
-        );
-        assert_eq!(
-            found("The password is Marseille1078* - log in"),
-            [(Kind::Password, "Marseille1078*".into())]
-        );
-        assert_eq!(
-            found("pwd=soleil_Tigrou24\nCheers"),
-            [(Kind::Password, "soleil_Tigrou24".into())]
-        );
-        assert_eq!(
-            found("Le mot de passe du drive presse c'est Falcon1155? , ne le"),
-            [(Kind::Password, "Falcon1155?".into())]
-        );
+        assert_eq!(found("login cm.team / mdp Loulou63& L'équipe"), [(Kind::Password, "Loulou63&".into())]);
+        assert_eq!(found("The password is Marseille1078* - log in"), [(Kind::Password, "Marseille1078*".into())]);
+        assert_eq!(found("pwd=soleil_Tigrou24\nCheers"), [(Kind::Password, "soleil_Tigrou24".into())]);
+        assert_eq!(found("Le mot de passe du drive presse c'est Falcon1155? , ne le"), [(Kind::Password, "Falcon1155?".into())]);
+        assert_eq!(found("curl -u elastic:P@ssw0rd$1 https://localhost:9200"), [(Kind::Password, "elastic:P@ssw0rd$1".into())]);
     }
 
     #[test]
     fn password_words_without_password() {
-        assert!(found("cliquez sur « Mot de passe oublié » depuis l'appli").is_empty());
-        assert!(found("ne partagez jamais votre mot de passe, même avec nous.").is_empty());
-        assert!(found("Password reset emails only ever come from us").is_empty());
-        assert!(found("Si vous avez perdu votre mdp, passez par le site").is_empty());
+        for t in [
+            "cliquez sur « Mot de passe oublié » depuis l'appli",
+            "ne partagez jamais votre mot de passe, même avec nous.",
+            "Password reset emails only ever come from us",
+            "Si vous avez perdu votre mdp, passez par le site",
+            "curl -u username:password https://x.test",
+            "curl --user '$USERNAME:$PASSWORD' $URL",
+            "snowflake.password=\njdbc.snowflake.url=",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]
     fn prefixed_keys_tokens_and_pem() {
-        assert_eq!(
-            found("key: ghp_6mH0rG5qtGRbM8i2s2SS03RPMiiBkJW5ODWE")[0].0,
-            Kind::ApiKey
-        );
+        assert_eq!(found("key: ghp_6mH0rG5qtGRbM8i2s2SS03RPMiiBkJW5ODWE")[0].0, Kind::ApiKey);
         assert_eq!(found("sk_live_rvEUkED2piW630scxpM62WMs")[0].0, Kind::ApiKey);
-        assert_eq!(
-            found("Authorization: Bearer nBsoRo2cmyprw75b2sKevCqUiL0VSy.uTWD")[0].0,
-            Kind::Token
-        );
-        let pem =
-            "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----";
+        assert_eq!(found("xoxb-597572445968-5993509045786-Bs4KMHYs4w5F4RUe8oKVm5eu")[0].0, Kind::ApiKey);
+        assert_eq!(found("Authorization: Bearer nBsoRo2cmyprw75b2sKevCqUiL0VSy.uTWD")[0].0, Kind::Token);
+        let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAeTF+IupVahw8V6zUOCCl0FMdcapR2EHOTKxwWNY1XA58CkRS\npNzloIizEp83qaHREQuFYl32CvAEOHP4BbGYwLNl2/SxStojrEnJBfVdSAI1RTP3\n-----END RSA PRIVATE KEY-----";
         assert_eq!(found(pem), [(Kind::PrivateKey, pem.into())]);
+        assert!(found("-----BEGIN PRIVATE KEY-----\nanything\n-----END PRIVATE KEY-----").is_empty());
         assert!(found("-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----").is_empty());
         assert!(found("AKIAIOSFODNN7EXAMPLE").is_empty());
+        assert!(found("glc_111111111111111111111111111111111111111111=").is_empty());
+    }
+
+    #[test]
+    fn assignments_need_a_secret_name_and_value() {
+        assert_eq!(found(r#"sumo_access_key = "3Kof2VffNQ0QgYIhXUPJosVlCaQKm2hfpWE6F1fT9YGY74blQBIPsrkCcf1TwKE5""#).len(), 1);
+        assert_eq!(found(r#"SNYK_TOKEN ?= "8e2b3f1c-91d4-4c5a-b7e2-0f6a9d3c1b7e""#).len(), 1);
+        for t in [
+            "credentialsId: 'ff083f76-7804-4ef1-80e4-fe975bb9141b'",
+            r#"public_key = "9Cnzj4p4WGeKLs1Pt8QuKUpRKfFLfRYC9AIKjbJTWit""#,
+            "key_length = XSalsa20.key_length",
+            r#"const keyStr = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789""#,
+            "csrf-token=Mj2qykJO5rELyHgezQ69nzUX0i3OH67V7+V4eUrLfpuyOuxmiW9rhROG/Whikle15syazJOkrjJa3U2AbhIvUw==",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]

@@ -80,7 +80,7 @@ fn detect_shouting(text: &str, hits: &mut Vec<Hit>) {
         let s = m.start();
         // The run must stand as words: not glued to letters, digits, `-`, `_` (PEM headers, ids).
         let glued = |c: Option<char>| {
-            c.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '/' | '='))
+            c.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '/' | '=' | '<' | '>'))
         };
         // A dot glues only inside identifiers (`ABC.DEF`), not at a sentence end.
         let dot_after = text[m.end()..].starts_with('.')
