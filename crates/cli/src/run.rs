@@ -71,6 +71,11 @@ pub fn redact(url: &str) -> String {
 
 async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
     let store = open_store(&config).await?;
+    // Events cross nodes through NATS when it is configured; connecting fails fast.
+    let nats = match &config.nats_url {
+        Some(url) => Some(retract_server::nats::NatsBus::connect(url).await?),
+        None => None,
+    };
     if demo {
         crate::demo::seed(store.as_ref()).await?;
     }
@@ -78,6 +83,10 @@ async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", config.bind))?;
     let hub = Arc::new(Hub::new());
+    if let Some(bus) = nats {
+        bus.deliver_to(hub.clone()).await?;
+        hub.set_remote(Arc::new(bus));
+    }
     let server_config = ServerConfig {
         session_ttl: Duration::from_secs(config.session_ttl_seconds),
         demo,

@@ -48,6 +48,38 @@ impl Recommendation {
             Recommendation::Escalate => "escalate",
         }
     }
+
+    /// The recommendation in one short sentence, French or English.
+    pub fn label(self, french: bool) -> &'static str {
+        let (fr, en) = match self {
+            Recommendation::Unsend => (
+                "Recommandé : retirer le message.",
+                "Recommended: unsend the message.",
+            ),
+            Recommendation::EditInstead => (
+                "Recommandé : modifier plutôt que retirer.",
+                "Recommended: edit instead of unsending.",
+            ),
+            Recommendation::ReplyInstead => (
+                "Recommandé : répondre plutôt que retirer.",
+                "Recommended: reply instead of removing.",
+            ),
+            Recommendation::NeedsLeadApproval => (
+                "Un responsable doit valider ce retrait.",
+                "A lead must approve this unsend.",
+            ),
+            Recommendation::TooLate => ("Trop tard pour retirer.", "Too late to unsend."),
+            Recommendation::Escalate => (
+                "Retirez tout de suite et alertez votre responsable.",
+                "Unsend now and alert your lead.",
+            ),
+        };
+        if french {
+            fr
+        } else {
+            en
+        }
+    }
 }
 
 /// The advisor's answer. `rationale` holds message keys; the FR/EN texts live with the UI's

@@ -15,8 +15,10 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap};
 use axum::response::Response;
 use futures_util::{SinkExt, StreamExt};
-use retract_domain::{Role, UserId};
+use retract_domain::{ConversationId, MessageId, Role, UserId, WorkspaceId};
+use retract_store::MessageState;
 use serde::{Deserialize, Serialize};
+use serde_json::json;
 use tokio::sync::mpsc;
 
 use crate::auth::{AuthVia, Caller};
@@ -33,6 +35,11 @@ pub struct Event {
     pub recipients: Vec<UserId>,
     pub team_payload: Arc<str>,
     pub guest_payload: Arc<str>,
+    /// Where the event belongs: picks its NATS subject in a multi-node deployment.
+    #[serde(default)]
+    pub workspace_id: Option<WorkspaceId>,
+    #[serde(default)]
+    pub conversation_id: Option<ConversationId>,
 }
 
 struct Client {
@@ -153,12 +160,21 @@ impl Hub {
     }
 }
 
+/// The query of `GET /api/v1/events`.
+#[derive(Debug, Default, Deserialize)]
+pub struct EventsQuery {
+    /// The last message id the client saw: after `ready`, the socket first replays what the
+    /// client missed (see [`replay`]).
+    pub since: Option<i64>,
+}
+
 /// `GET /api/v1/events`: the WebSocket of live events. Browsers authenticate with their session
 /// cookie and must come from this site (a cross-site page cannot open it with their cookie).
 pub async fn events_socket(
     State(state): State<AppState>,
     caller: Caller,
     headers: HeaderMap,
+    crate::api::ApiQuery(query): crate::api::ApiQuery<EventsQuery>,
     upgrade: WebSocketUpgrade,
 ) -> ApiResult<Response> {
     if let AuthVia::Cookie { .. } = caller.via {
@@ -176,20 +192,38 @@ pub async fn events_socket(
             ));
         }
     }
-    Ok(upgrade.on_upgrade(move |socket| run_socket(state, caller, socket)))
+    let since = query.since.map(MessageId);
+    Ok(upgrade.on_upgrade(move |socket| run_socket(state, caller, since, socket)))
 }
 
-async fn run_socket(state: AppState, caller: Caller, socket: WebSocket) {
+async fn run_socket(state: AppState, caller: Caller, since: Option<MessageId>, socket: WebSocket) {
     let user = caller.user.id;
     let (client_id, mut events) = state.hub.register(user, caller.user.role);
     let mut closing = state.hub.closing.subscribe();
     let (mut sink, mut incoming) = socket.split();
     // Subscribed before "ready" goes out: every event committed after it reaches this client.
-    if sink
+    let mut open = sink
         .send(Message::Text(r#"{"type":"ready"}"#.into()))
         .await
-        .is_ok()
-    {
+        .is_ok();
+    // Then the backlog, read after subscribing so nothing falls between the two (an event may
+    // come twice: clients keep the latest state per message id).
+    if let (true, Some(since)) = (open, since) {
+        let frames = match replay(&state, &caller, since).await {
+            Ok(frames) => frames,
+            Err(e) => {
+                tracing::warn!(error = ?e.code, "cannot replay missed events");
+                vec![json!({"type": "resume.failed"}).to_string()]
+            }
+        };
+        for frame in frames {
+            if sink.send(Message::Text(frame.into())).await.is_err() {
+                open = false;
+                break;
+            }
+        }
+    }
+    if open {
         loop {
             tokio::select! {
                 event = events.recv() => match event {
@@ -212,4 +246,91 @@ async fn run_socket(state: AppState, caller: Caller, socket: WebSocket) {
         }
     }
     state.hub.unregister(user, client_id);
+}
+
+/// Most messages replayed per conversation; beyond it the client reloads that conversation's
+/// history (`resume.done` lists it under `truncated`).
+const REPLAY_MAX: usize = 1000;
+/// How many messages at or before `since` are looked at, per conversation, for removals the
+/// client may have missed.
+const REPLAY_LOOKBACK: usize = 200;
+const REPLAY_PAGE: u32 = 200;
+
+/// The frames that bring a client back up to date after `since` (the last message id it saw),
+/// as this caller may see them, oldest first, then `{"type":"resume.done","since","truncated"}`:
+///
+/// - every message of the caller's conversations with an id above `since`, as `message.created`
+///   in its current state (current body, or a tombstone without body as `message.unsent`);
+/// - `message.unsent` for the last [`REPLAY_LOOKBACK`] messages at or before `since` of each
+///   conversation that were removed after the `since` message was sent.
+///
+/// Edits of messages at or before `since` are not replayed: a client reloads a conversation's
+/// history when it needs them.
+pub async fn replay(state: &AppState, caller: &Caller, since: MessageId) -> ApiResult<Vec<String>> {
+    let ws = caller.user.workspace_id;
+    let user = caller.user.id;
+    let guest = caller.user.role == Role::Guest;
+    let settings = state.runtime(ws).await?.settings;
+    // Removals after this moment may have been missed (unknown id: none).
+    let cutoff = state.store.message(ws, since).await?.map(|m| m.sent_at);
+    let mut missed = Vec::new();
+    let mut truncated = Vec::new();
+    for conversation in state.store.conversations_for(ws, user).await? {
+        let mut before = None;
+        let mut newer = 0usize;
+        let mut older = 0usize;
+        'pages: loop {
+            let page = state
+                .store
+                .messages(ws, conversation.id, user, before, REPLAY_PAGE)
+                .await?;
+            for m in page.iter().rev() {
+                if m.id > since {
+                    if newer == REPLAY_MAX {
+                        truncated.push(conversation.id);
+                        break 'pages;
+                    }
+                    newer += 1;
+                    missed.push(m.clone());
+                } else {
+                    if older == REPLAY_LOOKBACK {
+                        break 'pages;
+                    }
+                    older += 1;
+                    let removed_since = match (&m.removal, cutoff) {
+                        (Some(r), Some(cutoff)) => r.at >= cutoff,
+                        _ => false,
+                    };
+                    if m.state == MessageState::Unsent && removed_since {
+                        missed.push(m.clone());
+                    }
+                }
+            }
+            match page.first() {
+                Some(first) if page.len() == REPLAY_PAGE as usize => before = Some(first.id),
+                _ => break,
+            }
+        }
+    }
+    missed.sort_by_key(|m| m.id);
+    let mut frames: Vec<String> = missed
+        .iter()
+        .map(|m| {
+            let kind = match m.state {
+                MessageState::Visible => "message.created",
+                MessageState::Unsent => "message.unsent",
+            };
+            let at = m.removal.as_ref().map_or(m.sent_at, |r| r.at);
+            let event =
+                crate::view::message_event(kind, m, Vec::new(), settings.show_reason_to_guests, at);
+            let payload = if guest {
+                event.guest_payload
+            } else {
+                event.team_payload
+            };
+            payload.to_string()
+        })
+        .collect();
+    frames.push(json!({"type": "resume.done", "since": since, "truncated": truncated}).to_string());
+    Ok(frames)
 }

@@ -19,6 +19,7 @@ pub mod api;
 pub mod auth;
 pub mod error;
 pub mod events;
+pub mod nats;
 pub mod service;
 mod state;
 mod telemetry;

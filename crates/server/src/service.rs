@@ -242,13 +242,16 @@ fn publish(
     settings: &WorkspaceSettings,
 ) {
     let recipients = conversation.members.iter().map(|m| m.id).collect();
-    state.hub.publish(message_event(
-        kind,
-        message,
-        recipients,
-        settings.show_reason_to_guests,
-        now_millis(),
-    ));
+    state.hub.publish(crate::events::Event {
+        workspace_id: Some(conversation.workspace_id),
+        ..message_event(
+            kind,
+            message,
+            recipients,
+            settings.show_reason_to_guests,
+            now_millis(),
+        )
+    });
 }
 
 pub fn parse_body(text: &str) -> ApiResult<MessageBody> {
@@ -515,6 +518,7 @@ async fn removal_context(
 pub fn advice_json(advice: &Advice, french: bool) -> serde_json::Value {
     json!({
         "recommendation": advice.recommendation,
+        "recommendation_text": advice.recommendation.label(french),
         "rationale": advice.rationale_text(french),
         "rationale_keys": advice.rationale,
         "severity": advice.severity,
@@ -627,6 +631,8 @@ pub async fn hide(state: &AppState, caller: &Caller, id: MessageId) -> ApiResult
         recipients: vec![caller.user.id],
         team_payload: payload.clone().into(),
         guest_payload: payload.into(),
+        workspace_id: Some(caller.user.workspace_id),
+        conversation_id: Some(message.conversation_id),
     });
     Ok(())
 }

@@ -76,5 +76,7 @@ pub fn message_event(
         recipients,
         team_payload: payload(false).into(),
         guest_payload: payload(true).into(),
+        workspace_id: None,
+        conversation_id: Some(m.conversation_id),
     }
 }

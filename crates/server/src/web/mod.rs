@@ -1,8 +1,187 @@
-//! The server-rendered web UI (being written).
-use axum::Router;
+//! The server-rendered web UI: pages that work without JavaScript (plain links and form posts,
+//! each form carrying the session's CSRF token), plus one small ES module (`static/app.js`) for
+//! live updates, countdowns, the unsend dialog and the long-press menu.
 
+mod i18n;
+mod pages;
+
+use std::sync::OnceLock;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{header, StatusCode};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use minijinja::value::Kwargs;
+use minijinja::{Environment, State, Value};
+
+use crate::auth::{authenticate, cookie_value, Caller, SESSION_COOKIE};
 use crate::state::AppState;
+pub use i18n::Lang;
+
+pub const LANG_COOKIE: &str = "retract_lang";
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/", get(pages::home))
+        .route("/login", get(pages::login_page).post(pages::login_submit))
+        .route("/logout", post(pages::logout))
+        .route("/lang/{code}", get(pages::switch_language))
+        .route("/inbox", get(pages::inbox))
+        .route("/c/{id}", get(pages::conversation))
+        .route("/c/{id}/send", post(pages::send))
+        .route(
+            "/m/{id}/edit",
+            get(pages::edit_page).post(pages::edit_submit),
+        )
+        .route(
+            "/m/{id}/unsend",
+            get(pages::unsend_page).post(pages::unsend_submit),
+        )
+        .route("/m/{id}/hide", post(pages::hide))
+        .route("/search", get(pages::search))
+        .route(
+            "/settings",
+            get(pages::settings_page).post(pages::settings_submit),
+        )
+        .route("/incidents", get(pages::incidents))
+        .route("/guide", get(pages::guide))
+        .route(
+            "/static/app.js",
+            get(|| async {
+                asset(
+                    "text/javascript; charset=utf-8",
+                    include_str!("../../static/app.js"),
+                )
+            }),
+        )
+        .route(
+            "/static/app.css",
+            get(|| async {
+                asset(
+                    "text/css; charset=utf-8",
+                    include_str!("../../static/app.css"),
+                )
+            }),
+        )
+}
+
+fn asset(content_type: &'static str, body: &'static str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// A signed-in browser user; anyone else is sent to the login page.
+pub struct WebUser(pub Caller);
+
+impl FromRequestParts<AppState> for WebUser {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = cookie_value(parts, SESSION_COOKIE)
+            .ok_or_else(|| Redirect::to("/login").into_response())?;
+        authenticate(state, token, true)
+            .await
+            .map(WebUser)
+            .map_err(|_| Redirect::to("/login").into_response())
+    }
+}
+
+impl FromRequestParts<AppState> for Lang {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Self::Rejection> {
+        Ok(cookie_value(parts, LANG_COOKIE)
+            .and_then(Lang::parse)
+            .unwrap_or(Lang::Fr))
+    }
+}
+
+fn templates() -> &'static Environment<'static> {
+    static ENV: OnceLock<Environment<'static>> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let mut env = Environment::new();
+        for (name, source) in [
+            ("base.html", include_str!("../../templates/base.html")),
+            ("macros.html", include_str!("../../templates/macros.html")),
+            ("login.html", include_str!("../../templates/login.html")),
+            (
+                "conversation.html",
+                include_str!("../../templates/conversation.html"),
+            ),
+            ("unsend.html", include_str!("../../templates/unsend.html")),
+            ("edit.html", include_str!("../../templates/edit.html")),
+            ("search.html", include_str!("../../templates/search.html")),
+            (
+                "settings.html",
+                include_str!("../../templates/settings.html"),
+            ),
+            (
+                "incidents.html",
+                include_str!("../../templates/incidents.html"),
+            ),
+            ("guide.html", include_str!("../../templates/guide.html")),
+            ("error.html", include_str!("../../templates/error.html")),
+        ] {
+            if let Err(err) = env.add_template(name, source) {
+                tracing::error!(template = name, error = %err, "template does not compile");
+            }
+        }
+        env.add_function("t", translate);
+        env
+    })
+}
+
+/// `t("key", name=value…)` in templates, in the page's language.
+fn translate(state: &State, key: &str, kwargs: Kwargs) -> String {
+    let lang = state
+        .lookup("lang")
+        .and_then(|v| v.as_str().and_then(Lang::parse))
+        .unwrap_or(Lang::Fr);
+    let mut args = Vec::new();
+    for name in kwargs.args() {
+        if let Ok(value) = kwargs.get::<Value>(name) {
+            let fluent = match value.as_i64() {
+                Some(n) => fluent_templates::fluent_bundle::FluentValue::from(n),
+                None => fluent_templates::fluent_bundle::FluentValue::from(value.to_string()),
+            };
+            args.push((name, fluent));
+        }
+    }
+    i18n::text(lang, key, &args)
+}
+
+/// Renders a template; a template failure is logged and shown as a plain 500.
+pub fn render(name: &str, ctx: Value) -> Response {
+    match templates().get_template(name).and_then(|t| t.render(ctx)) {
+        Ok(html) => Html(html).into_response(),
+        Err(err) => {
+            tracing::error!(template = name, error = %err, "cannot render page");
+            (StatusCode::INTERNAL_SERVER_ERROR, "page error").into_response()
+        }
+    }
+}
+
+pub fn text(lang: Lang, key: &str) -> String {
+    i18n::text(lang, key, &[])
+}
+
+/// The localised text for an API error code, or its English message when there is none.
+pub fn error_text(lang: Lang, err: &crate::error::ApiError) -> String {
+    let key = format!("error-{}", err.code);
+    if i18n::has(lang, &key) {
+        text(lang, &key)
+    } else {
+        err.message.clone()
+    }
 }

@@ -1,0 +1,808 @@
+//! Page handlers. Each reads through the same service operations as the API, so a page can never
+//! allow what the API refuses.
+
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Form;
+use minijinja::{context, Value};
+use retract_domain::{Action, ConversationId, MessageId, Reason, Role, SettingsPatch};
+use retract_store::{MessageState, StoredMessage};
+use serde::{Deserialize, Serialize};
+
+use super::{error_text, render, text, Lang, WebUser, LANG_COOKIE};
+use crate::auth::{Caller, SESSION_COOKIE};
+use crate::error::ApiError;
+use crate::service::{self, SendRequest};
+use crate::state::{now_millis, AppState};
+use crate::view::rfc3339;
+
+/// What every signed-in page shows in its top bar.
+async fn base(state: &AppState, user: &Caller, lang: Lang, path: &str) -> Value {
+    let workspace = state
+        .store
+        .workspace(user.user.workspace_id)
+        .await
+        .map(|w| w.name)
+        .unwrap_or_default();
+    context! {
+        lang => lang.code(),
+        me => context! { id => user.user.id.0, name => user.user.name, role => user.user.role.as_str() },
+        role_label => text(lang, &format!("role-{}", user.user.role)),
+        workspace => workspace,
+        csrf => user.csrf_token().unwrap_or_default(),
+        now => now_millis(),
+        path => path,
+        can_edit_rules => retract_domain::can(user.user.role, Action::ChangeSettings),
+    }
+}
+
+fn csrf_ok(user: &Caller, sent: &str) -> Result<(), ApiError> {
+    if user.csrf_token() == Some(sent) {
+        Ok(())
+    } else {
+        Err(ApiError::forbidden(
+            "csrf_failed",
+            "Missing or wrong CSRF token.",
+        ))
+    }
+}
+
+async fn error_page(state: &AppState, user: &Caller, lang: Lang, err: ApiError) -> Response {
+    let status = err.status;
+    let ctx = context! { message => error_text(lang, &err), ..base(state, user, lang, "").await };
+    (status, render("error.html", ctx)).into_response()
+}
+
+pub async fn home(user: Result<WebUser, Response>) -> Redirect {
+    match user {
+        Ok(_) => Redirect::to("/inbox"),
+        Err(_) => Redirect::to("/login"),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    workspace: String,
+    email: String,
+    password: String,
+}
+
+pub async fn login_page(lang: Lang) -> Response {
+    render(
+        "login.html",
+        context! { lang => lang.code(), workspace => "demo" },
+    )
+}
+
+pub async fn login_submit(
+    State(state): State<AppState>,
+    lang: Lang,
+    Form(form): Form<LoginForm>,
+) -> Response {
+    match service::login(&state, &form.workspace, &form.email, &form.password).await {
+        Ok(logged) => {
+            let secure = if state.config.secure_cookies {
+                "; Secure"
+            } else {
+                ""
+            };
+            let cookie = format!(
+                "{SESSION_COOKIE}={}; HttpOnly; SameSite=Lax; Path=/; Max-Age={}{secure}",
+                logged.token,
+                state.config.session_ttl.as_secs()
+            );
+            ([(header::SET_COOKIE, cookie)], Redirect::to("/inbox")).into_response()
+        }
+        Err(err) => {
+            let message = if err.code == "invalid_credentials" {
+                text(lang, "login-error")
+            } else {
+                err.message.clone()
+            };
+            let ctx = context! { lang => lang.code(), workspace => form.workspace, email => form.email, error => message };
+            (err.status, render("login.html", ctx)).into_response()
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    if csrf_ok(&user, &form.csrf).is_ok() {
+        let _ = service::logout(&state, &user).await;
+    }
+    let cookie = format!("{SESSION_COOKIE}=; HttpOnly; SameSite=Lax; Path=/; Max-Age=0");
+    ([(header::SET_COOKIE, cookie)], Redirect::to("/login")).into_response()
+}
+
+#[derive(Deserialize)]
+pub struct NextQuery {
+    next: Option<String>,
+}
+
+/// Only same-site paths are followed after a language switch (no open redirect).
+fn safe_next(next: Option<&str>) -> &str {
+    match next {
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => p,
+        _ => "/",
+    }
+}
+
+pub async fn switch_language(Path(code): Path<String>, Query(q): Query<NextQuery>) -> Response {
+    let lang = Lang::parse(&code).unwrap_or(Lang::Fr);
+    let cookie = format!(
+        "{LANG_COOKIE}={}; SameSite=Lax; Path=/; Max-Age=31536000",
+        lang.code()
+    );
+    (
+        [(header::SET_COOKIE, cookie)],
+        Redirect::to(safe_next(q.next.as_deref())),
+    )
+        .into_response()
+}
+
+/// A message as the conversation page shows it to the viewer.
+#[derive(Serialize)]
+struct MessageView {
+    id: i64,
+    author_name: String,
+    own: bool,
+    body: Option<String>,
+    unsent: bool,
+    edited: bool,
+    sent_at: String,
+    time: String,
+    reply: Option<QuoteView>,
+    removed_by: Option<String>,
+    moderation: bool,
+    reason: Option<String>,
+    /// Unix ms when the unsend window closes, for own visible messages.
+    unsend_deadline: Option<i64>,
+    unsend_open: bool,
+    can_edit: bool,
+    can_moderate: bool,
+}
+
+#[derive(Serialize)]
+struct QuoteView {
+    id: i64,
+    author_name: String,
+    snippet: Option<String>,
+}
+
+fn message_view(
+    m: &StoredMessage,
+    viewer: &Caller,
+    settings: &retract_domain::WorkspaceSettings,
+    lang: Lang,
+    now: i64,
+) -> MessageView {
+    let own = m.author == viewer.user.id;
+    let visible = m.state == MessageState::Visible;
+    let guest = viewer.user.role == Role::Guest;
+    let deadline = m.sent_at + i64::from(settings.unsend_window_seconds) * 1000;
+    MessageView {
+        id: m.id.0,
+        author_name: m.author_name.clone(),
+        own,
+        body: if visible { m.body.clone() } else { None },
+        unsent: !visible,
+        edited: m.edited,
+        sent_at: rfc3339(m.sent_at),
+        time: rfc3339(m.sent_at).get(11..16).unwrap_or("").to_string(),
+        reply: m.reply_to.as_ref().map(|q| QuoteView {
+            id: q.id.0,
+            author_name: q.author_name.clone(),
+            snippet: q.snippet.clone(),
+        }),
+        removed_by: m.removal.as_ref().map(|r| r.by_name.clone()),
+        moderation: m.removal.as_ref().is_some_and(|r| r.by != m.author),
+        reason: m
+            .removal
+            .as_ref()
+            .filter(|_| !guest || settings.show_reason_to_guests)
+            .map(|r| text(lang, &format!("reason-{}", r.reason))),
+        unsend_deadline: (own && visible).then_some(deadline),
+        unsend_open: own && visible && settings.unsend_window().allows(m.sent_at, now),
+        can_edit: own
+            && visible
+            && settings.edit_window().allows(m.sent_at, now)
+            && viewer.user.role != Role::Auditor,
+        can_moderate: !own
+            && visible
+            && m.author_role == Role::Guest
+            && retract_domain::can(viewer.user.role, Action::ModerateGuestMessage),
+    }
+}
+
+pub async fn inbox(State(state): State<AppState>, WebUser(user): WebUser, lang: Lang) -> Response {
+    match conversation_list(&state, &user).await {
+        Ok(list) => render(
+            "conversation.html",
+            context! { conversations => list, ..base(&state, &user, lang, "/inbox").await },
+        ),
+        Err(err) => error_page(&state, &user, lang, err).await,
+    }
+}
+
+#[derive(Serialize)]
+struct ConversationItem {
+    id: i64,
+    title: String,
+    unread: u32,
+    preview: Option<String>,
+    preview_removed: bool,
+    last_id: Option<i64>,
+}
+
+async fn conversation_list(
+    state: &AppState,
+    user: &Caller,
+) -> Result<Vec<ConversationItem>, ApiError> {
+    let list = state
+        .store
+        .conversations_for(user.user.workspace_id, user.user.id)
+        .await?;
+    Ok(list
+        .into_iter()
+        .map(|c| ConversationItem {
+            id: c.id.0,
+            title: c.title.unwrap_or_else(|| format!("#{}", c.id.0)),
+            unread: c.unread,
+            preview: c
+                .last_message
+                .as_ref()
+                .and_then(|m| m.body.as_deref().map(|b| retract_store::snippet(b, 60))),
+            preview_removed: c
+                .last_message
+                .as_ref()
+                .is_some_and(|m| m.state == MessageState::Unsent),
+            last_id: c.last_message.as_ref().map(|m| m.id.0),
+        })
+        .collect())
+}
+
+#[derive(Deserialize, Default)]
+pub struct ConversationQuery {
+    reply_to: Option<i64>,
+}
+
+/// What the composer shows after a refused send: the kept text and the guard's findings.
+#[derive(Default)]
+struct Composer {
+    text: String,
+    reply_to: Option<i64>,
+    findings: Vec<serde_json::Value>,
+    warning: bool,
+    blocked: bool,
+    error: Option<String>,
+}
+
+async fn conversation_page(
+    state: &AppState,
+    user: &Caller,
+    lang: Lang,
+    id: i64,
+    composer: Composer,
+) -> Response {
+    let result: Result<Value, ApiError> = async {
+        let conversation = service::member_conversation(state, user, ConversationId(id)).await?;
+        let settings = state.runtime(user.user.workspace_id).await?.settings;
+        let page = state.store.messages(user.user.workspace_id, conversation.id, user.user.id, None, 100).await?;
+        if let Some(last) = page.last() {
+            state.store.mark_read(user.user.workspace_id, conversation.id, user.user.id, last.id).await?;
+        }
+        let now = now_millis();
+        let messages: Vec<MessageView> = page.iter().map(|m| message_view(m, user, &settings, lang, now)).collect();
+        let replying = composer.reply_to.and_then(|r| page.iter().find(|m| m.id.0 == r && m.state == MessageState::Visible)).map(|m| {
+            context! { id => m.id.0, author_name => m.author_name.clone() }
+        });
+        let members: Vec<Value> = conversation
+            .members
+            .iter()
+            .map(|m| context! { name => m.name.clone(), role => text(lang, &format!("role-{}", m.role)) })
+            .collect();
+        Ok(context! {
+            conversations => conversation_list(state, user).await?,
+            current => context! { id => conversation.id.0, title => conversation.title.clone().unwrap_or_else(|| format!("#{id}")) },
+            members => members,
+            messages => messages,
+            window_minutes => settings.unsend_window_seconds.div_ceil(60),
+            can_send => retract_domain::can(user.user.role, Action::SendMessage),
+            composer => context! {
+                text => composer.text,
+                client_id => crate::auth::new_token(),
+                findings => composer.findings,
+                warning => composer.warning,
+                blocked => composer.blocked,
+                error => composer.error,
+            },
+            replying => replying,
+            reasons => Reason::ALL.iter().map(|r| context! { value => r.as_str(), label => text(lang, &format!("reason-{r}")) }).collect::<Vec<_>>(),
+            ..base(state, user, lang, &format!("/c/{id}")).await
+        })
+    }
+    .await;
+    match result {
+        Ok(ctx) => render("conversation.html", ctx),
+        Err(err) => error_page(state, user, lang, err).await,
+    }
+}
+
+pub async fn conversation(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+    Path(id): Path<i64>,
+    Query(q): Query<ConversationQuery>,
+) -> Response {
+    conversation_page(
+        &state,
+        &user,
+        lang,
+        id,
+        Composer {
+            reply_to: q.reply_to,
+            ..Default::default()
+        },
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct SendForm {
+    #[serde(default)]
+    csrf: String,
+    body: String,
+    client_id: Option<String>,
+    reply_to: Option<String>,
+    acknowledge_warnings: Option<String>,
+}
+
+pub async fn send(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+    Path(id): Path<i64>,
+    Form(form): Form<SendForm>,
+) -> Response {
+    if let Err(err) = csrf_ok(&user, &form.csrf) {
+        return error_page(&state, &user, lang, err).await;
+    }
+    let reply_to = form.reply_to.as_deref().and_then(|r| r.parse::<i64>().ok());
+    let request = SendRequest {
+        body: &form.body,
+        client_id: form.client_id.as_deref().filter(|c| !c.is_empty()),
+        reply_to: reply_to.map(MessageId),
+        acknowledge_warnings: form.acknowledge_warnings.is_some(),
+    };
+    match service::send_message(&state, &user, ConversationId(id), request).await {
+        Ok(sent) => Redirect::to(&format!("/c/{id}#m{}", sent.message.id)).into_response(),
+        Err(err) => {
+            let findings = err
+                .details
+                .get("findings")
+                .and_then(|f| f.as_array().cloned())
+                .unwrap_or_default();
+            let composer = Composer {
+                text: form.body.clone(),
+                reply_to,
+                findings,
+                warning: err.code == "guard_warning",
+                blocked: err.code == "blocked_by_guard",
+                error: Some(error_text(lang, &err)),
+            };
+            let status = err.status;
+            (
+                status,
+                conversation_page(&state, &user, lang, id, composer).await,
+            )
+                .into_response()
+        }
+    }
+}
+
+async fn message_and_view(
+    state: &AppState,
+    user: &Caller,
+    lang: Lang,
+    id: i64,
+) -> Result<(StoredMessage, MessageView), ApiError> {
+    let m = state
+        .store
+        .message(user.user.workspace_id, MessageId(id))
+        .await?
+        .ok_or_else(|| ApiError::not_found("message"))?;
+    service::member_conversation(state, user, m.conversation_id).await?;
+    let settings = state.runtime(user.user.workspace_id).await?.settings;
+    let view = message_view(&m, user, &settings, lang, now_millis());
+    Ok((m, view))
+}
+
+#[derive(Deserialize)]
+pub struct UnsendQuery {
+    reason: Option<String>,
+}
+
+async fn unsend_view(
+    state: &AppState,
+    user: &Caller,
+    lang: Lang,
+    id: i64,
+    reason: Option<&str>,
+    note: &str,
+    error: Option<String>,
+    refused: bool,
+) -> Response {
+    let (m, view) = match message_and_view(state, user, lang, id).await {
+        Ok(found) => found,
+        Err(err) => return error_page(state, user, lang, err).await,
+    };
+    let reason = reason.and_then(|r| r.parse::<Reason>().ok());
+    let advice = match reason {
+        Some(r) => service::advice(state, user, MessageId(id), r)
+            .await
+            .ok()
+            .map(|a| {
+                context! {
+                    recommendation => a.recommendation.label(lang.is_french()),
+                    code => a.recommendation.as_str(),
+                    rationale => a.rationale_text(lang.is_french()),
+                }
+            }),
+        None => None,
+    };
+    let settings = match state.runtime(user.user.workspace_id).await {
+        Ok(rt) => rt.settings,
+        Err(err) => return error_page(state, user, lang, err).await,
+    };
+    render(
+        "unsend.html",
+        context! {
+            message => view,
+            conversation_id => m.conversation_id.0,
+            moderation => m.author != user.user.id,
+            reasons => Reason::ALL.iter().map(|r| context! { value => r.as_str(), label => text(lang, &format!("reason-{r}")), selected => Some(*r) == reason }).collect::<Vec<_>>(),
+            advice => advice,
+            note => note,
+            error => error,
+            refused => refused,
+            window_minutes => settings.unsend_window_seconds.div_ceil(60),
+            ..base(state, user, lang, "").await
+        },
+    )
+}
+
+pub async fn unsend_page(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+    Path(id): Path<i64>,
+    Query(q): Query<UnsendQuery>,
+) -> Response {
+    unsend_view(
+        &state,
+        &user,
+        lang,
+        id,
+        q.reason.as_deref(),
+        "",
+        None,
+        false,
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct UnsendForm {
+    #[serde(default)]
+    csrf: String,
+    reason: Option<String>,
+    note: Option<String>,
+    /// Set by the "see the advice" button: show the advice, do not act.
+    preview: Option<String>,
+}
+
+pub async fn unsend_submit(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+    Path(id): Path<i64>,
+    Form(form): Form<UnsendForm>,
+) -> Response {
+    let note = form.note.clone().unwrap_or_default();
+    if form.preview.is_some() {
+        return unsend_view(
+            &state,
+            &user,
+            lang,
+            id,
+            form.reason.as_deref(),
+            &note,
+            None,
+            false,
+        )
+        .await;
+    }
+    let outcome = async {
+        csrf_ok(&user, &form.csrf)?;
+        let reason = service::parse_reason(form.reason.as_deref())?;
+        service::unsend(&state, &user, MessageId(id), reason, Some(&note)).await
+    }
+    .await;
+    match outcome {
+        Ok(done) => {
+            Redirect::to(&format!("/c/{}#m{id}", done.message.conversation_id)).into_response()
+        }
+        Err(err) => {
+            let refused = matches!(err.code, "unsend_window_expired" | "moderation_refused");
+            let status = err.status;
+            (
+                status,
+                unsend_view(
+                    &state,
+                    &user,
+                    lang,
+                    id,
+                    form.reason.as_deref(),
+                    &note,
+                    Some(error_text(lang, &err)),
+                    refused,
+                )
+                .await,
+            )
+                .into_response()
+        }
+    }
+}
+
+pub async fn hide(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+    Path(id): Path<i64>,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    let outcome = async {
+        csrf_ok(&user, &form.csrf)?;
+        let m = state
+            .store
+            .message(user.user.workspace_id, MessageId(id))
+            .await?
+            .ok_or_else(|| ApiError::not_found("message"))?;
+        service::hide(&state, &user, MessageId(id)).await?;
+        Ok::<_, ApiError>(m.conversation_id)
+    }
+    .await;
+    match outcome {
+        Ok(conversation) => Redirect::to(&format!("/c/{conversation}")).into_response(),
+        Err(err) => error_page(&state, &user, lang, err).await,
+    }
+}
+
+pub async fn edit_page(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+    Path(id): Path<i64>,
+) -> Response {
+    match message_and_view(&state, &user, lang, id).await {
+        Ok((m, view)) => render(
+            "edit.html",
+            context! { message => view, conversation_id => m.conversation_id.0, text => m.body.unwrap_or_default(), ..base(&state, &user, lang, "").await },
+        ),
+        Err(err) => error_page(&state, &user, lang, err).await,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct EditForm {
+    #[serde(default)]
+    csrf: String,
+    body: String,
+}
+
+pub async fn edit_submit(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+    Path(id): Path<i64>,
+    Form(form): Form<EditForm>,
+) -> Response {
+    let outcome = async {
+        csrf_ok(&user, &form.csrf)?;
+        service::edit_message(&state, &user, MessageId(id), &form.body).await
+    }
+    .await;
+    match outcome {
+        Ok(m) => Redirect::to(&format!("/c/{}#m{id}", m.conversation_id)).into_response(),
+        Err(err) => match message_and_view(&state, &user, lang, id).await {
+            Ok((m, view)) => (
+                err.status,
+                render(
+                    "edit.html",
+                    context! { message => view, conversation_id => m.conversation_id.0, text => form.body, error => error_text(lang, &err), ..base(&state, &user, lang, "").await },
+                ),
+            )
+                .into_response(),
+            Err(_) => error_page(&state, &user, lang, err).await,
+        },
+    }
+}
+
+#[derive(Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: String,
+}
+
+pub async fn search(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+    Query(q): Query<SearchQuery>,
+) -> Response {
+    let hits = match service::search(&state, &user, &q.q, None).await {
+        Ok(hits) => hits,
+        Err(err) => return error_page(&state, &user, lang, err).await,
+    };
+    let titles = conversation_list(&state, &user).await.unwrap_or_default();
+    let results: Vec<Value> = hits
+        .iter()
+        .map(|h| {
+            let title = titles.iter().find(|c| c.id == h.conversation_id.0).map(|c| c.title.clone()).unwrap_or_default();
+            context! { message_id => h.message_id.0, conversation_id => h.conversation_id.0, title => title, snippet => h.snippet.clone(), sent_at => rfc3339(h.sent_at) }
+        })
+        .collect();
+    render(
+        "search.html",
+        context! { q => q.q, results => results, conversations => titles, ..base(&state, &user, lang, "/search").await },
+    )
+}
+
+async fn settings_view(
+    state: &AppState,
+    user: &Caller,
+    lang: Lang,
+    saved: bool,
+    error: Option<String>,
+) -> Response {
+    match state.store.settings(user.user.workspace_id).await {
+        Ok(s) => render(
+            "settings.html",
+            context! {
+                settings => s.clone(),
+                terms => s.confidential_terms.join("\n"),
+                blocked => s.blocked_domains.join("\n"),
+                brand => s.brand_domains.join("\n"),
+                saved => saved,
+                error => error,
+                ..base(state, user, lang, "/settings").await
+            },
+        ),
+        Err(err) => error_page(state, user, lang, err.into()).await,
+    }
+}
+
+pub async fn settings_page(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+) -> Response {
+    settings_view(&state, &user, lang, false, None).await
+}
+
+#[derive(Deserialize)]
+pub struct SettingsForm {
+    #[serde(default)]
+    csrf: String,
+    unsend_window_seconds: String,
+    edit_window_seconds: String,
+    grace_seconds: String,
+    approval_deadline_seconds: String,
+    show_reason_to_guests: Option<String>,
+    #[serde(default)]
+    confidential_terms: String,
+    #[serde(default)]
+    blocked_domains: String,
+    #[serde(default)]
+    brand_domains: String,
+}
+
+fn lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+pub async fn settings_submit(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+    Form(form): Form<SettingsForm>,
+) -> Response {
+    let outcome = async {
+        csrf_ok(&user, &form.csrf)?;
+        let number = |v: &str| {
+            v.trim().parse::<u32>().map_err(|_| {
+                ApiError::unprocessable("invalid_settings", "Not a number of seconds.")
+            })
+        };
+        let patch = SettingsPatch {
+            unsend_window_seconds: Some(number(&form.unsend_window_seconds)?),
+            edit_window_seconds: Some(number(&form.edit_window_seconds)?),
+            grace_seconds: Some(number(&form.grace_seconds)?),
+            approval_deadline_seconds: Some(number(&form.approval_deadline_seconds)?),
+            confidential_terms: Some(lines(&form.confidential_terms)),
+            blocked_domains: Some(lines(&form.blocked_domains)),
+            brand_domains: Some(lines(&form.brand_domains)),
+            show_reason_to_guests: Some(form.show_reason_to_guests.is_some()),
+        };
+        service::update_settings(&state, &user, patch).await
+    }
+    .await;
+    match outcome {
+        Ok(_) => settings_view(&state, &user, lang, true, None).await,
+        Err(err) => {
+            let status = err.status;
+            (
+                status,
+                settings_view(&state, &user, lang, false, Some(error_text(lang, &err))).await,
+            )
+                .into_response()
+        }
+    }
+}
+
+pub async fn incidents(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+) -> Response {
+    match service::incidents(&state, &user).await {
+        Ok(list) => {
+            let rows: Vec<Value> = list
+                .iter()
+                .map(|i| {
+                    context! {
+                        id => i.id.0,
+                        at => rfc3339(i.at),
+                        kind => text(lang, &format!("incident-kind-{}", i.kind.as_str())),
+                        reason => text(lang, &format!("reason-{}", i.reason)),
+                        status => i.status.clone(),
+                        conversation_id => i.conversation_id.0,
+                        message_id => i.message_id.0,
+                    }
+                })
+                .collect();
+            render(
+                "incidents.html",
+                context! { incidents => rows, ..base(&state, &user, lang, "/incidents").await },
+            )
+        }
+        Err(err) => error_page(&state, &user, lang, err).await,
+    }
+}
+
+pub async fn guide(State(state): State<AppState>, WebUser(user): WebUser, lang: Lang) -> Response {
+    let minutes = state
+        .runtime(user.user.workspace_id)
+        .await
+        .map(|rt| rt.settings.unsend_window_seconds.div_ceil(60))
+        .unwrap_or(10);
+    render(
+        "guide.html",
+        context! { window_minutes => minutes, ..base(&state, &user, lang, "/guide").await },
+    )
+}

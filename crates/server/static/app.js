@@ -1,0 +1,305 @@
+// retract's one ES module: live updates over the WebSocket, unsend countdowns, the unsend dialog,
+// composer sends without reloading, and the long-press menu. Every feature also works without it
+// through plain links and form posts; this only makes them faster.
+
+const body = document.body;
+const lang = body.dataset.lang || "fr";
+const csrf = body.dataset.csrf || "";
+const me = Number(body.dataset.user || 0);
+const conversationId = Number(body.dataset.conversation || 0);
+// The server's clock decides the unsend window; correct for this device's clock drift.
+const skew = Number(body.dataset.serverNow || Date.now()) - Date.now();
+const serverNow = () => Date.now() + skew;
+const list = document.getElementById("messages");
+const live = document.getElementById("live");
+
+const t = (key, vars = {}) => {
+  let text = (list && list.dataset["t" + key.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase())]) || "";
+  for (const [k, v] of Object.entries(vars)) text = text.replace(`{${k}}`, v);
+  return text;
+};
+
+async function api(method, path, payload) {
+  const response = await fetch(path, {
+    method,
+    credentials: "same-origin",
+    headers: { "content-type": "application/json", "x-csrf-token": csrf, "accept-language": lang },
+    body: payload === undefined ? undefined : JSON.stringify(payload),
+  });
+  let data = null;
+  try { data = await response.json(); } catch { /* 204 */ }
+  return { ok: response.ok, status: response.status, data };
+}
+
+function localTime(iso) {
+  const date = new Date(iso);
+  return isNaN(date) ? "" : date.toLocaleTimeString(lang, { hour: "2-digit", minute: "2-digit" });
+}
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "class") node.className = v; else if (k === "text") node.textContent = v; else node.setAttribute(k, v === true ? "" : v);
+  }
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+// ---- Countdowns on own messages inside the unsend window ----
+function tickCountdowns() {
+  const now = serverNow();
+  for (const item of document.querySelectorAll("[data-unsend-deadline]")) {
+    const left = Number(item.dataset.unsendDeadline) - now;
+    const countdown = item.querySelector("[data-countdown]");
+    const open = left > 0;
+    if (countdown) {
+      countdown.hidden = !open;
+      if (open) {
+        countdown.textContent = left >= 60000
+          ? t("countdown-minutes", { n: Math.ceil(left / 60000) })
+          : t("countdown-seconds", { n: Math.ceil(left / 1000) });
+      }
+    }
+    item.querySelectorAll(".unsend-entry").forEach((e) => { e.hidden = !open; });
+    item.querySelectorAll(".unsend-expired").forEach((e) => { e.hidden = open; });
+  }
+  const dialogLeft = document.querySelector("#unsend-dialog[open] .time-left, .unsend-page .time-left");
+  if (dialogLeft && dialogLeft.dataset.deadline) {
+    const left = Math.max(0, Number(dialogLeft.dataset.deadline) - now);
+    const m = Math.floor(left / 60000), s = Math.floor((left % 60000) / 1000);
+    dialogLeft.textContent = `⏱ ${m}:${String(s).padStart(2, "0")}`;
+  }
+}
+
+// ---- Rendering live messages (same structure as the server's template) ----
+function tombstoneText(m) {
+  const removal = m.removed || {};
+  const moderated = removal.by !== undefined && removal.by !== m.author;
+  let text = t(moderated ? "tombstone-moderation" : "tombstone", { name: removal.by_name || m.author_name });
+  if (removal.reason) {
+    const label = list.dataset["reason" + removal.reason.replace(/(^|_)(\w)/g, (_, __, c) => c.toUpperCase())] || removal.reason;
+    text += " · " + t("reason", { reason: label });
+  }
+  return text;
+}
+
+function renderMessage(m) {
+  const own = m.author === me;
+  const unsent = m.state === "unsent";
+  const item = el("li", { class: `msg${own ? " own" : ""}${unsent ? " tombstone" : ""}`, id: `m${m.id}`, "data-id": m.id });
+  const meta = el("div", { class: "meta" }, el("span", { class: "author", text: m.author_name }), " ",
+    el("time", { datetime: m.sent_at, text: localTime(m.sent_at) }));
+  if (m.edited && !unsent) meta.append(" ", el("span", { class: "edited", text: t("edited") }));
+  item.append(meta);
+  if (m.reply_to) {
+    item.append(el("blockquote", { class: "quote" }, el("a", { href: `#m${m.reply_to.id}`, text: m.reply_to.author_name }), " : ",
+      m.reply_to.snippet ? document.createTextNode(m.reply_to.snippet) : el("em", { text: t("quote-removed") })));
+  }
+  if (unsent) {
+    item.append(el("p", { class: "tombstone-text", text: tombstoneText(m) }));
+    return item;
+  }
+  item.append(el("p", { class: "body", text: m.body }));
+  // Live messages get the menu through a reload-free copy of a server-rendered one when possible.
+  const template = document.querySelector(own ? ".msg.own .menu" : ".msg:not(.own) .menu");
+  if (own) {
+    const windowMs = Number(body.dataset.windowMinutes || 10) * 60000;
+    item.dataset.unsendDeadline = String(Date.parse(m.sent_at) + windowMs);
+    item.append(el("p", { class: "countdown", "data-countdown": true }));
+  }
+  if (template) {
+    const menu = template.cloneNode(true);
+    menu.open = false;
+    menu.querySelectorAll("a[href], form[action], [data-unsend], [data-reply], [data-hide]").forEach((node) => {
+      for (const attr of ["href", "action", "data-unsend", "data-reply", "data-hide"]) {
+        const value = node.getAttribute(attr);
+        if (value) node.setAttribute(attr, value.replace(/\/m\/\d+\//, `/m/${m.id}/`).replace(/reply_to=\d+/, `reply_to=${m.id}`).replace(/^\d+$/, String(m.id)));
+      }
+    });
+    menu.querySelectorAll("[data-reply-name]").forEach((node) => node.setAttribute("data-reply-name", m.author_name));
+    // A fresh message can be edited; hide the edit entry only if the template lacks it.
+    item.append(menu);
+  }
+  return item;
+}
+
+function upsert(m) {
+  if (!list) return;
+  const existing = document.getElementById(`m${m.id}`);
+  const rendered = renderMessage(m);
+  if (existing) existing.replaceWith(rendered); else list.append(rendered);
+  tickCountdowns();
+}
+
+// ---- The inbox column: unread badges and previews ----
+function updateInbox(event) {
+  const link = document.querySelector(`[data-conversation-link="${event.conversation_id}"]`);
+  if (!link) return;
+  const m = event.message;
+  const preview = link.querySelector(".preview");
+  if (event.type === "message.created") {
+    link.dataset.lastId = String(m.id);
+    if (preview) preview.textContent = (m.body || "").slice(0, 60);
+    if (event.conversation_id !== conversationId && m.author !== me) {
+      let badge = link.querySelector(".badge");
+      if (!badge) { badge = el("span", { class: "badge", text: "0" }); link.querySelector(".title").after(badge); }
+      badge.textContent = String(Number(badge.textContent) + 1);
+    }
+  } else if (event.type === "message.unsent" && link.dataset.lastId === String(m.id) && preview) {
+    preview.replaceChildren(el("em", { text: t("quote-removed") }));
+  }
+}
+
+function onEvent(event) {
+  if (event.type === "ready") { if (live) { live.classList.add("on"); live.textContent = live.dataset.on; } return; }
+  updateInbox(event);
+  if (event.conversation_id !== conversationId || !event.message) return;
+  const m = event.message;
+  if (event.type === "message.hidden") { document.getElementById(`m${m.id}`)?.remove(); return; }
+  if (event.type === "message.created" || event.type === "message.edited" || event.type === "message.unsent") {
+    upsert(m);
+    if (event.type === "message.unsent") {
+      // Quotes of the removed message lose their text too.
+      for (const quote of document.querySelectorAll(`.quote a[href="#m${m.id}"]`)) {
+        const block = quote.parentElement;
+        block.replaceChildren(quote, " : ", el("em", { text: t("quote-removed") }));
+      }
+    }
+    if (event.type === "message.created") {
+      list.scrollTop = list.scrollHeight;
+      if (document.visibilityState === "visible") api("POST", `/api/v1/conversations/${conversationId}/read`, { up_to: m.id });
+    }
+  }
+}
+
+let retryDelay = 500;
+function connect() {
+  if (!me) return;
+  const socket = new WebSocket(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/api/v1/events`);
+  socket.addEventListener("message", (msg) => { try { onEvent(JSON.parse(msg.data)); } catch { /* ignore malformed frames */ } });
+  socket.addEventListener("open", () => { retryDelay = 500; });
+  socket.addEventListener("close", () => {
+    if (live) { live.classList.remove("on"); live.textContent = live.dataset.off; }
+    setTimeout(connect, retryDelay);
+    retryDelay = Math.min(retryDelay * 2, 15000);
+  });
+}
+
+// ---- The unsend dialog ----
+const dialog = document.getElementById("unsend-dialog");
+let dialogReturn = null;
+function openUnsend(link) {
+  const id = link.dataset.unsend;
+  const item = document.getElementById(`m${id}`);
+  const form = dialog.querySelector("form");
+  form.action = `/m/${id}/unsend`;
+  form.dataset.message = id;
+  form.reset();
+  dialog.querySelector(".quoted").textContent = item?.querySelector(".body")?.textContent || "";
+  const timeLeft = dialog.querySelector(".time-left");
+  timeLeft.dataset.deadline = link.dataset.moderation ? "" : (item?.dataset.unsendDeadline || "");
+  timeLeft.textContent = "";
+  dialog.querySelector(".advice").replaceChildren();
+  dialog.querySelector(".error").hidden = true;
+  dialogReturn = item?.querySelector(".menu > summary") || null;
+  item?.querySelectorAll("details[open]").forEach((d) => { d.open = false; });
+  dialog.showModal();
+  tickCountdowns();
+  dialog.querySelector("select").focus();
+}
+
+async function showAdvice() {
+  const form = dialog.querySelector("form");
+  const reason = form.reason.value;
+  const box = dialog.querySelector(".advice");
+  if (!reason) { box.replaceChildren(); return; }
+  const { ok, data } = await api("POST", `/api/v1/messages/${form.dataset.message}/advice`, { reason });
+  if (!ok || !data) { box.replaceChildren(); return; }
+  box.replaceChildren(el("p", {}, el("strong", { text: data.recommendation_text || "" })),
+    el("ul", {}, ...data.rationale.map((line) => el("li", { text: line }))));
+  box.dataset.recommendation = data.recommendation;
+}
+
+if (dialog) {
+  const form = dialog.querySelector("form");
+  form.reason.addEventListener("change", showAdvice);
+  dialog.querySelector(".cancel").addEventListener("click", () => dialog.close());
+  dialog.addEventListener("click", (e) => { if (e.target === dialog) dialog.close(); });
+  dialog.addEventListener("close", () => dialogReturn?.focus());
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    if (!form.reason.value) { form.reason.focus(); return; }
+    const { ok } = await api("POST", `/api/v1/messages/${form.dataset.message}/unsend`, { reason: form.reason.value, note: form.note.value });
+    if (ok) { dialog.close(); return; }
+    // The server's page explains the refusal and offers the alternatives, in the user's language.
+    HTMLFormElement.prototype.submit.call(form);
+  });
+}
+
+// ---- The composer: send without reloading; refusals fall back to the server-rendered page ----
+const composer = document.getElementById("composer");
+if (composer) {
+  const text = composer.querySelector("textarea");
+  composer.addEventListener("submit", async (e) => {
+    if (composer.acknowledge_warnings) return; // confirmed warnings go through the plain form
+    e.preventDefault();
+    const payload = { body: text.value, client_id: composer.client_id.value };
+    const reply = composer.reply_to.value;
+    if (reply) payload.reply_to = Number(reply);
+    const { ok, data } = await api("POST", `/api/v1/conversations/${conversationId}/messages`, payload);
+    if (!ok) { HTMLFormElement.prototype.submit.call(composer); return; }
+    if (data && data.message) upsert(data.message);
+    list.scrollTop = list.scrollHeight;
+    text.value = "";
+    composer.client_id.value = crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2);
+    composer.reply_to.value = "";
+    composer.querySelector(".replying").hidden = true;
+    text.focus();
+  });
+  text.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); composer.requestSubmit(); }
+  });
+}
+
+document.addEventListener("click", (e) => {
+  const unsend = e.target.closest("[data-unsend]");
+  if (unsend && dialog) { e.preventDefault(); openUnsend(unsend); return; }
+  const reply = e.target.closest("[data-reply]");
+  if (reply && composer) {
+    e.preventDefault();
+    composer.reply_to.value = reply.dataset.reply;
+    const box = composer.querySelector(".replying");
+    box.hidden = false;
+    box.querySelector(".replying-label").textContent = `↩ ${reply.dataset.replyName || ""}`;
+    reply.closest("details.menu").open = false;
+    composer.querySelector("textarea").focus();
+    return;
+  }
+  // Clicking elsewhere closes open message menus.
+  for (const open of document.querySelectorAll("details.menu[open]")) if (!open.contains(e.target)) open.open = false;
+});
+
+document.addEventListener("keydown", (e) => {
+  if (e.key === "Escape") {
+    for (const open of document.querySelectorAll("details.menu[open]")) { open.open = false; open.querySelector("summary").focus(); }
+  }
+});
+
+// ---- Long press on touch screens opens the message menu (Messenger's gesture) ----
+let pressTimer = null;
+document.addEventListener("touchstart", (e) => {
+  const item = e.target.closest(".msg:not(.tombstone)");
+  if (!item || e.target.closest("details.menu")) return;
+  pressTimer = setTimeout(() => {
+    const menu = item.querySelector("details.menu");
+    if (menu) { menu.open = true; menu.querySelector("summary").focus(); }
+  }, 500);
+}, { passive: true });
+for (const type of ["touchend", "touchmove", "touchcancel"]) document.addEventListener(type, () => clearTimeout(pressTimer), { passive: true });
+
+for (const node of document.querySelectorAll(".msg time[datetime]")) node.textContent = localTime(node.dateTime);
+if (list) list.scrollTop = list.scrollHeight;
+tickCountdowns();
+setInterval(tickCountdowns, 1000);
+connect();
