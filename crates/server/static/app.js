@@ -72,63 +72,26 @@ function tickCountdowns() {
   }
 }
 
-// ---- Rendering live messages (same structure as the server's template) ----
-function tombstoneText(m) {
-  const removal = m.removed || {};
-  const moderated = removal.by !== undefined && removal.by !== m.author;
-  let text = t(moderated ? "tombstone-moderation" : "tombstone", { name: removal.by_name || m.author_name });
-  if (removal.reason) {
-    const label = list.dataset["reason" + removal.reason.replace(/(^|_)(\w)/g, (_, __, c) => c.toUpperCase())] || removal.reason;
-    text += " · " + t("reason", { reason: label });
-  }
-  return text;
-}
-
-function renderMessage(m) {
-  const own = m.author === me;
-  const unsent = m.state === "unsent";
-  const item = el("li", { class: `msg${own ? " own" : ""}${unsent ? " tombstone" : ""}`, id: `m${m.id}`, "data-id": m.id });
-  const meta = el("div", { class: "meta" }, el("span", { class: "author", text: m.author_name }), " ",
-    el("time", { datetime: m.sent_at, text: localTime(m.sent_at) }));
-  if (m.edited && !unsent) meta.append(" ", el("span", { class: "edited", text: t("edited") }));
-  item.append(meta);
-  if (m.reply_to) {
-    item.append(el("blockquote", { class: "quote" }, el("a", { href: `#m${m.reply_to.id}`, text: m.reply_to.author_name }), " : ",
-      m.reply_to.snippet ? document.createTextNode(m.reply_to.snippet) : el("em", { text: t("quote-removed") })));
-  }
-  if (unsent) {
-    item.append(el("p", { class: "tombstone-text", text: tombstoneText(m) }));
-    return item;
-  }
-  item.append(el("p", { class: "body", text: m.body }));
-  // Live messages get the menu through a reload-free copy of a server-rendered one when possible.
-  const template = document.querySelector(own ? ".msg.own .menu" : ".msg:not(.own) .menu");
-  if (own) {
-    const windowMs = Number(body.dataset.windowMinutes || 10) * 60000;
-    item.dataset.unsendDeadline = String(Date.parse(m.sent_at) + windowMs);
-    item.append(el("p", { class: "countdown", "data-countdown": true }));
-  }
-  if (template) {
-    const menu = template.cloneNode(true);
-    menu.open = false;
-    menu.querySelectorAll("a[href], form[action], [data-unsend], [data-reply], [data-hide]").forEach((node) => {
-      for (const attr of ["href", "action", "data-unsend", "data-reply", "data-hide"]) {
-        const value = node.getAttribute(attr);
-        if (value) node.setAttribute(attr, value.replace(/\/m\/\d+\//, `/m/${m.id}/`).replace(/reply_to=\d+/, `reply_to=${m.id}`).replace(/^\d+$/, String(m.id)));
-      }
-    });
-    menu.querySelectorAll("[data-reply-name]").forEach((node) => node.setAttribute("data-reply-name", m.author_name));
-    // A fresh message can be edited; hide the edit entry only if the template lacks it.
-    item.append(menu);
-  }
-  return item;
-}
-
-function upsert(m) {
+// ---- Live messages: the server renders each one exactly as on a full page load ----
+async function refreshMessage(id) {
   if (!list) return;
-  const existing = document.getElementById(`m${m.id}`);
-  const rendered = renderMessage(m);
-  if (existing) existing.replaceWith(rendered); else list.append(rendered);
+  const response = await fetch(`/m/${id}/fragment`, { credentials: "same-origin" });
+  const existing = document.getElementById(`m${id}`);
+  if (response.status === 204) { existing?.remove(); return; }
+  if (!response.ok) return;
+  const holder = document.createElement("template");
+  holder.innerHTML = (await response.text()).trim();
+  const item = holder.content.firstElementChild;
+  if (!item) return;
+  const current = document.getElementById(`m${id}`);
+  if (current) current.replaceWith(item);
+  else {
+    // Keep the order of ids even when events arrive out of order.
+    const later = [...list.children].find((li) => Number(li.dataset.id) > Number(id));
+    list.insertBefore(item, later || null);
+  }
+  const time = item.querySelector("time[datetime]");
+  if (time) time.textContent = localTime(time.dateTime);
   tickCountdowns();
 }
 
@@ -158,18 +121,20 @@ function onEvent(event) {
   const m = event.message;
   if (event.type === "message.hidden") { document.getElementById(`m${m.id}`)?.remove(); return; }
   if (event.type === "message.created" || event.type === "message.edited" || event.type === "message.unsent") {
-    upsert(m);
     if (event.type === "message.unsent") {
-      // Quotes of the removed message lose their text too.
+      // The removed text must not survive anywhere on the page, quotes of it included.
+      const gone = document.getElementById(`m${m.id}`)?.querySelector(".body");
+      if (gone) gone.textContent = "";
       for (const quote of document.querySelectorAll(`.quote a[href="#m${m.id}"]`)) {
-        const block = quote.parentElement;
-        block.replaceChildren(quote, " : ", el("em", { text: t("quote-removed") }));
+        quote.parentElement.replaceChildren(quote, " : ", el("em", { text: t("quote-removed") }));
       }
     }
-    if (event.type === "message.created") {
-      list.scrollTop = list.scrollHeight;
-      if (document.visibilityState === "visible") api("POST", `/api/v1/conversations/${conversationId}/read`, { up_to: m.id });
-    }
+    refreshMessage(m.id).then(() => {
+      if (event.type === "message.created") {
+        list.scrollTop = list.scrollHeight;
+        if (document.visibilityState === "visible") api("POST", `/api/v1/conversations/${conversationId}/read`, { up_to: m.id });
+      }
+    });
   }
 }
 
@@ -249,7 +214,7 @@ if (composer) {
     if (reply) payload.reply_to = Number(reply);
     const { ok, data } = await api("POST", `/api/v1/conversations/${conversationId}/messages`, payload);
     if (!ok) { HTMLFormElement.prototype.submit.call(composer); return; }
-    if (data && data.message) upsert(data.message);
+    if (data && data.id) await refreshMessage(data.id);
     list.scrollTop = list.scrollHeight;
     text.value = "";
     composer.client_id.value = crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2);

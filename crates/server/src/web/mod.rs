@@ -40,6 +40,7 @@ pub fn router() -> Router<AppState> {
             get(pages::unsend_page).post(pages::unsend_submit),
         )
         .route("/m/{id}/hide", post(pages::hide))
+        .route("/m/{id}/fragment", get(pages::fragment))
         .route("/search", get(pages::search))
         .route(
             "/settings",
@@ -132,6 +133,7 @@ fn templates() -> &'static Environment<'static> {
             ),
             ("guide.html", include_str!("../../templates/guide.html")),
             ("error.html", include_str!("../../templates/error.html")),
+            ("fragment.html", include_str!("../../templates/fragment.html")),
         ] {
             if let Err(err) = env.add_template(name, source) {
                 tracing::error!(template = name, error = %err, "template does not compile");

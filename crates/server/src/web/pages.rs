@@ -2,7 +2,7 @@
 //! allow what the API refuses.
 
 use axum::extract::{Path, Query, State};
-use axum::http::header;
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use minijinja::{context, Value};
@@ -562,6 +562,30 @@ pub async fn unsend_submit(
             )
                 .into_response()
         }
+    }
+}
+
+/// One message as the conversation page renders it, for the live module to insert.
+pub async fn fragment(State(state): State<AppState>, WebUser(user): WebUser, lang: Lang, Path(id): Path<i64>) -> Response {
+    let outcome = async {
+        let (m, view) = message_and_view(&state, &user, lang, id).await?;
+        let hidden = !state
+            .store
+            .messages(user.user.workspace_id, m.conversation_id, user.user.id, Some(MessageId(id + 1)), 1)
+            .await?
+            .iter()
+            .any(|x| x.id == m.id);
+        let minutes = state.runtime(user.user.workspace_id).await?.settings.unsend_window_seconds.div_ceil(60);
+        Ok::<_, ApiError>((m, view, hidden, minutes))
+    }
+    .await;
+    match outcome {
+        Ok((_, _, true, _)) => StatusCode::NO_CONTENT.into_response(),
+        Ok((m, view, false, minutes)) => render(
+            "fragment.html",
+            context! { message => view, conversation_id => m.conversation_id.0, window_minutes => minutes, lang => lang.code(), csrf => user.csrf_token().unwrap_or_default() },
+        ),
+        Err(err) => (err.status, error_text(lang, &err)).into_response(),
     }
 }
 
