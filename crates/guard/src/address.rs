@@ -17,8 +17,8 @@ use crate::{Hit, Kind};
 
 static FR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i:\b\d{1,4}(?:\s?(?:bis|ter|quater|[a-d]))?,?\s+",
-        r"(?:rue|avenue|av\.|bd|boulevard|place|chemin|allée|allee|impasse|quai|route|cours|square|passage|voie|sentier|résidence|residence|lotissement|hameau|faubourg|esplanade|promenade|rond-point|parvis|cité|cite|villa|mail|montée|traverse)\b)",
+        r"(?i:(?-u:\b)\d{1,4}(?:\s?(?:bis|ter|quater|[a-d]))?,?\s+",
+        r"(?:rue|avenue|av\.|bd|boulevard|place|chemin|allée|allee|impasse|quai|route|cours|square|passage|voie|sentier|résidence|residence|lotissement|hameau|faubourg|esplanade|promenade|rond-point|parvis|cité|cite|villa|mail|montée|traverse)(?-u:\b))",
         r"[^\n,;:!?()]{2,60}?",
         r"(?:,\s*(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|bp|cs)\s*[^\n,;:]{0,30}?)*",
         r",?\s+(?:F-)?\d{5}\s+\p{Lu}[\p{L}'’\-]*(?:[ \-](?:\p{Lu}[\p{L}'’\-]*|sur|sous|en|de|du|la|le|les|lès|d'|l')){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
@@ -31,13 +31,13 @@ const NAME_EN: &str = r"(?:(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'\-]+)\s+){1,4}
 
 static UK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:\b(?:Flat|Apartment|Unit)\s+\d+[A-Z]?,\s*)?\b\d{{1,4}}[A-Z]?\s+{NAME_EN}{STREET_EN},\s*(?:\p{{Lu}}[\p{{L}}\-]+\s+){{1,3}}[A-Z]{{1,2}}\d[A-Z\d]?\s*\d[A-Z]{{2}}\b"
+        r"(?:(?-u:\b)(?:Flat|Apartment|Unit)\s+\d+[A-Z]?,\s*)?(?-u:\b)\d{{1,4}}[A-Z]?\s+{NAME_EN}{STREET_EN},\s*(?:\p{{Lu}}[\p{{L}}\-]+\s+){{1,3}}[A-Z]{{1,2}}\d[A-Z\d]?\s*\d[A-Z]{{2}}(?-u:\b)"
     ))
     .expect("static regex")
 });
 static US: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b\d{{1,6}}\s+{NAME_EN}{STREET_EN}(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-]+\s*){{1,3}},\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{{5}}(?:-\d{{4}})?\b"
+        r"(?-u:\b)\d{{1,6}}\s+{NAME_EN}{STREET_EN}(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-]+\s*){{1,3}},\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{{5}}(?:-\d{{4}})?(?-u:\b)"
     ))
     .expect("static regex")
 });

@@ -21,7 +21,7 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     let date = format!(
         r"(\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
     );
-    Regex::new(&format!(r"(?i)\b{trigger}{filler}{date}")).expect("static regex")
+    Regex::new(&format!(r"(?i)(?-u:\b){trigger}{filler}{date}")).expect("static regex")
 });
 
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {

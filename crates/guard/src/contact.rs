@@ -19,12 +19,12 @@ use crate::{Hit, Kind};
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[\p{L}\p{N}](?:[\p{L}\p{N}._%+\-]{0,63}[\p{L}\p{N}_%+\-])?@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}))*\.(?:xn--[a-z0-9]{2,30}|[A-Za-z]{2,24})\b",
+        r"[\p{L}\p{N}](?:[\p{L}\p{N}._%+\-]{0,63}[\p{L}\p{N}_%+\-])?@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}))*\.(?:xn--[a-z0-9]{2,30}|[A-Za-z]{2,24})(?-u:\b)",
     )
     .expect("static regex")
 });
 static IPV4: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:/(?:3[0-2]|[12]?\d)\b)?")
+    Regex::new(r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:/(?:3[0-2]|[12]?\d)(?-u:\b))?")
         .expect("static regex")
 });
 static IPV6: LazyLock<Regex> = LazyLock::new(|| {

@@ -105,11 +105,34 @@ static BRACKET_URL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A brand to protect, precompiled for the look-alike tests.
+struct Brand {
+    name: String,
+    /// The name without hyphens (`creditagricole`).
+    compact: String,
+    /// The name's hyphen-separated words.
+    tokens: Vec<String>,
+    domains: Vec<String>,
+    /// The name is a common word (Orange, Free…): a bait word must come with it.
+    generic: bool,
+}
+
+impl Brand {
+    fn new(name: &str, domains: Vec<String>, generic: bool) -> Brand {
+        Brand {
+            name: name.to_string(),
+            compact: name.replace('-', ""),
+            tokens: name.split('-').map(str::to_string).collect(),
+            domains,
+            generic,
+        }
+    }
+}
+
 pub(crate) struct LinkScanner {
     finder: LinkFinder,
     blocked: Vec<String>,
-    /// (brand name, its domains, name is a common word)
-    brands: Vec<(String, Vec<String>, bool)>,
+    brands: Vec<Brand>,
 }
 
 impl LinkScanner {
@@ -140,21 +163,15 @@ impl LinkScanner {
                 blocked_out.push(d);
             }
         }
-        let mut brands: Vec<(String, Vec<String>, bool)> = BRANDS
+        let mut brands: Vec<Brand> = BRANDS
             .iter()
-            .map(|(n, ds, g)| {
-                (
-                    n.to_string(),
-                    ds.iter().map(|d| d.to_string()).collect(),
-                    *g,
-                )
-            })
+            .map(|(n, ds, g)| Brand::new(n, ds.iter().map(|d| d.to_string()).collect(), *g))
             .collect();
         for d in own {
             if let Some(d) = clean(d)? {
                 let name = registrable_name(&d).to_string();
                 let generic = name.len() <= 3;
-                brands.push((name, vec![d], generic));
+                brands.push(Brand::new(&name, vec![d], generic));
             }
         }
         Ok(LinkScanner {
@@ -262,11 +279,7 @@ impl LinkScanner {
         if !host.is_ascii() || !host.contains('.') {
             return false;
         }
-        if self
-            .brands
-            .iter()
-            .any(|(_, ds, _)| ds.iter().any(|d| domain_or_sub(host, d)))
-        {
+        if self.brands.iter().any(|br| br.domains.iter().any(|d| domain_or_sub(host, d))) {
             return false;
         }
         let name = registrable_name(host);
@@ -275,62 +288,48 @@ impl LinkScanner {
             host_orig.get(off..off + name.len()).unwrap_or(name)
         };
         let skeleton = homoglyph_skeleton(name_orig);
+        let skeleton_compact = skeleton.replace('-', "");
         let tokens: Vec<&str> = host
             .rsplit_once('.')
             .map_or(host, |(h, _)| h)
             .split(['.', '-'])
             .filter(|t| !t.is_empty())
             .collect();
-        for (brand, _, generic) in &self.brands {
-            let compact_brand = brand.replace('-', "");
+        for br in &self.brands {
             // Homoglyphs: `app1e`, `0range`, `credit-agricoIe`.
-            if (skeleton == *brand || skeleton.replace('-', "") == compact_brand)
-                && name != brand.as_str()
-            {
-                return true;
-            }
-            if skeleton == *brand && name_orig != brand.as_str() {
+            if (skeleton == br.name || skeleton_compact == br.compact) && name_orig != br.name {
                 return true;
             }
             // One typo away from a long brand name.
-            if !generic && brand.len() >= 6 && within_one_typo(name, brand) {
+            if !br.generic && br.name.len() >= 6 && within_one_typo(name, &br.name) {
                 return true;
             }
             // The brand as a word of the host.
-            let btoks: Vec<&str> = brand.split('-').collect();
-            let pos = tokens
-                .windows(btoks.len())
-                .position(|w| w == btoks.as_slice());
+            let n = br.tokens.len();
+            let pos = tokens.windows(n).position(|w| w.iter().zip(&br.tokens).all(|(a, b)| *a == b));
             if let Some(p) = pos {
-                let others = tokens.len() - btoks.len();
-                if others == 0 {
-                    // `vinted.shop`: the brand name under another TLD.
-                    if !generic {
-                        return true;
-                    }
-                    continue;
-                }
-                if !generic {
+                if !br.generic {
+                    // `vinted-paiement.fr`, and `vinted.shop`: the name under another TLD.
                     return true;
                 }
                 let bait = tokens
                     .iter()
                     .enumerate()
-                    .any(|(i, t)| (i < p || i >= p + btoks.len()) && BAIT.contains(t));
+                    .any(|(i, t)| (i < p || i >= p + n) && BAIT.contains(t));
                 if bait {
                     return true;
                 }
             }
             // Glued: `paypalsecure`, `secure-amazonlogin`.
-            if !generic && compact_brand.len() >= 5 {
-                if tokens.iter().any(|t| {
-                    t.len() > compact_brand.len()
-                        && (t.starts_with(compact_brand.as_str())
-                            || t.ends_with(compact_brand.as_str()))
+            if !br.generic
+                && br.compact.len() >= 5
+                && tokens.iter().any(|t| {
+                    t.len() > br.compact.len()
+                        && (t.starts_with(br.compact.as_str()) || t.ends_with(br.compact.as_str()))
                         && BAIT.iter().any(|b| t.contains(b))
-                }) {
-                    return true;
-                }
+                })
+            {
+                return true;
             }
         }
         false

@@ -24,7 +24,7 @@ static CODE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CANDIDATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:\+|\b00)?\(?\d[\d\-. ()]{5,22}\d").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?:\+|(?-u:\b)00)?\(?\d[\d\-. ()]{5,22}\d").expect("static regex"));
 
 /// Regions tried, in order, for numbers written in national form with a trunk `0`.
 const TRUNK_REGIONS: &[Id] = &[
@@ -46,6 +46,9 @@ const TRUNK_REGIONS: &[Id] = &[
 const BARE_REGIONS: &[Id] = &[Id::US, Id::CA, Id::TR, Id::CN];
 
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
+    if text.bytes().filter(u8::is_ascii_digit).count() < 8 {
+        return;
+    }
     for m in CANDIDATE.find_iter(text) {
         let mut s = m.start();
         let mut cand = m.as_str().trim_end_matches(['-', '.', ' ', '(', ')']);
@@ -119,6 +122,14 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
         let body = cand.trim_start_matches('+');
         let body = body.strip_prefix("00").unwrap_or(body);
         let cleaned = body.replace("(0)", "");
+        // Fast path for the plans we see most (their lengths are fixed), metadata otherwise.
+        let d: String = cleaned.chars().filter(char::is_ascii_digit).collect();
+        let fast = |cc: &str, lens: &[usize], first: &[u8]| {
+            d.strip_prefix(cc).is_some_and(|r| lens.contains(&r.len()) && first.contains(&r.as_bytes()[0]))
+        };
+        if fast("33", &[9], b"123456789") || fast("1", &[10], b"23456789") || fast("44", &[9, 10], b"123456789") {
+            return Some(cand.len());
+        }
         let s = format!("+{cleaned}");
         let num = phonenumber::parse(None, &s).ok()?;
         return (phonenumber::is_valid(&num) || plausible(&num)).then_some(cand.len());
@@ -126,6 +137,10 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
     if digits.starts_with('0') {
         if n > 11 && cand.bytes().all(|b| b.is_ascii_digit()) {
             return None; // a long compact reference, not a national number
+        }
+        // FR national numbers: 10 digits 01–09, written in pairs or compact (ARCEP plan).
+        if n == 10 && digits.as_bytes()[1] != b'0' && fr_shape(cand) {
+            return Some(cand.len());
         }
         for &r in TRUNK_REGIONS {
             if let Ok(num) = phonenumber::parse(Some(r), cand) {

@@ -1,7 +1,10 @@
 //! Known credential formats (token prefixes and shapes published by their vendors).
 //!
-//! Each alternative matches a whole credential; the caller checks that it is not glued to more
-//! key material on either side. Families: cloud (AWS, Google, Azure AD, DigitalOcean, Alibaba,
+//! Each format has literal anchors found by one Aho-Corasick pass; only around an anchor is the
+//! format's own regex run, so a hundred formats cost one automaton scan (a single alternation of
+//! them all made the regex engine fall back to its slow path). The caller checks that a match is
+//! not glued to more key material on either side. Discord bot tokens (no fixed anchor) are not
+//! covered. Families: cloud (AWS, Google, Azure AD, DigitalOcean, Alibaba,
 //! HashiCorp Vault/Terraform, fly.io, Cloudflare), payment (Stripe, Square), code hosting and
 //! package registries (GitHub, GitLab, npm, PyPI, Sourcegraph, Clojars), chat (Slack, Discord,
 //! Telegram), AI (OpenAI, Anthropic, Hugging Face, Perplexity, Groq, Replicate, NVIDIA), SaaS
@@ -9,86 +12,160 @@
 //! Facebook, Okta, Octopus Deploy, Scalingo, Infracost, EasyPost, 42 Intra).
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
-pub(crate) static PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?:",
-        // cloud
-        r"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}",
-        r"|ABSK[A-Za-z0-9+/]{100,}={0,2}",
-        r"|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=]{20,}",
-        r"|AIza[0-9A-Za-z_\-]{35}",
-        r"|[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}",
-        r"|do[opr]_v1_[a-f0-9]{64}",
-        r"|LTAI[A-Za-z0-9]{20}",
-        r"|hv[sb]\.[A-Za-z0-9_\-]{90,300}",
-        r"|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=\-]{60,70}",
-        r"|fo1_[A-Za-z0-9_\-]{43}",
-        r"|fm[12][ar]?_[A-Za-z0-9+/]{100,}={0,3}",
-        r"|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}",
-        // payment
-        r"|(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{20,}",
-        r"|whsec_[A-Za-z0-9]{24,}",
-        r"|sq0(?:atp|csp|idp)-[A-Za-z0-9_\-]{22,60}",
-        r"|EAAA[A-Za-z0-9_\-+]{40,}",
-        // code hosting, registries
-        r"|gh[pousr]_[A-Za-z0-9]{36,255}",
-        r"|github_pat_[A-Za-z0-9_]{22,255}",
-        r"|glpat-[A-Za-z0-9_\-]{20,}",
-        r"|gl(?:ptt|dt|rt|imt|agent|oas|cbt|ft|soat)-[A-Za-z0-9_\-]{20,}",
-        r"|npm_[A-Za-z0-9]{36}",
-        r"|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}",
-        r"|sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}",
-        r"|CLOJARS_[a-z0-9]{60}",
-        r"|sq[pua]_[a-zA-Z0-9]{40}",
-        // chat
-        r"|xox[bpoasre]-\d{6,14}(?:-\d{6,14}){1,3}-[A-Za-z0-9]{10,64}",
-        r"|xoxb-\d{8,14}-[A-Za-z0-9]{18,34}",
-        r"|xoxa-2-\d{6,14}(?:-\d{6,14}){1,3}-[a-f0-9]{10,64}",
-        r"|xoxe\.xox[bp]-1-[A-Za-z0-9]{150,200}",
-        r"|xoxe-1-[A-Za-z0-9]{140,}",
-        r"|xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+",
-        r"|https?://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_\-]{20,}",
-        r"|[MN][A-Za-z0-9]{23,25}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}",
-        r"|\d{8,10}:AA[A-Za-z0-9_\-]{33}",
-        // AI
-        r"|sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,}",
-        r"|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}",
-        r"|sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_\-]{80,100}AA",
-        r"|hf_[A-Za-z]{34}",
-        r"|api_org_[A-Za-z]{34}",
-        r"|pplx-[A-Za-z0-9]{48}",
-        r"|(?:r8_|gsk_|nvapi-)[A-Za-z0-9_\-]{30,}",
-        // SaaS
-        r"|SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}",
-        r"|[a-f0-9]{32}-us\d{1,2}",
-        r"|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}",
-        r"|ATATT3[A-Za-z0-9_\-=]{186}",
-        r"|ntn_\d{11}[A-Za-z0-9]{32,35}",
-        r"|lin_api_[A-Za-z0-9]{40}",
-        r"|(?:PMAK|pmak)-[a-f0-9]{24}-[a-f0-9]{34}",
-        r"|glc_[A-Za-z0-9+/]{32,400}={0,2}",
-        r"|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}",
-        r"|sntrys_eyJ[A-Za-z0-9+/=_\-]{50,}",
-        r"|sntryu_[a-f0-9]{64}",
-        r"|dapi[a-f0-9]{32}(?:-\d)?",
-        r"|\d{15,16}(?:\||%7[Cc])[A-Za-z0-9_\-]{27}",
-        r"|EAA[MC][A-Za-z0-9]{100,}",
-        r"|API-[A-Z0-9]{26}",
-        r"|tk-us-[A-Za-z0-9_\-]{48}",
-        r"|ico-[A-Za-z0-9]{32}",
-        r"|EZ[AT]K[A-Za-z0-9]{54}",
-        r"|s-s4t2(?:ud|af)-[a-f0-9]{64}",
-        r"|sha256~[A-Za-z0-9_\-]{43}",
-        r"|HRKU-AA[A-Za-z0-9_\-]{58}",
-        r"|dp\.pt\.[A-Za-z0-9]{43}",
-        r"|pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_\-.=]{32,64}",
-        r"|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
-        r")",
-    ))
-    .expect("static regex")
+/// One credential format: literal anchors, how far before an anchor the key may start, regex.
+struct Format {
+    anchors: &'static [&'static str],
+    back: usize,
+    re: &'static str,
+}
+
+const fn f(anchors: &'static [&'static str], re: &'static str) -> Format {
+    Format { anchors, back: 0, re }
+}
+
+const fn fb(anchors: &'static [&'static str], back: usize, re: &'static str) -> Format {
+    Format { anchors, back, re }
+}
+
+const FORMATS: &[Format] = &[
+    // cloud
+    f(&["AKIA", "ASIA", "ABIA", "ACCA", "A3T"], r"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}"),
+    f(&["ABSK"], r"ABSK[A-Za-z0-9+/]{100,}={0,2}"),
+    f(&["bedrock-api-key-"], r"bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=]{20,}"),
+    f(&["AIza"], r"AIza[0-9A-Za-z_\-]{35}"),
+    fb(&["Q~"], 4, r"[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}"),
+    f(&["doo_v1_", "dop_v1_", "dor_v1_"], r"do[opr]_v1_[a-f0-9]{64}"),
+    f(&["LTAI"], r"LTAI[A-Za-z0-9]{20}"),
+    f(&["hvs.", "hvb."], r"hv[sb]\.[A-Za-z0-9_\-]{90,300}"),
+    fb(&[".atlasv1."], 14, r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=\-]{60,70}"),
+    f(&["fo1_"], r"fo1_[A-Za-z0-9_\-]{43}"),
+    f(&["fm1", "fm2"], r"fm[12][ar]?_[A-Za-z0-9+/]{100,}={0,3}"),
+    f(&["v1.0-"], r"v1\.0-[a-f0-9]{24}-[a-f0-9]{146}"),
+    // payment
+    f(&["sk_live_", "sk_test_", "sk_prod_", "rk_live_", "rk_test_", "rk_prod_"], r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{20,}"),
+    f(&["whsec_"], r"whsec_[A-Za-z0-9]{24,}"),
+    f(&["sq0atp-", "sq0csp-", "sq0idp-"], r"sq0(?:atp|csp|idp)-[A-Za-z0-9_\-]{22,60}"),
+    f(&["EAAA"], r"EAAA[A-Za-z0-9_\-+]{40,}"),
+    // code hosting, registries
+    f(&["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], r"gh[pousr]_[A-Za-z0-9]{36,255}"),
+    f(&["github_pat_"], r"github_pat_[A-Za-z0-9_]{22,255}"),
+    f(&["glpat-"], r"glpat-[A-Za-z0-9_\-]{20,}"),
+    f(&["glptt-", "gldt-", "glrt-", "glimt-", "glagent-", "gloas-", "glcbt-", "glft-", "glsoat-"], r"gl(?:ptt|dt|rt|imt|agent|oas|cbt|ft|soat)-[A-Za-z0-9_\-]{20,}"),
+    f(&["npm_"], r"npm_[A-Za-z0-9]{36}"),
+    f(&["pypi-AgEIcHlwaS5vcmc"], r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}"),
+    f(&["sgp_"], r"sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}"),
+    f(&["CLOJARS_"], r"CLOJARS_[a-z0-9]{60}"),
+    f(&["sqp_", "squ_", "sqa_"], r"sq[pua]_[a-zA-Z0-9]{40}"),
+    // chat
+    f(&["xoxb-", "xoxp-", "xoxo-", "xoxa-", "xoxs-", "xoxr-", "xoxe-"], r"xox[bpoasre]-\d{6,14}(?:-\d{6,14}){1,3}-[A-Za-z0-9]{10,64}"),
+    f(&["xoxb-"], r"xoxb-\d{8,14}-[A-Za-z0-9]{18,34}"),
+    f(&["xoxa-2-"], r"xoxa-2-\d{6,14}(?:-\d{6,14}){1,3}-[a-f0-9]{10,64}"),
+    f(&["xoxe.xox"], r"xoxe\.xox[bp]-1-[A-Za-z0-9]{150,200}"),
+    f(&["xoxe-1-"], r"xoxe-1-[A-Za-z0-9]{140,}"),
+    f(&["xapp-"], r"xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+"),
+    f(&["https://hooks.slack.com/", "http://hooks.slack.com/"], r"https?://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_\-]{20,}"),
+    fb(&[":AA"], 10, r"\d{8,10}:AA[A-Za-z0-9_\-]{33}"),
+    // AI
+    f(&["sk-proj-", "sk-svcacct-", "sk-admin-"], r"sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,}"),
+    fb(&["T3BlbkFJ"], 23, r"sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}"),
+    f(&["sk-ant-"], r"sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_\-]{80,100}AA"),
+    f(&["hf_"], r"hf_[A-Za-z]{34}"),
+    f(&["api_org_"], r"api_org_[A-Za-z]{34}"),
+    f(&["pplx-"], r"pplx-[A-Za-z0-9]{48}"),
+    f(&["r8_", "gsk_", "nvapi-"], r"(?:r8_|gsk_|nvapi-)[A-Za-z0-9_\-]{30,}"),
+    // SaaS
+    f(&["SG."], r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}"),
+    fb(&["-us"], 32, r"[a-f0-9]{32}-us\d{1,2}"),
+    f(&["shpat_", "shpca_", "shppa_", "shpss_"], r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"),
+    f(&["ATATT3"], r"ATATT3[A-Za-z0-9_\-=]{186}"),
+    f(&["ntn_"], r"ntn_\d{11}[A-Za-z0-9]{32,35}"),
+    f(&["lin_api_"], r"lin_api_[A-Za-z0-9]{40}"),
+    f(&["PMAK-", "pmak-"], r"(?:PMAK|pmak)-[a-f0-9]{24}-[a-f0-9]{34}"),
+    f(&["glc_"], r"glc_[A-Za-z0-9+/]{32,400}={0,2}"),
+    f(&["glsa_"], r"glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}"),
+    f(&["sntrys_eyJ"], r"sntrys_eyJ[A-Za-z0-9+/=_\-]{50,}"),
+    f(&["sntryu_"], r"sntryu_[a-f0-9]{64}"),
+    f(&["dapi"], r"dapi[a-f0-9]{32}(?:-\d)?"),
+    fb(&["|", "%7C", "%7c"], 16, r"\d{15,16}(?:\||%7[Cc])[A-Za-z0-9_\-]{27}"),
+    f(&["EAAM", "EAAC"], r"EAA[MC][A-Za-z0-9]{100,}"),
+    f(&["API-"], r"API-[A-Z0-9]{26}"),
+    f(&["tk-us-"], r"tk-us-[A-Za-z0-9_\-]{48}"),
+    f(&["ico-"], r"ico-[A-Za-z0-9]{32}"),
+    f(&["EZAK", "EZTK"], r"EZ[AT]K[A-Za-z0-9]{54}"),
+    f(&["s-s4t2ud-", "s-s4t2af-"], r"s-s4t2(?:ud|af)-[a-f0-9]{64}"),
+    f(&["sha256~"], r"sha256~[A-Za-z0-9_\-]{43}"),
+    f(&["HRKU-AA"], r"HRKU-AA[A-Za-z0-9_\-]{58}"),
+    f(&["dp.pt."], r"dp\.pt\.[A-Za-z0-9]{43}"),
+    f(&["pscale_tkn_", "pscale_pw_", "pscale_oauth_"], r"pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_\-.=]{32,64}"),
+    f(&["AGE-SECRET-KEY-1"], r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),
+];
+
+struct Compiled {
+    anchors: AhoCorasick,
+    /// Anchor pattern index → format index.
+    format_of: Vec<usize>,
+    /// Per format: anchored at the anchor (`back == 0`) or searched in a window around it.
+    regexes: Vec<Regex>,
+}
+
+static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
+    let mut lits = Vec::new();
+    let mut format_of = Vec::new();
+    for (i, fmt) in FORMATS.iter().enumerate() {
+        for a in fmt.anchors {
+            lits.push(*a);
+            format_of.push(i);
+        }
+    }
+    let regexes = FORMATS
+        .iter()
+        .map(|fmt| {
+            let src = if fmt.back == 0 { format!("^(?:{})", fmt.re) } else { fmt.re.to_string() };
+            Regex::new(&src).expect("static regex")
+        })
+        .collect();
+    Compiled {
+        anchors: AhoCorasick::new(lits).expect("static automaton"),
+        format_of,
+        regexes,
+    }
 });
+
+/// Every known-format credential in `text`, as byte spans (possibly overlapping or repeated).
+pub(crate) fn find_prefixed(text: &str, mut found: impl FnMut(usize, usize)) {
+    let c = &*COMPILED;
+    let mut last: Option<(usize, usize)> = None;
+    for m in c.anchors.find_overlapping_iter(text) {
+        let fi = c.format_of[m.pattern().as_usize()];
+        let fmt = &FORMATS[fi];
+        let p = m.start();
+        let mut we = (p + 800).min(text.len());
+        while !text.is_char_boundary(we) {
+            we -= 1;
+        }
+        let span = if fmt.back == 0 {
+            c.regexes[fi].find(&text[p..we]).map(|r| (p, p + r.end()))
+        } else {
+            let mut ws = p.saturating_sub(fmt.back);
+            while !text.is_char_boundary(ws) {
+                ws += 1;
+            }
+            c.regexes[fi]
+                .find_iter(&text[ws..we])
+                .map(|r| (ws + r.start(), ws + r.end()))
+                .find(|&(s, e)| s <= p && p < e)
+        };
+        if let Some(sp) = span {
+            if last != Some(sp) {
+                found(sp.0, sp.1);
+                last = Some(sp);
+            }
+        }
+    }
+}
 
 /// Password-manager credentials (1Password secret keys and service-account tokens).
 pub(crate) static PREFIXED_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {

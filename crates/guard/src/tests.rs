@@ -104,3 +104,45 @@ proptest! {
         }
     }
 }
+
+/// Per-detector timing over the dev messages: `cargo test --release -p retract-guard -- --ignored
+/// --nocapture detector_profile`.
+#[test]
+#[ignore]
+fn detector_profile() {
+    use std::time::Instant;
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/guard-dev.jsonl");
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let msgs: Vec<String> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect();
+    let g = guard();
+    type Det<'a> = (&'a str, Box<dyn Fn(&str, &mut Vec<Hit>) + 'a>);
+    let dets: Vec<Det> = vec![
+        ("links", Box::new(|t, h| g.links.detect(t, h, &mut Vec::new()))),
+        ("secret", Box::new(|t, h| secret::detect(t, h))),
+        ("numbers", Box::new(|t, h| numbers::detect(t, h))),
+        ("phone", Box::new(|t, h| phone::detect(t, h))),
+        ("address", Box::new(|t, h| address::detect(t, h))),
+        ("birthdate", Box::new(|t, h| birthdate::detect(t, h))),
+        ("contact", Box::new(|t, h| contact::detect(t, h))),
+        ("lexicon", Box::new(|t, h| g.lexicon.detect(t, h))),
+        ("fold", Box::new(|t, _| { let _ = text::Folded::build(t); })),
+        ("abuse", Box::new(|t, h| abuse::detect_folded(&text::Folded::build(t), h))),
+        ("tone", Box::new(|t, h| tone::detect(t, &text::Folded::build(t), h))),
+    ];
+    for (name, d) in &dets {
+        let mut h = Vec::new();
+        for m in &msgs { d(m, &mut h); }
+        let t = Instant::now();
+        for _ in 0..5 {
+            for m in &msgs {
+                h.clear();
+                d(m, &mut h);
+            }
+        }
+        println!("{name:10} {:>8.2} µs/msg", t.elapsed().as_secs_f64() * 1e6 / (5 * msgs.len()) as f64);
+    }
+}

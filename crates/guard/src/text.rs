@@ -125,6 +125,21 @@ pub(crate) fn fold_char(c: char, mut out: impl FnMut(char)) {
             return;
         }
     }
+    // Latin-1 letters: a table, faster than canonical decomposition.
+    let u = c as u32;
+    if (0xC0..=0xFF).contains(&u) {
+        // Base letters of U+00C0..U+00FF (upper and lower halves fold alike); `*` = keep as is.
+        const LATIN1: &[u8; 32] = b"aaaaaaaceeeeiiiidnooooo*ouuuuy**";
+        let m = LATIN1[((u - 0xC0) & 0x1F) as usize];
+        if m != b'*' {
+            out(m as char);
+            return;
+        }
+        if u == 0xFF {
+            out('y');
+            return;
+        }
+    }
     let mut base = None;
     decompose_canonical(c, |d| {
         if base.is_none() {
