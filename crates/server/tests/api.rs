@@ -1,0 +1,823 @@
+//! The HTTP API and WebSocket events against a real server on loopback over a real SQLite file.
+
+mod support;
+
+use std::time::Duration;
+
+use serde_json::{json, Value};
+use support::{start, start_with};
+
+fn contains(value: &Value, needle: &str) -> bool {
+    value.to_string().contains(needle)
+}
+
+#[tokio::test]
+async fn login_logout_and_bad_tokens() {
+    let server = start().await;
+    let http = reqwest::Client::new();
+    let res = http
+        .post(format!("{}/api/v1/auth/login", server.base))
+        .json(&json!({"workspace": "acme", "email": "cm@acme.test", "password": "wrong password!"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "invalid_credentials");
+
+    let cm = server.login("cm").await;
+    let (status, me) = cm.get("/api/v1/me").await;
+    assert_eq!((status, me["user"]["role"].as_str()), (200, Some("cm")));
+    let (status, _) = cm.post("/api/v1/auth/logout", json!({})).await;
+    assert_eq!(status, 204);
+    let (status, body) = cm.get("/api/v1/me").await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (401, Some("unauthorized"))
+    );
+
+    let res = http
+        .get(format!("{}/api/v1/conversations", server.base))
+        .bearer_auth("not-a-token")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+    let res = http
+        .get(format!("{}/api/v1/conversations", server.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+}
+
+#[tokio::test]
+async fn expired_tokens_are_refused() {
+    let server = start_with(retract_server::ServerConfig {
+        session_ttl: Duration::from_secs(1),
+        ..Default::default()
+    })
+    .await;
+    let cm = server.login("cm").await;
+    assert_eq!(cm.get("/api/v1/me").await.0, 200);
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let (status, body) = cm.get("/api/v1/me").await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (401, Some("unauthorized"))
+    );
+}
+
+#[tokio::test]
+async fn the_demo_password_is_refused_outside_demo_mode() {
+    let server = start().await;
+    let res = reqwest::Client::new()
+        .post(format!("{}/api/v1/auth/login", server.base))
+        .json(&json!({"workspace": "acme", "email": "cm@acme.test", "password": "demo-password"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "demo_password_refused");
+}
+
+#[tokio::test]
+async fn messages_reach_members_live_and_sends_are_idempotent() {
+    let server = start().await;
+    let (cm, guest, outsider) = (
+        server.login("cm").await,
+        server.login("guest").await,
+        server.login("cm2").await,
+    );
+    let conv = server.conversation(&cm, &["guest"]).await;
+    let mut guest_events = guest.events().await;
+    let mut outsider_events = outsider.events().await;
+
+    let path = format!("/api/v1/conversations/{conv}/messages");
+    let (status, first) = cm
+        .post(&path, json!({"body": "Bonjour Inès", "client_id": "k-1"}))
+        .await;
+    assert_eq!(status, 201, "{first}");
+    assert_eq!(first["status"], "delivered");
+    assert_eq!(first["verdict"], "allow");
+    let event = guest_events.next_of("message.created").await;
+    assert_eq!(event["conversation_id"], conv);
+    assert_eq!(event["message"]["body"], "Bonjour Inès");
+    assert_eq!(event["message"]["author"], server.id("cm").0);
+
+    let (status, again) = cm
+        .post(&path, json!({"body": "Bonjour Inès", "client_id": "k-1"}))
+        .await;
+    assert_eq!(status, 201);
+    assert_eq!(again["id"], first["id"]);
+    let (_, history) = guest.get(&path).await;
+    assert_eq!(history.as_array().unwrap().len(), 1);
+    assert!(
+        outsider_events
+            .nothing_within(Duration::from_millis(300))
+            .await,
+        "a non-member received an event"
+    );
+
+    // Unread counts and marking read.
+    let (_, list) = guest.get("/api/v1/conversations").await;
+    assert_eq!(list[0]["unread"], 1);
+    let (status, _) = guest
+        .post(
+            &format!("/api/v1/conversations/{conv}/read"),
+            json!({"up_to": first["id"]}),
+        )
+        .await;
+    assert_eq!(status, 204);
+    let (_, list) = guest.get("/api/v1/conversations").await;
+    assert_eq!(list[0]["unread"], 0);
+}
+
+#[tokio::test]
+async fn history_pages_newest_last_and_clamps_the_limit() {
+    let server = start().await;
+    let cm = server.login("cm").await;
+    let conv = server.conversation(&cm, &["guest"]).await;
+    let mut ids = Vec::new();
+    for i in 0..5 {
+        ids.push(cm.send(conv, &format!("m{i}")).await);
+    }
+    let (_, page) = cm
+        .get(&format!("/api/v1/conversations/{conv}/messages?limit=2"))
+        .await;
+    let got: Vec<i64> = page
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(got, ids[3..].to_vec());
+    let (_, page) = cm
+        .get(&format!(
+            "/api/v1/conversations/{conv}/messages?limit=2&before={}",
+            ids[3]
+        ))
+        .await;
+    let got: Vec<i64> = page
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(got, ids[1..3].to_vec());
+    let (status, page) = cm
+        .get(&format!(
+            "/api/v1/conversations/{conv}/messages?limit=100000"
+        ))
+        .await;
+    assert_eq!((status, page.as_array().unwrap().len()), (200, 5));
+}
+
+#[tokio::test]
+async fn an_unsent_message_vanishes_from_every_place_a_member_can_reach() {
+    let server = start().await;
+    let (cm, guest, auditor) = (
+        server.login("cm").await,
+        server.login("guest").await,
+        server.login("auditor").await,
+    );
+    let conv = server.conversation(&cm, &["guest"]).await;
+    let secret = "zorglub launch on the 14th";
+    let id = cm.send(conv, "zorglub draft text").await;
+    let (status, edited) = cm
+        .patch(&format!("/api/v1/messages/{id}"), json!({"body": secret}))
+        .await;
+    assert_eq!(status, 200, "{edited}");
+    assert_eq!(edited["edited"], true);
+    let (status, reply) = guest
+        .post(
+            &format!("/api/v1/conversations/{conv}/messages"),
+            json!({"body": "noted!", "reply_to": id}),
+        )
+        .await;
+    assert_eq!(status, 201, "{reply}");
+    let (_, found) = guest.get("/api/v1/search?q=zorglub").await;
+    assert_eq!(
+        found.as_array().unwrap().len(),
+        1,
+        "visible text is searchable before the unsend"
+    );
+
+    let mut guest_events = guest.events().await;
+    let (status, unsent) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "confidential", "note": "wrong date"}),
+        )
+        .await;
+    assert_eq!(status, 200, "{unsent}");
+    assert!(unsent["incident_id"].as_i64().is_some());
+    assert_eq!(unsent["advice"]["recommendation"], "unsend");
+
+    // The event: a tombstone without body, saying who removed it and in which role.
+    let event = guest_events.next_of("message.unsent").await;
+    assert_eq!(event["message"]["body"], Value::Null);
+    assert_eq!(event["message"]["state"], "unsent");
+    assert_eq!(event["message"]["removed"]["by"], server.id("cm").0);
+    assert_eq!(event["message"]["removed"]["role"], "cm");
+    assert!(!contains(&event, "zorglub"));
+
+    // History, the quote in the reply, the list preview, versions and search.
+    let (_, history) = guest
+        .get(&format!("/api/v1/conversations/{conv}/messages"))
+        .await;
+    assert!(!contains(&history, "zorglub"), "history leaks: {history}");
+    let tomb = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == id)
+        .unwrap();
+    assert_eq!(
+        (tomb["state"].as_str(), &tomb["body"]),
+        (Some("unsent"), &Value::Null)
+    );
+    let quoting = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == reply["id"])
+        .unwrap();
+    assert_eq!(quoting["reply_to"]["snippet"], Value::Null);
+    let (_, list) = guest.get("/api/v1/conversations").await;
+    assert!(!contains(&list, "zorglub"), "preview leaks: {list}");
+    let (_, versions) = cm.get(&format!("/api/v1/messages/{id}/versions")).await;
+    assert_eq!(versions, json!([]));
+    for q in ["zorglub", "draft", "launch"] {
+        let (_, found) = guest.get(&format!("/api/v1/search?q={q}")).await;
+        assert_eq!(found, json!([]), "search for {q} after unsend");
+    }
+
+    // The incident never shows the content; only owner/auditor read the evidence, with a reason.
+    let (_, incidents) = cm.get("/api/v1/incidents").await;
+    assert!(!contains(&incidents, "zorglub"));
+    let incident = unsent["incident_id"].as_i64().unwrap();
+    let (status, detail) = cm.get(&format!("/api/v1/incidents/{incident}")).await;
+    assert_eq!(status, 200);
+    assert!(!contains(&detail, "zorglub"));
+    let (status, _) = cm
+        .get(&format!(
+            "/api/v1/incidents/{incident}/evidence?justification=curious%20cm"
+        ))
+        .await;
+    assert_eq!(status, 403);
+    let (status, body) = auditor
+        .get(&format!("/api/v1/incidents/{incident}/evidence"))
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (422, Some("justification_required"))
+    );
+    let (status, evidence) = auditor
+        .get(&format!(
+            "/api/v1/incidents/{incident}/evidence?justification=legal%20request%20123"
+        ))
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(evidence["content"], secret);
+    let (_, guest_incidents) = guest.get("/api/v1/incidents").await;
+    assert_eq!(guest_incidents, json!([]));
+
+    // Unsending twice is refused.
+    let (status, body) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "typo"}),
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (409, Some("already_unsent"))
+    );
+}
+
+#[tokio::test]
+async fn the_windows_are_enforced_by_the_server_clock() {
+    let server = start().await;
+    let (cm, lead) = (server.login("cm").await, server.login("lead").await);
+    let conv = server.conversation(&cm, &["guest"]).await;
+    let id = cm.send(conv, "Le prix est 49 €").await;
+    let (status, settings) = lead
+        .patch(
+            "/api/v1/workspace/settings",
+            json!({"unsend_window_seconds": 0, "edit_window_seconds": 0}),
+        )
+        .await;
+    assert_eq!(status, 200, "{settings}");
+    assert_eq!(settings["unsend_window_seconds"], 0);
+    assert_eq!(
+        settings["grace_seconds"], 0,
+        "PATCH answers with all settings"
+    );
+
+    let (status, body) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "inaccurate"}),
+        )
+        .await;
+    assert_eq!(status, 403, "{body}");
+    assert_eq!(body["error"]["code"], "unsend_window_expired");
+    assert_eq!(body["error"]["window_seconds"], 0);
+    assert!(body["error"]["age_seconds"].as_i64().is_some());
+    assert_eq!(body["error"]["advice"]["recommendation"], "too_late");
+    let (status, body) = cm
+        .patch(
+            &format!("/api/v1/messages/{id}"),
+            json!({"body": "Le prix est 59 €"}),
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (403, Some("edit_window_expired"))
+    );
+    // Delete for me still works.
+    let (status, _) = cm
+        .post(&format!("/api/v1/messages/{id}/hide"), json!({}))
+        .await;
+    assert_eq!(status, 204);
+
+    let (status, body) = cm
+        .patch(
+            "/api/v1/workspace/settings",
+            json!({"unsend_window_seconds": 60}),
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (403, Some("forbidden"))
+    );
+    let (status, body) = lead
+        .patch(
+            "/api/v1/workspace/settings",
+            json!({"unsend_window_seconds": 90_000}),
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (422, Some("invalid_settings"))
+    );
+    let (status, body) = lead
+        .patch("/api/v1/workspace/settings", json!({"no_such_setting": 1}))
+        .await;
+    assert_eq!(status, 422, "{body}");
+    let (_, settings) = cm.get("/api/v1/workspace/settings").await;
+    assert_eq!(
+        settings["unsend_window_seconds"], 0,
+        "refused patches change nothing"
+    );
+}
+
+#[tokio::test]
+async fn leads_remove_guest_insults_but_not_criticism() {
+    let server = start().await;
+    let (cm, lead, guest) = (
+        server.login("cm").await,
+        server.login("lead").await,
+        server.login("guest").await,
+    );
+    let conv = server.conversation(&cm, &["guest", "lead"]).await;
+    let criticism = guest
+        .send(
+            conv,
+            "Votre service client est lent et la livraison décevante.",
+        )
+        .await;
+    let insult = guest.send(conv, "Vous êtes une bande d'idiots").await;
+
+    let (status, body) = cm
+        .post(
+            &format!("/api/v1/messages/{insult}/unsend"),
+            json!({"reason": "insulting"}),
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (403, Some("forbidden")),
+        "a cm cannot moderate"
+    );
+    let (status, body) = lead
+        .post(
+            &format!("/api/v1/messages/{criticism}/unsend"),
+            json!({"reason": "other"}),
+        )
+        .await;
+    assert_eq!(status, 409, "{body}");
+    assert_eq!(body["error"]["code"], "moderation_refused");
+    assert_eq!(body["error"]["advice"]["recommendation"], "reply_instead");
+
+    let mut guest_events = guest.events().await;
+    let (status, removed) = lead
+        .post(
+            &format!("/api/v1/messages/{insult}/unsend"),
+            json!({"reason": "insulting"}),
+        )
+        .await;
+    assert_eq!(status, 200, "{removed}");
+    let event = guest_events.next_of("message.unsent").await;
+    assert_eq!(event["message"]["removed"]["role"], "lead");
+    assert_eq!(
+        event["message"]["removed"]["reason"],
+        Value::Null,
+        "guests see no reason by default"
+    );
+    let (_, incidents) = lead.get("/api/v1/incidents").await;
+    assert_eq!(incidents[0]["kind"], "moderation");
+    assert_eq!(incidents[0]["reason"], "insulting");
+    // The guest's own incident list stays empty; the author of a message cannot be someone else.
+    let (status, _) = guest
+        .post(
+            &format!("/api/v1/messages/{criticism}/unsend"),
+            json!({"reason": "impulsive"}),
+        )
+        .await;
+    assert_eq!(
+        status, 200,
+        "guests unsend their own messages in the window"
+    );
+}
+
+#[tokio::test]
+async fn delete_for_me_hides_only_for_the_caller() {
+    let server = start().await;
+    let (cm, guest) = (server.login("cm").await, server.login("guest").await);
+    let conv = server.conversation(&cm, &["guest"]).await;
+    let id = guest.send(conv, "un message à masquer").await;
+    let (status, _) = cm
+        .post(&format!("/api/v1/messages/{id}/hide"), json!({}))
+        .await;
+    assert_eq!(status, 204);
+    let (_, mine) = cm
+        .get(&format!("/api/v1/conversations/{conv}/messages"))
+        .await;
+    assert_eq!(mine, json!([]));
+    let (_, search) = cm.get("/api/v1/search?q=masquer").await;
+    assert_eq!(search, json!([]));
+    let (_, theirs) = guest
+        .get(&format!("/api/v1/conversations/{conv}/messages"))
+        .await;
+    assert_eq!(theirs.as_array().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn roles_and_membership_are_enforced() {
+    let server = start().await;
+    let (cm, auditor, guest, cm2, lead) = (
+        server.login("cm").await,
+        server.login("auditor").await,
+        server.login("guest").await,
+        server.login("cm2").await,
+        server.login("lead").await,
+    );
+    let conv = server.conversation(&cm, &["guest", "auditor"]).await;
+    let id = cm.send(conv, "hello").await;
+    let (status, body) = auditor
+        .post(
+            &format!("/api/v1/conversations/{conv}/messages"),
+            json!({"body": "x"}),
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (403, Some("forbidden"))
+    );
+    let (status, _) = guest
+        .post("/api/v1/conversations", json!({"members": []}))
+        .await;
+    assert_eq!(status, 403);
+    let (status, body) = cm2
+        .get(&format!("/api/v1/conversations/{conv}/messages"))
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (403, Some("not_a_member"))
+    );
+    let (status, _) = cm2
+        .patch(&format!("/api/v1/messages/{id}"), json!({"body": "hijack"}))
+        .await;
+    assert_eq!(status, 403);
+    let (status, body) = guest
+        .patch(&format!("/api/v1/messages/{id}"), json!({"body": "hijack"}))
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (403, Some("not_author"))
+    );
+    let (status, _) = cm.post("/api/v1/users", json!({"email": "x@acme.test", "name": "X", "role": "cm", "password": "long enough pw"})).await;
+    assert_eq!(status, 403);
+    let (status, body) = lead.post("/api/v1/users", json!({"email": "new@acme.test", "name": "New", "role": "cm", "password": "long enough pw"})).await;
+    assert_eq!(status, 201, "{body}");
+    let (status, body) = lead.post("/api/v1/users", json!({"email": "new@acme.test", "name": "New", "role": "cm", "password": "long enough pw"})).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (409, Some("email_taken"))
+    );
+    let (status, body) = lead.post("/api/v1/users", json!({"email": "boss@acme.test", "name": "B", "role": "owner", "password": "long enough pw"})).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (403, Some("forbidden"))
+    );
+    let (status, body) = lead.post("/api/v1/users", json!({"email": "r@acme.test", "name": "R", "role": "king", "password": "long enough pw"})).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (422, Some("invalid_role"))
+    );
+}
+
+#[tokio::test]
+async fn workspaces_never_see_each_other() {
+    let server = start().await;
+    let (other_ws, _) = support::add_workspace(server.store.as_ref(), "globex").await;
+    assert_ne!(other_ws, server.ws);
+    let cm = server.login("cm").await;
+    let conv = server.conversation(&cm, &["guest"]).await;
+    let id = cm.send(conv, "acme internal").await;
+    let intruder = server.login_in("globex", "lead@globex.test").await;
+    for path in [
+        format!("/api/v1/conversations/{conv}/messages"),
+        format!("/api/v1/conversations/{conv}"),
+    ] {
+        let (status, body) = intruder.get(&path).await;
+        assert_eq!(status, 404, "{path}: {body}");
+        assert_eq!(body["error"]["code"], "not_found");
+    }
+    let (status, _) = intruder
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "illegal"}),
+        )
+        .await;
+    assert_eq!(status, 404);
+    let (status, _) = intruder
+        .post(&format!("/api/v1/messages/{id}/hide"), json!({}))
+        .await;
+    assert_eq!(status, 404);
+    let (_, found) = intruder.get("/api/v1/search?q=acme").await;
+    assert_eq!(found, json!([]));
+    let (status, body) = intruder
+        .post(
+            "/api/v1/conversations",
+            json!({"members": [server.id("guest").0]}),
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (422, Some("unknown_member"))
+    );
+}
+
+#[tokio::test]
+async fn bad_input_gets_clear_errors_and_changes_nothing() {
+    let server = start().await;
+    let cm = server.login("cm").await;
+    let conv = server.conversation(&cm, &["guest"]).await;
+    let path = format!("/api/v1/conversations/{conv}/messages");
+    let (status, body) = cm.post(&path, json!({"body": "é".repeat(4097)})).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (422, Some("body_too_long"))
+    );
+    let (status, body) = cm.post(&path, json!({"body": "   "})).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (422, Some("empty_body"))
+    );
+    let (status, body) = cm.post(&path, json!({"text": "wrong field"})).await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body["error"]["code"].is_string());
+
+    let huge = "a".repeat(2 * 1024 * 1024);
+    let res = cm
+        .http
+        .post(format!("{}{}", server.base, path))
+        .bearer_auth(&cm.token)
+        .header("content-type", "application/json")
+        .body(format!("{{\"body\":\"{huge}\"}}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 413);
+
+    let res = cm
+        .http
+        .post(format!("{}{}", server.base, path))
+        .bearer_auth(&cm.token)
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "invalid_json");
+
+    for (status_expected, method, p) in [
+        (404, "POST", "/api/v1/messages/999999/unsend".to_string()),
+        (
+            404,
+            "GET",
+            "/api/v1/conversations/999999/messages".to_string(),
+        ),
+        (404, "GET", "/api/v1/conversations/abc/messages".to_string()),
+        (404, "GET", "/api/v1/incidents/424242".to_string()),
+        (404, "GET", "/api/v1/no-such-endpoint".to_string()),
+    ] {
+        let method: reqwest::Method = method.parse().unwrap();
+        let body = if method == reqwest::Method::POST {
+            Some(json!({"reason": "typo"}))
+        } else {
+            None
+        };
+        let (status, body) = cm.call(method, &p, body).await;
+        assert_eq!(status, status_expected, "{p}: {body}");
+        assert!(body["error"]["code"].is_string(), "{p}: {body}");
+    }
+    let id = cm.send(conv, "kept").await;
+    let (status, body) = cm
+        .post(&format!("/api/v1/messages/{id}/unsend"), json!({}))
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (422, Some("reason_required"))
+    );
+    let (status, body) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "because"}),
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (422, Some("invalid_reason"))
+    );
+    let (status, _) = cm
+        .post(
+            &path,
+            json!({"body": "reply to nothing", "reply_to": 987654}),
+        )
+        .await;
+    assert_eq!(status, 422);
+    let (_, history) = cm.get(&path).await;
+    assert_eq!(
+        history.as_array().unwrap().len(),
+        1,
+        "nothing half-written: {history}"
+    );
+    assert_eq!(history[0]["state"], "visible");
+}
+
+#[tokio::test]
+async fn browser_sessions_need_the_csrf_token_for_changes() {
+    let server = start().await;
+    let http = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let res = http
+        .post(format!("{}/login", server.base))
+        .form(&[
+            ("workspace", "acme"),
+            ("email", "cm@acme.test"),
+            ("password", support::PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let cookie = res
+        .headers()
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    let res = http
+        .get(format!("{}/api/v1/me", server.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200, "cookie authenticates reads");
+    let res = http
+        .post(format!("{}/api/v1/conversations", server.base))
+        .json(&json!({"members": []}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "csrf_failed");
+    let res = http
+        .post(format!("{}/settings", server.base))
+        .form(&[("csrf", "forged")])
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_client_error());
+}
+
+#[tokio::test]
+async fn operations_endpoints_answer() {
+    let server = start().await;
+    let http = reqwest::Client::new();
+    assert_eq!(
+        http.get(format!("{}/healthz", server.base))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    let doc: Value = http
+        .get(format!("{}/api/v1/openapi.json", server.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    for path in [
+        "/api/v1/auth/login",
+        "/api/v1/conversations/{id}/messages",
+        "/api/v1/messages/{id}/unsend",
+        "/api/v1/workspace/settings",
+        "/api/v1/search",
+    ] {
+        assert!(doc["paths"][path].is_object(), "openapi lacks {path}");
+    }
+    let cm = server.login("cm").await;
+    cm.get("/api/v1/conversations").await;
+    let metrics = http
+        .get(format!("{}/metrics", server.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(metrics.contains("retract_http_requests_total"), "{metrics}");
+}
+
+#[tokio::test]
+async fn the_guard_holds_back_the_teams_risky_messages_only() {
+    let server = start().await;
+    let (cm, guest) = (server.login("cm").await, server.login("guest").await);
+    let conv = server.conversation(&cm, &["guest"]).await;
+    let path = format!("/api/v1/conversations/{conv}/messages");
+    let (status, body) = cm
+        .post(
+            &path,
+            json!({"body": "Pour le compte presse, mdp : Hunter2!Secret"}),
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (422, Some("blocked_by_guard")),
+        "{body}"
+    );
+    assert!(body["error"]["findings"]
+        .as_array()
+        .is_some_and(|f| !f.is_empty()));
+    let (status, body) = cm
+        .post(
+            &path,
+            json!({"body": "MERCI POUR VOTRE PATIENCE INCROYABLE !!!"}),
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (409, Some("guard_warning")),
+        "{body}"
+    );
+    let (status, body) = cm.post(&path, json!({"body": "MERCI POUR VOTRE PATIENCE INCROYABLE !!!", "acknowledge_warnings": true})).await;
+    assert_eq!(status, 201, "{body}");
+    let (status, _) = guest
+        .post(&path, json!({"body": "VOUS ÊTES NULS !!!"}))
+        .await;
+    assert_eq!(status, 201, "guests' messages are delivered");
+    let (_, history) = cm.get(&path).await;
+    assert_eq!(
+        history.as_array().unwrap().len(),
+        2,
+        "the blocked and the unconfirmed ones were not stored"
+    );
+    let (status, scan) = cm
+        .post(
+            "/api/v1/guard/scan",
+            json!({"text": "Appelez-moi au 06 12 34 56 78"}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(scan["findings"][0]["kind"], "phone");
+}
