@@ -133,7 +133,10 @@ fn templates() -> &'static Environment<'static> {
             ),
             ("guide.html", include_str!("../../templates/guide.html")),
             ("error.html", include_str!("../../templates/error.html")),
-            ("fragment.html", include_str!("../../templates/fragment.html")),
+            (
+                "fragment.html",
+                include_str!("../../templates/fragment.html"),
+            ),
         ] {
             if let Err(err) = env.add_template(name, source) {
                 tracing::error!(template = name, error = %err, "template does not compile");

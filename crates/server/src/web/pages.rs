@@ -566,16 +566,32 @@ pub async fn unsend_submit(
 }
 
 /// One message as the conversation page renders it, for the live module to insert.
-pub async fn fragment(State(state): State<AppState>, WebUser(user): WebUser, lang: Lang, Path(id): Path<i64>) -> Response {
+pub async fn fragment(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+    Path(id): Path<i64>,
+) -> Response {
     let outcome = async {
         let (m, view) = message_and_view(&state, &user, lang, id).await?;
         let hidden = !state
             .store
-            .messages(user.user.workspace_id, m.conversation_id, user.user.id, Some(MessageId(id + 1)), 1)
+            .messages(
+                user.user.workspace_id,
+                m.conversation_id,
+                user.user.id,
+                Some(MessageId(id + 1)),
+                1,
+            )
             .await?
             .iter()
             .any(|x| x.id == m.id);
-        let minutes = state.runtime(user.user.workspace_id).await?.settings.unsend_window_seconds.div_ceil(60);
+        let minutes = state
+            .runtime(user.user.workspace_id)
+            .await?
+            .settings
+            .unsend_window_seconds
+            .div_ceil(60);
         Ok::<_, ApiError>((m, view, hidden, minutes))
     }
     .await;
