@@ -13,14 +13,14 @@ export RETRACT_TEST_PG="${RETRACT_TEST_PG-postgres://postgres@127.0.0.1:5432/tes
 export RETRACT_TEST_NATS="${RETRACT_TEST_NATS-nats://127.0.0.1:4222}"
 
 echo "== Rust: unit, property, conformance, API, multi-node and crash tests"
-cargo test --workspace --locked
+cargo test --workspace
 
 echo "== End to end in headless Chromium"
 if [ ! -x /usr/bin/chromium ]; then
   echo "error: /usr/bin/chromium is missing (apt-get install chromium, or run .ci/run)" >&2
   exit 1
 fi
-cargo build --locked -p retract-cli
+cargo build -p retract-cli
 (
   cd e2e
   [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund
