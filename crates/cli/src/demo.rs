@@ -156,6 +156,10 @@ async fn say(
             client_id: None,
             reply_to: None,
             now: at,
+            status: retract_store::DeliveryStatus::Delivered,
+            deliver_at: None,
+            verdict: None,
+            findings: None,
         })
         .await
         .context("cannot seed a demo message")?;

@@ -16,12 +16,14 @@
 mod advisor;
 mod ids;
 mod message;
+mod prevention;
 mod role;
 mod settings;
 
 pub use advisor::{advise, Advice, AdviceInput, Recommendation};
 pub use ids::{ConversationId, IncidentId, MessageId, UserId, WorkspaceId};
 pub use message::{MessageBody, MessageBodyError, Reason, ReasonError, MAX_BODY_BYTES};
+pub use prevention::{route_outgoing, GuardOutcome, Route, RISKY_GRACE_MIN_SECONDS};
 pub use role::{can, Action, Role, RoleError};
 pub use settings::{SettingsError, SettingsPatch, UnsendWindow, WorkspaceSettings};
 

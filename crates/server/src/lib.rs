@@ -16,6 +16,7 @@
 //! ```
 
 pub mod api;
+pub mod approvals;
 pub mod auth;
 pub mod error;
 pub mod events;
@@ -82,6 +83,7 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     telemetry::install();
+    approvals::spawn_background(state.clone());
     let hub = state.hub.clone();
     let (drained_tx, drained_rx) = tokio::sync::oneshot::channel::<()>();
     let signal = async move {

@@ -4,11 +4,13 @@
 
 use axum::http::StatusCode;
 use retract_domain::{
+    route_outgoing, GuardOutcome, Route,
     advise, Action, Advice, AdviceInput, ConversationId, IncidentId, MessageBody, MessageBodyError,
     MessageId, Reason, Role, SettingsPatch, UserId, WorkspaceSettings,
 };
 use retract_guard::{Scan, Verdict};
 use retract_store::{
+    DeliveryStatus,
     Conversation, IncidentKind, IncidentScope, MessageState, NewMessage, NewUser, Removal,
     SearchHit, StoredMessage,
 };
@@ -230,11 +232,27 @@ async fn member_message(
         .message(caller.user.workspace_id, id)
         .await?
         .ok_or_else(|| ApiError::not_found("message"))?;
+    // A held message does not exist for anyone but its author.
+    if message.status != DeliveryStatus::Delivered && message.author != caller.user.id {
+        return Err(ApiError::not_found("message"));
+    }
     let conversation = member_conversation(state, caller, message.conversation_id).await?;
     Ok((message, conversation))
 }
 
-fn publish(
+fn refuse_if_held(message: &StoredMessage) -> ApiResult<()> {
+    if message.status == DeliveryStatus::Delivered {
+        Ok(())
+    } else {
+        Err(ApiError::conflict("not_delivered", "This message was not delivered: cancel it instead.").with("status", message.status.as_str()))
+    }
+}
+
+pub(crate) fn publish_to(state: &AppState, kind: &str, message: &StoredMessage, recipients: Vec<UserId>, settings: &WorkspaceSettings) {
+    state.hub.publish(message_event(kind, message, recipients, settings.show_reason_to_guests, now_millis()));
+}
+
+pub(crate) fn publish(
     state: &AppState,
     kind: &str,
     message: &StoredMessage,
@@ -309,27 +327,30 @@ pub async fn send_message(
     let ws = caller.user.workspace_id;
     let runtime = state.runtime(ws).await?;
     let scan = runtime.guard.scan(body.as_str());
-    if caller.role().is_team() {
-        match scan.verdict {
-            Verdict::Block => {
-                return Err(ApiError::unprocessable(
-                    "blocked_by_guard",
-                    "The guard blocked this message; nothing was sent.",
-                )
+    let now = now_millis();
+    let route = route_outgoing(
+        caller.role().is_team(),
+        guard_outcome(scan.verdict),
+        req.acknowledge_warnings,
+        runtime.settings.grace_seconds,
+        now,
+    );
+    let (status, deliver_at) = match route {
+        Route::Blocked => {
+            return Err(ApiError::unprocessable("blocked_by_guard", "The guard blocked this message; nothing was sent.")
                 .with("verdict", "block")
                 .with("findings", findings_json(&scan)));
-            }
-            Verdict::Warn if !req.acknowledge_warnings => {
-                return Err(ApiError::conflict(
-                    "guard_warning",
-                    "The guard has warnings; confirm to send anyway.",
-                )
+        }
+        Route::NeedsAcknowledgement => {
+            return Err(ApiError::conflict("guard_warning", "The guard has warnings; confirm to send anyway.")
                 .with("verdict", "warn")
                 .with("findings", findings_json(&scan)));
-            }
-            _ => {}
         }
-    }
+        Route::Deliver => (DeliveryStatus::Delivered, None),
+        Route::Grace { deliver_at } => (DeliveryStatus::PendingGrace, Some(deliver_at)),
+        Route::Approval => (DeliveryStatus::PendingApproval, None),
+    };
+    let findings = (!scan.findings.is_empty()).then(|| findings_json(&scan));
     let outcome = state
         .store
         .send_message(NewMessage {
@@ -339,30 +360,51 @@ pub async fn send_message(
             body,
             client_id: req.client_id.map(str::to_string),
             reply_to: req.reply_to,
-            now: now_millis(),
+            now,
+            status,
+            deliver_at,
+            verdict: Some(verdict_name(scan.verdict).to_string()),
+            findings,
         })
         .await
         .map_err(|e| match e {
-            retract_store::StoreError::NotFound => ApiError::unprocessable(
-                "invalid_reply_to",
-                "reply_to is not a message of this conversation.",
-            ),
+            retract_store::StoreError::NotFound => {
+                ApiError::unprocessable("invalid_reply_to", "reply_to is not a message of this conversation.")
+            }
             other => other.into(),
         })?;
     if outcome.created {
-        metrics::counter!("retract_messages_sent_total").increment(1);
-        publish(
-            state,
-            "message.created",
-            &outcome.message,
-            &conversation,
-            &runtime.settings,
-        );
+        metrics::counter!("retract_messages_sent_total", "status" => status.as_str()).increment(1);
+        match status {
+            DeliveryStatus::Delivered => publish(state, "message.created", &outcome.message, &conversation, &runtime.settings),
+            _ => {
+                // Nobody but the author sees a held message; leads learn that one waits.
+                publish_to(state, "message.pending", &outcome.message, vec![caller.user.id], &runtime.settings);
+                if status == DeliveryStatus::PendingApproval {
+                    crate::approvals::notify_approvers(state, ws, &outcome.message, "approval.requested").await;
+                }
+            }
+        }
     }
-    Ok(Sent {
-        message: outcome.message,
-        scan,
-    })
+    Ok(Sent { message: outcome.message, scan })
+}
+
+fn guard_outcome(verdict: Verdict) -> GuardOutcome {
+    match verdict {
+        Verdict::Allow => GuardOutcome::Allow,
+        Verdict::Warn => GuardOutcome::Warn,
+        Verdict::NeedsApproval => GuardOutcome::NeedsApproval,
+        Verdict::Block => GuardOutcome::Block,
+    }
+}
+
+fn verdict_name(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Allow => "allow",
+        Verdict::Warn => "warn",
+        Verdict::NeedsApproval => "needs_approval",
+        Verdict::Block => "block",
+    }
 }
 
 pub async fn edit_message(
@@ -373,6 +415,7 @@ pub async fn edit_message(
 ) -> ApiResult<StoredMessage> {
     caller.require(Action::ChangeOwnMessage)?;
     let (message, conversation) = member_message(state, caller, id).await?;
+    refuse_if_held(&message)?;
     if message.author != caller.user.id {
         return Err(ApiError::forbidden(
             "not_author",
@@ -451,6 +494,7 @@ async fn removal_context(
     reason: Reason,
 ) -> ApiResult<RemovalContext> {
     let (message, conversation) = member_message(state, caller, id).await?;
+    refuse_if_held(&message)?;
     let moderation = if message.author == caller.user.id {
         caller.require(Action::ChangeOwnMessage)?;
         false

@@ -47,7 +47,10 @@ pub fn message_json(m: &StoredMessage, for_guest: bool, show_reason_to_guests: b
         "author_role": m.author_role,
         "body": body,
         "state": m.state,
-        "status": "delivered",
+        "status": m.status,
+        "deliver_at": m.deliver_at.map(rfc3339),
+        // Findings are internal: the brand's team sees them, guests never do.
+        "findings": if for_guest { None } else { m.findings.clone() },
         "edited": m.edited,
         "sent_at": rfc3339(m.sent_at),
         "reply_to": reply_to,

@@ -84,6 +84,10 @@ pub async fn send_reply(
             client_id: None,
             reply_to,
             now,
+            status: crate::DeliveryStatus::Delivered,
+            deliver_at: None,
+            verdict: None,
+            findings: None,
         })
         .await
         .expect("send")
@@ -154,6 +158,10 @@ pub async fn client_id_makes_sends_idempotent(store: &dyn Store) {
         client_id: Some("c-1".into()),
         reply_to: None,
         now: 5,
+        status: crate::DeliveryStatus::Delivered,
+        deliver_at: None,
+        verdict: None,
+        findings: None,
     };
     let first = store.send_message(new("hello")).await.unwrap();
     let again = store.send_message(new("hello again")).await.unwrap();
@@ -542,9 +550,137 @@ pub async fn replies_from_others_are_detected(store: &dyn Store) {
             client_id: None,
             reply_to: Some(m.id),
             now: 13,
+            status: crate::DeliveryStatus::Delivered,
+            deliver_at: None,
+            verdict: None,
+            findings: None,
         })
         .await;
     assert!(matches!(res, Err(StoreError::NotFound)));
+}
+
+pub async fn held_messages_stay_invisible_until_delivered(store: &dyn Store) {
+    let f = fixture(store, "held").await;
+    let held = store
+        .send_message(NewMessage {
+            workspace_id: f.ws,
+            conversation_id: f.conversation,
+            author: f.cm,
+            body: MessageBody::parse("tarif spécial vip").unwrap(),
+            client_id: Some("h-1".into()),
+            reply_to: None,
+            now: 10,
+            status: DeliveryStatus::PendingApproval,
+            deliver_at: None,
+            verdict: Some("needs_approval".into()),
+            findings: Some(serde_json::json!([{"category": "pii"}])),
+        })
+        .await
+        .unwrap()
+        .message;
+    assert_eq!(held.status, DeliveryStatus::PendingApproval);
+    assert!(store.messages(f.ws, f.conversation, f.guest, None, 50).await.unwrap().is_empty());
+    assert_eq!(store.messages(f.ws, f.conversation, f.cm, None, 50).await.unwrap().len(), 1, "the author sees it");
+    assert!(store.search(f.ws, f.guest, "tarif", None, 20).await.unwrap().is_empty());
+    assert!(store.search(f.ws, f.cm, "tarif", None, 20).await.unwrap().is_empty());
+    let inbox = store.conversations_for(f.ws, f.guest).await.unwrap();
+    assert_eq!((inbox[0].unread, inbox[0].last_message.is_none()), (0, true));
+    let pending = store.pending_messages(Some(f.ws), DeliveryStatus::PendingApproval).await.unwrap();
+    assert_eq!(pending.len(), 1);
+    assert_eq!(pending[0].verdict.as_deref(), Some("needs_approval"));
+    assert!(store.pending_messages(None, DeliveryStatus::PendingApproval).await.unwrap().iter().any(|p| p.message.id == held.id));
+    assert!(matches!(
+        store.edit_message(f.ws, held.id, MessageBody::parse("x").unwrap(), 11).await,
+        Err(StoreError::Conflict(_))
+    ));
+
+    assert!(store.mark_escalated(f.ws, held.id, 12).await.unwrap());
+    assert!(!store.mark_escalated(f.ws, held.id, 13).await.unwrap(), "escalated once");
+    let delivered = store
+        .decide_message(
+            f.ws,
+            held.id,
+            &[DeliveryStatus::PendingApproval],
+            Decision::Deliver { body: Some(MessageBody::parse("tarif spécial corrigé").unwrap()) },
+            Some(f.lead),
+            Some("ok with the fix"),
+            20,
+        )
+        .await
+        .unwrap();
+    assert_eq!((delivered.status, delivered.sent_at), (DeliveryStatus::Delivered, 20));
+    assert_eq!(delivered.body.as_deref(), Some("tarif spécial corrigé"));
+    assert_eq!(store.search(f.ws, f.guest, "corrigé", None, 20).await.unwrap().len(), 1);
+    assert_eq!(store.messages(f.ws, f.conversation, f.guest, None, 50).await.unwrap().len(), 1);
+    let again = store
+        .decide_message(f.ws, held.id, &[DeliveryStatus::PendingApproval], Decision::Cancel, Some(f.cm), None, 21)
+        .await;
+    assert!(matches!(again, Err(StoreError::Conflict(_))), "a delivered message cannot be cancelled");
+    let decisions = store.message_decisions(f.ws, held.id).await.unwrap();
+    assert_eq!(decisions.len(), 1);
+    assert_eq!((decisions[0].decision.as_str(), decisions[0].actor, decisions[0].comment.as_deref()), ("edited_and_approved", Some(f.lead), Some("ok with the fix")));
+    // Idempotent re-send of the same client_id returns the (now delivered) message.
+    let resent = store
+        .send_message(NewMessage {
+            workspace_id: f.ws,
+            conversation_id: f.conversation,
+            author: f.cm,
+            body: MessageBody::parse("tarif spécial vip").unwrap(),
+            client_id: Some("h-1".into()),
+            reply_to: None,
+            now: 30,
+            status: DeliveryStatus::PendingApproval,
+            deliver_at: None,
+            verdict: None,
+            findings: None,
+        })
+        .await
+        .unwrap();
+    assert!(!resent.created);
+    assert_eq!(resent.message.status, DeliveryStatus::Delivered);
+}
+
+/// Concurrent decisions on one held message: exactly one wins, the others get a conflict.
+pub async fn concurrent_decisions_have_one_winner(store: std::sync::Arc<dyn Store>) {
+    let f = fixture(store.as_ref(), "race").await;
+    for round in 0..10 {
+        let held = store
+            .send_message(NewMessage {
+                workspace_id: f.ws,
+                conversation_id: f.conversation,
+                author: f.cm,
+                body: MessageBody::parse(&format!("grace {round}")).unwrap(),
+                client_id: None,
+                reply_to: None,
+                now: 10,
+                status: DeliveryStatus::PendingGrace,
+                deliver_at: Some(15),
+                verdict: None,
+                findings: None,
+            })
+            .await
+            .unwrap()
+            .message;
+        let mut tasks = Vec::new();
+        for attempt in 0..4 {
+            let store = store.clone();
+            let (ws, id, cm) = (f.ws, held.id, f.cm);
+            tasks.push(tokio::spawn(async move {
+                let decision = if attempt % 2 == 0 { Decision::Cancel } else { Decision::Deliver { body: None } };
+                store.decide_message(ws, id, &[DeliveryStatus::PendingGrace], decision, Some(cm), None, 20).await
+            }));
+        }
+        let mut wins = 0;
+        for t in tasks {
+            match t.await.unwrap() {
+                Ok(_) => wins += 1,
+                Err(StoreError::Conflict(_)) => {}
+                Err(other) => panic!("unexpected error {other}"),
+            }
+        }
+        assert_eq!(wins, 1, "round {round}");
+        assert_eq!(store.message_decisions(f.ws, held.id).await.unwrap().len(), 1);
+    }
 }
 
 pub async fn concurrent_sends_are_all_stored(store: std::sync::Arc<dyn Store>) {
@@ -563,6 +699,10 @@ pub async fn concurrent_sends_are_all_stored(store: std::sync::Arc<dyn Store>) {
                     client_id: Some(format!("burst-{}", i % 150)),
                     reply_to: None,
                     now: 10,
+                    status: crate::DeliveryStatus::Delivered,
+                    deliver_at: None,
+                    verdict: None,
+                    findings: None,
                 })
                 .await
                 .map(|o| o.message.id)
@@ -601,7 +741,13 @@ macro_rules! conformance_suite {
             users_sessions_and_settings,
             incidents_are_scoped_and_keep_removals,
             replies_from_others_are_detected,
+            held_messages_stay_invisible_until_delivered,
         );
+        #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+        async fn concurrent_decisions_have_one_winner() {
+            let store: std::sync::Arc<dyn $crate::Store> = $make.await;
+            $crate::conformance::concurrent_decisions_have_one_winner(store).await;
+        }
         #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
         async fn concurrent_sends_are_all_stored() {
             let store: std::sync::Arc<dyn $crate::Store> = $make.await;

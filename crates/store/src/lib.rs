@@ -145,6 +145,93 @@ pub struct StoredMessage {
     pub sent_at: Millis,
     pub reply_to: Option<QuotedMessage>,
     pub removal: Option<RemovalInfo>,
+    pub status: DeliveryStatus,
+    /// When a message held for the undo-send grace delay goes out.
+    pub deliver_at: Option<Millis>,
+    /// The guard's findings when the message was written (never shown to guests).
+    pub findings: Option<serde_json::Value>,
+}
+
+/// Where a message is on its way out (M-8, four-eyes approval). Only `Delivered` messages are
+/// ever visible to anyone but their author.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryStatus {
+    Delivered,
+    PendingGrace,
+    PendingApproval,
+    Cancelled,
+    Rejected,
+}
+
+impl DeliveryStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeliveryStatus::Delivered => "delivered",
+            DeliveryStatus::PendingGrace => "pending_grace",
+            DeliveryStatus::PendingApproval => "pending_approval",
+            DeliveryStatus::Cancelled => "cancelled",
+            DeliveryStatus::Rejected => "rejected",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DeliveryStatus> {
+        [
+            DeliveryStatus::Delivered,
+            DeliveryStatus::PendingGrace,
+            DeliveryStatus::PendingApproval,
+            DeliveryStatus::Cancelled,
+            DeliveryStatus::Rejected,
+        ]
+        .into_iter()
+        .find(|d| d.as_str() == s)
+    }
+
+    pub fn is_pending(self) -> bool {
+        matches!(self, DeliveryStatus::PendingGrace | DeliveryStatus::PendingApproval)
+    }
+}
+
+/// What happens to a pending message. Exactly one decision wins per message: the store applies
+/// it only if the message is still in one of the expected statuses.
+#[derive(Debug, Clone)]
+pub enum Decision {
+    /// Deliver now, optionally with an approver's corrected text.
+    Deliver { body: Option<MessageBody> },
+    Cancel,
+    Reject,
+}
+
+impl Decision {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Decision::Deliver { body: Some(_) } => "edited_and_approved",
+            Decision::Deliver { body: None } => "delivered",
+            Decision::Cancel => "cancelled",
+            Decision::Reject => "rejected",
+        }
+    }
+}
+
+/// One recorded decision about a message: who, when, what and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DecisionRecord {
+    pub decision: String,
+    pub actor: Option<UserId>,
+    pub actor_name: Option<String>,
+    pub comment: Option<String>,
+    pub at: Millis,
+}
+
+/// A message waiting for its grace delay or a lead's approval.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PendingMessage {
+    pub workspace_id: WorkspaceId,
+    pub message: StoredMessage,
+    pub conversation_title: Option<String>,
+    pub verdict: Option<String>,
+    pub created_at: Millis,
+    pub escalated_at: Option<Millis>,
 }
 
 #[derive(Debug, Clone)]
@@ -156,6 +243,11 @@ pub struct NewMessage {
     pub client_id: Option<String>,
     pub reply_to: Option<MessageId>,
     pub now: Millis,
+    /// `Delivered`, `PendingGrace` (with `deliver_at`) or `PendingApproval`.
+    pub status: DeliveryStatus,
+    pub deliver_at: Option<Millis>,
+    pub verdict: Option<String>,
+    pub findings: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -354,6 +446,27 @@ pub trait Store: Send + Sync + 'static {
         conversation: Option<ConversationId>,
         limit: u32,
     ) -> StoreResult<Vec<SearchHit>>;
+
+    /// Applies `decision` if the message is still in one of `expected` statuses, atomically:
+    /// `Conflict("not_pending")` otherwise. Delivering sets `sent_at` to `now` and makes the
+    /// message searchable. The decision is recorded with its actor and comment.
+    #[allow(clippy::too_many_arguments)]
+    async fn decide_message(
+        &self,
+        ws: WorkspaceId,
+        id: MessageId,
+        expected: &[DeliveryStatus],
+        decision: Decision,
+        actor: Option<UserId>,
+        comment: Option<&str>,
+        now: Millis,
+    ) -> StoreResult<StoredMessage>;
+    async fn message_decisions(&self, ws: WorkspaceId, id: MessageId) -> StoreResult<Vec<DecisionRecord>>;
+    /// Messages in `status` (a pending one), oldest first; `None` lists every workspace's (for
+    /// the background delivery of grace messages and approval escalation).
+    async fn pending_messages(&self, ws: Option<WorkspaceId>, status: DeliveryStatus) -> StoreResult<Vec<PendingMessage>>;
+    /// Marks a pending approval as escalated; `false` when it already was or is no longer pending.
+    async fn mark_escalated(&self, ws: WorkspaceId, id: MessageId, now: Millis) -> StoreResult<bool>;
 
     async fn incidents(&self, ws: WorkspaceId, scope: IncidentScope) -> StoreResult<Vec<Incident>>;
     async fn incident(&self, ws: WorkspaceId, id: IncidentId) -> StoreResult<Option<Incident>>;

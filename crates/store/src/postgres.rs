@@ -49,10 +49,10 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::*;
 
-const MIGRATIONS: &[(&str, &str)] = &[(
-    "0001_messaging",
-    include_str!("../migrations/postgres/0001_messaging.sql"),
-)];
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_messaging", include_str!("../migrations/postgres/0001_messaging.sql")),
+    ("0002_prevention", include_str!("../migrations/postgres/0002_prevention.sql")),
+];
 
 /// Prefix of the advisory lock key that serialises migrations of one schema across nodes.
 const MIGRATION_LOCK: &str = "retract.migrations:";
@@ -383,7 +383,8 @@ const USER_COLUMNS: &str = "u.id, u.workspace_id, u.email, u.name, u.role";
 const MESSAGE_SELECT: &str =
     "SELECT m.id, m.conversation_id, m.author_id, a.name, a.role, m.body, m.state,
         m.edited_at, m.sent_at, q.id, q.author_id, qa.name, q.body,
-        m.removed_by, r.name, m.removed_role, m.removed_reason, m.removed_at
+        m.removed_by, r.name, m.removed_role, m.removed_reason, m.removed_at,
+        m.status, m.deliver_at, m.findings
     FROM messages m
     JOIN users a ON a.id = m.author_id
     LEFT JOIN messages q ON q.id = m.reply_to
@@ -434,6 +435,11 @@ fn message_from_row(row: &Row) -> StoreResult<StoredMessage> {
         sent_at: row.try_get(8)?,
         reply_to,
         removal,
+        status: DeliveryStatus::parse(row.try_get(18)?).unwrap_or(DeliveryStatus::Delivered),
+        deliver_at: row.try_get(19)?,
+        findings: row
+            .try_get::<_, Option<&str>>(20)?
+            .and_then(|f| serde_json::from_str(f).ok()),
     })
 }
 
@@ -832,13 +838,16 @@ impl Store for PgStore {
                 return Err(StoreError::NotFound);
             }
         }
-        let words = lexemes(new.body.as_str());
+        // Held messages are not searchable until they are delivered.
+        let words: Option<Vec<String>> = (new.status == DeliveryStatus::Delivered).then(|| lexemes(new.body.as_str()));
+        let findings = new.findings.as_ref().map(|f| f.to_string());
         // A concurrent send with the same client_id (from this node or another) makes the insert
         // wait for it; once it commits, ours does nothing and the SELECT below finds the winner.
         let inserted = query_opt(
             &tx,
-            "INSERT INTO messages (workspace_id, conversation_id, author_id, body, search, client_id, reply_to, sent_at)
-             VALUES ($1, $2, $3, $4, array_to_tsvector($5::text[]), $6, $7, $8)
+            "INSERT INTO messages (workspace_id, conversation_id, author_id, body, search, client_id, reply_to, sent_at,
+                                   created_at, status, deliver_at, verdict, findings)
+             VALUES ($1, $2, $3, $4, array_to_tsvector($5::text[]), $6, $7, $8, $8, $9, $10, $11, $12)
              ON CONFLICT (conversation_id, author_id, client_id) WHERE client_id IS NOT NULL DO NOTHING
              RETURNING id",
             &[
@@ -850,6 +859,10 @@ impl Store for PgStore {
                 &new.client_id,
                 &new.reply_to.map(|m| m.0),
                 &new.now,
+                &new.status.as_str(),
+                &new.deliver_at,
+                &new.verdict,
+                &findings,
             ],
         )
         .await?;
@@ -887,7 +900,9 @@ impl Store for PgStore {
     ) -> StoreResult<Vec<StoredMessage>> {
         let client = self.client().await?;
         let sql = format!(
-            "{MESSAGE_SELECT} WHERE m.conversation_id = $1 AND m.workspace_id = $2 AND m.id < $3 AND m.status = 'delivered'
+            "{MESSAGE_SELECT} WHERE m.conversation_id = $1 AND m.workspace_id = $2 AND m.id < $3
+               AND (m.status = 'delivered'
+                    OR (m.author_id = $4 AND m.status IN ('pending_grace', 'pending_approval', 'rejected')))
                AND NOT EXISTS (SELECT 1 FROM hidden_messages h WHERE h.message_id = m.id AND h.user_id = $4)
              ORDER BY m.id DESC LIMIT $5"
         );
@@ -923,13 +938,16 @@ impl Store for PgStore {
         // The row lock orders this edit with any concurrent edit or unsend of the message.
         let current = query_opt(
             &tx,
-            "SELECT body, state FROM messages WHERE id = $1 AND workspace_id = $2 FOR UPDATE",
+            "SELECT body, state, status FROM messages WHERE id = $1 AND workspace_id = $2 FOR UPDATE",
             &[&id.0, &ws.0],
         )
         .await?;
         let Some(row) = current else {
             return Err(StoreError::NotFound);
         };
+        if row.try_get::<_, &str>(2)? != "delivered" {
+            return Err(StoreError::Conflict("not_delivered"));
+        }
         let old: Option<String> = row.try_get(0)?;
         let state: &str = row.try_get(1)?;
         let (Some(old), "visible") = (old, state) else {
@@ -1111,6 +1129,126 @@ impl Store for PgStore {
         )
         .await?;
         Ok(())
+    }
+
+    async fn decide_message(
+        &self,
+        ws: WorkspaceId,
+        id: MessageId,
+        expected: &[DeliveryStatus],
+        decision: Decision,
+        actor: Option<UserId>,
+        comment: Option<&str>,
+        now: Millis,
+    ) -> StoreResult<StoredMessage> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        // The row lock makes concurrent decisions (cancel vs. grace expiry, approve vs. cancel,
+        // from any node) take turns: the second sees the new status and gets a conflict.
+        let row = query_opt(
+            &tx,
+            "SELECT status, body FROM messages WHERE id = $1 AND workspace_id = $2 FOR UPDATE",
+            &[&id.0, &ws.0],
+        )
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        let status: &str = row.try_get(0)?;
+        if !expected.iter().any(|e| e.as_str() == status) {
+            return Err(StoreError::Conflict("not_pending"));
+        }
+        let name = decision.name();
+        match decision {
+            Decision::Deliver { body } => {
+                let text = match body {
+                    Some(b) => b.into_string(),
+                    None => row.try_get::<_, Option<String>>(1)?.unwrap_or_default(),
+                };
+                execute(
+                    &tx,
+                    "UPDATE messages SET status = 'delivered', body = $1, search = array_to_tsvector($2::text[]),
+                        sent_at = $3, deliver_at = NULL WHERE id = $4",
+                    &[&text, &lexemes(&text), &now, &id.0],
+                )
+                .await?;
+            }
+            Decision::Cancel => {
+                execute(&tx, "UPDATE messages SET status = 'cancelled', deliver_at = NULL WHERE id = $1", &[&id.0]).await?;
+            }
+            Decision::Reject => {
+                execute(&tx, "UPDATE messages SET status = 'rejected', deliver_at = NULL WHERE id = $1", &[&id.0]).await?;
+            }
+        }
+        execute(
+            &tx,
+            "INSERT INTO message_decisions (message_id, decision, actor_id, comment, at) VALUES ($1, $2, $3, $4, $5)",
+            &[&id.0, &name, &actor.map(|a| a.0), &comment, &now],
+        )
+        .await?;
+        let message = load_message(&tx, ws, id).await?.ok_or(StoreError::NotFound)?;
+        tx.commit().await?;
+        Ok(message)
+    }
+
+    async fn message_decisions(&self, ws: WorkspaceId, id: MessageId) -> StoreResult<Vec<DecisionRecord>> {
+        let client = self.client().await?;
+        let rows = query(
+            &client,
+            "SELECT d.decision, d.actor_id, u.name, d.comment, d.at FROM message_decisions d
+             JOIN messages m ON m.id = d.message_id LEFT JOIN users u ON u.id = d.actor_id
+             WHERE d.message_id = $1 AND m.workspace_id = $2 ORDER BY d.id",
+            &[&id.0, &ws.0],
+        )
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(DecisionRecord {
+                    decision: r.try_get(0)?,
+                    actor: r.try_get::<_, Option<i64>>(1)?.map(UserId),
+                    actor_name: r.try_get(2)?,
+                    comment: r.try_get(3)?,
+                    at: r.try_get(4)?,
+                })
+            })
+            .collect()
+    }
+
+    async fn pending_messages(&self, ws: Option<WorkspaceId>, status: DeliveryStatus) -> StoreResult<Vec<PendingMessage>> {
+        let client = self.client().await?;
+        let rows = query(
+            &client,
+            "SELECT m.workspace_id, m.verdict, m.created_at, m.escalated_at, c.title, m.id FROM messages m
+             JOIN conversations c ON c.id = m.conversation_id
+             WHERE m.status = $1 AND ($2::BIGINT IS NULL OR m.workspace_id = $2) ORDER BY m.id LIMIT 1000",
+            &[&status.as_str(), &ws.map(|w| w.0)],
+        )
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let workspace = WorkspaceId(r.try_get(0)?);
+            if let Some(message) = load_message(&client, workspace, MessageId(r.try_get(5)?)).await? {
+                out.push(PendingMessage {
+                    workspace_id: workspace,
+                    created_at: r.try_get::<_, Option<i64>>(2)?.unwrap_or(message.sent_at),
+                    message,
+                    conversation_title: r.try_get(4)?,
+                    verdict: r.try_get(1)?,
+                    escalated_at: r.try_get(3)?,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    async fn mark_escalated(&self, ws: WorkspaceId, id: MessageId, now: Millis) -> StoreResult<bool> {
+        let client = self.client().await?;
+        let n = execute(
+            &client,
+            "UPDATE messages SET escalated_at = $1
+             WHERE id = $2 AND workspace_id = $3 AND status = 'pending_approval' AND escalated_at IS NULL",
+            &[&now, &id.0, &ws.0],
+        )
+        .await?;
+        Ok(n == 1)
     }
 
     async fn mark_read(

@@ -19,10 +19,10 @@ use tokio::sync::oneshot;
 
 use crate::*;
 
-const MIGRATIONS: &[(&str, &str)] = &[(
-    "0001_messaging",
-    include_str!("../migrations/sqlite/0001_messaging.sql"),
-)];
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_messaging", include_str!("../migrations/sqlite/0001_messaging.sql")),
+    ("0002_prevention", include_str!("../migrations/sqlite/0002_prevention.sql")),
+];
 
 /// Jobs waiting when the writer starts a batch are committed together, up to this many.
 const MAX_BATCH: usize = 512;
@@ -238,7 +238,8 @@ const USER_COLUMNS: &str = "u.id, u.workspace_id, u.email, u.name, u.role";
 const MESSAGE_SELECT: &str =
     "SELECT m.id, m.conversation_id, m.author_id, a.name, a.role, m.body, m.state,
         m.edited_at, m.sent_at, q.id, q.author_id, qa.name, q.body,
-        m.removed_by, r.name, m.removed_role, m.removed_reason, m.removed_at
+        m.removed_by, r.name, m.removed_role, m.removed_reason, m.removed_at,
+        m.status, m.deliver_at, m.findings
     FROM messages m
     JOIN users a ON a.id = m.author_id
     LEFT JOIN messages q ON q.id = m.reply_to
@@ -291,6 +292,9 @@ fn message_from_row(row: &Row<'_>) -> rusqlite::Result<StoredMessage> {
         sent_at: row.get(8)?,
         reply_to,
         removal,
+        status: DeliveryStatus::parse(&row.get::<_, String>(18)?).unwrap_or(DeliveryStatus::Delivered),
+        deliver_at: row.get(19)?,
+        findings: row.get::<_, Option<String>>(20)?.and_then(|f| serde_json::from_str(&f).ok()),
     })
 }
 
@@ -658,14 +662,30 @@ impl Store for SqliteStore {
                     return Err(StoreError::NotFound);
                 }
             }
+            let findings = new.findings.as_ref().map(|f| f.to_string());
             conn.prepare_cached(
-                "INSERT INTO messages (workspace_id, conversation_id, author_id, body, client_id, reply_to, sent_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO messages (workspace_id, conversation_id, author_id, body, client_id, reply_to, sent_at,
+                                       created_at, status, deliver_at, verdict, findings)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10, ?11)",
             )?
-            .execute(params![ws.0, new.conversation_id.0, new.author.0, new.body.as_str(), new.client_id, new.reply_to.map(|m| m.0), new.now])?;
+            .execute(params![
+                ws.0,
+                new.conversation_id.0,
+                new.author.0,
+                new.body.as_str(),
+                new.client_id,
+                new.reply_to.map(|m| m.0),
+                new.now,
+                new.status.as_str(),
+                new.deliver_at,
+                new.verdict,
+                findings
+            ])?;
             let id = conn.last_insert_rowid();
-            conn.prepare_cached("INSERT INTO message_search (rowid, body) VALUES (?1, ?2)")?
-                .execute(params![id, new.body.as_str()])?;
+            if new.status == DeliveryStatus::Delivered {
+                conn.prepare_cached("INSERT INTO message_search (rowid, body) VALUES (?1, ?2)")?
+                    .execute(params![id, new.body.as_str()])?;
+            }
             let message = load_message(conn, ws, MessageId(id))?.ok_or(StoreError::NotFound)?;
             Ok(SendOutcome { message, created: true })
         })
@@ -686,7 +706,9 @@ impl Store for SqliteStore {
     ) -> StoreResult<Vec<StoredMessage>> {
         self.read(move |conn| {
             let sql = format!(
-                "{MESSAGE_SELECT} WHERE m.conversation_id = ?1 AND m.workspace_id = ?2 AND m.id < ?3 AND m.status = 'delivered'
+                "{MESSAGE_SELECT} WHERE m.conversation_id = ?1 AND m.workspace_id = ?2 AND m.id < ?3
+                   AND (m.status = 'delivered'
+                        OR (m.author_id = ?4 AND m.status IN ('pending_grace', 'pending_approval', 'rejected')))
                    AND NOT EXISTS (SELECT 1 FROM hidden_messages h WHERE h.message_id = m.id AND h.user_id = ?4)
                  ORDER BY m.id DESC LIMIT ?5"
             );
@@ -709,10 +731,17 @@ impl Store for SqliteStore {
         now: Millis,
     ) -> StoreResult<StoredMessage> {
         self.write(move |conn| {
-            let current: Option<(Option<String>, String)> = conn
-                .query_row("SELECT body, state FROM messages WHERE id = ?1 AND workspace_id = ?2", params![id.0, ws.0], |r| Ok((r.get(0)?, r.get(1)?)))
+            let current: Option<(Option<String>, String, String)> = conn
+                .query_row(
+                    "SELECT body, state, status FROM messages WHERE id = ?1 AND workspace_id = ?2",
+                    params![id.0, ws.0],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
                 .optional()?;
-            let Some((old, state)) = current else { return Err(StoreError::NotFound) };
+            let Some((old, state, status)) = current else { return Err(StoreError::NotFound) };
+            if status != "delivered" {
+                return Err(StoreError::Conflict("not_delivered"));
+            }
             let (Some(old), "visible") = (old, state.as_str()) else {
                 return Err(StoreError::Conflict("message_unsent"));
             };
@@ -924,6 +953,119 @@ impl Store for SqliteStore {
                 })
             })?;
             Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
+    async fn decide_message(
+        &self,
+        ws: WorkspaceId,
+        id: MessageId,
+        expected: &[DeliveryStatus],
+        decision: Decision,
+        actor: Option<UserId>,
+        comment: Option<&str>,
+        now: Millis,
+    ) -> StoreResult<StoredMessage> {
+        let expected: Vec<&'static str> = expected.iter().map(|s| s.as_str()).collect();
+        let comment = comment.map(str::to_string);
+        self.write(move |conn| {
+            let row: Option<(String, String)> = conn
+                .query_row(
+                    "SELECT status, body FROM messages WHERE id = ?1 AND workspace_id = ?2",
+                    params![id.0, ws.0],
+                    |r| Ok((r.get(0)?, r.get::<_, Option<String>>(1)?.unwrap_or_default())),
+                )
+                .optional()?;
+            let Some((status, body)) = row else { return Err(StoreError::NotFound) };
+            if !expected.contains(&status.as_str()) {
+                return Err(StoreError::Conflict("not_pending"));
+            }
+            let name = decision.name();
+            match decision {
+                Decision::Deliver { body: new_body } => {
+                    let text = new_body.map(MessageBody::into_string).unwrap_or(body);
+                    conn.execute(
+                        "UPDATE messages SET status = 'delivered', body = ?1, sent_at = ?2, deliver_at = NULL WHERE id = ?3",
+                        params![text, now, id.0],
+                    )?;
+                    conn.execute("INSERT INTO message_search (rowid, body) VALUES (?1, ?2)", params![id.0, text])?;
+                }
+                Decision::Cancel => {
+                    conn.execute("UPDATE messages SET status = 'cancelled', deliver_at = NULL WHERE id = ?1", [id.0])?;
+                }
+                Decision::Reject => {
+                    conn.execute("UPDATE messages SET status = 'rejected', deliver_at = NULL WHERE id = ?1", [id.0])?;
+                }
+            }
+            conn.execute(
+                "INSERT INTO message_decisions (message_id, decision, actor_id, comment, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![id.0, name, actor.map(|a| a.0), comment, now],
+            )?;
+            load_message(conn, ws, id)?.ok_or(StoreError::NotFound)
+        })
+        .await
+    }
+
+    async fn message_decisions(&self, ws: WorkspaceId, id: MessageId) -> StoreResult<Vec<DecisionRecord>> {
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT d.decision, d.actor_id, u.name, d.comment, d.at FROM message_decisions d
+                 JOIN messages m ON m.id = d.message_id LEFT JOIN users u ON u.id = d.actor_id
+                 WHERE d.message_id = ?1 AND m.workspace_id = ?2 ORDER BY d.id",
+            )?;
+            let rows = stmt.query_map(params![id.0, ws.0], |r| {
+                Ok(DecisionRecord {
+                    decision: r.get(0)?,
+                    actor: r.get::<_, Option<i64>>(1)?.map(UserId),
+                    actor_name: r.get(2)?,
+                    comment: r.get(3)?,
+                    at: r.get(4)?,
+                })
+            })?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
+    async fn pending_messages(&self, ws: Option<WorkspaceId>, status: DeliveryStatus) -> StoreResult<Vec<PendingMessage>> {
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT m.workspace_id, m.verdict, m.created_at, m.escalated_at, c.title, m.id FROM messages m
+                 JOIN conversations c ON c.id = m.conversation_id
+                 WHERE m.status = ?1 AND (?2 IS NULL OR m.workspace_id = ?2) ORDER BY m.id LIMIT 1000",
+            )?;
+            let heads: Vec<(i64, Option<String>, Option<i64>, Option<i64>, Option<String>, i64)> = stmt
+                .query_map(params![status.as_str(), ws.map(|w| w.0)], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+                })?
+                .collect::<Result<_, _>>()?;
+            let mut out = Vec::with_capacity(heads.len());
+            for (workspace, verdict, created_at, escalated_at, title, id) in heads {
+                if let Some(message) = load_message(conn, WorkspaceId(workspace), MessageId(id))? {
+                    out.push(PendingMessage {
+                        workspace_id: WorkspaceId(workspace),
+                        created_at: created_at.unwrap_or(message.sent_at),
+                        message,
+                        conversation_title: title,
+                        verdict,
+                        escalated_at,
+                    });
+                }
+            }
+            Ok(out)
+        })
+        .await
+    }
+
+    async fn mark_escalated(&self, ws: WorkspaceId, id: MessageId, now: Millis) -> StoreResult<bool> {
+        self.write(move |conn| {
+            let n = conn.execute(
+                "UPDATE messages SET escalated_at = ?1
+                 WHERE id = ?2 AND workspace_id = ?3 AND status = 'pending_approval' AND escalated_at IS NULL",
+                params![now, id.0, ws.0],
+            )?;
+            Ok(n == 1)
         })
         .await
     }

@@ -152,6 +152,10 @@ async fn one_client_id_through_two_nodes_stores_one_message() {
                     client_id: Some("same".into()),
                     reply_to: None,
                     now: 10,
+                    status: retract_store::DeliveryStatus::Delivered,
+                    deliver_at: None,
+                    verdict: None,
+                    findings: None,
                 })
                 .await
                 .unwrap()
