@@ -43,7 +43,21 @@ static US: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
-    for re in [&*FR, &*UK, &*US] {
+    // Gates: FR and US addresses end with a 5-digit code, UK ones with a postcode (letter+digit).
+    let b = text.as_bytes();
+    let mut five = false;
+    let mut run = 0;
+    for &c in b.iter().chain(std::iter::once(&b' ')) {
+        if c.is_ascii_digit() {
+            run += 1;
+        } else {
+            five |= run == 5;
+            run = 0;
+        }
+    }
+    let uk = b.windows(2).any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_digit());
+    let regexes: [(&Regex, bool); 3] = [(&FR, five), (&UK, uk), (&US, five)];
+    for re in regexes.iter().filter(|(_, on)| *on).map(|(re, _)| *re) {
         for m in re.find_iter(text) {
             if alnum_before(text, m.start()) {
                 continue;

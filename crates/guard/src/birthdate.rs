@@ -25,6 +25,16 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
+    // Gate: one of the trigger words must be present.
+    static TRIGGERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["naissance", "né", "NÉ", "Né", "ne le", "nee", "ddn", "birth", "dob", "d.o.b", "born", "anniversaire"])
+            .expect("static automaton")
+    });
+    if !TRIGGERS.is_match(text) {
+        return;
+    }
     for c in BIRTH.captures_iter(text) {
         if let Some(d) = c.get(1) {
             if plausible(d.as_str()) {

@@ -189,8 +189,9 @@ impl Guard {
         contact::detect(text, &mut hits);
         self.lexicon.detect(text, &mut hits);
         let folded = text::Folded::build(text);
-        abuse::detect_folded(&folded, &mut hits);
-        tone::detect(text, &folded, &mut hits);
+        let gate = abuse::Gate::new(&folded.text);
+        abuse::detect_folded(&folded, gate, &mut hits);
+        tone::detect(text, &folded, gate.aggressive, &mut hits);
         resolve(text, &mut hits, &urls);
         hits
     }

@@ -130,8 +130,8 @@ fn detector_profile() {
         ("contact", Box::new(|t, h| contact::detect(t, h))),
         ("lexicon", Box::new(|t, h| g.lexicon.detect(t, h))),
         ("fold", Box::new(|t, _| { let _ = text::Folded::build(t); })),
-        ("abuse", Box::new(|t, h| abuse::detect_folded(&text::Folded::build(t), h))),
-        ("tone", Box::new(|t, h| tone::detect(t, &text::Folded::build(t), h))),
+        ("abuse", Box::new(|t, h| { let f = text::Folded::build(t); abuse::detect_folded(&f, abuse::Gate::new(&f.text), h) })),
+        ("tone", Box::new(|t, h| { let f = text::Folded::build(t); tone::detect(t, &f, abuse::Gate::new(&f.text).aggressive, h) })),
     ];
     for (name, d) in &dets {
         let mut h = Vec::new();

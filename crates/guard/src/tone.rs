@@ -46,7 +46,7 @@ static AGGRESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)(?:{fr}|{en})")).expect("static regex")
 });
 
-pub(crate) fn detect(text: &str, folded: &Folded, hits: &mut Vec<Hit>) {
+pub(crate) fn detect(text: &str, folded: &Folded, aggressive: bool, hits: &mut Vec<Hit>) {
     let b = text.as_bytes();
     if b.iter().any(|&c| c == b'!' || c == b'?') || !text.is_ascii() {
         for m in BURST.find_iter(text) {
@@ -56,7 +56,7 @@ pub(crate) fn detect(text: &str, folded: &Folded, hits: &mut Vec<Hit>) {
     if has_caps_run(text) {
         detect_shouting(text, hits);
     }
-    for m in AGGRESSIVE.find_iter(&folded.text) {
+    for m in AGGRESSIVE.find_iter(&folded.text).filter(|_| aggressive) {
         let (s, e) = folded.orig(m.start(), m.end());
         hits.push(Hit::new(Kind::Aggressive, s, e));
     }
@@ -130,7 +130,8 @@ mod tests {
 
     fn found(t: &str) -> Vec<(Kind, String)> {
         let mut h = Vec::new();
-        detect(t, &Folded::build(t), &mut h);
+        let f = Folded::build(t);
+        detect(t, &f, crate::abuse::Gate::new(&f.text).aggressive, &mut h);
         h.iter()
             .map(|h| (h.kind, t[h.start..h.end].to_string()))
             .collect()
