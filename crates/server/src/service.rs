@@ -288,8 +288,23 @@ fn finding_category(finding: &retract_guard::Finding) -> String {
         .unwrap_or_default()
 }
 
+/// Findings as the API shows them, each with its explanation and suggested fix in FR and EN.
 pub fn findings_json(scan: &Scan) -> serde_json::Value {
-    serde_json::to_value(&scan.findings).unwrap_or_default()
+    use retract_guard::{explain, suggested_fix, Lang};
+    let list: Vec<serde_json::Value> = scan
+        .findings
+        .iter()
+        .map(|f| {
+            let mut v = serde_json::to_value(f).unwrap_or_default();
+            v["explanation"] = json!({"fr": explain(f.explanation_key, Lang::Fr), "en": explain(f.explanation_key, Lang::En)});
+            v["fix"] = match (suggested_fix(f.kind, Lang::Fr), suggested_fix(f.kind, Lang::En)) {
+                (Some(fr), Some(en)) => json!({"fr": fr, "en": en}),
+                _ => serde_json::Value::Null,
+            };
+            v
+        })
+        .collect();
+    serde_json::Value::Array(list)
 }
 
 pub struct SendRequest<'a> {

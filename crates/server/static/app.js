@@ -64,6 +64,11 @@ function tickCountdowns() {
     item.querySelectorAll(".unsend-entry").forEach((e) => { e.hidden = !open; });
     item.querySelectorAll(".unsend-expired").forEach((e) => { e.hidden = open; });
   }
+  for (const held of document.querySelectorAll(".msg.pending_grace[data-deliver-at]")) {
+    const left = Math.max(0, Number(held.dataset.deliverAt) - now);
+    const label = held.querySelector("[data-grace-countdown]");
+    if (label) label.textContent = t("grace-countdown", { n: Math.ceil(left / 1000) });
+  }
   const dialogLeft = document.querySelector("#unsend-dialog[open] .time-left, .unsend-page .time-left");
   if (dialogLeft && dialogLeft.dataset.deadline) {
     const left = Math.max(0, Number(dialogLeft.dataset.deadline) - now);
@@ -119,7 +124,8 @@ function onEvent(event) {
   updateInbox(event);
   if (event.conversation_id !== conversationId || !event.message) return;
   const m = event.message;
-  if (event.type === "message.hidden") { document.getElementById(`m${m.id}`)?.remove(); return; }
+  if (event.type === "message.hidden" || event.type === "message.cancelled") { document.getElementById(`m${m.id}`)?.remove(); return; }
+  if (["message.pending", "message.approved", "message.rejected", "message.escalated"].includes(event.type)) { refreshMessage(m.id); return; }
   if (event.type === "message.created" || event.type === "message.edited" || event.type === "message.unsent") {
     if (event.type === "message.unsent") {
       // The removed text must not survive anywhere on the page, quotes of it included.
@@ -217,11 +223,55 @@ if (composer) {
     if (data && data.id) await refreshMessage(data.id);
     list.scrollTop = list.scrollHeight;
     text.value = "";
+    paint("", []);
+    findingsList?.replaceChildren();
+    if (sendButton) sendButton.textContent = sendButton.dataset.labelSend;
     composer.client_id.value = crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2);
     composer.reply_to.value = "";
     composer.querySelector(".replying").hidden = true;
     text.focus();
   });
+  // Findings are underlined as the text is typed, after a short pause (the guard takes
+  // microseconds; the pause only spares the network).
+  const mirror = composer.querySelector(".composer-mirror");
+  const findingsList = composer.querySelector(".live-findings");
+  const sendButton = composer.querySelector("button[type=submit]");
+  let scanTimer = null;
+  let scanSeq = 0;
+  const paint = (value, findings) => {
+    if (!mirror) return;
+    const chars = Array.from(value);
+    const parts = [];
+    let at = 0;
+    for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+      if (f.start < at) continue;
+      parts.push(document.createTextNode(chars.slice(at, f.start).join("")));
+      parts.push(el("mark", { class: `sev-${f.severity}`, text: chars.slice(f.start, f.end).join("") }));
+      at = f.end;
+    }
+    parts.push(document.createTextNode(chars.slice(at).join("") + "\n"));
+    mirror.replaceChildren(...parts);
+    mirror.scrollTop = text.scrollTop;
+  };
+  const scan = async () => {
+    const value = text.value;
+    const seq = ++scanSeq;
+    if (!value.trim()) { paint("", []); findingsList?.replaceChildren(); return; }
+    const { ok, data } = await api("POST", "/api/v1/guard/scan", { text: value });
+    if (!ok || !data || seq !== scanSeq) return;
+    paint(value, data.findings);
+    findingsList?.replaceChildren(...data.findings.map((f) => {
+      const item = el("li", { class: `sev-${f.severity}` }, el("strong", { text: `${f.category} / ${f.kind}` }), ` — ${f.explanation?.[lang] || ""}`);
+      if (f.fix) item.append(el("em", { class: "fix", text: `(${f.fix[lang]})` }));
+      return item;
+    }));
+    if (!composer.acknowledge_warnings && sendButton) {
+      sendButton.textContent = data.verdict === "needs_approval" ? sendButton.dataset.labelApproval : sendButton.dataset.labelSend;
+    }
+  };
+  text.addEventListener("input", () => { clearTimeout(scanTimer); scanTimer = setTimeout(scan, 250); });
+  text.addEventListener("scroll", () => { if (mirror) mirror.scrollTop = text.scrollTop; });
+  if (text.value) scan();
   text.addEventListener("keydown", (e) => {
     if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); composer.requestSubmit(); }
   });

@@ -41,6 +41,9 @@ pub fn router() -> Router<AppState> {
         )
         .route("/m/{id}/hide", post(pages::hide))
         .route("/m/{id}/fragment", get(pages::fragment))
+        .route("/m/{id}/cancel", post(pages::cancel))
+        .route("/m/{id}/decide", post(pages::decide))
+        .route("/approvals", get(pages::approvals))
         .route("/search", get(pages::search))
         .route(
             "/settings",
@@ -137,6 +140,7 @@ fn templates() -> &'static Environment<'static> {
                 "fragment.html",
                 include_str!("../../templates/fragment.html"),
             ),
+            ("approvals.html", include_str!("../../templates/approvals.html")),
         ] {
             if let Err(err) = env.add_template(name, source) {
                 tracing::error!(template = name, error = %err, "template does not compile");

@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use minijinja::{context, Value};
 use retract_domain::{Action, ConversationId, MessageId, Reason, Role, SettingsPatch};
-use retract_store::{MessageState, StoredMessage};
+use retract_store::{DeliveryStatus, MessageState, StoredMessage};
 use serde::{Deserialize, Serialize};
 
 use super::{error_text, render, text, Lang, WebUser, LANG_COOKIE};
@@ -34,6 +34,7 @@ async fn base(state: &AppState, user: &Caller, lang: Lang, path: &str) -> Value 
         now => now_millis(),
         path => path,
         can_edit_rules => retract_domain::can(user.user.role, Action::ChangeSettings),
+        is_approver => crate::approvals::is_approver(user),
     }
 }
 
@@ -170,6 +171,11 @@ struct MessageView {
     unsend_open: bool,
     can_edit: bool,
     can_moderate: bool,
+    /// `delivered`, `pending_grace`, `pending_approval` or `rejected` (the last three: own only).
+    status: &'static str,
+    deliver_at: Option<i64>,
+    /// The guard's findings, for the brand's team only (a guest's flagged message, say).
+    findings: Vec<serde_json::Value>,
 }
 
 #[derive(Serialize)]
@@ -190,6 +196,7 @@ fn message_view(
     let visible = m.state == MessageState::Visible;
     let guest = viewer.user.role == Role::Guest;
     let deadline = m.sent_at + i64::from(settings.unsend_window_seconds) * 1000;
+    let delivered = m.status == DeliveryStatus::Delivered;
     MessageView {
         id: m.id.0,
         author_name: m.author_name.clone(),
@@ -211,16 +218,20 @@ fn message_view(
             .as_ref()
             .filter(|_| !guest || settings.show_reason_to_guests)
             .map(|r| text(lang, &format!("reason-{}", r.reason))),
-        unsend_deadline: (own && visible).then_some(deadline),
-        unsend_open: own && visible && settings.unsend_window().allows(m.sent_at, now),
+        unsend_deadline: (own && visible && delivered).then_some(deadline),
+        unsend_open: own && visible && delivered && settings.unsend_window().allows(m.sent_at, now),
         can_edit: own
             && visible
+            && delivered
             && settings.edit_window().allows(m.sent_at, now)
             && viewer.user.role != Role::Auditor,
         can_moderate: !own
             && visible
             && m.author_role == Role::Guest
             && retract_domain::can(viewer.user.role, Action::ModerateGuestMessage),
+        status: m.status.as_str(),
+        deliver_at: m.deliver_at,
+        findings: if guest { Vec::new() } else { m.findings.as_ref().and_then(|f| f.as_array().cloned()).unwrap_or_default() },
     }
 }
 
@@ -845,4 +856,78 @@ pub async fn guide(State(state): State<AppState>, WebUser(user): WebUser, lang: 
         "guide.html",
         context! { window_minutes => minutes, ..base(&state, &user, lang, "/guide").await },
     )
+}
+
+pub async fn cancel(State(state): State<AppState>, WebUser(user): WebUser, lang: Lang, Path(id): Path<i64>, Form(form): Form<CsrfForm>) -> Response {
+    let outcome = async {
+        csrf_ok(&user, &form.csrf)?;
+        let m = state.store.message(user.user.workspace_id, MessageId(id)).await?.ok_or_else(|| ApiError::not_found("message"))?;
+        crate::approvals::cancel(&state, &user, MessageId(id)).await?;
+        Ok::<_, ApiError>(m.conversation_id)
+    }
+    .await;
+    match outcome {
+        Ok(conversation) => Redirect::to(&format!("/c/{conversation}")).into_response(),
+        Err(err) => error_page(&state, &user, lang, err).await,
+    }
+}
+
+async fn approvals_view(state: &AppState, user: &Caller, lang: Lang, notice: Option<String>) -> Response {
+    let items = match crate::approvals::queue(state, user).await {
+        Ok(items) => items,
+        Err(err) => return error_page(state, user, lang, err).await,
+    };
+    let settings = match state.runtime(user.user.workspace_id).await {
+        Ok(rt) => rt.settings,
+        Err(err) => return error_page(state, user, lang, err).await,
+    };
+    let now = now_millis();
+    let rows: Vec<Value> = items
+        .iter()
+        .map(|i| {
+            let m = &i.pending.message;
+            context! {
+                id => m.id.0,
+                author_name => m.author_name.clone(),
+                own => m.author == user.user.id,
+                body => m.body.clone().unwrap_or_default(),
+                conversation => i.pending.conversation_title.clone().unwrap_or_default(),
+                waiting_since => rfc3339(i.pending.created_at),
+                escalated => i.overdue,
+                findings => m.findings.as_ref().and_then(|f| f.as_array().cloned()).unwrap_or_default(),
+                context => i.context.iter().map(|c| message_view(c, user, &settings, lang, now)).collect::<Vec<_>>(),
+            }
+        })
+        .collect();
+    render("approvals.html", context! { items => rows, notice => notice, ..base(state, user, lang, "/approvals").await })
+}
+
+pub async fn approvals(State(state): State<AppState>, WebUser(user): WebUser, lang: Lang) -> Response {
+    approvals_view(&state, &user, lang, None).await
+}
+
+#[derive(Deserialize)]
+pub struct DecisionForm {
+    #[serde(default)]
+    csrf: String,
+    decision: String,
+    comment: Option<String>,
+    body: Option<String>,
+}
+
+pub async fn decide(State(state): State<AppState>, WebUser(user): WebUser, lang: Lang, Path(id): Path<i64>, Form(form): Form<DecisionForm>) -> Response {
+    let outcome = async {
+        csrf_ok(&user, &form.csrf)?;
+        let approve = form.decision != "reject";
+        let body = if form.decision == "edit" { form.body.as_deref() } else { None };
+        crate::approvals::decide(&state, &user, MessageId(id), approve, form.comment.as_deref(), body).await
+    }
+    .await;
+    match outcome {
+        Ok(_) => Redirect::to("/approvals").into_response(),
+        Err(err) => {
+            let status = err.status;
+            (status, approvals_view(&state, &user, lang, Some(error_text(lang, &err))).await).into_response()
+        }
+    }
 }
