@@ -18,7 +18,7 @@ score() { # name gold [scan args...]
   shift 2
   "$RETRACT_BIN" scan --format jsonl "$@" <"$gold" >"$tmp/$name.jsonl"
   echo "== $name ($(basename "$gold"))"
-  python3 "$EVAL/score.py" "$gold" "$tmp/$name.jsonl" "${@:0:0}" ${JSON:+--json}
+  python3 "$EVAL/score.py" "$gold" "$tmp/$name.jsonl" ${JSON:+--json}
   echo
 }
 

@@ -10,7 +10,10 @@ use criterion::{criterion_group, Criterion, Throughput};
 use retract_guard::{Guard, GuardConfig};
 
 fn dev_messages() -> Vec<String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/guard-dev.jsonl");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/eval/guard-dev.jsonl"
+    );
     let text = std::fs::read_to_string(path).unwrap_or_default();
     let mut out: Vec<String> = text
         .lines()
@@ -29,7 +32,10 @@ fn dev_messages() -> Vec<String> {
 
 /// A deterministic 10,000-term lexicon (two or three pseudo-words, some with digits).
 fn big_lexicon() -> Vec<String> {
-    let syll = ["ka", "lo", "mi", "ra", "ve", "to", "su", "ne", "bri", "cor", "dal", "fen", "gor", "hel", "jun", "lys"];
+    let syll = [
+        "ka", "lo", "mi", "ra", "ve", "to", "su", "ne", "bri", "cor", "dal", "fen", "gor", "hel",
+        "jun", "lys",
+    ];
     let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = || {
         x ^= x << 13;
@@ -44,10 +50,17 @@ fn big_lexicon() -> Vec<String> {
         }
         w
     };
-    let mut terms: Vec<String> = ["Projet Aurore", "NOVA-7", "Opération Colibri", "Lumen X2", "Helios Partners", "Plan Mistral"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut terms: Vec<String> = [
+        "Projet Aurore",
+        "NOVA-7",
+        "Opération Colibri",
+        "Lumen X2",
+        "Helios Partners",
+        "Plan Mistral",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     while terms.len() < 10_000 {
         let t = match terms.len() % 3 {
             0 => format!("Projet {}", word(3)),
@@ -62,7 +75,10 @@ fn big_lexicon() -> Vec<String> {
 fn guard() -> Guard {
     let config = GuardConfig {
         confidential_terms: big_lexicon(),
-        blocked_domains: vec!["cadeaux-gratuits-2025.xyz".into(), "free-giftcard-claim.top".into()],
+        blocked_domains: vec![
+            "cadeaux-gratuits-2025.xyz".into(),
+            "free-giftcard-claim.top".into(),
+        ],
         brand_domains: vec!["atelier-seve.fr".into()],
         ..GuardConfig::default()
     };
@@ -83,7 +99,9 @@ fn bench(c: &mut Criterion) {
     });
     let long: String = msgs.join("\n").repeat(8);
     g.throughput(Throughput::Bytes(long.len() as u64));
-    g.bench_function("long_text", |b| b.iter(|| black_box(guard.scan(black_box(&long)))));
+    g.bench_function("long_text", |b| {
+        b.iter(|| black_box(guard.scan(black_box(&long))))
+    });
     g.finish();
 }
 

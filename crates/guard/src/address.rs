@@ -55,7 +55,9 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             run = 0;
         }
     }
-    let uk = b.windows(2).any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_digit());
+    let uk = b
+        .windows(2)
+        .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_digit());
     let regexes: [(&Regex, bool); 3] = [(&FR, five), (&UK, uk), (&US, five)];
     for re in regexes.iter().filter(|(_, on)| *on).map(|(re, _)| *re) {
         for m in re.find_iter(text) {

@@ -29,7 +29,20 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     static TRIGGERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(["naissance", "né", "NÉ", "Né", "ne le", "nee", "ddn", "birth", "dob", "d.o.b", "born", "anniversaire"])
+            .build([
+                "naissance",
+                "né",
+                "NÉ",
+                "Né",
+                "ne le",
+                "nee",
+                "ddn",
+                "birth",
+                "dob",
+                "d.o.b",
+                "born",
+                "anniversaire",
+            ])
             .expect("static automaton")
     });
     if !TRIGGERS.is_match(text) {

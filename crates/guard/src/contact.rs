@@ -28,8 +28,7 @@ static IPV4: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static IPV6: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9A-Fa-f:.]*::?[0-9A-Fa-f:.]*(?:%[A-Za-z0-9]+)?(?:/\d+)?")
-        .expect("static regex")
+    Regex::new(r"[0-9A-Fa-f:.]*::?[0-9A-Fa-f:.]*(?:%[A-Za-z0-9]+)?(?:/\d+)?").expect("static regex")
 });
 
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {

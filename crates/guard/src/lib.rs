@@ -34,6 +34,7 @@
 #![forbid(unsafe_code)]
 
 mod abuse;
+mod abuse_gate;
 mod address;
 mod birthdate;
 mod contact;
@@ -47,6 +48,7 @@ pub mod numbers;
 mod phone;
 mod rules;
 mod secret;
+mod secret_context;
 mod secret_formats;
 mod text;
 mod tone;

@@ -247,7 +247,9 @@ impl LinkScanner {
                 && host.bytes().all(|c| c.is_ascii_digit())
                 && host.len() >= 8);
         // A schemeless IP is a URL only with a real path (`203.0.113.5/login`), not a CIDR suffix.
-        let path_has_letter = rest[authority.len().min(rest.len())..].bytes().any(|c| c.is_ascii_alphabetic());
+        let path_has_letter = rest[authority.len().min(rest.len())..]
+            .bytes()
+            .any(|c| c.is_ascii_alphabetic());
         if is_ip && scheme.is_none() && !path_has_letter {
             return None; // a bare address: pii/ip
         }
@@ -279,7 +281,11 @@ impl LinkScanner {
         if !host.is_ascii() || !host.contains('.') {
             return false;
         }
-        if self.brands.iter().any(|br| br.domains.iter().any(|d| domain_or_sub(host, d))) {
+        if self
+            .brands
+            .iter()
+            .any(|br| br.domains.iter().any(|d| domain_or_sub(host, d)))
+        {
             return false;
         }
         let name = registrable_name(host);
@@ -306,7 +312,9 @@ impl LinkScanner {
             }
             // The brand as a word of the host.
             let n = br.tokens.len();
-            let pos = tokens.windows(n).position(|w| w.iter().zip(&br.tokens).all(|(a, b)| *a == b));
+            let pos = tokens
+                .windows(n)
+                .position(|w| w.iter().zip(&br.tokens).all(|(a, b)| *a == b));
             if let Some(p) = pos {
                 if !br.generic {
                     // `vinted-paiement.fr`, and `vinted.shop`: the name under another TLD.

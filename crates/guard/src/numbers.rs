@@ -43,7 +43,10 @@ pub fn luhn(digits: &[u8]) -> bool {
         }
         sum += v;
     }
-    !digits.is_empty() && sum % 10 == 0
+    // `is_multiple_of` needs Rust 1.87; the workspace supports 1.85.
+    #[allow(clippy::manual_is_multiple_of)]
+    let ok = sum % 10 == 0;
+    !digits.is_empty() && ok
 }
 
 /// Does a card number of this length fit its issuer prefix?
@@ -222,11 +225,39 @@ fn iban_len(cc: &[u8]) -> Option<usize> {
         b"UA" => 29,
         b"VA" => 22,
         b"VG" => 24,
-        b"XK" => 20, b"LY" => 25, b"BI" => 27, b"DJ" => 27, b"SO" => 23, b"SD" => 18,
-        b"NI" => 28, b"MN" => 20, b"RU" => 33, b"OM" => 23, b"YE" => 30, b"FK" => 18, b"HN" => 28,
-        b"AO" => 25, b"BF" => 28, b"BJ" => 28, b"CI" => 28, b"CM" => 27, b"CV" => 25, b"DZ" => 26,
-        b"IR" => 26, b"MG" => 27, b"ML" => 28, b"MZ" => 25, b"SN" => 28, b"GA" => 27, b"CG" => 27,
-        b"KM" => 27, b"TD" => 27, b"GQ" => 27, b"CF" => 27, b"NE" => 28, b"TG" => 28,
+        b"XK" => 20,
+        b"LY" => 25,
+        b"BI" => 27,
+        b"DJ" => 27,
+        b"SO" => 23,
+        b"SD" => 18,
+        b"NI" => 28,
+        b"MN" => 20,
+        b"RU" => 33,
+        b"OM" => 23,
+        b"YE" => 30,
+        b"FK" => 18,
+        b"HN" => 28,
+        b"AO" => 25,
+        b"BF" => 28,
+        b"BJ" => 28,
+        b"CI" => 28,
+        b"CM" => 27,
+        b"CV" => 25,
+        b"DZ" => 26,
+        b"IR" => 26,
+        b"MG" => 27,
+        b"ML" => 28,
+        b"MZ" => 25,
+        b"SN" => 28,
+        b"GA" => 27,
+        b"CG" => 27,
+        b"KM" => 27,
+        b"TD" => 27,
+        b"GQ" => 27,
+        b"CF" => 27,
+        b"NE" => 28,
+        b"TG" => 28,
         _ => return None,
     };
     Some(n)

@@ -19,12 +19,12 @@ use crate::text::{alnum_at, char_at, char_before};
 use crate::{Hit, Kind};
 
 /// The start of an IBAN-like code just before a candidate: its digit groups are not a phone.
-static CODE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})* ?$").expect("static regex")
-});
+static CODE_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})* ?$").expect("static regex"));
 
-static CANDIDATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:\+|(?-u:\b)00)?\(?\d[\d\-. ()]{5,22}\d").expect("static regex"));
+static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\+|(?-u:\b)00)?\(?\d[\d\-. ()]{5,22}\d").expect("static regex")
+});
 
 /// Regions tried, in order, for numbers written in national form with a trunk `0`.
 const TRUNK_REGIONS: &[Id] = &[
@@ -125,9 +125,13 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
         // Fast path for the plans we see most (their lengths are fixed), metadata otherwise.
         let d: String = cleaned.chars().filter(char::is_ascii_digit).collect();
         let fast = |cc: &str, lens: &[usize], first: &[u8]| {
-            d.strip_prefix(cc).is_some_and(|r| lens.contains(&r.len()) && first.contains(&r.as_bytes()[0]))
+            d.strip_prefix(cc)
+                .is_some_and(|r| lens.contains(&r.len()) && first.contains(&r.as_bytes()[0]))
         };
-        if fast("33", &[9], b"123456789") || fast("1", &[10], b"23456789") || fast("44", &[9, 10], b"123456789") {
+        if fast("33", &[9], b"123456789")
+            || fast("1", &[10], b"23456789")
+            || fast("44", &[9, 10], b"123456789")
+        {
             return Some(cand.len());
         }
         let s = format!("+{cleaned}");

@@ -18,9 +18,11 @@
 //! `EXAMPLE` keys and low-entropy strings; UUID-like order ids away from a secret word.
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 
+use crate::secret_context::{
+    detect_assignments, detect_command_line, secretish_run, windows, Keywords, URL_CREDENTIALS,
+};
 use crate::secret_formats::{find_prefixed, PREFIXED_PASSWORD};
 use crate::text::{alnum_at, char_at, char_before};
 use crate::{Hit, Kind};
@@ -35,117 +37,6 @@ static JWT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BEARER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:bearer|basic)\s+([A-Za-z0-9_\-.~+/]{16,}=*)").expect("static regex")
-});
-
-/// Which secret words a text contains (one case-insensitive automaton pass), so that each
-/// context regex runs only where it can match.
-struct Keywords {
-    password: bool,
-    bearer: bool,
-    near: bool,
-    /// Byte offsets of words that can name an assigned secret.
-    assign: Vec<usize>,
-}
-
-impl Keywords {
-    fn find(text: &str) -> Keywords {
-        const WORDS: &[&str] = &[
-            "pass", "pwd", "mdp", "mot de passe", "kennwort", "contraseña", // 0..=5 password
-            "bearer", "basic", // 6, 7
-            "key", "token", "secret", "auth", "credential", "login", // 8..=13 assignment
-            "clé", "CLÉ", "Clé", "cle", "jeton", // 14..=18 near
-        ];
-        static AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(WORDS)
-                .expect("static automaton")
-        });
-        let mut k = Keywords { password: false, bearer: false, near: false, assign: Vec::new() };
-        for m in AC.find_iter(text) {
-            let p = m.pattern().as_usize();
-            match p {
-                0..=5 => k.password = true,
-                6 | 7 => k.bearer = true,
-                _ => {}
-            }
-            if matches!(p, 0 | 1 | 8..=13) {
-                k.assign.push(m.start());
-            }
-            if matches!(p, 8..=10 | 14..=18) {
-                k.near = true;
-            }
-        }
-        k
-    }
-}
-
-/// Merged byte windows `[p - before, p + after)` around positions, on char boundaries.
-fn windows(text: &str, at: &[usize], before: usize, after: usize) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    for &p in at {
-        let mut s = p.saturating_sub(before);
-        while !text.is_char_boundary(s) {
-            s += 1;
-        }
-        let mut e = (p + after).min(text.len());
-        while !text.is_char_boundary(e) {
-            e -= 1;
-        }
-        match out.last_mut() {
-            Some(last) if s <= last.1 => last.1 = last.1.max(e),
-            _ => out.push((s, e)),
-        }
-    }
-    out
-}
-
-/// A run of 12+ letters/digits mixing digits and letters or cases: the least any key has.
-fn secretish_run(b: &[u8]) -> bool {
-    let (mut len, mut digit, mut alpha, mut upper_inside, mut lower) = (0usize, false, false, false, false);
-    for &c in b {
-        if c.is_ascii_alphanumeric() {
-            if len > 0 && c.is_ascii_uppercase() {
-                upper_inside = true;
-            }
-            len += 1;
-            digit |= c.is_ascii_digit();
-            alpha |= c.is_ascii_alphabetic();
-            lower |= c.is_ascii_lowercase();
-            if len >= 12 && ((digit && alpha) || (upper_inside && lower)) {
-                return true;
-            }
-        } else {
-            (len, digit, alpha, upper_inside, lower) = (0, false, false, false, false);
-        }
-    }
-    false
-}
-
-/// `name <op> value` assignments in code, configs and shells (`API_KEY="…"`, `token: …`,
-/// `SNYK_TOKEN ?= …`). The name must contain a secret word; the value is checked in code.
-static ASSIGNMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)([A-Za-z0-9_.\-]{0,40}(?:key|token|secret|passw(?:or)?d|pwd|pass|auth|credentials?|passphrase|login|bearer)[A-Za-z0-9_.\-]{0,30})",
-        r"[\x22'`\]]{0,2}\s*(?:=|:=|::=|:::=|\?=|\|\|=|=>|->|:)[ \t]*(?:[\x22'`]|\(\s*[\x22'])?",
-        r"([A-Za-z0-9_\-+/=~!@#$%^&*.:]{8,200})",
-    ))
-    .expect("static regex")
-});
-
-/// Credentials given to curl with `-u` / `--user`.
-static CURL_USER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?:^|\s)(?:-u|--user)\s+((?:"[^"\n]*"|'[^'\n]*'|[^\s'"])+)"#).expect("static regex")
-});
-
-/// Secret headers in a command line (`-H "Authorization: Bearer …"`, `-H "X-Api-Token: …"`).
-static CURL_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?:-H|--header)\s*["']?(?:authorization|[a-z0-9\-]*(?:token|api-?key|secret|auth)[a-z0-9\-]*)\s*:\s*(?:(?:bearer|basic|token|apikey)\s+)?([^\s"'\\]{8,})"#).expect("static regex")
-});
-
-/// `scheme://user:password@host`.
-static URL_CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)[a-z][a-z0-9+.\-]{1,15}://([^\s:/@'\x22]{1,64}:[^\s/@'\x22]{3,128})@[A-Za-z0-9.\-]+").expect("static regex")
 });
 
 static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -201,14 +92,19 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     if b.len() >= 30 && memchr::memmem::find(b, b"-----BEGIN").is_some() {
         for m in PEM.find_iter(text) {
             // A key block has key material; "-----BEGIN PRIVATE KEY-----\nanything" does not.
-            let body = m.as_str().bytes().filter(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/')).count();
+            let body = m
+                .as_str()
+                .bytes()
+                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/'))
+                .count();
             if body >= 80 {
                 hits.push(Hit::new(Kind::PrivateKey, m.start(), m.end()));
             }
         }
     }
     let standalone = |s: usize, e: usize| {
-        !char_before(text, s).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '_' | '.' | '-'))
+        !char_before(text, s)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '_' | '.' | '-'))
             && !char_at(text, e).is_some_and(|c| c.is_ascii_alphanumeric())
     };
     let kw = Keywords::find(text);
@@ -217,7 +113,11 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
         find_prefixed(text, |s, e| {
             let key = &text[s..e];
             if standalone(s, e) && !placeholder(key) {
-                let kind = if key.starts_with("AGE-SECRET-KEY") { Kind::PrivateKey } else { Kind::ApiKey };
+                let kind = if key.starts_with("AGE-SECRET-KEY") {
+                    Kind::PrivateKey
+                } else {
+                    Kind::ApiKey
+                };
                 hits.push(Hit::new(kind, s, e));
             }
         });
@@ -239,9 +139,17 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
         if let Some(v) = c.get(1) {
             let mut known = false;
             find_prefixed(v.as_str(), |s, _| known |= s == 0);
-            if looks_random(v.as_str()) && !v.as_str().starts_with("eyJ") && !known && !placeholder(v.as_str()) {
+            if looks_random(v.as_str())
+                && !v.as_str().starts_with("eyJ")
+                && !known
+                && !placeholder(v.as_str())
+            {
                 // In a command line the header is an API credential (curl's -H), in prose a token.
-                let kind = if in_command { Kind::ApiKey } else { Kind::Token };
+                let kind = if in_command {
+                    Kind::ApiKey
+                } else {
+                    Kind::Token
+                };
                 hits.push(Hit::new(kind, v.start(), v.end()));
             }
         }
@@ -261,7 +169,9 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     }
     for c in PASSWORD.captures_iter(text).filter(|_| kw.password) {
         if let Some(v) = c.get(1) {
-            let val = v.as_str().trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
+            let val = v
+                .as_str()
+                .trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
             if looks_like_password(val) {
                 hits.push(Hit::new(Kind::Password, v.start(), v.start() + val.len()));
             }
@@ -277,98 +187,15 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     }
     if let Some(i) = memchr::memmem::find(b, b"\"service_account\"") {
         // A Google service-account key file: the JSON holds a private key.
-        static SA: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r#""type"\s*:\s*"service_account""#).expect("static regex"));
+        static SA: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r#""type"\s*:\s*"service_account""#).expect("static regex")
+        });
         let from = i.saturating_sub(40);
         let from = (from..=i).find(|&f| text.is_char_boundary(f)).unwrap_or(i);
         if let Some(m) = SA.find(&text[from..]) {
             hits.push(Hit::new(Kind::ApiKey, from + m.start(), from + m.end()));
         }
     }
-}
-
-fn detect_command_line(text: &str, hits: &mut Vec<Hit>) {
-    for c in CURL_USER.captures_iter(text) {
-        if let Some(v) = c.get(1) {
-            let raw = v.as_str();
-            let inner = raw.trim_matches(['"', '\'']);
-            if inner.contains("{{") {
-                continue;
-            }
-            if let Some((user, pass)) = inner.split_once(':') {
-                let pass = pass.trim_matches(['"', '\'', '{', '}']);
-                let dummy = ["password", "pass", "passwd", "token", "secret", "test", "apikey", "api_key", "yyy", "xxx", "pwd", "changeme"];
-                let lower = pass.to_ascii_lowercase();
-                let fake = pass.len() < 4
-                    || pass == user.trim_matches(['"', '\'', '{', '}'])
-                    || dummy.contains(&lower.as_str())
-                    || pass.starts_with(['$', '[', '<', '%'])
-                    || user.starts_with(['$', '<', '['])
-                    || placeholder(pass);
-                if !fake && !inner.starts_with("http") {
-                    hits.push(Hit::new(Kind::Password, v.start(), v.end()));
-                }
-            }
-        }
-    }
-    for c in CURL_HEADER.captures_iter(text) {
-        if let Some(v) = c.get(1) {
-            let val = v.as_str();
-            if !val.starts_with(['$', '{', '<']) && !placeholder(val) && val.len() >= 8 {
-                hits.push(Hit::new(Kind::ApiKey, v.start(), v.end()));
-            }
-        }
-    }
-}
-
-/// Key names that name a secret's id, location or shape rather than the secret itself.
-fn harmless_name(name: &str) -> bool {
-    let n = name.to_ascii_lowercase();
-    let n = n.trim_end_matches(['"', '\'', '`', ']']);
-    const SUFFIXES: &[&str] = &[
-        "id", "ids", "name", "names", "url", "uri", "file", "path", "length", "len", "size", "type",
-        "version", "format", "vault", "chars", "str", "alias", "field", "header", "prefix", "hint",
-        "policy", "count", "usage", "store", "dir", "env", "arn", "region", "algorithm", "algo",
-        "mode", "endpoint", "host", "label", "ttl", "expiry", "expires", "expiration", "timeout",
-    ];
-    n.contains("public") || n.contains("pubkey") || n.contains("csrf") || n.contains("xsrf")
-        || n.starts_with("pub_") || n.contains("keyboard") || n.contains("monkey") || n.contains("turkey")
-        || n.contains("keystore") || n.contains("keyfile") || n.contains("keysize") || n.contains("tokenizer")
-        || SUFFIXES.iter().any(|s| {
-            n.ends_with(s) && n.len() > s.len() && {
-                let before = n.as_bytes()[n.len() - s.len() - 1];
-                matches!(before, b'_' | b'-' | b'.') || (s.len() >= 2 && name.as_bytes()[name.len() - s.len()].is_ascii_uppercase())
-            }
-        })
-}
-
-fn detect_assignments(text: &str, base: usize, hits: &mut Vec<Hit>) {
-    for c in ASSIGNMENT.captures_iter(text) {
-        let (Some(name), Some(v)) = (c.get(1), c.get(2)) else { continue };
-        let mut val = v.as_str().trim_end_matches([',', ';', ')', ':']);
-        val = val.trim_end_matches(['.']);
-        if harmless_name(name.as_str()) || val.contains("://") || placeholder(val) || v.as_str().contains("..") {
-            continue;
-        }
-        let lname = name.as_str().to_ascii_lowercase();
-        let password_name = ["passw", "pwd", "pass"].iter().any(|p| lname.contains(p)) && !lname.contains("passport");
-        // Dotted values are identifiers (`XSalsa20.key_length`, hostnames), not secrets.
-        let dotted = val.split('.').filter(|p| !p.is_empty()).count() > 1;
-        if password_name {
-            if looks_like_password(val) && !val.starts_with(['$', '%', '{']) {
-                hits.push(Hit::new(Kind::Password, base + v.start(), base + v.start() + val.len()));
-            }
-        } else if !dotted && (looks_random(val) || uuid_like(val)) {
-            hits.push(Hit::new(Kind::ApiKey, base + v.start(), base + v.start() + val.len()));
-        }
-    }
-}
-
-/// 8-4-4-4-12 hexadecimal (Heroku, Snyk… keys; other ids are filtered by their key name).
-fn uuid_like(v: &str) -> bool {
-    let parts: Vec<&str> = v.split('-').collect();
-    parts.len() == 5
-        && parts.iter().zip([8, 4, 4, 4, 12]).all(|(p, n)| p.len() == n && p.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// A long random-looking string within a few words after a secret word written in prose
@@ -381,7 +208,11 @@ fn detect_near_keyword(text: &str, hits: &mut Vec<Hit>) {
     for c in NEAR.captures_iter(text) {
         if let (Some(all), Some(v)) = (c.get(0), c.get(1)) {
             // Prose only: a key word glued into an identifier (`csrf-token=`) is an assignment.
-            let kw_end = all.start() + all.as_str().find(|ch: char| !ch.is_alphanumeric() && ch != 'é').unwrap_or(0);
+            let kw_end = all.start()
+                + all
+                    .as_str()
+                    .find(|ch: char| !ch.is_alphanumeric() && ch != 'é')
+                    .unwrap_or(0);
             if char_before(text, all.start()).is_some_and(|ch| matches!(ch, '-' | '_' | '.'))
                 || char_at(text, kw_end).is_some_and(|ch| matches!(ch, '-' | '_' | '=' | ':'))
                 || v.as_str().contains('.')
@@ -395,11 +226,25 @@ fn detect_near_keyword(text: &str, hits: &mut Vec<Hit>) {
     }
 }
 
-fn placeholder(s: &str) -> bool {
+pub(crate) fn placeholder(s: &str) -> bool {
     let up = s.to_ascii_uppercase();
-    if ["EXAMPLE", "XXXXXX", "******", "YOUR_", "<", "...", "####", "REDACTED", "PLACEHOLDER", "CHANGEME", "HERE", "DUMMY", "ABCDEFGHIJ"]
-        .iter()
-        .any(|p| up.contains(p))
+    if [
+        "EXAMPLE",
+        "XXXXXX",
+        "******",
+        "YOUR_",
+        "<",
+        "...",
+        "####",
+        "REDACTED",
+        "PLACEHOLDER",
+        "CHANGEME",
+        "HERE",
+        "DUMMY",
+        "ABCDEFGHIJ",
+    ]
+    .iter()
+    .any(|p| up.contains(p))
     {
         return true;
     }
@@ -433,7 +278,7 @@ pub(crate) fn entropy(s: &str) -> f64 {
 }
 
 /// Random-looking credential: long, several character classes (or hex), high entropy.
-fn looks_random(s: &str) -> bool {
+pub(crate) fn looks_random(s: &str) -> bool {
     if s.len() < 16 {
         return false;
     }
@@ -448,7 +293,8 @@ fn looks_random(s: &str) -> bool {
     if identifier_like(s) {
         return false;
     }
-    (classes == 3 && entropy(s) >= 3.3) || (classes == 2 && digits > 0 && s.len() >= 20 && entropy(s) >= 3.5)
+    (classes == 3 && entropy(s) >= 3.3)
+        || (classes == 2 && digits > 0 && s.len() >= 20 && entropy(s) >= 3.5)
 }
 
 /// `id-Gost28147-89-None-KeyMeshing`, `rc0.15.0_2023-SNAPSHOT`: pieces that read as words.
@@ -456,13 +302,17 @@ fn identifier_like(s: &str) -> bool {
     let pieces: Vec<&str> = s.split(['-', '_', '.']).filter(|p| !p.is_empty()).collect();
     let wordy = pieces
         .iter()
-        .filter(|p| p.len() >= 3 && p.bytes().all(|b| b.is_ascii_alphabetic()) && p[1..].bytes().all(|b| b.is_ascii_lowercase()))
+        .filter(|p| {
+            p.len() >= 3
+                && p.bytes().all(|b| b.is_ascii_alphabetic())
+                && p[1..].bytes().all(|b| b.is_ascii_lowercase())
+        })
         .count();
     pieces.len() >= 3 && wordy >= 2
 }
 
 /// A password value: not a plain word, has a digit/symbol or mixed case, reasonable length.
-fn looks_like_password(v: &str) -> bool {
+pub(crate) fn looks_like_password(v: &str) -> bool {
     let n = v.chars().count();
     if !(5..=64).contains(&n) {
         return false;
@@ -482,7 +332,10 @@ fn looks_like_password(v: &str) -> bool {
     if letters == 0 {
         return false; // dates, amounts
     }
-    if v.starts_with(['«', '"', '(', '[', '$', '-', '{', '<', '%']) || v.ends_with('=') || v.contains("{{") {
+    if v.starts_with(['«', '"', '(', '[', '$', '-', '{', '<', '%'])
+        || v.ends_with('=')
+        || v.contains("{{")
+    {
         return false;
     }
     digits > 0 || (symbols > 0 && !v.ends_with(['?', '!', ':'])) || (upper_inside && has_lower)
@@ -495,7 +348,10 @@ mod tests {
     fn found(t: &str) -> Vec<(Kind, String)> {
         let mut h = Vec::new();
         detect(t, &mut h);
-        let mut v: Vec<(Kind, String)> = h.iter().map(|h| (h.kind, t[h.start..h.end].to_string())).collect();
+        let mut v: Vec<(Kind, String)> = h
+            .iter()
+            .map(|h| (h.kind, t[h.start..h.end].to_string()))
+            .collect();
         v.sort();
         v.dedup();
         v
@@ -503,11 +359,26 @@ mod tests {
 
     #[test]
     fn passwords_value_only() {
-        assert_eq!(found("login cm.team / mdp Loulou63& L'équipe"), [(Kind::Password, "Loulou63&".into())]);
-        assert_eq!(found("The password is Marseille1078* - log in"), [(Kind::Password, "Marseille1078*".into())]);
-        assert_eq!(found("pwd=soleil_Tigrou24\nCheers"), [(Kind::Password, "soleil_Tigrou24".into())]);
-        assert_eq!(found("Le mot de passe du drive presse c'est Falcon1155? , ne le"), [(Kind::Password, "Falcon1155?".into())]);
-        assert_eq!(found("curl -u elastic:P@ssw0rd$1 https://localhost:9200"), [(Kind::Password, "elastic:P@ssw0rd$1".into())]);
+        assert_eq!(
+            found("login cm.team / mdp Loulou63& L'équipe"),
+            [(Kind::Password, "Loulou63&".into())]
+        );
+        assert_eq!(
+            found("The password is Marseille1078* - log in"),
+            [(Kind::Password, "Marseille1078*".into())]
+        );
+        assert_eq!(
+            found("pwd=soleil_Tigrou24\nCheers"),
+            [(Kind::Password, "soleil_Tigrou24".into())]
+        );
+        assert_eq!(
+            found("Le mot de passe du drive presse c'est Falcon1155? , ne le"),
+            [(Kind::Password, "Falcon1155?".into())]
+        );
+        assert_eq!(
+            found("curl -u elastic:P@ssw0rd$1 https://localhost:9200"),
+            [(Kind::Password, "elastic:P@ssw0rd$1".into())]
+        );
     }
 
     #[test]
@@ -527,13 +398,24 @@ mod tests {
 
     #[test]
     fn prefixed_keys_tokens_and_pem() {
-        assert_eq!(found("key: ghp_6mH0rG5qtGRbM8i2s2SS03RPMiiBkJW5ODWE")[0].0, Kind::ApiKey);
+        assert_eq!(
+            found("key: ghp_6mH0rG5qtGRbM8i2s2SS03RPMiiBkJW5ODWE")[0].0,
+            Kind::ApiKey
+        );
         assert_eq!(found("sk_live_rvEUkED2piW630scxpM62WMs")[0].0, Kind::ApiKey);
-        assert_eq!(found("xoxb-597572445968-5993509045786-Bs4KMHYs4w5F4RUe8oKVm5eu")[0].0, Kind::ApiKey);
-        assert_eq!(found("Authorization: Bearer nBsoRo2cmyprw75b2sKevCqUiL0VSy.uTWD")[0].0, Kind::Token);
+        assert_eq!(
+            found("xoxb-597572445968-5993509045786-Bs4KMHYs4w5F4RUe8oKVm5eu")[0].0,
+            Kind::ApiKey
+        );
+        assert_eq!(
+            found("Authorization: Bearer nBsoRo2cmyprw75b2sKevCqUiL0VSy.uTWD")[0].0,
+            Kind::Token
+        );
         let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAeTF+IupVahw8V6zUOCCl0FMdcapR2EHOTKxwWNY1XA58CkRS\npNzloIizEp83qaHREQuFYl32CvAEOHP4BbGYwLNl2/SxStojrEnJBfVdSAI1RTP3\n-----END RSA PRIVATE KEY-----";
         assert_eq!(found(pem), [(Kind::PrivateKey, pem.into())]);
-        assert!(found("-----BEGIN PRIVATE KEY-----\nanything\n-----END PRIVATE KEY-----").is_empty());
+        assert!(
+            found("-----BEGIN PRIVATE KEY-----\nanything\n-----END PRIVATE KEY-----").is_empty()
+        );
         assert!(found("-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----").is_empty());
         assert!(found("AKIAIOSFODNN7EXAMPLE").is_empty());
         assert!(found("glc_111111111111111111111111111111111111111111=").is_empty());
@@ -542,7 +424,10 @@ mod tests {
     #[test]
     fn assignments_need_a_secret_name_and_value() {
         assert_eq!(found(r#"sumo_access_key = "3Kof2VffNQ0QgYIhXUPJosVlCaQKm2hfpWE6F1fT9YGY74blQBIPsrkCcf1TwKE5""#).len(), 1);
-        assert_eq!(found(r#"SNYK_TOKEN ?= "8e2b3f1c-91d4-4c5a-b7e2-0f6a9d3c1b7e""#).len(), 1);
+        assert_eq!(
+            found(r#"SNYK_TOKEN ?= "8e2b3f1c-91d4-4c5a-b7e2-0f6a9d3c1b7e""#).len(),
+            1
+        );
         for t in [
             "credentialsId: 'ff083f76-7804-4ef1-80e4-fe975bb9141b'",
             r#"public_key = "9Cnzj4p4WGeKLs1Pt8QuKUpRKfFLfRYC9AIKjbJTWit""#,
@@ -569,7 +454,10 @@ mod profile {
     #[test]
     #[ignore]
     fn secret_parts_profile() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/guard-dev.jsonl");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/eval/guard-dev.jsonl"
+        );
         let text = std::fs::read_to_string(path).unwrap_or_default();
         let msgs: Vec<String> = text
             .lines()
@@ -577,8 +465,12 @@ mod profile {
             .filter_map(|v| v["text"].as_str().map(str::to_string))
             .collect();
         let parts: Vec<(&str, &Regex)> = vec![
-            ("pem", &PEM), ("jwt", &JWT), ("bearer", &BEARER),
-            ("password", &PASSWORD), ("assignment", &ASSIGNMENT), ("url_cred", &URL_CREDENTIALS),
+            ("pem", &PEM),
+            ("jwt", &JWT),
+            ("bearer", &BEARER),
+            ("password", &PASSWORD),
+            ("assignment", &crate::secret_context::ASSIGNMENT),
+            ("url_cred", &URL_CREDENTIALS),
         ];
         for (name, re) in parts {
             let t = std::time::Instant::now();
@@ -586,18 +478,27 @@ mod profile {
             for m in &msgs {
                 n += re.find_iter(m).count();
             }
-            println!("{name:12} {:>8.2} µs/msg ({n})", t.elapsed().as_secs_f64() * 1e6 / msgs.len() as f64);
+            println!(
+                "{name:12} {:>8.2} µs/msg ({n})",
+                t.elapsed().as_secs_f64() * 1e6 / msgs.len() as f64
+            );
         }
         let t = std::time::Instant::now();
         for m in &msgs {
             std::hint::black_box(Keywords::find(m));
         }
-        println!("keywords     {:>8.2} µs/msg", t.elapsed().as_secs_f64() * 1e6 / msgs.len() as f64);
+        println!(
+            "keywords     {:>8.2} µs/msg",
+            t.elapsed().as_secs_f64() * 1e6 / msgs.len() as f64
+        );
         let t = std::time::Instant::now();
         for m in &msgs {
             let mut h = Vec::new();
             detect(m, &mut h);
         }
-        println!("detect       {:>8.2} µs/msg", t.elapsed().as_secs_f64() * 1e6 / msgs.len() as f64);
+        println!(
+            "detect       {:>8.2} µs/msg",
+            t.elapsed().as_secs_f64() * 1e6 / msgs.len() as f64
+        );
     }
 }

@@ -23,7 +23,11 @@ struct Format {
 }
 
 const fn f(anchors: &'static [&'static str], re: &'static str) -> Format {
-    Format { anchors, back: 0, re }
+    Format {
+        anchors,
+        back: 0,
+        re,
+    }
 }
 
 const fn fb(anchors: &'static [&'static str], back: usize, re: &'static str) -> Format {
@@ -32,64 +36,134 @@ const fn fb(anchors: &'static [&'static str], back: usize, re: &'static str) -> 
 
 const FORMATS: &[Format] = &[
     // cloud
-    f(&["AKIA", "ASIA", "ABIA", "ACCA", "A3T"], r"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}"),
+    f(
+        &["AKIA", "ASIA", "ABIA", "ACCA", "A3T"],
+        r"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}",
+    ),
     f(&["ABSK"], r"ABSK[A-Za-z0-9+/]{100,}={0,2}"),
-    f(&["bedrock-api-key-"], r"bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=]{20,}"),
+    f(
+        &["bedrock-api-key-"],
+        r"bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=]{20,}",
+    ),
     f(&["AIza"], r"AIza[0-9A-Za-z_\-]{35}"),
     fb(&["Q~"], 4, r"[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}"),
-    f(&["doo_v1_", "dop_v1_", "dor_v1_"], r"do[opr]_v1_[a-f0-9]{64}"),
+    f(
+        &["doo_v1_", "dop_v1_", "dor_v1_"],
+        r"do[opr]_v1_[a-f0-9]{64}",
+    ),
     f(&["LTAI"], r"LTAI[A-Za-z0-9]{20}"),
     f(&["hvs.", "hvb."], r"hv[sb]\.[A-Za-z0-9_\-]{90,300}"),
-    fb(&[".atlasv1."], 14, r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=\-]{60,70}"),
+    fb(
+        &[".atlasv1."],
+        14,
+        r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=\-]{60,70}",
+    ),
     f(&["fo1_"], r"fo1_[A-Za-z0-9_\-]{43}"),
     f(&["fm1", "fm2"], r"fm[12][ar]?_[A-Za-z0-9+/]{100,}={0,3}"),
     f(&["v1.0-"], r"v1\.0-[a-f0-9]{24}-[a-f0-9]{146}"),
     // payment
-    f(&["sk_live_", "sk_test_", "sk_prod_", "rk_live_", "rk_test_", "rk_prod_"], r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{20,}"),
+    f(
+        &[
+            "sk_live_", "sk_test_", "sk_prod_", "rk_live_", "rk_test_", "rk_prod_",
+        ],
+        r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{20,}",
+    ),
     f(&["whsec_"], r"whsec_[A-Za-z0-9]{24,}"),
-    f(&["sq0atp-", "sq0csp-", "sq0idp-"], r"sq0(?:atp|csp|idp)-[A-Za-z0-9_\-]{22,60}"),
+    f(
+        &["sq0atp-", "sq0csp-", "sq0idp-"],
+        r"sq0(?:atp|csp|idp)-[A-Za-z0-9_\-]{22,60}",
+    ),
     f(&["EAAA"], r"EAAA[A-Za-z0-9_\-+]{40,}"),
     // code hosting, registries
-    f(&["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], r"gh[pousr]_[A-Za-z0-9]{36,255}"),
+    f(
+        &["ghp_", "gho_", "ghu_", "ghs_", "ghr_"],
+        r"gh[pousr]_[A-Za-z0-9]{36,255}",
+    ),
     f(&["github_pat_"], r"github_pat_[A-Za-z0-9_]{22,255}"),
     f(&["glpat-"], r"glpat-[A-Za-z0-9_\-]{20,}"),
-    f(&["glptt-", "gldt-", "glrt-", "glimt-", "glagent-", "gloas-", "glcbt-", "glft-", "glsoat-"], r"gl(?:ptt|dt|rt|imt|agent|oas|cbt|ft|soat)-[A-Za-z0-9_\-]{20,}"),
+    f(
+        &[
+            "glptt-", "gldt-", "glrt-", "glimt-", "glagent-", "gloas-", "glcbt-", "glft-",
+            "glsoat-",
+        ],
+        r"gl(?:ptt|dt|rt|imt|agent|oas|cbt|ft|soat)-[A-Za-z0-9_\-]{20,}",
+    ),
     f(&["npm_"], r"npm_[A-Za-z0-9]{36}"),
-    f(&["pypi-AgEIcHlwaS5vcmc"], r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}"),
-    f(&["sgp_"], r"sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}"),
+    f(
+        &["pypi-AgEIcHlwaS5vcmc"],
+        r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}",
+    ),
+    f(
+        &["sgp_"],
+        r"sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}",
+    ),
     f(&["CLOJARS_"], r"CLOJARS_[a-z0-9]{60}"),
     f(&["sqp_", "squ_", "sqa_"], r"sq[pua]_[a-zA-Z0-9]{40}"),
     // chat
-    f(&["xoxb-", "xoxp-", "xoxo-", "xoxa-", "xoxs-", "xoxr-", "xoxe-"], r"xox[bpoasre]-\d{6,14}(?:-\d{6,14}){1,3}-[A-Za-z0-9]{10,64}"),
+    f(
+        &[
+            "xoxb-", "xoxp-", "xoxo-", "xoxa-", "xoxs-", "xoxr-", "xoxe-",
+        ],
+        r"xox[bpoasre]-\d{6,14}(?:-\d{6,14}){1,3}-[A-Za-z0-9]{10,64}",
+    ),
     f(&["xoxb-"], r"xoxb-\d{8,14}-[A-Za-z0-9]{18,34}"),
-    f(&["xoxa-2-"], r"xoxa-2-\d{6,14}(?:-\d{6,14}){1,3}-[a-f0-9]{10,64}"),
+    f(
+        &["xoxa-2-"],
+        r"xoxa-2-\d{6,14}(?:-\d{6,14}){1,3}-[a-f0-9]{10,64}",
+    ),
     f(&["xoxe.xox"], r"xoxe\.xox[bp]-1-[A-Za-z0-9]{150,200}"),
     f(&["xoxe-1-"], r"xoxe-1-[A-Za-z0-9]{140,}"),
     f(&["xapp-"], r"xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+"),
-    f(&["https://hooks.slack.com/", "http://hooks.slack.com/"], r"https?://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_\-]{20,}"),
+    f(
+        &["https://hooks.slack.com/", "http://hooks.slack.com/"],
+        r"https?://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_\-]{20,}",
+    ),
     fb(&[":AA"], 10, r"\d{8,10}:AA[A-Za-z0-9_\-]{33}"),
     // AI
-    f(&["sk-proj-", "sk-svcacct-", "sk-admin-"], r"sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,}"),
-    fb(&["T3BlbkFJ"], 23, r"sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}"),
-    f(&["sk-ant-"], r"sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_\-]{80,100}AA"),
+    f(
+        &["sk-proj-", "sk-svcacct-", "sk-admin-"],
+        r"sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,}",
+    ),
+    fb(
+        &["T3BlbkFJ"],
+        23,
+        r"sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}",
+    ),
+    f(
+        &["sk-ant-"],
+        r"sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_\-]{80,100}AA",
+    ),
     f(&["hf_"], r"hf_[A-Za-z]{34}"),
     f(&["api_org_"], r"api_org_[A-Za-z]{34}"),
     f(&["pplx-"], r"pplx-[A-Za-z0-9]{48}"),
-    f(&["r8_", "gsk_", "nvapi-"], r"(?:r8_|gsk_|nvapi-)[A-Za-z0-9_\-]{30,}"),
+    f(
+        &["r8_", "gsk_", "nvapi-"],
+        r"(?:r8_|gsk_|nvapi-)[A-Za-z0-9_\-]{30,}",
+    ),
     // SaaS
     f(&["SG."], r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}"),
     fb(&["-us"], 32, r"[a-f0-9]{32}-us\d{1,2}"),
-    f(&["shpat_", "shpca_", "shppa_", "shpss_"], r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"),
+    f(
+        &["shpat_", "shpca_", "shppa_", "shpss_"],
+        r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}",
+    ),
     f(&["ATATT3"], r"ATATT3[A-Za-z0-9_\-=]{186}"),
     f(&["ntn_"], r"ntn_\d{11}[A-Za-z0-9]{32,35}"),
     f(&["lin_api_"], r"lin_api_[A-Za-z0-9]{40}"),
-    f(&["PMAK-", "pmak-"], r"(?:PMAK|pmak)-[a-f0-9]{24}-[a-f0-9]{34}"),
+    f(
+        &["PMAK-", "pmak-"],
+        r"(?:PMAK|pmak)-[a-f0-9]{24}-[a-f0-9]{34}",
+    ),
     f(&["glc_"], r"glc_[A-Za-z0-9+/]{32,400}={0,2}"),
     f(&["glsa_"], r"glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}"),
     f(&["sntrys_eyJ"], r"sntrys_eyJ[A-Za-z0-9+/=_\-]{50,}"),
     f(&["sntryu_"], r"sntryu_[a-f0-9]{64}"),
     f(&["dapi"], r"dapi[a-f0-9]{32}(?:-\d)?"),
-    fb(&["|", "%7C", "%7c"], 16, r"\d{15,16}(?:\||%7[Cc])[A-Za-z0-9_\-]{27}"),
+    fb(
+        &["|", "%7C", "%7c"],
+        16,
+        r"\d{15,16}(?:\||%7[Cc])[A-Za-z0-9_\-]{27}",
+    ),
     f(&["EAAM", "EAAC"], r"EAA[MC][A-Za-z0-9]{100,}"),
     f(&["API-"], r"API-[A-Z0-9]{26}"),
     f(&["tk-us-"], r"tk-us-[A-Za-z0-9_\-]{48}"),
@@ -99,8 +173,14 @@ const FORMATS: &[Format] = &[
     f(&["sha256~"], r"sha256~[A-Za-z0-9_\-]{43}"),
     f(&["HRKU-AA"], r"HRKU-AA[A-Za-z0-9_\-]{58}"),
     f(&["dp.pt."], r"dp\.pt\.[A-Za-z0-9]{43}"),
-    f(&["pscale_tkn_", "pscale_pw_", "pscale_oauth_"], r"pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_\-.=]{32,64}"),
-    f(&["AGE-SECRET-KEY-1"], r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),
+    f(
+        &["pscale_tkn_", "pscale_pw_", "pscale_oauth_"],
+        r"pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_\-.=]{32,64}",
+    ),
+    f(
+        &["AGE-SECRET-KEY-1"],
+        r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
+    ),
 ];
 
 struct Compiled {
@@ -123,7 +203,11 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     let regexes = FORMATS
         .iter()
         .map(|fmt| {
-            let src = if fmt.back == 0 { format!("^(?:{})", fmt.re) } else { fmt.re.to_string() };
+            let src = if fmt.back == 0 {
+                format!("^(?:{})", fmt.re)
+            } else {
+                fmt.re.to_string()
+            };
             Regex::new(&src).expect("static regex")
         })
         .collect();

@@ -111,7 +111,10 @@ proptest! {
 #[ignore]
 fn detector_profile() {
     use std::time::Instant;
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/guard-dev.jsonl");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/eval/guard-dev.jsonl"
+    );
     let text = std::fs::read_to_string(path).unwrap_or_default();
     let msgs: Vec<String> = text
         .lines()
@@ -121,21 +124,43 @@ fn detector_profile() {
     let g = guard();
     type Det<'a> = (&'a str, Box<dyn Fn(&str, &mut Vec<Hit>) + 'a>);
     let dets: Vec<Det> = vec![
-        ("links", Box::new(|t, h| g.links.detect(t, h, &mut Vec::new()))),
-        ("secret", Box::new(|t, h| secret::detect(t, h))),
-        ("numbers", Box::new(|t, h| numbers::detect(t, h))),
-        ("phone", Box::new(|t, h| phone::detect(t, h))),
-        ("address", Box::new(|t, h| address::detect(t, h))),
-        ("birthdate", Box::new(|t, h| birthdate::detect(t, h))),
-        ("contact", Box::new(|t, h| contact::detect(t, h))),
+        (
+            "links",
+            Box::new(|t, h| g.links.detect(t, h, &mut Vec::new())),
+        ),
+        ("secret", Box::new(secret::detect)),
+        ("numbers", Box::new(numbers::detect)),
+        ("phone", Box::new(phone::detect)),
+        ("address", Box::new(address::detect)),
+        ("birthdate", Box::new(birthdate::detect)),
+        ("contact", Box::new(contact::detect)),
         ("lexicon", Box::new(|t, h| g.lexicon.detect(t, h))),
-        ("fold", Box::new(|t, _| { let _ = text::Folded::build(t); })),
-        ("abuse", Box::new(|t, h| { let f = text::Folded::build(t); abuse::detect_folded(&f, abuse::Gate::new(&f.text), h) })),
-        ("tone", Box::new(|t, h| { let f = text::Folded::build(t); tone::detect(t, &f, abuse::Gate::new(&f.text).aggressive, h) })),
+        (
+            "fold",
+            Box::new(|t, _| {
+                let _ = text::Folded::build(t);
+            }),
+        ),
+        (
+            "abuse",
+            Box::new(|t, h| {
+                let f = text::Folded::build(t);
+                abuse::detect_folded(&f, abuse::Gate::new(&f.text), h)
+            }),
+        ),
+        (
+            "tone",
+            Box::new(|t, h| {
+                let f = text::Folded::build(t);
+                tone::detect(t, &f, abuse::Gate::new(&f.text).aggressive, h)
+            }),
+        ),
     ];
     for (name, d) in &dets {
         let mut h = Vec::new();
-        for m in &msgs { d(m, &mut h); }
+        for m in &msgs {
+            d(m, &mut h);
+        }
         let t = Instant::now();
         for _ in 0..5 {
             for m in &msgs {
@@ -143,6 +168,9 @@ fn detector_profile() {
                 d(m, &mut h);
             }
         }
-        println!("{name:10} {:>8.2} µs/msg", t.elapsed().as_secs_f64() * 1e6 / (5 * msgs.len()) as f64);
+        println!(
+            "{name:10} {:>8.2} µs/msg",
+            t.elapsed().as_secs_f64() * 1e6 / (5 * msgs.len()) as f64
+        );
     }
 }

@@ -229,7 +229,8 @@ impl Folded {
         let n = chars.len();
         let mut i = 0;
         while i < n {
-            let tok = |c: char| c.is_alphanumeric() || (leet(c).is_some() && !matches!(c, '!' | '|'));
+            let tok =
+                |c: char| c.is_alphanumeric() || (leet(c).is_some() && !matches!(c, '!' | '|'));
             if !tok(chars[i].0) {
                 i += 1;
                 continue;
@@ -253,7 +254,10 @@ impl Folded {
             i = j;
         }
         for k in 1..n.saturating_sub(1) {
-            if matches!(chars[k].0, '!' | '|') && is_letter(chars[k - 1].0) && is_letter(chars[k + 1].0) {
+            if matches!(chars[k].0, '!' | '|')
+                && is_letter(chars[k - 1].0)
+                && is_letter(chars[k + 1].0)
+            {
                 chars[k].0 = 'i';
             }
         }

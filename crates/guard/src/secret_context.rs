@@ -1,0 +1,304 @@
+//! Secrets found by their context rather than their shape: `name = value` assignments in code
+//! and configs, credentials on a curl command line, and the keyword scan that decides which of
+//! these regexes run at all.
+//!
+//! False-positive traps avoided: key names that name an id, a path, a length or a public key
+//! (`credentialsId`, `key_length`, `public_key`), template and shell variables (`$PASSWORD`,
+//! `{{ .Values.password }}`), dummy credentials (`user:pass`, `username:password`).
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+use regex::Regex;
+
+use crate::secret::{looks_like_password, looks_random, placeholder};
+use crate::{Hit, Kind};
+
+/// Which secret words a text contains (one case-insensitive automaton pass), so that each
+/// context regex runs only where it can match.
+pub(crate) struct Keywords {
+    pub password: bool,
+    pub bearer: bool,
+    pub near: bool,
+    /// Byte offsets of words that can name an assigned secret.
+    pub assign: Vec<usize>,
+}
+
+impl Keywords {
+    pub(crate) fn find(text: &str) -> Keywords {
+        const WORDS: &[&str] = &[
+            "pass",
+            "pwd",
+            "mdp",
+            "mot de passe",
+            "kennwort",
+            "contraseña", // 0..=5 password
+            "bearer",
+            "basic", // 6, 7
+            "key",
+            "token",
+            "secret",
+            "auth",
+            "credential",
+            "login", // 8..=13 assignment
+            "clé",
+            "CLÉ",
+            "Clé",
+            "cle",
+            "jeton", // 14..=18 near
+        ];
+        static AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(WORDS)
+                .expect("static automaton")
+        });
+        let mut k = Keywords {
+            password: false,
+            bearer: false,
+            near: false,
+            assign: Vec::new(),
+        };
+        for m in AC.find_iter(text) {
+            let p = m.pattern().as_usize();
+            match p {
+                0..=5 => k.password = true,
+                6 | 7 => k.bearer = true,
+                _ => {}
+            }
+            if matches!(p, 0 | 1 | 8..=13) {
+                k.assign.push(m.start());
+            }
+            if matches!(p, 8..=10 | 14..=18) {
+                k.near = true;
+            }
+        }
+        k
+    }
+}
+
+/// Merged byte windows `[p - before, p + after)` around positions, on char boundaries.
+pub(crate) fn windows(
+    text: &str,
+    at: &[usize],
+    before: usize,
+    after: usize,
+) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for &p in at {
+        let mut s = p.saturating_sub(before);
+        while !text.is_char_boundary(s) {
+            s += 1;
+        }
+        let mut e = (p + after).min(text.len());
+        while !text.is_char_boundary(e) {
+            e -= 1;
+        }
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// A run of 12+ letters/digits mixing digits and letters or cases: the least any key has.
+pub(crate) fn secretish_run(b: &[u8]) -> bool {
+    let (mut len, mut digit, mut alpha, mut upper_inside, mut lower) =
+        (0usize, false, false, false, false);
+    for &c in b {
+        if c.is_ascii_alphanumeric() {
+            if len > 0 && c.is_ascii_uppercase() {
+                upper_inside = true;
+            }
+            len += 1;
+            digit |= c.is_ascii_digit();
+            alpha |= c.is_ascii_alphabetic();
+            lower |= c.is_ascii_lowercase();
+            if len >= 12 && ((digit && alpha) || (upper_inside && lower)) {
+                return true;
+            }
+        } else {
+            (len, digit, alpha, upper_inside, lower) = (0, false, false, false, false);
+        }
+    }
+    false
+}
+
+/// `name <op> value` assignments in code, configs and shells (`API_KEY="…"`, `token: …`,
+/// `SNYK_TOKEN ?= …`). The name must contain a secret word; the value is checked in code.
+pub(crate) static ASSIGNMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)([A-Za-z0-9_.\-]{0,40}(?:key|token|secret|passw(?:or)?d|pwd|pass|auth|credentials?|passphrase|login|bearer)[A-Za-z0-9_.\-]{0,30})",
+        r"[\x22'`\]]{0,2}\s*(?:=|:=|::=|:::=|\?=|\|\|=|=>|->|:)[ \t]*(?:[\x22'`]|\(\s*[\x22'])?",
+        r"([A-Za-z0-9_\-+/=~!@#$%^&*.:]{8,200})",
+    ))
+    .expect("static regex")
+});
+
+/// Credentials given to curl with `-u` / `--user`.
+static CURL_USER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:^|\s)(?:-u|--user)\s+((?:"[^"\n]*"|'[^'\n]*'|[^\s'"])+)"#)
+        .expect("static regex")
+});
+
+/// Secret headers in a command line (`-H "Authorization: Bearer …"`, `-H "X-Api-Token: …"`).
+static CURL_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?:-H|--header)\s*["']?(?:authorization|[a-z0-9\-]*(?:token|api-?key|secret|auth)[a-z0-9\-]*)\s*:\s*(?:(?:bearer|basic|token|apikey)\s+)?([^\s"'\\]{8,})"#).expect("static regex")
+});
+
+/// `scheme://user:password@host`.
+pub(crate) static URL_CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)[a-z][a-z0-9+.\-]{1,15}://([^\s:/@'\x22]{1,64}:[^\s/@'\x22]{3,128})@[A-Za-z0-9.\-]+").expect("static regex")
+});
+
+pub(crate) fn detect_command_line(text: &str, hits: &mut Vec<Hit>) {
+    for c in CURL_USER.captures_iter(text) {
+        if let Some(v) = c.get(1) {
+            let raw = v.as_str();
+            let inner = raw.trim_matches(['"', '\'']);
+            if inner.contains("{{") {
+                continue;
+            }
+            if let Some((user, pass)) = inner.split_once(':') {
+                let pass = pass.trim_matches(['"', '\'', '{', '}']);
+                let dummy = [
+                    "password", "pass", "passwd", "token", "secret", "test", "apikey", "api_key",
+                    "yyy", "xxx", "pwd", "changeme",
+                ];
+                let lower = pass.to_ascii_lowercase();
+                let fake = pass.len() < 4
+                    || pass == user.trim_matches(['"', '\'', '{', '}'])
+                    || dummy.contains(&lower.as_str())
+                    || pass.starts_with(['$', '[', '<', '%'])
+                    || user.starts_with(['$', '<', '['])
+                    || placeholder(pass);
+                if !fake && !inner.starts_with("http") {
+                    hits.push(Hit::new(Kind::Password, v.start(), v.end()));
+                }
+            }
+        }
+    }
+    for c in CURL_HEADER.captures_iter(text) {
+        if let Some(v) = c.get(1) {
+            let val = v.as_str();
+            if !val.starts_with(['$', '{', '<']) && !placeholder(val) && val.len() >= 8 {
+                hits.push(Hit::new(Kind::ApiKey, v.start(), v.end()));
+            }
+        }
+    }
+}
+
+/// Key names that name a secret's id, location or shape rather than the secret itself.
+fn harmless_name(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    let n = n.trim_end_matches(['"', '\'', '`', ']']);
+    const SUFFIXES: &[&str] = &[
+        "id",
+        "ids",
+        "name",
+        "names",
+        "url",
+        "uri",
+        "file",
+        "path",
+        "length",
+        "len",
+        "size",
+        "type",
+        "version",
+        "format",
+        "vault",
+        "chars",
+        "str",
+        "alias",
+        "field",
+        "header",
+        "prefix",
+        "hint",
+        "policy",
+        "count",
+        "usage",
+        "store",
+        "dir",
+        "env",
+        "arn",
+        "region",
+        "algorithm",
+        "algo",
+        "mode",
+        "endpoint",
+        "host",
+        "label",
+        "ttl",
+        "expiry",
+        "expires",
+        "expiration",
+        "timeout",
+    ];
+    n.contains("public")
+        || n.contains("pubkey")
+        || n.contains("csrf")
+        || n.contains("xsrf")
+        || n.starts_with("pub_")
+        || n.contains("keyboard")
+        || n.contains("monkey")
+        || n.contains("turkey")
+        || n.contains("keystore")
+        || n.contains("keyfile")
+        || n.contains("keysize")
+        || n.contains("tokenizer")
+        || SUFFIXES.iter().any(|s| {
+            n.ends_with(s) && n.len() > s.len() && {
+                let before = n.as_bytes()[n.len() - s.len() - 1];
+                matches!(before, b'_' | b'-' | b'.')
+                    || (s.len() >= 2 && name.as_bytes()[name.len() - s.len()].is_ascii_uppercase())
+            }
+        })
+}
+
+pub(crate) fn detect_assignments(text: &str, base: usize, hits: &mut Vec<Hit>) {
+    for c in ASSIGNMENT.captures_iter(text) {
+        let (Some(name), Some(v)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let mut val = v.as_str().trim_end_matches([',', ';', ')', ':']);
+        val = val.trim_end_matches(['.']);
+        if harmless_name(name.as_str())
+            || val.contains("://")
+            || placeholder(val)
+            || v.as_str().contains("..")
+        {
+            continue;
+        }
+        let lname = name.as_str().to_ascii_lowercase();
+        let password_name = ["passw", "pwd", "pass"].iter().any(|p| lname.contains(p))
+            && !lname.contains("passport");
+        // Dotted values are identifiers (`XSalsa20.key_length`, hostnames), not secrets.
+        let dotted = val.split('.').filter(|p| !p.is_empty()).count() > 1;
+        if password_name {
+            if looks_like_password(val) && !val.starts_with(['$', '%', '{']) {
+                hits.push(Hit::new(
+                    Kind::Password,
+                    base + v.start(),
+                    base + v.start() + val.len(),
+                ));
+            }
+        } else if !dotted && (looks_random(val) || uuid_like(val)) {
+            hits.push(Hit::new(
+                Kind::ApiKey,
+                base + v.start(),
+                base + v.start() + val.len(),
+            ));
+        }
+    }
+}
+
+/// 8-4-4-4-12 hexadecimal (Heroku, Snyk… keys; other ids are filtered by their key name).
+fn uuid_like(v: &str) -> bool {
+    let parts: Vec<&str> = v.split('-').collect();
+    parts.len() == 5
+        && parts
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(p, n)| p.len() == n && p.bytes().all(|b| b.is_ascii_hexdigit()))
+}
