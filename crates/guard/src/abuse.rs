@@ -187,7 +187,7 @@ const WEAK: &[&str] = &[
 ];
 
 /// Lead-ins that aim the next word at someone.
-const LEAD: &str = r"(?:espece\s+d(?:e\s+|')|pauvres?\s+|bande\s+d(?:e\s+|')|sale\s+|sales\s+|gros(?:se)?\s+|quel(?:le)?s?\s+|(?:t'es|tu\s+es|vous\s+etes|t'es\s+qu'|t'es\s+vraiment|vous\s+etes\s+vraiment|es|etes)\s+(?:un(?:e)?\s+|qu'un(?:e)?\s+|que\s+des\s+|des\s+|vraiment\s+un(?:e)?\s+)|(?:qu'|que\s+)un(?:e)?\s+|est\s+un(?:e)?\s+|sont\s+des\s+|(?:you(?:'re|\s+are)?|ur|u\s+r)\s+(?:a\s+|an\s+|such\s+an?\s+|(?:complete|total|fucking|useless|stupid|little|absolute|bloody)\s+)*|(?:a|an|total|complete|absolute|bunch\s+of|such\s+an?|what\s+an?)\s+(?:(?:complete|total|fucking|useless|stupid|absolute|bloody)\s+)*|bunch\s+of\s+)";
+const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|pauvres?[ \t]+|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|est[ \t]+un(?:e)?[ \t]+|sont[ \t]+des[ \t]+|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r)[ \t]+(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|useless|stupid|little|absolute|bloody)[ \t]+)*|(?:a|an|total|complete|absolute|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|useless|stupid|absolute|bloody)[ \t]+)*|bunch[ \t]+of[ \t]+)";
 
 static INSULT: LazyLock<(Regex, HashSet<String>, HashSet<String>)> = LazyLock::new(|| {
     let strong: HashSet<String> = STRONG.iter().map(|w| squeeze(w)).collect();
@@ -211,11 +211,11 @@ fn squeeze(w: &str) -> String {
 
 /// (group mention, hateful predicate, slur): a predicate counts only in the group's sentence.
 static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
-    let fr_group = r"(?:les|des|ces|tous\s+les|toutes\s+les|une?|sales?|la|le)\s+(?:noirs?|noires|arabes?|juifs?|juives?|musulman(?:e)?s?|roms?|gitans?|tziganes|etrangers?|etrangeres?|immigres?|immigrees?|migrants?|refugies?|homos?|homosexuel(?:le)?s?|pedes?|gays?|lesbiennes?|trans|transgenres?|handicape(?:e)?s?|gros|grosses|obeses|femmes?|asiatiques?|chinois|africains?|maghrebins?|blancs?|catholiques?|chretiens?|vieux|femmes?\s+voilees?|voilees|renois|rebeus|bougnoules?|negres?)";
-    let en_group = r"(?:all\s+|the\s+|these\s+|those\s+)?(?:blacks?|black\s+people|jews|muslims|immigrants?|migrants?|refugees|mexicans?|arabs?|asians?|chinese|gays?|gay\s+people|lesbians?|trans\s+people|transgender\s+people|disabled\s+people|the\s+disabled|women|fat\s+people|foreigners|gypsies|roma|latinos?|hispanics|africans?|indians|whites?|white\s+people|christians|catholics|people\s+of\s+your\s+(?:race|religion|kind|colou?r)|your\s+(?:kind|people|race)|people\s+like\s+you)";
-    let fr_pred = r"(?:sont\s+(?:tous\s+|toutes\s+)?(?:des\s+|que\s+des\s+|juste\s+des\s+)?(?:voleu(?:r|se)s|criminel(?:le)?s|delinquants|terroristes|animaux|singes|chiens|parasites|porcs|sauvages|malades(?:\s+mentaux)?|violeurs|dechets|sous-hommes|inferieur(?:e)?s|moins\s+que\s+rien|vermine|cafards|rats|degenere(?:e)?s|pervers|une\s+honte|un\s+fardeau|une\s+plaie|un\s+cancer)|n'ont\s+rien\s+a\s+faire|on\s+n'en\s+veut\s+pas|(?:il\s+)?fau(?:t|drait)\s+les\s+(?:renvoyer|virer|expulser|degager|tuer|bruler|gazer|eliminer|exterminer|enfermer|chasser|interdire)|(?:renvoyer|rentrer|retourner|restent|reste|rester|restez)\s+chez\s+eux|ne\s+merite(?:nt)?\s+pas|ne\s+(?:devraient|devrait|doivent|doit)\s+(?:pas|jamais)\s+(?:avoir|etre|representer|porter|acheter|exister|travailler|voter|vivre|entrer|venir|se\s+montrer|apparaitre)|coutent\s+(?:trop\s+cher|une\s+fortune)|(?:devraient|doivent)\s+(?:crever|mourir|disparaitre|degager|partir|rentrer)|qu'ils\s+(?:crevent|degagent|restent|retournent|rentrent)|pas\s+(?:les\s+)?bienvenu(?:e)?s|n'ont\s+pas\s+leur\s+place|a\s+mort)";
-    let en_pred = r"(?:(?:are|is)\s+(?:all\s+|just\s+|nothing\s+but\s+)?(?:a\s+|an\s+)?(?:criminals|thieves|rapists|terrorists|animals|apes|monkeys|vermin|parasites|savages|subhuman|inferior|disgusting|diseased|mentally\s+ill|burden|disease|plague|cancer|trash|scum|filth|freaks|abominations?)|(?:should|must|need\s+to|ought\s+to|deserve\s+to)\s+(?:all\s+)?(?:stay\s+home|go\s+back|be\s+deported|be\s+banned|die|disappear|be\s+locked\s+up|be\s+removed|leave|be\s+kept\s+out|not\s+(?:exist|be\s+allowed|work|vote|represent)|be\s+shot|be\s+killed|be\s+gassed|be\s+burned|be\s+hanged)|(?:don't|do\s+not|doesn't|does\s+not)\s+belong|(?:have|has)\s+no\s+place|(?:aren't|are\s+not|isn't|is\s+not)\s+(?:welcome|human|people)|go\s+back\s+to\s+(?:where|your|their))";
-    let slurs = r"(?-u:\b)(?:bougnoules?|bicots?|negres?|negro|youpins?|youtres?|tarlouzes?|gouines?|bamboulas?|chinetoques?|niakoues?|nigg(?:er|a)s?|kikes?|spics?|chinks?|faggots?|trannies|tranny|wetbacks?|ragheads?|towelheads?|gooks?|sand\s+niggers?|untermensch)(?-u:\b)";
+    let fr_group = r"(?:les|des|ces|tous[ \t]+les|toutes[ \t]+les|une?|sales?|la|le)[ \t]+(?:noirs?|noires|arabes?|juifs?|juives?|musulman(?:e)?s?|roms?|gitans?|tziganes|etrangers?|etrangeres?|immigres?|immigrees?|migrants?|refugies?|homos?|homosexuel(?:le)?s?|pedes?|gays?|lesbiennes?|trans|transgenres?|handicape(?:e)?s?|gros|grosses|obeses|femmes?|asiatiques?|chinois|africains?|maghrebins?|blancs?|catholiques?|chretiens?|vieux|femmes?[ \t]+voilees?|voilees|renois|rebeus|bougnoules?|negres?)";
+    let en_group = r"(?:all[ \t]+|the[ \t]+|these[ \t]+|those[ \t]+)?(?:blacks?|black[ \t]+people|jews|muslims|immigrants?|migrants?|refugees|mexicans?|arabs?|asians?|chinese|gays?|gay[ \t]+people|lesbians?|trans[ \t]+people|transgender[ \t]+people|disabled[ \t]+people|the[ \t]+disabled|women|fat[ \t]+people|foreigners|gypsies|roma|latinos?|hispanics|africans?|indians|whites?|white[ \t]+people|christians|catholics|people[ \t]+of[ \t]+your[ \t]+(?:race|religion|kind|colou?r)|your[ \t]+(?:kind|people|race)|people[ \t]+like[ \t]+you)";
+    let fr_pred = r"(?:sont[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:des[ \t]+|que[ \t]+des[ \t]+|juste[ \t]+des[ \t]+)?(?:voleu(?:r|se)s|criminel(?:le)?s|delinquants|terroristes|animaux|singes|chiens|parasites|porcs|sauvages|malades(?:[ \t]+mentaux)?|violeurs|dechets|sous-hommes|inferieur(?:e)?s|moins[ \t]+que[ \t]+rien|vermine|cafards|rats|degenere(?:e)?s|pervers|une[ \t]+honte|un[ \t]+fardeau|une[ \t]+plaie|un[ \t]+cancer)|n'ont[ \t]+rien[ \t]+a[ \t]+faire|on[ \t]+n'en[ \t]+veut[ \t]+pas|(?:il[ \t]+)?fau(?:t|drait)[ \t]+les[ \t]+(?:renvoyer|virer|expulser|degager|tuer|bruler|gazer|eliminer|exterminer|enfermer|chasser|interdire)|(?:renvoyer|rentrer|retourner|restent|reste|rester|restez)[ \t]+chez[ \t]+eux|ne[ \t]+merite(?:nt)?[ \t]+pas|ne[ \t]+(?:devraient|devrait|doivent|doit)[ \t]+(?:pas|jamais)[ \t]+(?:avoir|etre|representer|porter|acheter|exister|travailler|voter|vivre|entrer|venir|se[ \t]+montrer|apparaitre)|coutent[ \t]+(?:trop[ \t]+cher|une[ \t]+fortune)|(?:devraient|doivent)[ \t]+(?:crever|mourir|disparaitre|degager|partir|rentrer)|qu'ils[ \t]+(?:crevent|degagent|restent|retournent|rentrent)|pas[ \t]+(?:les[ \t]+)?bienvenu(?:e)?s|n'ont[ \t]+pas[ \t]+leur[ \t]+place|a[ \t]+mort)";
+    let en_pred = r"(?:(?:are|is)[ \t]+(?:all[ \t]+|just[ \t]+|nothing[ \t]+but[ \t]+)?(?:a[ \t]+|an[ \t]+)?(?:criminals|thieves|rapists|terrorists|animals|apes|monkeys|vermin|parasites|savages|subhuman|inferior|disgusting|diseased|mentally[ \t]+ill|burden|disease|plague|cancer|trash|scum|filth|freaks|abominations?)|(?:should|must|need[ \t]+to|ought[ \t]+to|deserve[ \t]+to)[ \t]+(?:all[ \t]+)?(?:stay[ \t]+home|go[ \t]+back|be[ \t]+deported|be[ \t]+banned|die|disappear|be[ \t]+locked[ \t]+up|be[ \t]+removed|leave|be[ \t]+kept[ \t]+out|not[ \t]+(?:exist|be[ \t]+allowed|work|vote|represent)|be[ \t]+shot|be[ \t]+killed|be[ \t]+gassed|be[ \t]+burned|be[ \t]+hanged)|(?:don't|do[ \t]+not|doesn't|does[ \t]+not)[ \t]+belong|(?:have|has)[ \t]+no[ \t]+place|(?:aren't|are[ \t]+not|isn't|is[ \t]+not)[ \t]+(?:welcome|human|people)|go[ \t]+back[ \t]+to[ \t]+(?:where|your|their))";
+    let slurs = r"(?-u:\b)(?:bougnoules?|bicots?|negres?|negro|youpins?|youtres?|tarlouzes?|gouines?|bamboulas?|chinetoques?|niakoues?|nigg(?:er|a)s?|kikes?|spics?|chinks?|faggots?|trannies|tranny|wetbacks?|ragheads?|towelheads?|gooks?|sand[ \t]+niggers?|untermensch)(?-u:\b)";
     let re = |src: String| Regex::new(&src).expect("static regex");
     (
         re(format!(r"(?-u:\b)(?:{fr_group}|{en_group})(?-u:\b)")),
@@ -225,8 +225,8 @@ static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
 });
 
 static THREAT: LazyLock<Regex> = LazyLock::new(|| {
-    let fr = r"(?:je\s+(?:vais|va|compte|veux)\s+(?:te|vous)\s+(?:retrouver|tuer|buter|frapper|defoncer|casser\s+la\s+(?:gueule|figure|tete)|faire\s+la\s+peau|faire\s+payer|faire\s+regretter|egorger|cramer|bruler|detruire|demolir|niquer|planter|saigner|eclater|trouver|choper|pourrir\s+la\s+vie)|je\s+(?:vais|va)\s+(?:venir|passer|debarquer)\s+(?:te|chez\s+(?:toi|vous)|vous)\s*\S*|(?:je|on)\s+(?:sais|sait|connais|connait)\s+(?:ou\s+(?:tu|vous)\s+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez)|(?:ton|votre|ta)\s+(?:adresse|domicile|maison))(?:\s+et\s+(?:je|on)\s+(?:vais|va)\s+[a-z]+)?|(?:tu\s+vas|vous\s+allez|tu\s+va)\s+(?:le\s+regretter|le\s+payer|payer|finir\s+(?:a\s+l'hopital|a\s+l'hosto|aux\s+urgences|sous\s+terre|six\s+pieds\s+sous\s+terre|dans\s+un\s+fosse)|crever|mourir|morfler|souffrir|prendre\s+cher|voir\s+ce\s+qui)|(?:fais|faites)\s+(?:gaffe|attention)\s+(?:a\s+(?:toi|vous|ta\s+famille|tes\s+enfants)|en\s+rentrant(?:\s+chez\s+(?:toi|vous))?(?:\s+ce\s+soir)?|quand\s+(?:tu|vous)\s+(?:sors|sortez|rentres|rentrez))|(?:je|on)\s+(?:vais|va)\s+(?:publier|balancer|diffuser|leaker|poster|afficher|divulguer)\s+(?:ton|ta|tes|votre|vos)\s+(?:adresse|numero|nom|photos?|infos?|identite)(?:\s+et\s+(?:ton|ta|tes|votre|vos)\s+[a-z]+)?(?:\s+(?:partout|sur\s+(?:tous\s+)?les\s+reseaux|sur\s+internet))?|tes\s+jours\s+sont\s+comptes|t'es\s+(?:un\s+homme\s+)?mort(?:e)?(?-u:\b)|gare\s+a\s+(?:toi|vous)|je\s+te\s+(?:tue|bute|retrouverai|ferai\s+la\s+peau|crame)|on\s+va\s+te\s+(?:retrouver|faire\s+la\s+peau|tuer|buter))";
-    let en = r"(?:i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|\s+gonna)\s+(?:find|kill|hurt|get|destroy|beat|ruin|end|stab|shoot|burn|come\s+for|track\s+down|hunt\s+down)\s+you(?:\s+and\s+(?:hurt|kill|destroy|beat)\s+you)?|i\s+know\s+where\s+you\s+(?:live|work|sleep)|i\s+know\s+your\s+(?:home\s+)?address|(?:you'll|you\s+will|you're\s+going\s+to|you\s+are\s+going\s+to)\s+(?:regret\s+(?:this|it)|pay\s+for\s+(?:this|it)|end\s+up\s+in\s+(?:the\s+)?hospital|be\s+sorry|never\s+see\s+it\s+coming|get\s+hurt)|make\s+sure\s+you\s+regret|watch\s+your\s+back(?:\s+when\s+you\s+[a-z]+(?:\s+the\s+[a-z]+)?)?|you(?:'re|\s+are)\s+dead|(?:i'll|i\s+will|we'll|we\s+will|gonna|i'm\s+going\s+to|we're\s+going\s+to)\s+(?:post|leak|publish|share|dox|spread)\s+your\s+(?:address|number|home|phone|details|info|photos)|i'm\s+coming\s+for\s+you|we\s+will\s+find\s+you|i\s+will\s+make\s+you\s+pay)";
+    let fr = r"(?:je[ \t]+(?:vais|va|compte|veux)[ \t]+(?:te|vous)[ \t]+(?:retrouver|tuer|buter|frapper|defoncer|casser[ \t]+la[ \t]+(?:gueule|figure|tete)|faire[ \t]+la[ \t]+peau|faire[ \t]+payer|faire[ \t]+regretter|egorger|cramer|bruler|detruire|demolir|niquer|planter|saigner|eclater|trouver|choper|pourrir[ \t]+la[ \t]+vie)|je[ \t]+(?:vais|va)[ \t]+(?:venir|passer|debarquer)[ \t]+(?:te|chez[ \t]+(?:toi|vous)|vous)[ \t]*[^ \t\n]*|(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez)|(?:ton|votre|ta)[ \t]+(?:adresse|domicile|maison))(?:[ \t]+et[ \t]+(?:je|on)[ \t]+(?:vais|va)[ \t]+[a-z]+)?|(?:tu[ \t]+vas|vous[ \t]+allez|tu[ \t]+va)[ \t]+(?:le[ \t]+regretter|le[ \t]+payer|payer|finir[ \t]+(?:a[ \t]+l'hopital|a[ \t]+l'hosto|aux[ \t]+urgences|sous[ \t]+terre|six[ \t]+pieds[ \t]+sous[ \t]+terre|dans[ \t]+un[ \t]+fosse)|crever|mourir|morfler|souffrir|prendre[ \t]+cher|voir[ \t]+ce[ \t]+qui)|(?:fais|faites)[ \t]+(?:gaffe|attention)[ \t]+(?:a[ \t]+(?:toi|vous|ta[ \t]+famille|tes[ \t]+enfants)|en[ \t]+rentrant(?:[ \t]+chez[ \t]+(?:toi|vous))?(?:[ \t]+ce[ \t]+soir)?|quand[ \t]+(?:tu|vous)[ \t]+(?:sors|sortez|rentres|rentrez))|(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:publier|balancer|diffuser|leaker|poster|afficher|divulguer)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:adresse|numero|nom|photos?|infos?|identite)(?:[ \t]+et[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+)?(?:[ \t]+(?:partout|sur[ \t]+(?:tous[ \t]+)?les[ \t]+reseaux|sur[ \t]+internet))?|tes[ \t]+jours[ \t]+sont[ \t]+comptes|t'es[ \t]+(?:un[ \t]+homme[ \t]+)?mort(?:e)?(?-u:\b)|gare[ \t]+a[ \t]+(?:toi|vous)|je[ \t]+te[ \t]+(?:tue|bute|retrouverai|ferai[ \t]+la[ \t]+peau|crame)|on[ \t]+va[ \t]+te[ \t]+(?:retrouver|faire[ \t]+la[ \t]+peau|tuer|buter))";
+    let en = r"(?:i(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|'m[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find|kill|hurt|get|destroy|beat|ruin|end|stab|shoot|burn|come[ \t]+for|track[ \t]+down|hunt[ \t]+down)[ \t]+you(?:[ \t]+and[ \t]+(?:hurt|kill|destroy|beat)[ \t]+you)?|i[ \t]+know[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep)|i[ \t]+know[ \t]+your[ \t]+(?:home[ \t]+)?address|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:regret[ \t]+(?:this|it)|pay[ \t]+for[ \t]+(?:this|it)|end[ \t]+up[ \t]+in[ \t]+(?:the[ \t]+)?hospital|be[ \t]+sorry|never[ \t]+see[ \t]+it[ \t]+coming|get[ \t]+hurt)|make[ \t]+sure[ \t]+you[ \t]+regret|watch[ \t]+your[ \t]+back(?:[ \t]+when[ \t]+you[ \t]+[a-z]+(?:[ \t]+the[ \t]+[a-z]+)?)?|you(?:'re|[ \t]+are)[ \t]+dead|(?:i'll|i[ \t]+will|we'll|we[ \t]+will|gonna|i'm[ \t]+going[ \t]+to|we're[ \t]+going[ \t]+to)[ \t]+(?:post|leak|publish|share|dox|spread)[ \t]+your[ \t]+(?:address|number|home|phone|details|info|photos)|i'm[ \t]+coming[ \t]+for[ \t]+you|we[ \t]+will[ \t]+find[ \t]+you|i[ \t]+will[ \t]+make[ \t]+you[ \t]+pay)";
     Regex::new(&format!(r"(?-u:\b)(?:{fr}|{en})")).expect("static regex")
 });
 
@@ -263,6 +263,14 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
     let (lead_re, strong, weak) = &*INSULT;
     let t = f.text.as_str();
     let words = words(t);
+    // Cheap first filter: the first two letters of every insult (and pair head).
+    static HEADS: LazyLock<[bool; 729]> = LazyLock::new(|| {
+        let mut h = [false; 729];
+        for w in STRONG.iter().chain(WEAK).chain(PAIR_HEADS) {
+            h[head_index(w)] = true;
+        }
+        h
+    });
     let class_of = |k: &str| {
         if strong.contains(k) {
             Some(true)
@@ -274,6 +282,9 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
     };
     let mut key = String::with_capacity(32);
     for (i, &(ws, we)) in words.iter().enumerate() {
+        if !HEADS[head_index(&t[ws..we])] {
+            continue;
+        }
         let mut end = we;
         squeeze_into(&t[ws..we], &mut key);
         let mut class = class_of(&key);
@@ -311,6 +322,16 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         let (s, e) = f.orig(start, end);
         hits.push(Hit::new(Kind::Insult, s, e));
     }
+}
+
+/// Index of a word's first two letters (a–z, anything else) in a 27×27 table.
+fn head_index(w: &str) -> usize {
+    let b = w.as_bytes();
+    let idx = |c: Option<&u8>| match c {
+        Some(c @ b'a'..=b'z') => usize::from(c - b'a'),
+        _ => 26,
+    };
+    idx(b.first()) * 27 + idx(b.get(1))
 }
 
 /// First words of the two-word insults (squeezed).
@@ -439,5 +460,71 @@ mod tests {
         assert_eq!(found("Je sais où tu habites")[0].0, Kind::Threat);
         assert!(found("Les femmes adorent ce rouge").is_empty());
         assert!(found("Je sais où tu as commandé, pas de souci").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod profile {
+    use super::*;
+
+    #[test]
+    #[ignore]
+    fn abuse_parts_profile() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/eval/guard-dev.jsonl"
+        );
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let msgs: Vec<Folded> = text
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v["text"].as_str().map(Folded::build))
+            .collect();
+        let time = |name: &str, f: &dyn Fn(&Folded)| {
+            for m in &msgs {
+                f(m);
+            }
+            let t = std::time::Instant::now();
+            for _ in 0..5 {
+                for m in &msgs {
+                    f(m);
+                }
+            }
+            println!(
+                "{name:10} {:>8.2} µs/msg",
+                t.elapsed().as_secs_f64() * 1e6 / (5 * msgs.len()) as f64
+            );
+        };
+        time("gate", &|m| {
+            std::hint::black_box(Gate::new(&m.text));
+        });
+        time("hate", &|m| {
+            let mut h = Vec::new();
+            detect_folded(
+                m,
+                Gate {
+                    hate: true,
+                    threat: false,
+                    aggressive: false,
+                },
+                &mut h,
+            );
+        });
+        time("threat", &|m| {
+            let mut h = Vec::new();
+            detect_folded(
+                m,
+                Gate {
+                    hate: false,
+                    threat: true,
+                    aggressive: false,
+                },
+                &mut h,
+            );
+        });
+        time("insults", &|m| {
+            let mut h = Vec::new();
+            detect_insults(m, &mut h);
+        });
     }
 }

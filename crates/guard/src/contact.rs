@@ -27,9 +27,6 @@ static IPV4: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:/(?:3[0-2]|[12]?\d)(?-u:\b))?")
         .expect("static regex")
 });
-static IPV6: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9A-Fa-f:.]*::?[0-9A-Fa-f:.]*(?:%[A-Za-z0-9]+)?(?:/\d+)?").expect("static regex")
-});
 
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     if memchr::memchr(b'@', text.as_bytes()).is_some() {
@@ -68,10 +65,53 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
 }
 
 fn detect_v6(text: &str, hits: &mut Vec<Hit>) {
-    for m in IPV6.find_iter(text) {
-        let s = m.start();
-        let mut token = m.as_str();
-        let mut e = m.end();
+    // Tokens of hex digits, colons and dots around each colon (a linear scan; a regex with a
+    // leading star class was slow on long texts).
+    let bytes = text.as_bytes();
+    let tok = |c: u8| c.is_ascii_hexdigit() || c == b':' || c == b'.';
+    let mut next_free = 0;
+    for colon in memchr::memchr_iter(b':', bytes) {
+        if colon < next_free {
+            continue;
+        }
+        let mut s = colon;
+        while s > 0 && tok(bytes[s - 1]) {
+            s -= 1;
+        }
+        let mut e = colon;
+        while e < bytes.len() && tok(bytes[e]) {
+            e += 1;
+        }
+        // Zone index and prefix length.
+        if e < bytes.len() && bytes[e] == b'%' {
+            let z = e
+                + 1
+                + bytes[e + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+            if z > e + 1 {
+                e = z;
+            }
+        }
+        if e < bytes.len() && bytes[e] == b'/' {
+            let p = e
+                + 1
+                + bytes[e + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+            if p > e + 1 {
+                e = p;
+            }
+        }
+        next_free = e;
+        let m_start = s;
+        let m_str = &text[s..e];
+        let m_end = e;
+        let s = m_start;
+        let mut token = m_str;
+        let mut e = m_end;
         if alnum_before(text, s) || matches!(char_before(text, s), Some(':' | '.')) {
             continue;
         }

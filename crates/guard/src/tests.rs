@@ -121,7 +121,24 @@ fn detector_profile() {
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .filter_map(|v| v["text"].as_str().map(str::to_string))
         .collect();
-    let g = guard();
+    let msgs = if std::env::var("LONG").is_ok() {
+        vec![msgs.join("\n")]
+    } else {
+        msgs
+    };
+    let g = if std::env::var("BIG").is_ok() {
+        let mut terms: Vec<String> = (0..10_000)
+            .map(|i| format!("Terme{i} Secret{}", i * 7))
+            .collect();
+        terms.push("Projet Aurore".into());
+        Guard::new(&GuardConfig {
+            confidential_terms: terms,
+            ..GuardConfig::default()
+        })
+        .unwrap()
+    } else {
+        guard()
+    };
     type Det<'a> = (&'a str, Box<dyn Fn(&str, &mut Vec<Hit>) + 'a>);
     let dets: Vec<Det> = vec![
         (

@@ -239,11 +239,12 @@ impl Folded {
             while j < n && tok(chars[j].0) {
                 j += 1;
             }
-            let interleaved = (i..j).any(|k| {
-                leet(chars[k].0).is_some()
-                    && (i..k).any(|x| is_letter(chars[x].0))
-                    && (k + 1..j).any(|x| is_letter(chars[x].0))
-            });
+            let first_letter = (i..j).find(|&x| is_letter(chars[x].0));
+            let last_letter = (i..j).rev().find(|&x| is_letter(chars[x].0));
+            let interleaved = match (first_letter, last_letter) {
+                (Some(f), Some(l)) => (f + 1..l).any(|k| leet(chars[k].0).is_some()),
+                _ => false,
+            };
             if interleaved {
                 for ch in &mut chars[i..j] {
                     if let Some(l) = leet(ch.0) {
