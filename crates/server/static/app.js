@@ -114,6 +114,9 @@ function updateInbox(event) {
       if (!badge) { badge = el("span", { class: "badge", text: "0" }); link.querySelector(".title").after(badge); }
       badge.textContent = String(Number(badge.textContent) + 1);
     }
+  } else if (event.type === "message.edited" && link.dataset.lastId === String(m.id) && preview) {
+    // The preview follows the edit: the superseded text must not linger in the list.
+    preview.textContent = (m.body || "").slice(0, 60);
   } else if (event.type === "message.unsent" && link.dataset.lastId === String(m.id) && preview) {
     preview.replaceChildren(el("em", { text: t("quote-removed") }));
   }
@@ -131,6 +134,7 @@ function onEvent(event) {
       // The removed text must not survive anywhere on the page, quotes of it included.
       const gone = document.getElementById(`m${m.id}`)?.querySelector(".body");
       if (gone) gone.textContent = "";
+      if (dialog?.open && dialog.querySelector("form").dataset.message === String(m.id)) dialog.close();
       for (const quote of document.querySelectorAll(`.quote a[href="#m${m.id}"]`)) {
         quote.parentElement.replaceChildren(quote, " : ", el("em", { text: t("quote-removed") }));
       }
@@ -197,7 +201,11 @@ if (dialog) {
   form.reason.addEventListener("change", showAdvice);
   dialog.querySelector(".cancel").addEventListener("click", () => dialog.close());
   dialog.addEventListener("click", (e) => { if (e.target === dialog) dialog.close(); });
-  dialog.addEventListener("close", () => dialogReturn?.focus());
+  dialog.addEventListener("close", () => {
+    // The quote must not keep a copy of a text that is being removed.
+    dialog.querySelector(".quoted").textContent = "";
+    dialogReturn?.focus();
+  });
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     if (!form.reason.value) { form.reason.focus(); return; }
