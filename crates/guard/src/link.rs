@@ -221,8 +221,11 @@ impl LinkScanner {
             Some(i) => (Some(&lower[..i]), &url[i + 3..]),
             None => (None, url),
         };
-        let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-        let authority = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+        let full_authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+        let path = &rest[full_authority.len()..];
+        let authority = full_authority
+            .rsplit_once('@')
+            .map_or(full_authority, |(_, h)| h);
         let host_orig = if authority.starts_with('[') {
             authority
                 .split_once(']')
@@ -247,9 +250,7 @@ impl LinkScanner {
                 && host.bytes().all(|c| c.is_ascii_digit())
                 && host.len() >= 8);
         // A schemeless IP is a URL only with a real path (`203.0.113.5/login`), not a CIDR suffix.
-        let path_has_letter = rest[authority.len().min(rest.len())..]
-            .bytes()
-            .any(|c| c.is_ascii_alphabetic());
+        let path_has_letter = path.bytes().any(|c| c.is_ascii_alphabetic());
         if is_ip && scheme.is_none() && !path_has_letter {
             return None; // a bare address: pii/ip
         }
@@ -506,6 +507,12 @@ mod tests {
         ] {
             assert!(kinds(u).is_empty(), "{u}");
         }
+    }
+
+    #[test]
+    fn userinfo_with_multibyte_host_does_not_panic() {
+        // Found by the fuzzer: the authority was re-sliced after removing the user info.
+        let _ = kinds("A://\u{1e3}t.me23:@1");
     }
 
     #[test]
