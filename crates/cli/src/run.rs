@@ -69,7 +69,53 @@ pub fn redact(url: &str) -> String {
     }
 }
 
+/// Creates the master key file on first start (32 random bytes, owner-only) or checks that the
+/// configured one is readable and well-formed: every node of a deployment must share it.
+fn ensure_vault_key(path: &std::path::Path) -> anyhow::Result<()> {
+    match std::fs::read(path) {
+        Ok(bytes) if bytes.len() == 32 => Ok(()),
+        Ok(bytes) => anyhow::bail!(
+            "the vault key file {} must hold 32 bytes, it holds {}",
+            path.display(),
+            bytes.len()
+        ),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("cannot create {}", dir.display()))?;
+            }
+            let mut key = [0u8; 32];
+            std::fs::File::open("/dev/urandom")
+                .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut key))
+                .context("cannot read random bytes for the vault key")?;
+            // Write a complete temporary file, then link it into place: linking fails if the
+            // file exists, so two nodes starting at once on a shared key file agree on one key.
+            let temp = path.with_extension(format!("tmp{}", std::process::id()));
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create(true).truncate(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            let written = options
+                .open(&temp)
+                .and_then(|mut file| std::io::Write::write_all(&mut file, &key).and_then(|_| file.sync_all()));
+            let linked = written.and_then(|_| std::fs::hard_link(&temp, path));
+            let _ = std::fs::remove_file(&temp);
+            match linked {
+                Ok(()) => {}
+                Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => return ensure_vault_key(path),
+                Err(err) => return Err(err).with_context(|| format!("cannot create the vault key file {}", path.display())),
+            }
+            Ok(())
+        }
+        Err(err) => Err(anyhow::anyhow!(
+            "cannot read the vault key file {}: {err}",
+            path.display()
+        )),
+    }
+}
+
 async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
+    ensure_vault_key(&config.vault_key_file)?;
     let store = open_store(&config).await?;
     // Events cross nodes through NATS when it is configured; connecting fails fast.
     let nats = match &config.nats_url {

@@ -102,7 +102,7 @@ pub async fn decide(state: &AppState, caller: &Caller, id: MessageId, approve: b
         .map_err(conflict)?;
     let settings = state.runtime(ws).await?.settings;
     if approve {
-        if let Some(conversation) = state.store.conversation(ws, decided.conversation_id).await? {
+        if let Some(conversation) = state.conversation(ws, decided.conversation_id).await? {
             publish(state, "message.created", &decided, &conversation, &settings);
         }
         publish_to(state, "message.approved", &decided, vec![decided.author], &settings);
@@ -172,7 +172,7 @@ async fn deliver_due_grace(state: &AppState) -> Result<(), StoreError> {
         let ws = pending.workspace_id;
         match state.store.decide_message(ws, m.id, &[DeliveryStatus::PendingGrace], Decision::Deliver { body: None }, None, None, now).await {
             Ok(delivered) => {
-                if let (Some(conversation), Ok(rt)) = (state.store.conversation(ws, delivered.conversation_id).await?, state.runtime(ws).await) {
+                if let (Ok(Some(conversation)), Ok(rt)) = (state.conversation(ws, delivered.conversation_id).await, state.runtime(ws).await) {
                     publish(state, "message.created", &delivered, &conversation, &rt.settings);
                 }
             }

@@ -14,10 +14,20 @@ use retract_store::User;
 use sha2::{Digest, Sha256};
 
 use crate::error::{ApiError, ApiResult};
-use crate::state::{now_millis, AppState};
+use crate::state::AppState;
 
 pub const SESSION_COOKIE: &str = "retract_session";
 pub const CSRF_HEADER: &str = "x-csrf-token";
+
+/// Argon2id takes ~19 MiB and a few milliseconds of a core per hash: at most this many run at
+/// once, so a burst of logins cannot take all memory or starve requests.
+static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
+/// Runs a password hash or verification on the blocking pool, a bounded number at a time.
+pub async fn with_hashing_permit<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    let _permit = HASHING.acquire().await.ok()?;
+    tokio::task::spawn_blocking(work).await.ok()
+}
 
 pub fn hash_password(password: &str) -> anyhow::Result<String> {
     let mut salt_bytes = [0u8; 16];
@@ -130,8 +140,7 @@ fn query_token(parts: &Parts) -> Option<&str> {
 pub async fn authenticate(state: &AppState, token: &str, via_cookie: bool) -> ApiResult<Caller> {
     let hash = token_hash(token);
     let session = state
-        .store
-        .session(hash, now_millis())
+        .session(hash)
         .await?
         .ok_or_else(ApiError::unauthorized)?;
     let via = if via_cookie {

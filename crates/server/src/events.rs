@@ -193,7 +193,12 @@ pub async fn events_socket(
         }
     }
     let since = query.since.map(MessageId);
-    Ok(upgrade.on_upgrade(move |socket| run_socket(state, caller, since, socket)))
+    Ok(upgrade
+        // Clients send almost nothing on this socket: small buffers keep idle connections cheap.
+        .read_buffer_size(4 * 1024)
+        .write_buffer_size(4 * 1024)
+        .max_message_size(64 * 1024)
+        .on_upgrade(move |socket| run_socket(state, caller, since, socket)))
 }
 
 async fn run_socket(state: AppState, caller: Caller, since: Option<MessageId>, socket: WebSocket) {

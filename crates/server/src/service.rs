@@ -69,9 +69,7 @@ pub async fn login(
         .await?
         .ok_or_else(invalid)?;
     let password = password.to_string();
-    let ok = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
-        .await
-        .unwrap_or(false);
+    let ok = crate::auth::with_hashing_permit(move || verify_password(&password, &hash)).await.unwrap_or(false);
     if !ok {
         return Err(invalid());
     }
@@ -91,6 +89,7 @@ pub async fn login(
 }
 
 pub async fn logout(state: &AppState, caller: &Caller) -> ApiResult<()> {
+    state.forget_session(caller.token_hash);
     Ok(state.store.delete_session(caller.token_hash).await?)
 }
 
@@ -137,9 +136,9 @@ pub async fn create_user(
         ));
     }
     let password = password.to_string();
-    let hash = tokio::task::spawn_blocking(move || hash_password(&password))
+    let hash = crate::auth::with_hashing_permit(move || hash_password(&password))
         .await
-        .map_err(|_| ApiError::internal())?
+        .ok_or_else(ApiError::internal)?
         .map_err(|_| ApiError::internal())?;
     let id = state
         .store
@@ -166,9 +165,8 @@ pub async fn member_conversation(
     state: &AppState,
     caller: &Caller,
     id: ConversationId,
-) -> ApiResult<Conversation> {
+) -> ApiResult<std::sync::Arc<Conversation>> {
     let conversation = state
-        .store
         .conversation(caller.user.workspace_id, id)
         .await?
         .ok_or_else(|| ApiError::not_found("conversation"))?;
@@ -226,7 +224,7 @@ async fn member_message(
     state: &AppState,
     caller: &Caller,
     id: MessageId,
-) -> ApiResult<(StoredMessage, Conversation)> {
+) -> ApiResult<(StoredMessage, std::sync::Arc<Conversation>)> {
     let message = state
         .store
         .message(caller.user.workspace_id, id)
@@ -495,7 +493,7 @@ pub fn parse_reason(reason: Option<&str>) -> ApiResult<Reason> {
 /// What an unsend request is: an author's own unsend, or a lead's moderation of a guest.
 struct RemovalContext {
     message: StoredMessage,
-    conversation: Conversation,
+    conversation: std::sync::Arc<Conversation>,
     moderation: bool,
     advice: Advice,
     settings: std::sync::Arc<WorkspaceSettings>,

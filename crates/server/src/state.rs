@@ -4,9 +4,9 @@ use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-use retract_domain::{Millis, WorkspaceId, WorkspaceSettings};
+use retract_domain::{ConversationId, Millis, WorkspaceId, WorkspaceSettings};
 use retract_guard::{Guard, GuardConfig};
-use retract_store::Store;
+use retract_store::{Conversation, Session, Store};
 
 use crate::error::{ApiError, ApiResult};
 use crate::events::Hub;
@@ -49,12 +49,20 @@ pub struct WorkspaceRuntime {
 /// Settings may be changed by another node; a cached copy is trusted this long.
 const RUNTIME_TTL: Duration = Duration::from_secs(2);
 
+/// A verified session is trusted this long before the store is asked again. A logout on this
+/// node takes effect at once; on another node within this delay.
+const SESSION_CACHE_TTL: Duration = Duration::from_secs(5);
+const SESSION_CACHE_MAX: usize = 100_000;
+
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
     pub hub: Arc<Hub>,
     pub config: Arc<ServerConfig>,
     runtimes: Arc<RwLock<HashMap<WorkspaceId, WorkspaceRuntime>>>,
+    sessions: Arc<RwLock<HashMap<[u8; 32], (Session, Instant)>>>,
+    /// Conversations never change members once created, so they are cached for good.
+    conversations: Arc<RwLock<HashMap<(WorkspaceId, ConversationId), Arc<Conversation>>>>,
 }
 
 impl AppState {
@@ -64,7 +72,48 @@ impl AppState {
             hub,
             config: Arc::new(config),
             runtimes: Arc::default(),
+            sessions: Arc::default(),
+            conversations: Arc::default(),
         }
+    }
+
+    /// The live session of a token hash, from a short-lived cache or the store.
+    pub async fn session(&self, token_hash: [u8; 32]) -> ApiResult<Option<Session>> {
+        let now = now_millis();
+        let cached = self.sessions.read().ok().and_then(|map| map.get(&token_hash).cloned());
+        if let Some((session, at)) = cached {
+            if at.elapsed() < SESSION_CACHE_TTL && session.expires_at > now {
+                return Ok(Some(session));
+            }
+        }
+        let session = self.store.session(token_hash, now).await?;
+        if let (Some(found), Ok(mut map)) = (&session, self.sessions.write()) {
+            if map.len() >= SESSION_CACHE_MAX {
+                map.clear();
+            }
+            map.insert(token_hash, (found.clone(), Instant::now()));
+        }
+        Ok(session)
+    }
+
+    pub fn forget_session(&self, token_hash: [u8; 32]) {
+        if let Ok(mut map) = self.sessions.write() {
+            map.remove(&token_hash);
+        }
+    }
+
+    /// A conversation of the workspace with its members (cached: membership never changes).
+    pub async fn conversation(&self, ws: WorkspaceId, id: ConversationId) -> ApiResult<Option<Arc<Conversation>>> {
+        let cached = self.conversations.read().ok().and_then(|map| map.get(&(ws, id)).cloned());
+        if cached.is_some() {
+            return Ok(cached);
+        }
+        let Some(found) = self.store.conversation(ws, id).await? else { return Ok(None) };
+        let found = Arc::new(found);
+        if let Ok(mut map) = self.conversations.write() {
+            map.insert((ws, id), found.clone());
+        }
+        Ok(Some(found))
     }
 
     /// The workspace's current settings and guard.

@@ -33,6 +33,8 @@ type Job = Box<dyn FnOnce(&Connection) -> Completion + Send>;
 
 pub struct SqliteStore {
     writer: mpsc::Sender<Job>,
+    /// Dropped with the store, which tells the checkpoint thread to stop.
+    _alive: Arc<()>,
     readers: Arc<Mutex<Vec<Connection>>>,
     path: std::path::PathBuf,
 }
@@ -55,7 +57,11 @@ impl SqliteStore {
         let path = dir.join("retract.db");
         let mut conn = Connection::open(&path)?;
         configure(&conn)?;
+        // Checkpoints (and their fsyncs) run on their own thread, not inside the writer's commits.
+        conn.execute_batch("PRAGMA wal_autocheckpoint = 0;")?;
         migrate(&mut conn)?;
+        let alive = Arc::new(());
+        spawn_checkpointer(&path, Arc::downgrade(&alive))?;
         let (writer, jobs) = mpsc::channel::<Job>();
         std::thread::Builder::new()
             .name("sqlite-writer".into())
@@ -67,6 +73,7 @@ impl SqliteStore {
         }
         Ok(SqliteStore {
             writer,
+            _alive: alive,
             readers: Arc::new(Mutex::new(readers)),
             path,
         })
@@ -114,6 +121,29 @@ impl SqliteStore {
         .await
         .map_err(|e| StoreError::Database(e.to_string()))?
     }
+}
+
+/// Moves WAL content into the database file in the background, without blocking the writer
+/// (PASSIVE), and truncates the WAL now and then so it never grows without bound.
+fn spawn_checkpointer(path: &Path, alive: std::sync::Weak<()>) -> StoreResult<()> {
+    let conn = Connection::open(path)?;
+    conn.execute_batch("PRAGMA busy_timeout = 5000;")?;
+    std::thread::Builder::new()
+        .name("sqlite-checkpoint".into())
+        .spawn(move || {
+            let mut passes: u32 = 0;
+            // Stops once the store is dropped.
+            while alive.strong_count() > 0 {
+                std::thread::sleep(std::time::Duration::from_millis(500));
+                passes = passes.wrapping_add(1);
+                let mode = if passes % 20 == 0 { "TRUNCATE" } else { "PASSIVE" };
+                if let Err(err) = conn.execute_batch(&format!("PRAGMA wal_checkpoint({mode});")) {
+                    tracing::debug!(error = %err, "checkpoint skipped");
+                }
+            }
+        })
+        .map_err(|e| StoreError::Database(e.to_string()))?;
+    Ok(())
 }
 
 fn open_reader(path: &Path) -> StoreResult<Connection> {
@@ -305,7 +335,8 @@ fn load_message(
 ) -> StoreResult<Option<StoredMessage>> {
     let sql = format!("{MESSAGE_SELECT} WHERE m.id = ?1 AND m.workspace_id = ?2");
     Ok(conn
-        .query_row(&sql, params![id.0, ws.0], message_from_row)
+        .prepare_cached(&sql)?
+        .query_row(params![id.0, ws.0], message_from_row)
         .optional()?)
 }
 
@@ -346,7 +377,8 @@ impl Store for SqliteStore {
             .map_err(|e| StoreError::Database(e.to_string()))?;
         self.write(move |conn| {
             let exists: Option<i64> = conn
-                .query_row("SELECT id FROM workspaces WHERE slug = ?1", [&slug], |r| {
+                .prepare_cached("SELECT id FROM workspaces WHERE slug = ?1")?
+                .query_row([&slug], |r| {
                     r.get(0)
                 })
                 .optional()?;
@@ -366,9 +398,8 @@ impl Store for SqliteStore {
         let slug = slug.to_string();
         self.read(move |conn| {
             Ok(conn
-                .query_row(
-                    "SELECT id, slug, name FROM workspaces WHERE slug = ?1",
-                    [slug],
+                .prepare_cached("SELECT id, slug, name FROM workspaces WHERE slug = ?1")?
+                .query_row([slug],
                     |r| {
                         Ok(Workspace {
                             id: WorkspaceId(r.get(0)?),
@@ -384,9 +415,7 @@ impl Store for SqliteStore {
 
     async fn workspace(&self, id: WorkspaceId) -> StoreResult<Workspace> {
         self.read(move |conn| {
-            Ok(conn.query_row(
-                "SELECT id, slug, name FROM workspaces WHERE id = ?1",
-                [id.0],
+            Ok(conn.prepare_cached("SELECT id, slug, name FROM workspaces WHERE id = ?1")?.query_row([id.0],
                 |r| {
                     Ok(Workspace {
                         id: WorkspaceId(r.get(0)?),
@@ -401,9 +430,7 @@ impl Store for SqliteStore {
 
     async fn settings(&self, ws: WorkspaceId) -> StoreResult<WorkspaceSettings> {
         self.read(move |conn| {
-            let json: String = conn.query_row(
-                "SELECT settings FROM workspaces WHERE id = ?1",
-                [ws.0],
+            let json: String = conn.prepare_cached("SELECT settings FROM workspaces WHERE id = ?1")?.query_row([ws.0],
                 |r| r.get(0),
             )?;
             serde_json::from_str(&json).map_err(|e| StoreError::Database(e.to_string()))
@@ -440,7 +467,8 @@ impl Store for SqliteStore {
         let (ws, role, now) = (user.workspace_id, user.role, user.now);
         self.write(move |conn| {
             let taken: Option<i64> = conn
-                .query_row("SELECT id FROM users WHERE workspace_id = ?1 AND email = ?2", params![ws.0, email], |r| r.get(0))
+                .prepare_cached("SELECT id FROM users WHERE workspace_id = ?1 AND email = ?2")?
+                .query_row(params![ws.0, email], |r| r.get(0))
                 .optional()?;
             if taken.is_some() {
                 return Err(StoreError::Conflict("email_taken"));
@@ -463,7 +491,8 @@ impl Store for SqliteStore {
         self.read(move |conn| {
             let sql = format!("SELECT {USER_COLUMNS}, u.password_hash FROM users u WHERE u.workspace_id = ?1 AND u.email = ?2");
             Ok(conn
-                .query_row(&sql, params![ws.0, email], |r| Ok((user_from_row(r)?, r.get(5)?)))
+                .prepare_cached(&sql)?
+                .query_row(params![ws.0, email], |r| Ok((user_from_row(r)?, r.get(5)?)))
                 .optional()?)
         })
         .await
@@ -475,7 +504,8 @@ impl Store for SqliteStore {
                 "SELECT {USER_COLUMNS} FROM users u WHERE u.workspace_id = ?1 AND u.id = ?2"
             );
             Ok(conn
-                .query_row(&sql, params![ws.0, id.0], user_from_row)
+                .prepare_cached(&sql)?
+                .query_row(params![ws.0, id.0], user_from_row)
                 .optional()?)
         })
         .await
@@ -521,7 +551,8 @@ impl Store for SqliteStore {
                  WHERE s.token_hash = ?1 AND s.expires_at > ?2"
             );
             Ok(conn
-                .query_row(&sql, params![token_hash.as_slice(), now], |r| {
+                .prepare_cached(&sql)?
+                .query_row(params![token_hash.as_slice(), now], |r| {
                     Ok(Session { user: user_from_row(r)?, csrf_token: r.get(5)?, expires_at: r.get(6)? })
                 })
                 .optional()?)
@@ -556,7 +587,8 @@ impl Store for SqliteStore {
         self.write(move |conn| {
             for m in &members {
                 let found: Option<i64> = conn
-                    .query_row("SELECT id FROM users WHERE id = ?1 AND workspace_id = ?2", params![m.0, ws.0], |r| r.get(0))
+                    .prepare_cached("SELECT id FROM users WHERE id = ?1 AND workspace_id = ?2")?
+                    .query_row(params![m.0, ws.0], |r| r.get(0))
                     .optional()?;
                 if found.is_none() {
                     return Err(StoreError::NotFound);
@@ -583,7 +615,8 @@ impl Store for SqliteStore {
     ) -> StoreResult<Option<Conversation>> {
         self.read(move |conn| {
             let title: Option<Option<String>> = conn
-                .query_row("SELECT title FROM conversations WHERE id = ?1 AND workspace_id = ?2", params![id.0, ws.0], |r| r.get(0))
+                .prepare_cached("SELECT title FROM conversations WHERE id = ?1 AND workspace_id = ?2")?
+                .query_row(params![id.0, ws.0], |r| r.get(0))
                 .optional()?;
             let Some(title) = title else { return Ok(None) };
             let sql = format!(
@@ -639,9 +672,8 @@ impl Store for SqliteStore {
             let ws = new.workspace_id;
             if let Some(client_id) = &new.client_id {
                 let existing: Option<i64> = conn
-                    .query_row(
-                        "SELECT id FROM messages WHERE conversation_id = ?1 AND author_id = ?2 AND client_id = ?3",
-                        params![new.conversation_id.0, new.author.0, client_id],
+                    .prepare_cached("SELECT id FROM messages WHERE conversation_id = ?1 AND author_id = ?2 AND client_id = ?3")?
+                    .query_row(params![new.conversation_id.0, new.author.0, client_id],
                         |r| r.get(0),
                     )
                     .optional()?;
@@ -652,9 +684,8 @@ impl Store for SqliteStore {
             }
             if let Some(reply_to) = new.reply_to {
                 let found: Option<i64> = conn
-                    .query_row(
-                        "SELECT id FROM messages WHERE id = ?1 AND conversation_id = ?2 AND status = 'delivered'",
-                        params![reply_to.0, new.conversation_id.0],
+                    .prepare_cached("SELECT id FROM messages WHERE id = ?1 AND conversation_id = ?2 AND status = 'delivered'")?
+                    .query_row(params![reply_to.0, new.conversation_id.0],
                         |r| r.get(0),
                     )
                     .optional()?;
@@ -732,9 +763,8 @@ impl Store for SqliteStore {
     ) -> StoreResult<StoredMessage> {
         self.write(move |conn| {
             let current: Option<(Option<String>, String, String)> = conn
-                .query_row(
-                    "SELECT body, state, status FROM messages WHERE id = ?1 AND workspace_id = ?2",
-                    params![id.0, ws.0],
+                .prepare_cached("SELECT body, state, status FROM messages WHERE id = ?1 AND workspace_id = ?2")?
+                .query_row(params![id.0, ws.0],
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?;
@@ -745,9 +775,7 @@ impl Store for SqliteStore {
             let (Some(old), "visible") = (old, state.as_str()) else {
                 return Err(StoreError::Conflict("message_unsent"));
             };
-            let version: u32 = conn.query_row(
-                "SELECT COALESCE(MAX(version), 0) + 1 FROM message_versions WHERE message_id = ?1",
-                [id.0],
+            let version: u32 = conn.prepare_cached("SELECT COALESCE(MAX(version), 0) + 1 FROM message_versions WHERE message_id = ?1")?.query_row([id.0],
                 |r| r.get(0),
             )?;
             conn.execute(
@@ -784,10 +812,9 @@ impl Store for SqliteStore {
     async fn has_replies_from_others(&self, ws: WorkspaceId, id: MessageId) -> StoreResult<bool> {
         self.read(move |conn| {
             Ok(conn
-                .query_row(
-                    "SELECT 1 FROM messages r JOIN messages m ON m.id = r.reply_to
-                     WHERE r.reply_to = ?1 AND m.workspace_id = ?2 AND r.author_id != m.author_id AND r.status = 'delivered' LIMIT 1",
-                    params![id.0, ws.0],
+                .prepare_cached("SELECT 1 FROM messages r JOIN messages m ON m.id = r.reply_to
+                     WHERE r.reply_to = ?1 AND m.workspace_id = ?2 AND r.author_id != m.author_id AND r.status = 'delivered' LIMIT 1")?
+                .query_row(params![id.0, ws.0],
                     |_| Ok(()),
                 )
                 .optional()?
@@ -804,10 +831,8 @@ impl Store for SqliteStore {
         since: Millis,
     ) -> StoreResult<u32> {
         self.read(move |conn| {
-            Ok(conn.query_row(
-                "SELECT COUNT(*) FROM messages WHERE workspace_id = ?1 AND conversation_id = ?2 AND author_id = ?3
-                   AND state = 'unsent' AND removed_by = author_id AND removed_at >= ?4",
-                params![ws.0, conversation.0, author.0, since],
+            Ok(conn.prepare_cached("SELECT COUNT(*) FROM messages WHERE workspace_id = ?1 AND conversation_id = ?2 AND author_id = ?3
+                   AND state = 'unsent' AND removed_by = author_id AND removed_at >= ?4")?.query_row(params![ws.0, conversation.0, author.0, since],
                 |r| r.get(0),
             )?)
         })
@@ -829,9 +854,8 @@ impl Store for SqliteStore {
             (r.actor, r.actor_role, r.kind, r.reason, r.now);
         self.write(move |conn| {
             let row: Option<(i64, i64, Option<String>, String)> = conn
-                .query_row(
-                    "SELECT conversation_id, author_id, body, state FROM messages WHERE id = ?1 AND workspace_id = ?2 AND status = 'delivered'",
-                    params![id.0, ws.0],
+                .prepare_cached("SELECT conversation_id, author_id, body, state FROM messages WHERE id = ?1 AND workspace_id = ?2 AND status = 'delivered'")?
+                .query_row(params![id.0, ws.0],
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
                 )
                 .optional()?;
@@ -869,9 +893,8 @@ impl Store for SqliteStore {
     async fn hide_message(&self, ws: WorkspaceId, id: MessageId, user: UserId) -> StoreResult<()> {
         self.write(move |conn| {
             let found: Option<i64> = conn
-                .query_row(
-                    "SELECT id FROM messages WHERE id = ?1 AND workspace_id = ?2",
-                    params![id.0, ws.0],
+                .prepare_cached("SELECT id FROM messages WHERE id = ?1 AND workspace_id = ?2")?
+                .query_row(params![id.0, ws.0],
                     |r| r.get(0),
                 )
                 .optional()?;
@@ -971,9 +994,8 @@ impl Store for SqliteStore {
         let comment = comment.map(str::to_string);
         self.write(move |conn| {
             let row: Option<(String, String)> = conn
-                .query_row(
-                    "SELECT status, body FROM messages WHERE id = ?1 AND workspace_id = ?2",
-                    params![id.0, ws.0],
+                .prepare_cached("SELECT status, body FROM messages WHERE id = ?1 AND workspace_id = ?2")?
+                .query_row(params![id.0, ws.0],
                     |r| Ok((r.get(0)?, r.get::<_, Option<String>>(1)?.unwrap_or_default())),
                 )
                 .optional()?;
@@ -1095,7 +1117,8 @@ impl Store for SqliteStore {
                 "SELECT {INCIDENT_COLUMNS} FROM incidents WHERE workspace_id = ?1 AND id = ?2"
             );
             Ok(conn
-                .query_row(&sql, params![ws.0, id.0], incident_from_row)
+                .prepare_cached(&sql)?
+                .query_row(params![ws.0, id.0], incident_from_row)
                 .optional()?)
         })
         .await
@@ -1108,9 +1131,8 @@ impl Store for SqliteStore {
     ) -> StoreResult<Option<String>> {
         self.read(move |conn| {
             Ok(conn
-                .query_row(
-                    "SELECT original_content FROM incidents WHERE workspace_id = ?1 AND id = ?2",
-                    params![ws.0, id.0],
+                .prepare_cached("SELECT original_content FROM incidents WHERE workspace_id = ?1 AND id = ?2")?
+                .query_row(params![ws.0, id.0],
                     |r| r.get(0),
                 )
                 .optional()?)

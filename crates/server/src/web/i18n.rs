@@ -76,11 +76,13 @@ mod tests {
 
     #[test]
     fn both_languages_have_every_key_and_differ() {
-        let fr = include_str!("../../locales/fr/main.ftl");
-        for line in fr.lines().filter(|l| l.contains(" = ")) {
-            let key = line.split(" = ").next().unwrap_or("").trim();
-            assert!(has(Lang::En, key), "missing English text for {key}");
-        }
+        let keys = |ftl: &str| -> std::collections::BTreeSet<String> {
+            ftl.lines().filter_map(|l| l.split_once(" = ")).map(|(k, _)| k.trim().to_string()).collect()
+        };
+        let fr = keys(include_str!("../../locales/fr/main.ftl"));
+        let en = keys(include_str!("../../locales/en/main.ftl"));
+        assert_eq!(fr, en, "the FR and EN files must define the same keys");
+        assert!(has(Lang::En, "error-not_found") && !has(Lang::Fr, "error-no_such_code"));
         assert_eq!(
             text(Lang::Fr, "menu-unsend", &[]),
             "Supprimer pour tout le monde"
