@@ -149,10 +149,20 @@ function onEvent(event) {
 }
 
 let retryDelay = 500;
+// The newest message id this page knows; after a reconnect the server replays what came later.
+let lastSeen = Math.max(0, ...[...document.querySelectorAll(".msg[data-id]")].map((li) => Number(li.dataset.id)));
+let connectedOnce = false;
 function connect() {
   if (!me) return;
-  const socket = new WebSocket(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/api/v1/events`);
-  socket.addEventListener("message", (msg) => { try { onEvent(JSON.parse(msg.data)); } catch { /* ignore malformed frames */ } });
+  const resume = connectedOnce && lastSeen > 0 ? `?since=${lastSeen}` : "";
+  const socket = new WebSocket(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/api/v1/events${resume}`);
+  connectedOnce = true;
+  socket.addEventListener("message", (msg) => {
+    let event;
+    try { event = JSON.parse(msg.data); } catch { return; /* ignore malformed frames */ }
+    if (event.message && event.type === "message.created") lastSeen = Math.max(lastSeen, Number(event.message.id) || 0);
+    onEvent(event);
+  });
   socket.addEventListener("open", () => { retryDelay = 500; });
   socket.addEventListener("close", () => {
     if (live) { live.classList.remove("on"); live.textContent = live.dataset.off; }
