@@ -15,6 +15,7 @@
 
 mod advisor;
 mod ids;
+mod ledger;
 mod message;
 mod prevention;
 mod role;
@@ -22,6 +23,11 @@ mod settings;
 
 pub use advisor::{advise, Advice, AdviceInput, Recommendation};
 pub use ids::{ConversationId, IncidentId, MessageId, UserId, WorkspaceId};
+pub use ledger::{
+    content_commitment, kinds, public_key_from_hex, sign_checkpoint, verify_checkpoint,
+    verify_export, Chain, Checkpoint, LedgerEntry, LedgerHash, NewEntry, SigningKey, Verifier,
+    VerifyError, VerifyFailure, VerifyReport, VerifyingKey,
+};
 pub use message::{MessageBody, MessageBodyError, Reason, ReasonError, MAX_BODY_BYTES};
 pub use prevention::{route_outgoing, GuardOutcome, Route, RISKY_GRACE_MIN_SECONDS};
 pub use role::{can, Action, Role, RoleError};
