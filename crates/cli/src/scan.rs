@@ -367,10 +367,10 @@ fn report(
             .unwrap_or_default();
         writeln!(
             out,
-            "{line}:{col}  {}/{}  {:?}  «{}»  {}{fix}",
+            "{line}:{col}  {}/{}  {}  «{}»  {}{fix}",
             f.category,
             f.kind,
-            f.severity,
+            format!("{:?}", f.severity).to_lowercase(),
             f.evidence,
             explain(f.explanation_key, lang)
         )?;
