@@ -183,7 +183,14 @@ impl LinkScanner {
 
     pub(crate) fn detect(&self, text: &str, hits: &mut Vec<Hit>, urls: &mut Vec<(usize, usize)>) {
         let b = text.as_bytes();
-        if memchr::memchr(b'.', b).is_none() && memchr::memchr(b':', b).is_none() {
+        // Gate: a URL needs `://` or a dotted host (`x.fr`, `www.`): a letter or digit, a dot, a
+        // letter. Sentence ends (". ") and prices ("14.90") do not open the extractor.
+        let dotted = memchr::memchr_iter(b'.', b).any(|i| {
+            i > 0
+                && b[i - 1].is_ascii_alphanumeric()
+                && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+        });
+        if !dotted && memchr::memmem::find(b, b"://").is_none() {
             return;
         }
         if memchr::memmem::find(b, b"://[").is_some() {
