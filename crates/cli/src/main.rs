@@ -9,6 +9,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod config;
 mod demo;
+mod ledger;
 mod run;
 mod scan;
 
@@ -45,6 +46,8 @@ enum Command {
     Demo(ServeArgs),
     /// Scan messages with the pre-send guard.
     Scan(scan::ScanArgs),
+    /// Work with exported incident ledgers (`retract ledger verify FILE`).
+    Ledger(ledger::LedgerArgs),
 }
 
 fn main() -> std::process::ExitCode {
@@ -53,6 +56,7 @@ fn main() -> std::process::ExitCode {
         Command::Serve(args) => run::serve(args, false),
         Command::Demo(args) => run::serve(args, true),
         Command::Scan(args) => scan::run(args),
+        Command::Ledger(args) => ledger::run(args),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

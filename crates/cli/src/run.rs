@@ -7,6 +7,7 @@ use std::time::Duration;
 use anyhow::Context;
 use retract_server::events::Hub;
 use retract_server::{AppState, ServerConfig};
+use retract_store::vault::MasterKey;
 use retract_store::{PgStore, SqliteStore, Store};
 
 use crate::config::Config;
@@ -69,25 +70,22 @@ pub fn redact(url: &str) -> String {
     }
 }
 
-/// Creates the master key file on first start (32 random bytes, owner-only) or checks that the
-/// configured one is readable and well-formed: every node of a deployment must share it.
-fn ensure_vault_key(path: &std::path::Path) -> anyhow::Result<()> {
+/// Loads the master key (64 hex digits) or, on first start, creates the file (mode 0600). Every
+/// node of a deployment must be given the same file.
+fn load_or_create_vault_key(path: &std::path::Path) -> anyhow::Result<MasterKey> {
     match std::fs::read(path) {
-        Ok(bytes) if bytes.len() == 32 => Ok(()),
-        Ok(bytes) => anyhow::bail!(
-            "the vault key file {} must hold 32 bytes, it holds {}",
-            path.display(),
-            bytes.len()
-        ),
+        Ok(bytes) => MasterKey::from_key_file(&bytes).map_err(|_| {
+            anyhow::anyhow!(
+                "the vault key file {} must hold 64 hex digits",
+                path.display()
+            )
+        }),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
             if let Some(dir) = path.parent() {
                 std::fs::create_dir_all(dir)
                     .with_context(|| format!("cannot create {}", dir.display()))?;
             }
-            let mut key = [0u8; 32];
-            std::fs::File::open("/dev/urandom")
-                .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut key))
-                .context("cannot read random bytes for the vault key")?;
+            let key = MasterKey::generate();
             // Write a complete temporary file, then link it into place: linking fails if the
             // file exists, so two nodes starting at once on a shared key file agree on one key.
             let temp = path.with_extension(format!("tmp{}", std::process::id()));
@@ -95,17 +93,21 @@ fn ensure_vault_key(path: &std::path::Path) -> anyhow::Result<()> {
             options.write(true).create(true).truncate(true);
             #[cfg(unix)]
             std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-            let written = options
-                .open(&temp)
-                .and_then(|mut file| std::io::Write::write_all(&mut file, &key).and_then(|_| file.sync_all()));
+            let written = options.open(&temp).and_then(|mut file| {
+                std::io::Write::write_all(&mut file, key.to_key_file().as_bytes())
+                    .and_then(|_| file.sync_all())
+            });
             let linked = written.and_then(|_| std::fs::hard_link(&temp, path));
             let _ = std::fs::remove_file(&temp);
             match linked {
-                Ok(()) => {}
-                Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => return ensure_vault_key(path),
-                Err(err) => return Err(err).with_context(|| format!("cannot create the vault key file {}", path.display())),
+                Ok(()) => Ok(key),
+                Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
+                    load_or_create_vault_key(path)
+                }
+                Err(err) => Err(err).with_context(|| {
+                    format!("cannot create the vault key file {}", path.display())
+                }),
             }
-            Ok(())
         }
         Err(err) => Err(anyhow::anyhow!(
             "cannot read the vault key file {}: {err}",
@@ -115,7 +117,7 @@ fn ensure_vault_key(path: &std::path::Path) -> anyhow::Result<()> {
 }
 
 async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
-    ensure_vault_key(&config.vault_key_file)?;
+    let master_key = std::sync::Arc::new(load_or_create_vault_key(&config.vault_key_file)?);
     let store = open_store(&config).await?;
     // Events cross nodes through NATS when it is configured; connecting fails fast.
     let nats = match &config.nats_url {
@@ -137,6 +139,7 @@ async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
         session_ttl: Duration::from_secs(config.session_ttl_seconds),
         demo,
         secure_cookies: false,
+        master_key,
     };
     let state = AppState::new(store, hub, server_config);
     let address = listener

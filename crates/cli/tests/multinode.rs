@@ -143,7 +143,8 @@ fn spawn_node(
         std::fs::File::open("/dev/urandom")
             .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut key))
             .expect("random key");
-        std::fs::write(&key_path, key).expect("write the vault key");
+        let hex: String = key.iter().map(|b| format!("{b:02x}")).collect();
+        std::fs::write(&key_path, hex + "\n").expect("write the vault key");
     }
     let key = key_path.to_string_lossy().to_string();
     let mut env = vec![

@@ -24,20 +24,40 @@ const ESCALATION_EVERY_TICKS: u32 = 25;
 
 fn conflict(err: StoreError) -> ApiError {
     match err {
-        StoreError::Conflict(_) => ApiError::conflict("not_pending", "This message is no longer waiting: it was already delivered, cancelled or decided."),
+        StoreError::Conflict(_) => ApiError::conflict(
+            "not_pending",
+            "This message is no longer waiting: it was already delivered, cancelled or decided.",
+        ),
         other => other.into(),
     }
 }
 
 /// Tells the workspace's leads and owners, on their sockets, that a message waits for them.
 /// The event names the message, never its text: they read it in the queue.
-pub async fn notify_approvers(state: &AppState, ws: WorkspaceId, message: &StoredMessage, kind: &str) {
+pub async fn notify_approvers(
+    state: &AppState,
+    ws: WorkspaceId,
+    message: &StoredMessage,
+    kind: &str,
+) {
     notify_roles(state, ws, message, kind, &[Role::Lead, Role::Owner]).await;
 }
 
-async fn notify_roles(state: &AppState, ws: WorkspaceId, message: &StoredMessage, kind: &str, roles: &[Role]) {
-    let Ok(users) = state.store.users(ws).await else { return };
-    let recipients: Vec<UserId> = users.iter().filter(|u| roles.contains(&u.role) && u.id != message.author).map(|u| u.id).collect();
+async fn notify_roles(
+    state: &AppState,
+    ws: WorkspaceId,
+    message: &StoredMessage,
+    kind: &str,
+    roles: &[Role],
+) {
+    let Ok(users) = state.store.users(ws).await else {
+        return;
+    };
+    let recipients: Vec<UserId> = users
+        .iter()
+        .filter(|u| roles.contains(&u.role) && u.id != message.author)
+        .map(|u| u.id)
+        .collect();
     let payload: std::sync::Arc<str> = json!({
         "type": kind,
         "conversation_id": message.conversation_id,
@@ -58,7 +78,11 @@ async fn notify_roles(state: &AppState, ws: WorkspaceId, message: &StoredMessage
 /// The author takes back a message that is still held (`POST /messages/{id}/cancel`).
 pub async fn cancel(state: &AppState, caller: &Caller, id: MessageId) -> ApiResult<()> {
     let ws = caller.user.workspace_id;
-    let message = state.store.message(ws, id).await?.ok_or_else(|| ApiError::not_found("message"))?;
+    let message = state
+        .store
+        .message(ws, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("message"))?;
     if message.author != caller.user.id {
         // Someone else's held message does not exist for the caller; a delivered one does.
         return Err(if message.status == DeliveryStatus::Delivered {
@@ -69,35 +93,81 @@ pub async fn cancel(state: &AppState, caller: &Caller, id: MessageId) -> ApiResu
     }
     let cancelled = state
         .store
-        .decide_message(ws, id, &[DeliveryStatus::PendingGrace, DeliveryStatus::PendingApproval], Decision::Cancel, Some(caller.user.id), None, now_millis())
+        .decide_message(
+            ws,
+            id,
+            &[
+                DeliveryStatus::PendingGrace,
+                DeliveryStatus::PendingApproval,
+            ],
+            Decision::Cancel,
+            Some(caller.user.id),
+            None,
+            now_millis(),
+        )
         .await
         .map_err(conflict)?;
     let settings = state.runtime(ws).await?.settings;
-    publish_to(state, "message.cancelled", &cancelled, vec![caller.user.id], &settings);
+    publish_to(
+        state,
+        "message.cancelled",
+        &cancelled,
+        vec![caller.user.id],
+        &settings,
+    );
     Ok(())
 }
 
 /// A lead or owner other than the author approves (optionally with a corrected text) or rejects.
-pub async fn decide(state: &AppState, caller: &Caller, id: MessageId, approve: bool, comment: Option<&str>, body: Option<&str>) -> ApiResult<StoredMessage> {
+pub async fn decide(
+    state: &AppState,
+    caller: &Caller,
+    id: MessageId,
+    approve: bool,
+    comment: Option<&str>,
+    body: Option<&str>,
+) -> ApiResult<StoredMessage> {
     caller.require(Action::ApproveMessages)?;
     let ws = caller.user.workspace_id;
-    let message = state.store.message(ws, id).await?.ok_or_else(|| ApiError::not_found("message"))?;
+    let message = state
+        .store
+        .message(ws, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("message"))?;
     if message.author == caller.user.id {
-        return Err(ApiError::forbidden("four_eyes_required", "Another lead or the owner must approve your own message."));
+        return Err(ApiError::forbidden(
+            "four_eyes_required",
+            "Another lead or the owner must approve your own message.",
+        ));
     }
     let comment = comment.map(str::trim).filter(|c| !c.is_empty());
     if comment.is_some_and(|c| c.chars().count() > 2000) {
-        return Err(ApiError::unprocessable("comment_too_long", "The comment is limited to 2000 characters."));
+        return Err(ApiError::unprocessable(
+            "comment_too_long",
+            "The comment is limited to 2000 characters.",
+        ));
     }
     let decision = if approve {
-        let body: Option<MessageBody> = body.map(str::trim).filter(|b| !b.is_empty()).map(parse_body).transpose()?;
+        let body: Option<MessageBody> = body
+            .map(str::trim)
+            .filter(|b| !b.is_empty())
+            .map(parse_body)
+            .transpose()?;
         Decision::Deliver { body }
     } else {
         Decision::Reject
     };
     let decided = state
         .store
-        .decide_message(ws, id, &[DeliveryStatus::PendingApproval], decision, Some(caller.user.id), comment, now_millis())
+        .decide_message(
+            ws,
+            id,
+            &[DeliveryStatus::PendingApproval],
+            decision,
+            Some(caller.user.id),
+            comment,
+            now_millis(),
+        )
         .await
         .map_err(conflict)?;
     let settings = state.runtime(ws).await?.settings;
@@ -105,9 +175,21 @@ pub async fn decide(state: &AppState, caller: &Caller, id: MessageId, approve: b
         if let Some(conversation) = state.conversation(ws, decided.conversation_id).await? {
             publish(state, "message.created", &decided, &conversation, &settings);
         }
-        publish_to(state, "message.approved", &decided, vec![decided.author], &settings);
+        publish_to(
+            state,
+            "message.approved",
+            &decided,
+            vec![decided.author],
+            &settings,
+        );
     } else {
-        publish_to(state, "message.rejected", &decided, vec![decided.author], &settings);
+        publish_to(
+            state,
+            "message.rejected",
+            &decided,
+            vec![decided.author],
+            &settings,
+        );
     }
     Ok(decided)
 }
@@ -128,14 +210,28 @@ pub async fn queue(state: &AppState, caller: &Caller) -> ApiResult<Vec<QueueItem
     let deadline_ms = i64::from(state.runtime(ws).await?.settings.approval_deadline_seconds) * 1000;
     let now = now_millis();
     let mut out = Vec::new();
-    for pending in state.store.pending_messages(Some(ws), DeliveryStatus::PendingApproval).await? {
+    for pending in state
+        .store
+        .pending_messages(Some(ws), DeliveryStatus::PendingApproval)
+        .await?
+    {
         // Viewed as nobody (user 0): delivered messages only, no one's hidden list applied.
         let context = state
             .store
-            .messages(ws, pending.message.conversation_id, UserId(0), Some(pending.message.id), 3)
+            .messages(
+                ws,
+                pending.message.conversation_id,
+                UserId(0),
+                Some(pending.message.id),
+                3,
+            )
             .await?;
         let overdue = pending.escalated_at.is_some() || now - pending.created_at > deadline_ms;
-        out.push(QueueItem { pending, context, overdue });
+        out.push(QueueItem {
+            pending,
+            context,
+            overdue,
+        });
     }
     Ok(out)
 }
@@ -164,16 +260,41 @@ pub fn spawn_background(state: AppState) {
 
 async fn deliver_due_grace(state: &AppState) -> Result<(), StoreError> {
     let now = now_millis();
-    for pending in state.store.pending_messages(None, DeliveryStatus::PendingGrace).await? {
+    for pending in state
+        .store
+        .pending_messages(None, DeliveryStatus::PendingGrace)
+        .await?
+    {
         let m = &pending.message;
         if m.deliver_at.is_some_and(|at| at > now) {
             continue;
         }
         let ws = pending.workspace_id;
-        match state.store.decide_message(ws, m.id, &[DeliveryStatus::PendingGrace], Decision::Deliver { body: None }, None, None, now).await {
+        match state
+            .store
+            .decide_message(
+                ws,
+                m.id,
+                &[DeliveryStatus::PendingGrace],
+                Decision::Deliver { body: None },
+                None,
+                None,
+                now,
+            )
+            .await
+        {
             Ok(delivered) => {
-                if let (Ok(Some(conversation)), Ok(rt)) = (state.conversation(ws, delivered.conversation_id).await, state.runtime(ws).await) {
-                    publish(state, "message.created", &delivered, &conversation, &rt.settings);
+                if let (Ok(Some(conversation)), Ok(rt)) = (
+                    state.conversation(ws, delivered.conversation_id).await,
+                    state.runtime(ws).await,
+                ) {
+                    publish(
+                        state,
+                        "message.created",
+                        &delivered,
+                        &conversation,
+                        &rt.settings,
+                    );
                 }
             }
             // Cancelled meanwhile, or delivered by another node: nothing to do.
@@ -186,19 +307,42 @@ async fn deliver_due_grace(state: &AppState) -> Result<(), StoreError> {
 
 async fn escalate_overdue(state: &AppState) -> Result<(), StoreError> {
     let now = now_millis();
-    for pending in state.store.pending_messages(None, DeliveryStatus::PendingApproval).await? {
+    for pending in state
+        .store
+        .pending_messages(None, DeliveryStatus::PendingApproval)
+        .await?
+    {
         if pending.escalated_at.is_some() {
             continue;
         }
         let ws = pending.workspace_id;
-        let Ok(rt) = state.runtime(ws).await else { continue };
+        let Ok(rt) = state.runtime(ws).await else {
+            continue;
+        };
         if now - pending.created_at <= i64::from(rt.settings.approval_deadline_seconds) * 1000 {
             continue;
         }
-        if state.store.mark_escalated(ws, pending.message.id, now).await? {
+        if state
+            .store
+            .mark_escalated(ws, pending.message.id, now)
+            .await?
+        {
             tracing::warn!(message = %pending.message.id, "approval overdue: escalated to owners");
-            notify_roles(state, ws, &pending.message, "approval.escalated", &[Role::Owner, Role::Lead]).await;
-            publish_to(state, "message.escalated", &pending.message, vec![pending.message.author], &rt.settings);
+            notify_roles(
+                state,
+                ws,
+                &pending.message,
+                "approval.escalated",
+                &[Role::Owner, Role::Lead],
+            )
+            .await;
+            publish_to(
+                state,
+                "message.escalated",
+                &pending.message,
+                vec![pending.message.author],
+                &rt.settings,
+            );
         }
     }
     Ok(())

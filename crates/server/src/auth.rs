@@ -24,7 +24,9 @@ pub const CSRF_HEADER: &str = "x-csrf-token";
 static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
 
 /// Runs a password hash or verification on the blocking pool, a bounded number at a time.
-pub async fn with_hashing_permit<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+pub async fn with_hashing_permit<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
     let _permit = HASHING.acquire().await.ok()?;
     tokio::task::spawn_blocking(work).await.ok()
 }

@@ -4,15 +4,14 @@
 
 use axum::http::StatusCode;
 use retract_domain::{
-    route_outgoing, GuardOutcome, Route,
-    advise, Action, Advice, AdviceInput, ConversationId, IncidentId, MessageBody, MessageBodyError,
-    MessageId, Reason, Role, SettingsPatch, UserId, WorkspaceSettings,
+    advise, route_outgoing, Action, Advice, AdviceInput, ConversationId, GuardOutcome, IncidentId,
+    MessageBody, MessageBodyError, MessageId, Reason, Role, Route, SettingsPatch, UserId,
+    WorkspaceSettings,
 };
 use retract_guard::{Scan, Verdict};
 use retract_store::{
-    DeliveryStatus,
-    Conversation, IncidentKind, IncidentScope, MessageState, NewMessage, NewUser, Removal,
-    SearchHit, StoredMessage,
+    Conversation, DeliveryStatus, IncidentKind, IncidentScope, MessageState, NewMessage, NewUser,
+    Removal, SearchHit, StoredMessage,
 };
 use serde_json::json;
 
@@ -69,7 +68,9 @@ pub async fn login(
         .await?
         .ok_or_else(invalid)?;
     let password = password.to_string();
-    let ok = crate::auth::with_hashing_permit(move || verify_password(&password, &hash)).await.unwrap_or(false);
+    let ok = crate::auth::with_hashing_permit(move || verify_password(&password, &hash))
+        .await
+        .unwrap_or(false);
     if !ok {
         return Err(invalid());
     }
@@ -242,12 +243,28 @@ fn refuse_if_held(message: &StoredMessage) -> ApiResult<()> {
     if message.status == DeliveryStatus::Delivered {
         Ok(())
     } else {
-        Err(ApiError::conflict("not_delivered", "This message was not delivered: cancel it instead.").with("status", message.status.as_str()))
+        Err(ApiError::conflict(
+            "not_delivered",
+            "This message was not delivered: cancel it instead.",
+        )
+        .with("status", message.status.as_str()))
     }
 }
 
-pub(crate) fn publish_to(state: &AppState, kind: &str, message: &StoredMessage, recipients: Vec<UserId>, settings: &WorkspaceSettings) {
-    state.hub.publish(message_event(kind, message, recipients, settings.show_reason_to_guests, now_millis()));
+pub(crate) fn publish_to(
+    state: &AppState,
+    kind: &str,
+    message: &StoredMessage,
+    recipients: Vec<UserId>,
+    settings: &WorkspaceSettings,
+) {
+    state.hub.publish(message_event(
+        kind,
+        message,
+        recipients,
+        settings.show_reason_to_guests,
+        now_millis(),
+    ));
 }
 
 pub(crate) fn publish(
@@ -350,14 +367,20 @@ pub async fn send_message(
     );
     let (status, deliver_at) = match route {
         Route::Blocked => {
-            return Err(ApiError::unprocessable("blocked_by_guard", "The guard blocked this message; nothing was sent.")
-                .with("verdict", "block")
-                .with("findings", findings_json(&scan)));
+            return Err(ApiError::unprocessable(
+                "blocked_by_guard",
+                "The guard blocked this message; nothing was sent.",
+            )
+            .with("verdict", "block")
+            .with("findings", findings_json(&scan)));
         }
         Route::NeedsAcknowledgement => {
-            return Err(ApiError::conflict("guard_warning", "The guard has warnings; confirm to send anyway.")
-                .with("verdict", "warn")
-                .with("findings", findings_json(&scan)));
+            return Err(ApiError::conflict(
+                "guard_warning",
+                "The guard has warnings; confirm to send anyway.",
+            )
+            .with("verdict", "warn")
+            .with("findings", findings_json(&scan)));
         }
         Route::Deliver => (DeliveryStatus::Delivered, None),
         Route::Grace { deliver_at } => (DeliveryStatus::PendingGrace, Some(deliver_at)),
@@ -381,25 +404,47 @@ pub async fn send_message(
         })
         .await
         .map_err(|e| match e {
-            retract_store::StoreError::NotFound => {
-                ApiError::unprocessable("invalid_reply_to", "reply_to is not a message of this conversation.")
-            }
+            retract_store::StoreError::NotFound => ApiError::unprocessable(
+                "invalid_reply_to",
+                "reply_to is not a message of this conversation.",
+            ),
             other => other.into(),
         })?;
     if outcome.created {
         metrics::counter!("retract_messages_sent_total", "status" => status.as_str()).increment(1);
         match status {
-            DeliveryStatus::Delivered => publish(state, "message.created", &outcome.message, &conversation, &runtime.settings),
+            DeliveryStatus::Delivered => publish(
+                state,
+                "message.created",
+                &outcome.message,
+                &conversation,
+                &runtime.settings,
+            ),
             _ => {
                 // Nobody but the author sees a held message; leads learn that one waits.
-                publish_to(state, "message.pending", &outcome.message, vec![caller.user.id], &runtime.settings);
+                publish_to(
+                    state,
+                    "message.pending",
+                    &outcome.message,
+                    vec![caller.user.id],
+                    &runtime.settings,
+                );
                 if status == DeliveryStatus::PendingApproval {
-                    crate::approvals::notify_approvers(state, ws, &outcome.message, "approval.requested").await;
+                    crate::approvals::notify_approvers(
+                        state,
+                        ws,
+                        &outcome.message,
+                        "approval.requested",
+                    )
+                    .await;
                 }
             }
         }
     }
-    Ok(Sent { message: outcome.message, scan })
+    Ok(Sent {
+        message: outcome.message,
+        scan,
+    })
 }
 
 fn guard_outcome(verdict: Verdict) -> GuardOutcome {
@@ -652,6 +697,7 @@ pub async fn unsend(
             reason,
             note,
             advice: advice_json(&ctx.advice, false),
+            ledger_data: serde_json::Value::Null,
             now: now_millis(),
         })
         .await
@@ -815,7 +861,9 @@ pub async fn evidence(
         ));
     }
     incident(state, caller, id).await?;
-    tracing::info!(incident = %id, reader = %caller.user.id, justification, "evidence read");
+    // The read is on the ledger before the content leaves: no read goes unrecorded.
+    crate::ledger::record_evidence_read(state, caller, id, justification.trim()).await?;
+    tracing::info!(incident = %id, reader = %caller.user.id, "evidence read");
     state
         .store
         .incident_content(caller.user.workspace_id, id)

@@ -26,6 +26,9 @@ pub struct ServerConfig {
     pub demo: bool,
     /// Set when served over HTTPS, so session cookies get `Secure`.
     pub secure_cookies: bool,
+    /// The deployment's master key (`RETRACT_VAULT_KEY_FILE`): wraps each workspace's ledger
+    /// signing key. Every node of a deployment must be given the same.
+    pub master_key: Arc<retract_store::vault::MasterKey>,
 }
 
 impl Default for ServerConfig {
@@ -34,6 +37,7 @@ impl Default for ServerConfig {
             session_ttl: Duration::from_secs(12 * 3600),
             demo: false,
             secure_cookies: false,
+            master_key: Arc::new(retract_store::vault::MasterKey::generate()),
         }
     }
 }
@@ -80,7 +84,11 @@ impl AppState {
     /// The live session of a token hash, from a short-lived cache or the store.
     pub async fn session(&self, token_hash: [u8; 32]) -> ApiResult<Option<Session>> {
         let now = now_millis();
-        let cached = self.sessions.read().ok().and_then(|map| map.get(&token_hash).cloned());
+        let cached = self
+            .sessions
+            .read()
+            .ok()
+            .and_then(|map| map.get(&token_hash).cloned());
         if let Some((session, at)) = cached {
             if at.elapsed() < SESSION_CACHE_TTL && session.expires_at > now {
                 return Ok(Some(session));
@@ -103,12 +111,22 @@ impl AppState {
     }
 
     /// A conversation of the workspace with its members (cached: membership never changes).
-    pub async fn conversation(&self, ws: WorkspaceId, id: ConversationId) -> ApiResult<Option<Arc<Conversation>>> {
-        let cached = self.conversations.read().ok().and_then(|map| map.get(&(ws, id)).cloned());
+    pub async fn conversation(
+        &self,
+        ws: WorkspaceId,
+        id: ConversationId,
+    ) -> ApiResult<Option<Arc<Conversation>>> {
+        let cached = self
+            .conversations
+            .read()
+            .ok()
+            .and_then(|map| map.get(&(ws, id)).cloned());
         if cached.is_some() {
             return Ok(cached);
         }
-        let Some(found) = self.store.conversation(ws, id).await? else { return Ok(None) };
+        let Some(found) = self.store.conversation(ws, id).await? else {
+            return Ok(None);
+        };
         let found = Arc::new(found);
         if let Ok(mut map) = self.conversations.write() {
             map.insert((ws, id), found.clone());

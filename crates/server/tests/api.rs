@@ -821,3 +821,72 @@ async fn the_guard_holds_back_the_teams_risky_messages_only() {
     assert_eq!(status, 200);
     assert_eq!(scan["findings"][0]["kind"], "phone");
 }
+
+#[tokio::test]
+async fn the_ledger_records_incidents_and_evidence_reads_and_exports_signed() {
+    let server = start().await;
+    let (cm, auditor, owner) = (
+        server.login("cm").await,
+        server.login("auditor").await,
+        server.login("owner").await,
+    );
+    let conv = server.conversation(&cm, &["guest"]).await;
+    let id = cm.send(conv, "prix faux: 12 €").await;
+    let (_, unsent) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "inaccurate"}),
+        )
+        .await;
+    let incident = unsent["incident_id"].as_i64().unwrap();
+    let (status, _) = auditor
+        .get(&format!(
+            "/api/v1/incidents/{incident}/evidence?justification=monthly%20audit"
+        ))
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(cm.get("/api/v1/ledger/export").await.0, 403);
+    let export = owner
+        .http
+        .get(format!("{}/api/v1/ledger/export", server.base))
+        .bearer_auth(&owner.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(export.status(), 200);
+    let text = export.text().await.unwrap();
+    assert!(
+        !text.contains("prix faux"),
+        "the ledger keeps no removed text"
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "opened, evidence read, checkpoint: {text}");
+    assert!(
+        lines[0].contains("incident.opened")
+            && lines[1].contains("evidence.read")
+            && lines[2].contains("checkpoint")
+    );
+    let report = retract_domain::verify_export(lines.iter().copied(), None).unwrap();
+    assert_eq!(report.entries, 2);
+    // The same workspace key signs every export.
+    let again = auditor
+        .http
+        .get(format!("{}/api/v1/ledger/export", server.base))
+        .bearer_auth(&auditor.token)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let key_of = |t: &str| {
+        t.lines()
+            .last()
+            .and_then(|l| l.split("\"public_key\":\"").nth(1))
+            .map(|k| k[..64].to_string())
+    };
+    assert_eq!(key_of(&text), key_of(&again));
+    // One flipped byte is caught.
+    let tampered = text.replacen("inaccurate", "inaccuratf", 1);
+    assert!(retract_domain::verify_export(tampered.lines(), None).is_err());
+}

@@ -111,6 +111,7 @@ pub async fn unsend(
             reason: Reason::Confidential,
             note: Some("wrong date"),
             advice: serde_json::json!({"recommendation": "unsend"}),
+            ledger_data: serde_json::Value::Null,
             now,
         })
         .await
@@ -263,6 +264,7 @@ pub async fn unsent_text_is_gone_from_every_member_view(store: &dyn Store) {
             reason: Reason::Typo,
             note: None,
             advice: serde_json::Value::Null,
+            ledger_data: serde_json::Value::Null,
             now: 14,
         })
         .await;
@@ -493,6 +495,7 @@ pub async fn incidents_are_scoped_and_keep_removals(store: &dyn Store) {
             reason: Reason::Insulting,
             note: None,
             advice: serde_json::Value::Null,
+            ledger_data: serde_json::Value::Null,
             now: 13,
         })
         .await
@@ -579,46 +582,119 @@ pub async fn held_messages_stay_invisible_until_delivered(store: &dyn Store) {
         .unwrap()
         .message;
     assert_eq!(held.status, DeliveryStatus::PendingApproval);
-    assert!(store.messages(f.ws, f.conversation, f.guest, None, 50).await.unwrap().is_empty());
-    assert_eq!(store.messages(f.ws, f.conversation, f.cm, None, 50).await.unwrap().len(), 1, "the author sees it");
-    assert!(store.search(f.ws, f.guest, "tarif", None, 20).await.unwrap().is_empty());
-    assert!(store.search(f.ws, f.cm, "tarif", None, 20).await.unwrap().is_empty());
+    assert!(store
+        .messages(f.ws, f.conversation, f.guest, None, 50)
+        .await
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        store
+            .messages(f.ws, f.conversation, f.cm, None, 50)
+            .await
+            .unwrap()
+            .len(),
+        1,
+        "the author sees it"
+    );
+    assert!(store
+        .search(f.ws, f.guest, "tarif", None, 20)
+        .await
+        .unwrap()
+        .is_empty());
+    assert!(store
+        .search(f.ws, f.cm, "tarif", None, 20)
+        .await
+        .unwrap()
+        .is_empty());
     let inbox = store.conversations_for(f.ws, f.guest).await.unwrap();
-    assert_eq!((inbox[0].unread, inbox[0].last_message.is_none()), (0, true));
-    let pending = store.pending_messages(Some(f.ws), DeliveryStatus::PendingApproval).await.unwrap();
+    assert_eq!(
+        (inbox[0].unread, inbox[0].last_message.is_none()),
+        (0, true)
+    );
+    let pending = store
+        .pending_messages(Some(f.ws), DeliveryStatus::PendingApproval)
+        .await
+        .unwrap();
     assert_eq!(pending.len(), 1);
     assert_eq!(pending[0].verdict.as_deref(), Some("needs_approval"));
-    assert!(store.pending_messages(None, DeliveryStatus::PendingApproval).await.unwrap().iter().any(|p| p.message.id == held.id));
+    assert!(store
+        .pending_messages(None, DeliveryStatus::PendingApproval)
+        .await
+        .unwrap()
+        .iter()
+        .any(|p| p.message.id == held.id));
     assert!(matches!(
-        store.edit_message(f.ws, held.id, MessageBody::parse("x").unwrap(), 11).await,
+        store
+            .edit_message(f.ws, held.id, MessageBody::parse("x").unwrap(), 11)
+            .await,
         Err(StoreError::Conflict(_))
     ));
 
     assert!(store.mark_escalated(f.ws, held.id, 12).await.unwrap());
-    assert!(!store.mark_escalated(f.ws, held.id, 13).await.unwrap(), "escalated once");
+    assert!(
+        !store.mark_escalated(f.ws, held.id, 13).await.unwrap(),
+        "escalated once"
+    );
     let delivered = store
         .decide_message(
             f.ws,
             held.id,
             &[DeliveryStatus::PendingApproval],
-            Decision::Deliver { body: Some(MessageBody::parse("tarif spécial corrigé").unwrap()) },
+            Decision::Deliver {
+                body: Some(MessageBody::parse("tarif spécial corrigé").unwrap()),
+            },
             Some(f.lead),
             Some("ok with the fix"),
             20,
         )
         .await
         .unwrap();
-    assert_eq!((delivered.status, delivered.sent_at), (DeliveryStatus::Delivered, 20));
+    assert_eq!(
+        (delivered.status, delivered.sent_at),
+        (DeliveryStatus::Delivered, 20)
+    );
     assert_eq!(delivered.body.as_deref(), Some("tarif spécial corrigé"));
-    assert_eq!(store.search(f.ws, f.guest, "corrigé", None, 20).await.unwrap().len(), 1);
-    assert_eq!(store.messages(f.ws, f.conversation, f.guest, None, 50).await.unwrap().len(), 1);
+    assert_eq!(
+        store
+            .search(f.ws, f.guest, "corrigé", None, 20)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        store
+            .messages(f.ws, f.conversation, f.guest, None, 50)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
     let again = store
-        .decide_message(f.ws, held.id, &[DeliveryStatus::PendingApproval], Decision::Cancel, Some(f.cm), None, 21)
+        .decide_message(
+            f.ws,
+            held.id,
+            &[DeliveryStatus::PendingApproval],
+            Decision::Cancel,
+            Some(f.cm),
+            None,
+            21,
+        )
         .await;
-    assert!(matches!(again, Err(StoreError::Conflict(_))), "a delivered message cannot be cancelled");
+    assert!(
+        matches!(again, Err(StoreError::Conflict(_))),
+        "a delivered message cannot be cancelled"
+    );
     let decisions = store.message_decisions(f.ws, held.id).await.unwrap();
     assert_eq!(decisions.len(), 1);
-    assert_eq!((decisions[0].decision.as_str(), decisions[0].actor, decisions[0].comment.as_deref()), ("edited_and_approved", Some(f.lead), Some("ok with the fix")));
+    assert_eq!(
+        (
+            decisions[0].decision.as_str(),
+            decisions[0].actor,
+            decisions[0].comment.as_deref()
+        ),
+        ("edited_and_approved", Some(f.lead), Some("ok with the fix"))
+    );
     // Idempotent re-send of the same client_id returns the (now delivered) message.
     let resent = store
         .send_message(NewMessage {
@@ -638,6 +714,54 @@ pub async fn held_messages_stay_invisible_until_delivered(store: &dyn Store) {
         .unwrap();
     assert!(!resent.created);
     assert_eq!(resent.message.status, DeliveryStatus::Delivered);
+}
+
+pub async fn the_ledger_chains_every_incident(store: &dyn Store) {
+    let f = fixture(store, "ledger").await;
+    let m = send(store, &f, f.cm, "wrong launch date", 10).await;
+    let incident = unsend(store, &f, m.id, f.cm, 11).await;
+    store
+        .append_ledger(
+            f.ws,
+            retract_domain::NewEntry {
+                at: 12,
+                kind: retract_domain::kinds::EVIDENCE_READ.to_string(),
+                incident_id: Some(incident),
+                actor: Some(f.lead),
+                data: serde_json::json!({"justification": "audit"}),
+            },
+        )
+        .await
+        .unwrap();
+    let lines = store.ledger_lines(f.ws).await.unwrap();
+    assert_eq!(lines.len(), 2);
+    assert!(
+        lines[0].contains("incident.opened") && !lines.iter().any(|l| l.contains("launch")),
+        "{lines:?}"
+    );
+    let key = retract_domain::SigningKey::from_bytes(&[7u8; 32]);
+    let head = retract_domain::LedgerEntry::parse_line(&lines[1]).unwrap();
+    let checkpoint = retract_domain::Chain::after(&head).checkpoint(&key, 13);
+    let mut export: Vec<String> = lines.clone();
+    export.push(checkpoint.to_line());
+    let report = retract_domain::verify_export(export.iter().map(String::as_str), None).unwrap();
+    assert_eq!(report.entries, 2);
+    // Another workspace's ledger is separate.
+    let other = fixture(store, "ledger-other").await;
+    assert!(store.ledger_lines(other.ws).await.unwrap().is_empty());
+    let first = store
+        .signing_key_or_insert(f.ws, vec![1, 2, 3])
+        .await
+        .unwrap();
+    let second = store
+        .signing_key_or_insert(f.ws, vec![4, 5, 6])
+        .await
+        .unwrap();
+    assert_eq!(
+        (first.clone(), second),
+        (vec![1, 2, 3], vec![1, 2, 3]),
+        "the first key stays"
+    );
 }
 
 /// Concurrent decisions on one held message: exactly one wins, the others get a conflict.
@@ -666,8 +790,22 @@ pub async fn concurrent_decisions_have_one_winner(store: std::sync::Arc<dyn Stor
             let store = store.clone();
             let (ws, id, cm) = (f.ws, held.id, f.cm);
             tasks.push(tokio::spawn(async move {
-                let decision = if attempt % 2 == 0 { Decision::Cancel } else { Decision::Deliver { body: None } };
-                store.decide_message(ws, id, &[DeliveryStatus::PendingGrace], decision, Some(cm), None, 20).await
+                let decision = if attempt % 2 == 0 {
+                    Decision::Cancel
+                } else {
+                    Decision::Deliver { body: None }
+                };
+                store
+                    .decide_message(
+                        ws,
+                        id,
+                        &[DeliveryStatus::PendingGrace],
+                        decision,
+                        Some(cm),
+                        None,
+                        20,
+                    )
+                    .await
             }));
         }
         let mut wins = 0;
@@ -679,7 +817,10 @@ pub async fn concurrent_decisions_have_one_winner(store: std::sync::Arc<dyn Stor
             }
         }
         assert_eq!(wins, 1, "round {round}");
-        assert_eq!(store.message_decisions(f.ws, held.id).await.unwrap().len(), 1);
+        assert_eq!(
+            store.message_decisions(f.ws, held.id).await.unwrap().len(),
+            1
+        );
     }
 }
 
@@ -742,6 +883,7 @@ macro_rules! conformance_suite {
             incidents_are_scoped_and_keep_removals,
             replies_from_others_are_detected,
             held_messages_stay_invisible_until_delivered,
+            the_ledger_chains_every_incident,
         );
         #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
         async fn concurrent_decisions_have_one_winner() {

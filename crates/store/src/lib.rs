@@ -25,6 +25,7 @@ use serde::Serialize;
 pub mod conformance;
 mod postgres;
 mod sqlite;
+pub mod vault;
 
 pub use postgres::{PgOptions, PgStore};
 pub use sqlite::SqliteStore;
@@ -188,7 +189,10 @@ impl DeliveryStatus {
     }
 
     pub fn is_pending(self) -> bool {
-        matches!(self, DeliveryStatus::PendingGrace | DeliveryStatus::PendingApproval)
+        matches!(
+            self,
+            DeliveryStatus::PendingGrace | DeliveryStatus::PendingApproval
+        )
     }
 }
 
@@ -197,7 +201,9 @@ impl DeliveryStatus {
 #[derive(Debug, Clone)]
 pub enum Decision {
     /// Deliver now, optionally with an approver's corrected text.
-    Deliver { body: Option<MessageBody> },
+    Deliver {
+        body: Option<MessageBody>,
+    },
     Cancel,
     Reject,
 }
@@ -290,8 +296,11 @@ pub struct Removal<'a> {
     pub kind: IncidentKind,
     pub reason: Reason,
     pub note: Option<&'a str>,
-    /// The advisor's answer, as JSON, recorded with the incident.
+    /// The advisor's answer, as JSON, recorded with the incident and on the ledger.
     pub advice: serde_json::Value,
+    /// Extra facts for the ledger's `incident.opened` entry (findings, whether the advice was
+    /// followed…); never the removed text.
+    pub ledger_data: serde_json::Value,
     pub now: Millis,
 }
 
@@ -461,12 +470,41 @@ pub trait Store: Send + Sync + 'static {
         comment: Option<&str>,
         now: Millis,
     ) -> StoreResult<StoredMessage>;
-    async fn message_decisions(&self, ws: WorkspaceId, id: MessageId) -> StoreResult<Vec<DecisionRecord>>;
+    async fn message_decisions(
+        &self,
+        ws: WorkspaceId,
+        id: MessageId,
+    ) -> StoreResult<Vec<DecisionRecord>>;
     /// Messages in `status` (a pending one), oldest first; `None` lists every workspace's (for
     /// the background delivery of grace messages and approval escalation).
-    async fn pending_messages(&self, ws: Option<WorkspaceId>, status: DeliveryStatus) -> StoreResult<Vec<PendingMessage>>;
+    async fn pending_messages(
+        &self,
+        ws: Option<WorkspaceId>,
+        status: DeliveryStatus,
+    ) -> StoreResult<Vec<PendingMessage>>;
     /// Marks a pending approval as escalated; `false` when it already was or is no longer pending.
-    async fn mark_escalated(&self, ws: WorkspaceId, id: MessageId, now: Millis) -> StoreResult<bool>;
+    async fn mark_escalated(
+        &self,
+        ws: WorkspaceId,
+        id: MessageId,
+        now: Millis,
+    ) -> StoreResult<bool>;
+
+    /// Appends an event to the workspace's ledger (hash-chained after the current head).
+    async fn append_ledger(
+        &self,
+        ws: WorkspaceId,
+        entry: retract_domain::NewEntry,
+    ) -> StoreResult<retract_domain::LedgerEntry>;
+    /// The workspace's ledger lines in order, exactly as they were hashed.
+    async fn ledger_lines(&self, ws: WorkspaceId) -> StoreResult<Vec<String>>;
+    /// Stores the workspace's wrapped signing key unless one exists; returns the one stored
+    /// (so nodes racing to create it end up with the same key).
+    async fn signing_key_or_insert(
+        &self,
+        ws: WorkspaceId,
+        wrapped: Vec<u8>,
+    ) -> StoreResult<Vec<u8>>;
 
     async fn incidents(&self, ws: WorkspaceId, scope: IncidentScope) -> StoreResult<Vec<Incident>>;
     async fn incident(&self, ws: WorkspaceId, id: IncidentId) -> StoreResult<Option<Incident>>;

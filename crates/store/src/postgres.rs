@@ -50,8 +50,18 @@ use unicode_normalization::UnicodeNormalization;
 use crate::*;
 
 const MIGRATIONS: &[(&str, &str)] = &[
-    ("0001_messaging", include_str!("../migrations/postgres/0001_messaging.sql")),
-    ("0002_prevention", include_str!("../migrations/postgres/0002_prevention.sql")),
+    (
+        "0001_messaging",
+        include_str!("../migrations/postgres/0001_messaging.sql"),
+    ),
+    (
+        "0002_prevention",
+        include_str!("../migrations/postgres/0002_prevention.sql"),
+    ),
+    (
+        "0003_ledger",
+        include_str!("../migrations/postgres/0003_ledger.sql"),
+    ),
 ];
 
 /// Prefix of the advisory lock key that serialises migrations of one schema across nodes.
@@ -441,6 +451,48 @@ fn message_from_row(row: &Row) -> StoreResult<StoredMessage> {
             .try_get::<_, Option<&str>>(20)?
             .and_then(|f| serde_json::from_str(f).ok()),
     })
+}
+
+/// Appends one ledger entry inside the caller's transaction. The per-workspace advisory lock
+/// serialises appends across connections and nodes, so the head read is the one chained to.
+async fn append_ledger_in<C: GenericClient>(
+    c: &C,
+    ws: WorkspaceId,
+    new: retract_domain::NewEntry,
+) -> StoreResult<retract_domain::LedgerEntry> {
+    execute(
+        c,
+        "SELECT pg_advisory_xact_lock(hashtext('retract.ledger'), $1::INT)",
+        &[&(ws.0 as i32)],
+    )
+    .await?;
+    let last = query_opt(
+        c,
+        "SELECT line FROM ledger_entries WHERE workspace_id = $1 ORDER BY seq DESC LIMIT 1",
+        &[&ws.0],
+    )
+    .await?;
+    let last = match last {
+        Some(row) => Some(
+            retract_domain::LedgerEntry::parse_line(row.try_get::<_, &str>(0)?).map_err(|e| {
+                StoreError::Database(format!("the stored ledger head does not parse: {e:?}"))
+            })?,
+        ),
+        None => None,
+    };
+    let entry = retract_domain::Chain::next_after(ws, last.as_ref(), new);
+    execute(
+        c,
+        "INSERT INTO ledger_entries (workspace_id, seq, line, incident_id) VALUES ($1, $2, $3, $4)",
+        &[
+            &ws.0,
+            &(entry.seq as i64),
+            &entry.to_line(),
+            &entry.incident_id.map(|i| i.0),
+        ],
+    )
+    .await?;
+    Ok(entry)
 }
 
 async fn load_message<C: GenericClient>(
@@ -839,7 +891,8 @@ impl Store for PgStore {
             }
         }
         // Held messages are not searchable until they are delivered.
-        let words: Option<Vec<String>> = (new.status == DeliveryStatus::Delivered).then(|| lexemes(new.body.as_str()));
+        let words: Option<Vec<String>> =
+            (new.status == DeliveryStatus::Delivered).then(|| lexemes(new.body.as_str()));
         let findings = new.findings.as_ref().map(|f| f.to_string());
         // A concurrent send with the same client_id (from this node or another) makes the insert
         // wait for it; once it commits, ours does nothing and the SELECT below finds the winner.
@@ -1104,6 +1157,31 @@ impl Store for PgStore {
         )
         .await?
         .try_get(0)?;
+        let mut data = if removal.ledger_data.is_object() {
+            removal.ledger_data.clone()
+        } else {
+            serde_json::json!({})
+        };
+        data["kind"] = serde_json::json!(removal.kind.as_str());
+        data["reason"] = serde_json::json!(removal.reason.as_str());
+        data["message_id"] = serde_json::json!(id.0);
+        data["conversation_id"] = serde_json::json!(conversation);
+        data["author"] = serde_json::json!(author);
+        data["actor_role"] = serde_json::json!(removal.actor_role.as_str());
+        data["note"] = serde_json::json!(removal.note);
+        data["advice"] = removal.advice.clone();
+        append_ledger_in(
+            &tx,
+            ws,
+            retract_domain::NewEntry {
+                at: removal.now,
+                kind: retract_domain::kinds::INCIDENT_OPENED.to_string(),
+                incident_id: Some(IncidentId(incident)),
+                actor: Some(removal.actor),
+                data,
+            },
+        )
+        .await?;
         let message = load_message(&tx, ws, id)
             .await?
             .ok_or(StoreError::NotFound)?;
@@ -1172,10 +1250,20 @@ impl Store for PgStore {
                 .await?;
             }
             Decision::Cancel => {
-                execute(&tx, "UPDATE messages SET status = 'cancelled', deliver_at = NULL WHERE id = $1", &[&id.0]).await?;
+                execute(
+                    &tx,
+                    "UPDATE messages SET status = 'cancelled', deliver_at = NULL WHERE id = $1",
+                    &[&id.0],
+                )
+                .await?;
             }
             Decision::Reject => {
-                execute(&tx, "UPDATE messages SET status = 'rejected', deliver_at = NULL WHERE id = $1", &[&id.0]).await?;
+                execute(
+                    &tx,
+                    "UPDATE messages SET status = 'rejected', deliver_at = NULL WHERE id = $1",
+                    &[&id.0],
+                )
+                .await?;
             }
         }
         execute(
@@ -1184,12 +1272,18 @@ impl Store for PgStore {
             &[&id.0, &name, &actor.map(|a| a.0), &comment, &now],
         )
         .await?;
-        let message = load_message(&tx, ws, id).await?.ok_or(StoreError::NotFound)?;
+        let message = load_message(&tx, ws, id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
         tx.commit().await?;
         Ok(message)
     }
 
-    async fn message_decisions(&self, ws: WorkspaceId, id: MessageId) -> StoreResult<Vec<DecisionRecord>> {
+    async fn message_decisions(
+        &self,
+        ws: WorkspaceId,
+        id: MessageId,
+    ) -> StoreResult<Vec<DecisionRecord>> {
         let client = self.client().await?;
         let rows = query(
             &client,
@@ -1212,7 +1306,11 @@ impl Store for PgStore {
             .collect()
     }
 
-    async fn pending_messages(&self, ws: Option<WorkspaceId>, status: DeliveryStatus) -> StoreResult<Vec<PendingMessage>> {
+    async fn pending_messages(
+        &self,
+        ws: Option<WorkspaceId>,
+        status: DeliveryStatus,
+    ) -> StoreResult<Vec<PendingMessage>> {
         let client = self.client().await?;
         let rows = query(
             &client,
@@ -1225,7 +1323,9 @@ impl Store for PgStore {
         let mut out = Vec::with_capacity(rows.len());
         for r in rows {
             let workspace = WorkspaceId(r.try_get(0)?);
-            if let Some(message) = load_message(&client, workspace, MessageId(r.try_get(5)?)).await? {
+            if let Some(message) =
+                load_message(&client, workspace, MessageId(r.try_get(5)?)).await?
+            {
                 out.push(PendingMessage {
                     workspace_id: workspace,
                     created_at: r.try_get::<_, Option<i64>>(2)?.unwrap_or(message.sent_at),
@@ -1239,7 +1339,12 @@ impl Store for PgStore {
         Ok(out)
     }
 
-    async fn mark_escalated(&self, ws: WorkspaceId, id: MessageId, now: Millis) -> StoreResult<bool> {
+    async fn mark_escalated(
+        &self,
+        ws: WorkspaceId,
+        id: MessageId,
+        now: Millis,
+    ) -> StoreResult<bool> {
         let client = self.client().await?;
         let n = execute(
             &client,
@@ -1249,6 +1354,52 @@ impl Store for PgStore {
         )
         .await?;
         Ok(n == 1)
+    }
+
+    async fn append_ledger(
+        &self,
+        ws: WorkspaceId,
+        entry: retract_domain::NewEntry,
+    ) -> StoreResult<retract_domain::LedgerEntry> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let appended = append_ledger_in(&tx, ws, entry).await?;
+        tx.commit().await?;
+        Ok(appended)
+    }
+
+    async fn ledger_lines(&self, ws: WorkspaceId) -> StoreResult<Vec<String>> {
+        let client = self.client().await?;
+        let rows = query(
+            &client,
+            "SELECT line FROM ledger_entries WHERE workspace_id = $1 ORDER BY seq",
+            &[&ws.0],
+        )
+        .await?;
+        rows.iter()
+            .map(|r| Ok(r.try_get::<_, String>(0)?))
+            .collect()
+    }
+
+    async fn signing_key_or_insert(
+        &self,
+        ws: WorkspaceId,
+        wrapped: Vec<u8>,
+    ) -> StoreResult<Vec<u8>> {
+        let client = self.client().await?;
+        execute(
+            &client,
+            "INSERT INTO workspace_signing_keys (workspace_id, wrapped_key) VALUES ($1, $2) ON CONFLICT (workspace_id) DO NOTHING",
+            &[&ws.0, &wrapped],
+        )
+        .await?;
+        Ok(query_one(
+            &client,
+            "SELECT wrapped_key FROM workspace_signing_keys WHERE workspace_id = $1",
+            &[&ws.0],
+        )
+        .await?
+        .try_get(0)?)
     }
 
     async fn mark_read(

@@ -20,8 +20,18 @@ use tokio::sync::oneshot;
 use crate::*;
 
 const MIGRATIONS: &[(&str, &str)] = &[
-    ("0001_messaging", include_str!("../migrations/sqlite/0001_messaging.sql")),
-    ("0002_prevention", include_str!("../migrations/sqlite/0002_prevention.sql")),
+    (
+        "0001_messaging",
+        include_str!("../migrations/sqlite/0001_messaging.sql"),
+    ),
+    (
+        "0002_prevention",
+        include_str!("../migrations/sqlite/0002_prevention.sql"),
+    ),
+    (
+        "0003_ledger",
+        include_str!("../migrations/sqlite/0003_ledger.sql"),
+    ),
 ];
 
 /// Jobs waiting when the writer starts a batch are committed together, up to this many.
@@ -136,7 +146,11 @@ fn spawn_checkpointer(path: &Path, alive: std::sync::Weak<()>) -> StoreResult<()
             while alive.strong_count() > 0 {
                 std::thread::sleep(std::time::Duration::from_millis(500));
                 passes = passes.wrapping_add(1);
-                let mode = if passes % 20 == 0 { "TRUNCATE" } else { "PASSIVE" };
+                let mode = if passes % 20 == 0 {
+                    "TRUNCATE"
+                } else {
+                    "PASSIVE"
+                };
                 if let Err(err) = conn.execute_batch(&format!("PRAGMA wal_checkpoint({mode});")) {
                     tracing::debug!(error = %err, "checkpoint skipped");
                 }
@@ -239,6 +253,38 @@ fn migrate(conn: &mut Connection) -> StoreResult<()> {
     Ok(())
 }
 
+/// Appends one ledger entry inside the caller's transaction (the writer thread serialises
+/// appends, so the head read here is the head the new entry chains to).
+fn append_ledger_in(
+    conn: &Connection,
+    ws: WorkspaceId,
+    new: retract_domain::NewEntry,
+) -> StoreResult<retract_domain::LedgerEntry> {
+    let last: Option<String> = conn
+        .prepare_cached(
+            "SELECT line FROM ledger_entries WHERE workspace_id = ?1 ORDER BY seq DESC LIMIT 1",
+        )?
+        .query_row([ws.0], |r| r.get(0))
+        .optional()?;
+    let last = match last {
+        Some(line) => Some(retract_domain::LedgerEntry::parse_line(&line).map_err(|e| {
+            StoreError::Database(format!("the stored ledger head does not parse: {e:?}"))
+        })?),
+        None => None,
+    };
+    let entry = retract_domain::Chain::next_after(ws, last.as_ref(), new);
+    conn.prepare_cached(
+        "INSERT INTO ledger_entries (workspace_id, seq, line, incident_id) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![
+        ws.0,
+        entry.seq as i64,
+        entry.to_line(),
+        entry.incident_id.map(|i| i.0)
+    ])?;
+    Ok(entry)
+}
+
 fn parse_role(s: &str) -> rusqlite::Result<Role> {
     s.parse().map_err(|e: retract_domain::RoleError| {
         rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
@@ -322,9 +368,12 @@ fn message_from_row(row: &Row<'_>) -> rusqlite::Result<StoredMessage> {
         sent_at: row.get(8)?,
         reply_to,
         removal,
-        status: DeliveryStatus::parse(&row.get::<_, String>(18)?).unwrap_or(DeliveryStatus::Delivered),
+        status: DeliveryStatus::parse(&row.get::<_, String>(18)?)
+            .unwrap_or(DeliveryStatus::Delivered),
         deliver_at: row.get(19)?,
-        findings: row.get::<_, Option<String>>(20)?.and_then(|f| serde_json::from_str(&f).ok()),
+        findings: row
+            .get::<_, Option<String>>(20)?
+            .and_then(|f| serde_json::from_str(&f).ok()),
     })
 }
 
@@ -378,9 +427,7 @@ impl Store for SqliteStore {
         self.write(move |conn| {
             let exists: Option<i64> = conn
                 .prepare_cached("SELECT id FROM workspaces WHERE slug = ?1")?
-                .query_row([&slug], |r| {
-                    r.get(0)
-                })
+                .query_row([&slug], |r| r.get(0))
                 .optional()?;
             if exists.is_some() {
                 return Err(StoreError::Conflict("workspace_exists"));
@@ -399,15 +446,13 @@ impl Store for SqliteStore {
         self.read(move |conn| {
             Ok(conn
                 .prepare_cached("SELECT id, slug, name FROM workspaces WHERE slug = ?1")?
-                .query_row([slug],
-                    |r| {
-                        Ok(Workspace {
-                            id: WorkspaceId(r.get(0)?),
-                            slug: r.get(1)?,
-                            name: r.get(2)?,
-                        })
-                    },
-                )
+                .query_row([slug], |r| {
+                    Ok(Workspace {
+                        id: WorkspaceId(r.get(0)?),
+                        slug: r.get(1)?,
+                        name: r.get(2)?,
+                    })
+                })
                 .optional()?)
         })
         .await
@@ -415,24 +460,24 @@ impl Store for SqliteStore {
 
     async fn workspace(&self, id: WorkspaceId) -> StoreResult<Workspace> {
         self.read(move |conn| {
-            Ok(conn.prepare_cached("SELECT id, slug, name FROM workspaces WHERE id = ?1")?.query_row([id.0],
-                |r| {
+            Ok(conn
+                .prepare_cached("SELECT id, slug, name FROM workspaces WHERE id = ?1")?
+                .query_row([id.0], |r| {
                     Ok(Workspace {
                         id: WorkspaceId(r.get(0)?),
                         slug: r.get(1)?,
                         name: r.get(2)?,
                     })
-                },
-            )?)
+                })?)
         })
         .await
     }
 
     async fn settings(&self, ws: WorkspaceId) -> StoreResult<WorkspaceSettings> {
         self.read(move |conn| {
-            let json: String = conn.prepare_cached("SELECT settings FROM workspaces WHERE id = ?1")?.query_row([ws.0],
-                |r| r.get(0),
-            )?;
+            let json: String = conn
+                .prepare_cached("SELECT settings FROM workspaces WHERE id = ?1")?
+                .query_row([ws.0], |r| r.get(0))?;
             serde_json::from_str(&json).map_err(|e| StoreError::Database(e.to_string()))
         })
         .await
@@ -845,6 +890,11 @@ impl Store for SqliteStore {
     ) -> StoreResult<(StoredMessage, IncidentId)> {
         let note = removal.note.map(str::to_string);
         let advice = removal.advice.to_string();
+        let ledger_data = if removal.ledger_data.is_object() {
+            removal.ledger_data.clone()
+        } else {
+            serde_json::json!({})
+        };
         let r = Removal {
             note: None,
             ..removal
@@ -884,6 +934,26 @@ impl Store for SqliteStore {
                 params![ws.0, kind.as_str(), reason.as_str(), note, id.0, conversation, actor.0, actor_role.as_str(), author, now, advice, evidence],
             )?;
             let incident = IncidentId(conn.last_insert_rowid());
+            let mut data = ledger_data;
+            data["kind"] = serde_json::json!(kind.as_str());
+            data["reason"] = serde_json::json!(reason.as_str());
+            data["message_id"] = serde_json::json!(id.0);
+            data["conversation_id"] = serde_json::json!(conversation);
+            data["author"] = serde_json::json!(author);
+            data["actor_role"] = serde_json::json!(actor_role.as_str());
+            data["note"] = serde_json::json!(note);
+            data["advice"] = serde_json::from_str(&advice).unwrap_or(serde_json::Value::Null);
+            append_ledger_in(
+                conn,
+                ws,
+                retract_domain::NewEntry {
+                    at: now,
+                    kind: retract_domain::kinds::INCIDENT_OPENED.to_string(),
+                    incident_id: Some(incident),
+                    actor: Some(actor),
+                    data,
+                },
+            )?;
             let message = load_message(conn, ws, id)?.ok_or(StoreError::NotFound)?;
             Ok((message, incident))
         })
@@ -894,9 +964,7 @@ impl Store for SqliteStore {
         self.write(move |conn| {
             let found: Option<i64> = conn
                 .prepare_cached("SELECT id FROM messages WHERE id = ?1 AND workspace_id = ?2")?
-                .query_row(params![id.0, ws.0],
-                    |r| r.get(0),
-                )
+                .query_row(params![id.0, ws.0], |r| r.get(0))
                 .optional()?;
             if found.is_none() {
                 return Err(StoreError::NotFound);
@@ -1029,7 +1097,11 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn message_decisions(&self, ws: WorkspaceId, id: MessageId) -> StoreResult<Vec<DecisionRecord>> {
+    async fn message_decisions(
+        &self,
+        ws: WorkspaceId,
+        id: MessageId,
+    ) -> StoreResult<Vec<DecisionRecord>> {
         self.read(move |conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT d.decision, d.actor_id, u.name, d.comment, d.at FROM message_decisions d
@@ -1050,7 +1122,11 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn pending_messages(&self, ws: Option<WorkspaceId>, status: DeliveryStatus) -> StoreResult<Vec<PendingMessage>> {
+    async fn pending_messages(
+        &self,
+        ws: Option<WorkspaceId>,
+        status: DeliveryStatus,
+    ) -> StoreResult<Vec<PendingMessage>> {
         self.read(move |conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT m.workspace_id, m.verdict, m.created_at, m.escalated_at, c.title, m.id FROM messages m
@@ -1080,7 +1156,12 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn mark_escalated(&self, ws: WorkspaceId, id: MessageId, now: Millis) -> StoreResult<bool> {
+    async fn mark_escalated(
+        &self,
+        ws: WorkspaceId,
+        id: MessageId,
+        now: Millis,
+    ) -> StoreResult<bool> {
         self.write(move |conn| {
             let n = conn.execute(
                 "UPDATE messages SET escalated_at = ?1
@@ -1088,6 +1169,43 @@ impl Store for SqliteStore {
                 params![now, id.0, ws.0],
             )?;
             Ok(n == 1)
+        })
+        .await
+    }
+
+    async fn append_ledger(
+        &self,
+        ws: WorkspaceId,
+        entry: retract_domain::NewEntry,
+    ) -> StoreResult<retract_domain::LedgerEntry> {
+        self.write(move |conn| append_ledger_in(conn, ws, entry))
+            .await
+    }
+
+    async fn ledger_lines(&self, ws: WorkspaceId) -> StoreResult<Vec<String>> {
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT line FROM ledger_entries WHERE workspace_id = ?1 ORDER BY seq",
+            )?;
+            let rows = stmt.query_map([ws.0], |r| r.get(0))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
+    async fn signing_key_or_insert(
+        &self,
+        ws: WorkspaceId,
+        wrapped: Vec<u8>,
+    ) -> StoreResult<Vec<u8>> {
+        self.write(move |conn| {
+            conn.execute(
+                "INSERT OR IGNORE INTO workspace_signing_keys (workspace_id, wrapped_key) VALUES (?1, ?2)",
+                params![ws.0, wrapped],
+            )?;
+            Ok(conn
+                .prepare_cached("SELECT wrapped_key FROM workspace_signing_keys WHERE workspace_id = ?1")?
+                .query_row([ws.0], |r| r.get(0))?)
         })
         .await
     }
@@ -1131,10 +1249,10 @@ impl Store for SqliteStore {
     ) -> StoreResult<Option<String>> {
         self.read(move |conn| {
             Ok(conn
-                .prepare_cached("SELECT original_content FROM incidents WHERE workspace_id = ?1 AND id = ?2")?
-                .query_row(params![ws.0, id.0],
-                    |r| r.get(0),
-                )
+                .prepare_cached(
+                    "SELECT original_content FROM incidents WHERE workspace_id = ?1 AND id = ?2",
+                )?
+                .query_row(params![ws.0, id.0], |r| r.get(0))
                 .optional()?)
         })
         .await

@@ -525,7 +525,11 @@ pub async fn patch_settings(
 /// Take back one's own held message (grace delay or awaiting approval).
 #[utoipa::path(post, path = "/api/v1/messages/{id}/cancel", params(("id" = i64, Path)),
     responses((status = 204), (status = 409, description = "not_pending", body = ErrorBody)))]
-pub async fn cancel_message(State(state): State<AppState>, caller: Caller, ApiPath(id): ApiPath<i64>) -> ApiResult<StatusCode> {
+pub async fn cancel_message(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+) -> ApiResult<StatusCode> {
     crate::approvals::cancel(&state, &caller, MessageId(id)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -535,7 +539,12 @@ fn optional_json<T: serde::de::DeserializeOwned + Default>(body: &[u8]) -> ApiRe
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(T::default());
     }
-    serde_json::from_slice(body).map_err(|e| ApiError::bad_request("invalid_json", format!("Failed to parse the request body as JSON: {e}")))
+    serde_json::from_slice(body).map_err(|e| {
+        ApiError::bad_request(
+            "invalid_json",
+            format!("Failed to parse the request body as JSON: {e}"),
+        )
+    })
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -548,24 +557,53 @@ pub struct DecisionRequest {
 /// Approve a held message (a lead or owner other than the author); it is delivered at once.
 #[utoipa::path(post, path = "/api/v1/messages/{id}/approve", params(("id" = i64, Path)), request_body = DecisionRequest,
     responses((status = 200, body = Object), (status = 403, description = "four_eyes_required", body = ErrorBody), (status = 409, description = "not_pending", body = ErrorBody)))]
-pub async fn approve_message(State(state): State<AppState>, caller: Caller, ApiPath(id): ApiPath<i64>, body: axum::body::Bytes) -> ApiResult<Json<Value>> {
+pub async fn approve_message(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+    body: axum::body::Bytes,
+) -> ApiResult<Json<Value>> {
     let req = optional_json::<DecisionRequest>(&body)?;
-    let m = crate::approvals::decide(&state, &caller, MessageId(id), true, req.comment.as_deref(), req.body.as_deref()).await?;
+    let m = crate::approvals::decide(
+        &state,
+        &caller,
+        MessageId(id),
+        true,
+        req.comment.as_deref(),
+        req.body.as_deref(),
+    )
+    .await?;
     Ok(Json(message_json(&m, false, true)))
 }
 
 /// Reject a held message with a comment; it is never delivered.
 #[utoipa::path(post, path = "/api/v1/messages/{id}/reject", params(("id" = i64, Path)), request_body = DecisionRequest,
     responses((status = 200, body = Object), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody)))]
-pub async fn reject_message(State(state): State<AppState>, caller: Caller, ApiPath(id): ApiPath<i64>, body: axum::body::Bytes) -> ApiResult<Json<Value>> {
+pub async fn reject_message(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+    body: axum::body::Bytes,
+) -> ApiResult<Json<Value>> {
     let req = optional_json::<DecisionRequest>(&body)?;
-    let m = crate::approvals::decide(&state, &caller, MessageId(id), false, req.comment.as_deref(), None).await?;
+    let m = crate::approvals::decide(
+        &state,
+        &caller,
+        MessageId(id),
+        false,
+        req.comment.as_deref(),
+        None,
+    )
+    .await?;
     Ok(Json(message_json(&m, false, true)))
 }
 
 /// The approval queue (leads, owners): held messages with findings and conversation context.
 #[utoipa::path(get, path = "/api/v1/approvals", responses((status = 200, body = Object), (status = 403, body = ErrorBody)))]
-pub async fn list_approvals(State(state): State<AppState>, caller: Caller) -> ApiResult<Json<Value>> {
+pub async fn list_approvals(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> ApiResult<Json<Value>> {
     let items = crate::approvals::queue(&state, &caller).await?;
     let out: Vec<Value> = items
         .iter()
@@ -586,16 +624,43 @@ pub async fn list_approvals(State(state): State<AppState>, caller: Caller) -> Ap
 
 /// Who decided what about a message (approvals, rejections, cancellation, delivery).
 #[utoipa::path(get, path = "/api/v1/messages/{id}/decisions", params(("id" = i64, Path)), responses((status = 200, body = Object)))]
-pub async fn message_decisions(State(state): State<AppState>, caller: Caller, ApiPath(id): ApiPath<i64>) -> ApiResult<Json<Value>> {
-    let m = state.store.message(caller.user.workspace_id, MessageId(id)).await?.ok_or_else(|| ApiError::not_found("message"))?;
-    let allowed = m.author == caller.user.id || retract_domain::can(caller.role(), Action::ApproveMessages);
+pub async fn message_decisions(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+) -> ApiResult<Json<Value>> {
+    let m = state
+        .store
+        .message(caller.user.workspace_id, MessageId(id))
+        .await?
+        .ok_or_else(|| ApiError::not_found("message"))?;
+    let allowed =
+        m.author == caller.user.id || retract_domain::can(caller.role(), Action::ApproveMessages);
     if !allowed {
         return Err(ApiError::not_found("message"));
     }
-    let decisions = state.store.message_decisions(caller.user.workspace_id, MessageId(id)).await?;
+    let decisions = state
+        .store
+        .message_decisions(caller.user.workspace_id, MessageId(id))
+        .await?;
     let out: Vec<Value> = decisions
         .iter()
         .map(|d| json!({"decision": d.decision, "actor": d.actor, "actor_name": d.actor_name, "comment": d.comment, "at": rfc3339(d.at)}))
         .collect();
     Ok(Json(Value::Array(out)))
+}
+
+/// The workspace's incident ledger as JSONL, checkpoint last (auditor, owner); verify it offline
+/// with `retract ledger verify FILE`.
+#[utoipa::path(get, path = "/api/v1/ledger/export", responses((status = 200, description = "JSONL", content_type = "application/x-ndjson"), (status = 403, body = ErrorBody)))]
+pub async fn export_ledger(State(state): State<AppState>, caller: Caller) -> ApiResult<Response> {
+    let body = crate::ledger::export(&state, &caller).await?;
+    Ok((
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "application/x-ndjson; charset=utf-8",
+        )],
+        body,
+    )
+        .into_response())
 }

@@ -58,6 +58,7 @@ pub fn router() -> Router<AppState> {
         .routes(routes!(handlers::reject_message))
         .routes(routes!(handlers::list_approvals))
         .routes(routes!(handlers::message_decisions))
+        .routes(routes!(handlers::export_ledger))
         .routes(routes!(handlers::guard_scan))
         .routes(routes!(handlers::search))
         .routes(routes!(handlers::list_incidents))

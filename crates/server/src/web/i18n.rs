@@ -77,7 +77,10 @@ mod tests {
     #[test]
     fn both_languages_have_every_key_and_differ() {
         let keys = |ftl: &str| -> std::collections::BTreeSet<String> {
-            ftl.lines().filter_map(|l| l.split_once(" = ")).map(|(k, _)| k.trim().to_string()).collect()
+            ftl.lines()
+                .filter_map(|l| l.split_once(" = "))
+                .map(|(k, _)| k.trim().to_string())
+                .collect()
         };
         let fr = keys(include_str!("../../locales/fr/main.ftl"));
         let en = keys(include_str!("../../locales/en/main.ftl"));

@@ -140,7 +140,10 @@ fn templates() -> &'static Environment<'static> {
                 "fragment.html",
                 include_str!("../../templates/fragment.html"),
             ),
-            ("approvals.html", include_str!("../../templates/approvals.html")),
+            (
+                "approvals.html",
+                include_str!("../../templates/approvals.html"),
+            ),
         ] {
             if let Err(err) = env.add_template(name, source) {
                 tracing::error!(template = name, error = %err, "template does not compile");

@@ -231,7 +231,14 @@ fn message_view(
             && retract_domain::can(viewer.user.role, Action::ModerateGuestMessage),
         status: m.status.as_str(),
         deliver_at: m.deliver_at,
-        findings: if guest { Vec::new() } else { m.findings.as_ref().and_then(|f| f.as_array().cloned()).unwrap_or_default() },
+        findings: if guest {
+            Vec::new()
+        } else {
+            m.findings
+                .as_ref()
+                .and_then(|f| f.as_array().cloned())
+                .unwrap_or_default()
+        },
     }
 }
 
@@ -858,10 +865,20 @@ pub async fn guide(State(state): State<AppState>, WebUser(user): WebUser, lang: 
     )
 }
 
-pub async fn cancel(State(state): State<AppState>, WebUser(user): WebUser, lang: Lang, Path(id): Path<i64>, Form(form): Form<CsrfForm>) -> Response {
+pub async fn cancel(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+    Path(id): Path<i64>,
+    Form(form): Form<CsrfForm>,
+) -> Response {
     let outcome = async {
         csrf_ok(&user, &form.csrf)?;
-        let m = state.store.message(user.user.workspace_id, MessageId(id)).await?.ok_or_else(|| ApiError::not_found("message"))?;
+        let m = state
+            .store
+            .message(user.user.workspace_id, MessageId(id))
+            .await?
+            .ok_or_else(|| ApiError::not_found("message"))?;
         crate::approvals::cancel(&state, &user, MessageId(id)).await?;
         Ok::<_, ApiError>(m.conversation_id)
     }
@@ -872,7 +889,12 @@ pub async fn cancel(State(state): State<AppState>, WebUser(user): WebUser, lang:
     }
 }
 
-async fn approvals_view(state: &AppState, user: &Caller, lang: Lang, notice: Option<String>) -> Response {
+async fn approvals_view(
+    state: &AppState,
+    user: &Caller,
+    lang: Lang,
+    notice: Option<String>,
+) -> Response {
     let items = match crate::approvals::queue(state, user).await {
         Ok(items) => items,
         Err(err) => return error_page(state, user, lang, err).await,
@@ -899,10 +921,17 @@ async fn approvals_view(state: &AppState, user: &Caller, lang: Lang, notice: Opt
             }
         })
         .collect();
-    render("approvals.html", context! { items => rows, notice => notice, ..base(state, user, lang, "/approvals").await })
+    render(
+        "approvals.html",
+        context! { items => rows, notice => notice, ..base(state, user, lang, "/approvals").await },
+    )
 }
 
-pub async fn approvals(State(state): State<AppState>, WebUser(user): WebUser, lang: Lang) -> Response {
+pub async fn approvals(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+) -> Response {
     approvals_view(&state, &user, lang, None).await
 }
 
@@ -915,19 +944,41 @@ pub struct DecisionForm {
     body: Option<String>,
 }
 
-pub async fn decide(State(state): State<AppState>, WebUser(user): WebUser, lang: Lang, Path(id): Path<i64>, Form(form): Form<DecisionForm>) -> Response {
+pub async fn decide(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+    Path(id): Path<i64>,
+    Form(form): Form<DecisionForm>,
+) -> Response {
     let outcome = async {
         csrf_ok(&user, &form.csrf)?;
         let approve = form.decision != "reject";
-        let body = if form.decision == "edit" { form.body.as_deref() } else { None };
-        crate::approvals::decide(&state, &user, MessageId(id), approve, form.comment.as_deref(), body).await
+        let body = if form.decision == "edit" {
+            form.body.as_deref()
+        } else {
+            None
+        };
+        crate::approvals::decide(
+            &state,
+            &user,
+            MessageId(id),
+            approve,
+            form.comment.as_deref(),
+            body,
+        )
+        .await
     }
     .await;
     match outcome {
         Ok(_) => Redirect::to("/approvals").into_response(),
         Err(err) => {
             let status = err.status;
-            (status, approvals_view(&state, &user, lang, Some(error_text(lang, &err))).await).into_response()
+            (
+                status,
+                approvals_view(&state, &user, lang, Some(error_text(lang, &err))).await,
+            )
+                .into_response()
         }
     }
 }
