@@ -26,6 +26,7 @@ pub mod conformance;
 mod postgres;
 mod sqlite;
 pub mod vault;
+pub mod vault;
 
 pub use postgres::{PgOptions, PgStore};
 pub use sqlite::SqliteStore;
