@@ -26,7 +26,6 @@ pub mod conformance;
 mod postgres;
 mod sqlite;
 pub mod vault;
-pub mod vault;
 
 pub use postgres::{PgOptions, PgStore};
 pub use sqlite::SqliteStore;
