@@ -25,7 +25,9 @@ pub enum Route {
     NeedsAcknowledgement,
     Deliver,
     /// Held, visible only to its author, who may cancel until `deliver_at`.
-    Grace { deliver_at: Millis },
+    Grace {
+        deliver_at: Millis,
+    },
     /// Held until a lead other than the author approves.
     Approval,
 }
@@ -33,7 +35,13 @@ pub enum Route {
 pub const RISKY_GRACE_MIN_SECONDS: u32 = 10;
 const GRACE_CEILING_SECONDS: u32 = 60;
 
-pub fn route_outgoing(author_is_team: bool, outcome: GuardOutcome, acknowledged: bool, grace_seconds: u32, now: Millis) -> Route {
+pub fn route_outgoing(
+    author_is_team: bool,
+    outcome: GuardOutcome,
+    acknowledged: bool,
+    grace_seconds: u32,
+    now: Millis,
+) -> Route {
     if !author_is_team {
         return Route::Deliver;
     }
@@ -41,7 +49,9 @@ pub fn route_outgoing(author_is_team: bool, outcome: GuardOutcome, acknowledged:
         if seconds == 0 {
             Route::Deliver
         } else {
-            Route::Grace { deliver_at: now + i64::from(seconds.min(GRACE_CEILING_SECONDS)) * 1000 }
+            Route::Grace {
+                deliver_at: now + i64::from(seconds.min(GRACE_CEILING_SECONDS)) * 1000,
+            }
         }
     };
     match outcome {
@@ -74,7 +84,11 @@ mod tests {
             (false, NeedsApproval, false, 0, Route::Deliver),
         ];
         for (team, outcome, ack, grace, expected) in rows {
-            assert_eq!(route_outgoing(team, outcome, ack, grace, 0), expected, "{team} {outcome:?} {ack} {grace}");
+            assert_eq!(
+                route_outgoing(team, outcome, ack, grace, 0),
+                expected,
+                "{team} {outcome:?} {ack} {grace}"
+            );
         }
     }
 }
