@@ -249,7 +249,7 @@ pub fn spawn_background(state: AppState) {
             if let Err(err) = deliver_due_grace(&state).await {
                 tracing::warn!(error = %err, "grace delivery pass failed");
             }
-            if count % ESCALATION_EVERY_TICKS == 0 {
+            if count.is_multiple_of(ESCALATION_EVERY_TICKS) {
                 if let Err(err) = escalate_overdue(&state).await {
                     tracing::warn!(error = %err, "approval escalation pass failed");
                 }

@@ -58,15 +58,18 @@ const RUNTIME_TTL: Duration = Duration::from_secs(2);
 const SESSION_CACHE_TTL: Duration = Duration::from_secs(5);
 const SESSION_CACHE_MAX: usize = 100_000;
 
+type SessionCache = RwLock<HashMap<[u8; 32], (Session, Instant)>>;
+type ConversationCache = RwLock<HashMap<(WorkspaceId, ConversationId), Arc<Conversation>>>;
+
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
     pub hub: Arc<Hub>,
     pub config: Arc<ServerConfig>,
     runtimes: Arc<RwLock<HashMap<WorkspaceId, WorkspaceRuntime>>>,
-    sessions: Arc<RwLock<HashMap<[u8; 32], (Session, Instant)>>>,
+    sessions: Arc<SessionCache>,
     /// Conversations never change members once created, so they are cached for good.
-    conversations: Arc<RwLock<HashMap<(WorkspaceId, ConversationId), Arc<Conversation>>>>,
+    conversations: Arc<ConversationCache>,
 }
 
 impl AppState {

@@ -146,7 +146,7 @@ fn spawn_checkpointer(path: &Path, alive: std::sync::Weak<()>) -> StoreResult<()
             while alive.strong_count() > 0 {
                 std::thread::sleep(std::time::Duration::from_millis(500));
                 passes = passes.wrapping_add(1);
-                let mode = if passes % 20 == 0 {
+                let mode = if passes.is_multiple_of(20) {
                     "TRUNCATE"
                 } else {
                     "PASSIVE"

@@ -451,6 +451,12 @@ pub struct UnsendQuery {
     reason: Option<String>,
 }
 
+/// Why an unsend was refused, and whether to offer delete-for-me and a correction instead.
+struct Refusal {
+    message: String,
+    offers_alternatives: bool,
+}
+
 async fn unsend_view(
     state: &AppState,
     user: &Caller,
@@ -458,9 +464,12 @@ async fn unsend_view(
     id: i64,
     reason: Option<&str>,
     note: &str,
-    error: Option<String>,
-    refused: bool,
+    refusal: Option<Refusal>,
 ) -> Response {
+    let (error, refused) = match refusal {
+        Some(r) => (Some(r.message), r.offers_alternatives),
+        None => (None, false),
+    };
     let (m, view) = match message_and_view(state, user, lang, id).await {
         Ok(found) => found,
         Err(err) => return error_page(state, user, lang, err).await,
@@ -507,17 +516,7 @@ pub async fn unsend_page(
     Path(id): Path<i64>,
     Query(q): Query<UnsendQuery>,
 ) -> Response {
-    unsend_view(
-        &state,
-        &user,
-        lang,
-        id,
-        q.reason.as_deref(),
-        "",
-        None,
-        false,
-    )
-    .await
+    unsend_view(&state, &user, lang, id, q.reason.as_deref(), "", None).await
 }
 
 #[derive(Deserialize)]
@@ -539,17 +538,7 @@ pub async fn unsend_submit(
 ) -> Response {
     let note = form.note.clone().unwrap_or_default();
     if form.preview.is_some() {
-        return unsend_view(
-            &state,
-            &user,
-            lang,
-            id,
-            form.reason.as_deref(),
-            &note,
-            None,
-            false,
-        )
-        .await;
+        return unsend_view(&state, &user, lang, id, form.reason.as_deref(), &note, None).await;
     }
     let outcome = async {
         csrf_ok(&user, &form.csrf)?;
@@ -573,8 +562,10 @@ pub async fn unsend_submit(
                     id,
                     form.reason.as_deref(),
                     &note,
-                    Some(error_text(lang, &err)),
-                    refused,
+                    Some(Refusal {
+                        message: error_text(lang, &err),
+                        offers_alternatives: refused,
+                    }),
                 )
                 .await,
             )
