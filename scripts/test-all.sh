@@ -21,8 +21,10 @@ if [ ! -x /usr/bin/chromium ]; then
   exit 1
 fi
 cargo build -p retract-cli
+target_dir="${CARGO_TARGET_DIR:-target}"
+case "$target_dir" in /*) ;; *) target_dir="$PWD/$target_dir" ;; esac
 (
   cd e2e
   [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund
-  RETRACT_BIN="$PWD/../target/debug/retract" node --test --test-concurrency=1 tests/
+  RETRACT_BIN="$target_dir/debug/retract" node --test --test-concurrency=1 tests/
 )
