@@ -9,14 +9,12 @@
 # `ulimit -n 65536` was run first, or pass --connections with a smaller number.
 #
 # Usage: scripts/bench.sh [extra retract-bench options, e.g. --json or --seconds 10]
-# Environment: CARGO_TARGET_DIR (default /work/target-bench when it exists, else ./target),
+# Environment: CARGO_TARGET_DIR (default ./target),
 #              BENCH_SECONDS (each sends/s phase, default 5), BENCH_TIMEOUT (default 170 s).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-if [[ -z "${CARGO_TARGET_DIR:-}" ]]; then
-  if [[ -d /work/target-bench ]]; then CARGO_TARGET_DIR=/work/target-bench; else CARGO_TARGET_DIR="$PWD/target"; fi
-fi
+CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
 export CARGO_TARGET_DIR
 
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
