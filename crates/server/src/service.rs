@@ -295,14 +295,6 @@ pub fn parse_body(text: &str) -> ApiResult<MessageBody> {
     })
 }
 
-/// A finding's category as its interface name, whatever type the guard uses for it.
-fn finding_category(finding: &retract_guard::Finding) -> String {
-    serde_json::to_value(finding.category)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
 /// Findings as the API shows them, each with its explanation and suggested fix in FR and EN.
 pub fn findings_json(scan: &Scan) -> serde_json::Value {
     use retract_guard::{explain, suggested_fix, Lang};
@@ -584,7 +576,7 @@ async fn removal_context(
     let category = |cats: &[&str]| {
         scan.findings
             .iter()
-            .any(|f| cats.contains(&finding_category(f).as_str()))
+            .any(|f| cats.contains(&f.category))
     };
     let input = AdviceInput {
         reason,
