@@ -573,11 +573,7 @@ async fn removal_context(
             findings: Vec::new(),
         },
     };
-    let category = |cats: &[&str]| {
-        scan.findings
-            .iter()
-            .any(|f| cats.contains(&f.category))
-    };
+    let category = |cats: &[&str]| scan.findings.iter().any(|f| cats.contains(&f.category));
     let input = AdviceInput {
         reason,
         leaks_personal_data_or_secret: category(&["pii", "secret"]),
