@@ -63,6 +63,12 @@ impl Config {
             })?,
             None => file.session_ttl_seconds.unwrap_or(12 * 3600),
         };
+        // Refuse a bad address before anything is created on disk.
+        if std::net::ToSocketAddrs::to_socket_addrs(bind.as_str()).is_err() {
+            anyhow::bail!(
+                "`{bind}` is not an address to listen on (expected host:port, e.g. 127.0.0.1:8080)"
+            );
+        }
         if session_ttl_seconds == 0 {
             anyhow::bail!("the session lifetime must be at least one second");
         }
