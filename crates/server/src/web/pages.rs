@@ -614,6 +614,43 @@ pub async fn fragment(
     }
 }
 
+/// A per-message action posted from a conversation page's form, which then returns to it.
+#[derive(Clone, Copy)]
+enum MessageAction {
+    /// Delete for me.
+    Hide,
+    /// Take back one's own held message.
+    Cancel,
+}
+
+async fn message_action(
+    state: &AppState,
+    user: &Caller,
+    lang: Lang,
+    id: i64,
+    csrf: &str,
+    action: MessageAction,
+) -> Response {
+    let outcome = async {
+        csrf_ok(user, csrf)?;
+        let m = state
+            .store
+            .message(user.user.workspace_id, MessageId(id))
+            .await?
+            .ok_or_else(|| ApiError::not_found("message"))?;
+        match action {
+            MessageAction::Hide => service::hide(state, user, MessageId(id)).await?,
+            MessageAction::Cancel => crate::approvals::cancel(state, user, MessageId(id)).await?,
+        }
+        Ok::<_, ApiError>(m.conversation_id)
+    }
+    .await;
+    match outcome {
+        Ok(conversation) => Redirect::to(&format!("/c/{conversation}")).into_response(),
+        Err(err) => error_page(state, user, lang, err).await,
+    }
+}
+
 pub async fn hide(
     State(state): State<AppState>,
     WebUser(user): WebUser,
@@ -621,21 +658,17 @@ pub async fn hide(
     Path(id): Path<i64>,
     Form(form): Form<CsrfForm>,
 ) -> Response {
-    let outcome = async {
-        csrf_ok(&user, &form.csrf)?;
-        let m = state
-            .store
-            .message(user.user.workspace_id, MessageId(id))
-            .await?
-            .ok_or_else(|| ApiError::not_found("message"))?;
-        service::hide(&state, &user, MessageId(id)).await?;
-        Ok::<_, ApiError>(m.conversation_id)
-    }
-    .await;
-    match outcome {
-        Ok(conversation) => Redirect::to(&format!("/c/{conversation}")).into_response(),
-        Err(err) => error_page(&state, &user, lang, err).await,
-    }
+    message_action(&state, &user, lang, id, &form.csrf, MessageAction::Hide).await
+}
+
+pub async fn cancel(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+    Path(id): Path<i64>,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    message_action(&state, &user, lang, id, &form.csrf, MessageAction::Cancel).await
 }
 
 pub async fn edit_page(
@@ -854,30 +887,6 @@ pub async fn guide(State(state): State<AppState>, WebUser(user): WebUser, lang: 
         "guide.html",
         context! { window_minutes => minutes, ..base(&state, &user, lang, "/guide").await },
     )
-}
-
-pub async fn cancel(
-    State(state): State<AppState>,
-    WebUser(user): WebUser,
-    lang: Lang,
-    Path(id): Path<i64>,
-    Form(form): Form<CsrfForm>,
-) -> Response {
-    let outcome = async {
-        csrf_ok(&user, &form.csrf)?;
-        let m = state
-            .store
-            .message(user.user.workspace_id, MessageId(id))
-            .await?
-            .ok_or_else(|| ApiError::not_found("message"))?;
-        crate::approvals::cancel(&state, &user, MessageId(id)).await?;
-        Ok::<_, ApiError>(m.conversation_id)
-    }
-    .await;
-    match outcome {
-        Ok(conversation) => Redirect::to(&format!("/c/{conversation}")).into_response(),
-        Err(err) => error_page(&state, &user, lang, err).await,
-    }
 }
 
 async fn approvals_view(
