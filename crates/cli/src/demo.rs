@@ -160,6 +160,7 @@ async fn say(
             deliver_at: None,
             verdict: None,
             findings: None,
+            followup_of: None,
         })
         .await
         .context("cannot seed a demo message")?;

@@ -74,6 +74,8 @@ pub mod kinds {
     pub const STATUS: &str = "status";
     pub const CLOSED: &str = "closed";
     pub const CONTENT_ERASED: &str = "content.erased";
+    pub const UNSEND_APPROVED: &str = "unsend.approved";
+    pub const UNSEND_REJECTED: &str = "unsend.rejected";
 }
 
 const ENTRY_PREFIX: &str = "{\"type\":\"entry\",";
