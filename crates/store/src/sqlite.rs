@@ -7,6 +7,7 @@
 //! COMMIT: an acknowledged write is in the WAL and survives a crash of the process.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
 
 use async_trait::async_trait;
@@ -51,6 +52,8 @@ pub struct SqliteStore {
     writer: mpsc::Sender<Job>,
     /// Dropped with the store, which tells the checkpoint thread to stop.
     _alive: Arc<()>,
+    /// Set when a removal committed: the background thread then purges the search index.
+    purge_index: Arc<AtomicBool>,
     readers: Arc<Mutex<Vec<Connection>>>,
     path: std::path::PathBuf,
 }
@@ -77,7 +80,8 @@ impl SqliteStore {
         conn.execute_batch("PRAGMA wal_autocheckpoint = 0;")?;
         migrate(&mut conn)?;
         let alive = Arc::new(());
-        spawn_checkpointer(&path, Arc::downgrade(&alive))?;
+        let purge_index = Arc::new(AtomicBool::new(false));
+        spawn_checkpointer(&path, Arc::downgrade(&alive), purge_index.clone())?;
         let (writer, jobs) = mpsc::channel::<Job>();
         std::thread::Builder::new()
             .name("sqlite-writer".into())
@@ -90,6 +94,7 @@ impl SqliteStore {
         Ok(SqliteStore {
             writer,
             _alive: alive,
+            purge_index,
             readers: Arc::new(Mutex::new(readers)),
             path,
         })
@@ -141,9 +146,19 @@ impl SqliteStore {
 
 /// Moves WAL content into the database file in the background, without blocking the writer
 /// (PASSIVE), and truncates the WAL now and then so it never grows without bound.
-fn spawn_checkpointer(path: &Path, alive: std::sync::Weak<()>) -> StoreResult<()> {
+///
+/// After a removal it also purges the search index: FTS5 keeps a deleted term in its segments
+/// (even with `secure-delete`) until they are merged, so the index is optimised (merged into one
+/// segment, old pages zeroed by `secure_delete`) and the WAL truncated right after. No word of an
+/// unsent message then stays in the data directory. Removals are rare; the merge costs time in
+/// proportion to the index and holds the write lock meanwhile (figures in the README).
+fn spawn_checkpointer(
+    path: &Path,
+    alive: std::sync::Weak<()>,
+    purge_index: Arc<AtomicBool>,
+) -> StoreResult<()> {
     let conn = Connection::open(path)?;
-    conn.execute_batch("PRAGMA busy_timeout = 5000;")?;
+    conn.execute_batch("PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;")?;
     std::thread::Builder::new()
         .name("sqlite-checkpoint".into())
         .spawn(move || {
@@ -152,7 +167,17 @@ fn spawn_checkpointer(path: &Path, alive: std::sync::Weak<()>) -> StoreResult<()
             while alive.strong_count() > 0 {
                 std::thread::sleep(std::time::Duration::from_millis(500));
                 passes = passes.wrapping_add(1);
-                let mode = if passes.is_multiple_of(20) {
+                let purge = purge_index.swap(false, Ordering::AcqRel);
+                if purge {
+                    let optimised = conn.execute_batch(
+                        "INSERT INTO message_search(message_search) VALUES('optimize');",
+                    );
+                    if let Err(err) = optimised {
+                        tracing::warn!(error = %err, "search index purge failed; retrying");
+                        purge_index.store(true, Ordering::Release);
+                    }
+                }
+                let mode = if purge || passes.is_multiple_of(20) {
                     "TRUNCATE"
                 } else {
                     "PASSIVE"
@@ -874,8 +899,11 @@ impl Store for SqliteStore {
         removal: Removal,
         vault: Arc<WorkspaceKey>,
     ) -> StoreResult<(StoredMessage, IncidentId)> {
-        self.write(move |conn| incidents::remove(conn, &removal, &vault))
-            .await
+        let removed = self
+            .write(move |conn| incidents::remove(conn, &removal, &vault))
+            .await?;
+        self.purge_index.store(true, Ordering::Release);
+        Ok(removed)
     }
 
     async fn request_removal(&self, removal: Removal) -> StoreResult<IncidentId> {
@@ -888,8 +916,13 @@ impl Store for SqliteStore {
         decision: RemovalDecision,
         vault: Arc<WorkspaceKey>,
     ) -> StoreResult<(Incident, Option<StoredMessage>)> {
-        self.write(move |conn| incidents::decide(conn, &decision, &vault))
-            .await
+        let decided = self
+            .write(move |conn| incidents::decide(conn, &decision, &vault))
+            .await?;
+        if decided.1.is_some() {
+            self.purge_index.store(true, Ordering::Release);
+        }
+        Ok(decided)
     }
 
     async fn hide_message(&self, ws: WorkspaceId, id: MessageId, user: UserId) -> StoreResult<()> {
