@@ -589,6 +589,16 @@ async fn removal_context(
         },
     };
     let category = |cats: &[&str]| scan.findings.iter().any(|f| cats.contains(&f.category));
+    // Two independent reads: run them side by side (an unsend's latency is what members wait).
+    let (others_replied, recent_unsends_by_author) = tokio::try_join!(
+        state.store.has_replies_from_others(ws, id),
+        state.store.unsends_since(
+            ws,
+            message.conversation_id,
+            message.author,
+            now - REWRITE_SPAN_MS,
+        ),
+    )?;
     let input = AdviceInput {
         reason,
         leaks_personal_data_or_secret: category(&["pii", "secret"]),
@@ -598,16 +608,8 @@ async fn removal_context(
             .unsend_window()
             .allows(message.sent_at, now),
         moderation,
-        others_replied: state.store.has_replies_from_others(ws, id).await?,
-        recent_unsends_by_author: state
-            .store
-            .unsends_since(
-                ws,
-                message.conversation_id,
-                message.author,
-                now - REWRITE_SPAN_MS,
-            )
-            .await?,
+        others_replied,
+        recent_unsends_by_author,
     };
     let age_ms = now - message.sent_at;
     let findings = scan
