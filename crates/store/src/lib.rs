@@ -26,6 +26,7 @@ use vault::{Sealed, SealedEvidence, WorkspaceKey};
 
 pub mod conformance;
 mod postgres;
+mod removal;
 mod sqlite;
 pub mod vault;
 

@@ -9,6 +9,7 @@ use serde_json::json;
 use tokio_postgres::Row;
 
 use super::{append_ledger_in, execute, load_message, parse_reason, parse_role, query, query_opt};
+use crate::removal::{opened_entry, seal};
 use crate::vault::{Sealed, SealedEvidence, WorkspaceKey};
 use crate::*;
 
@@ -169,17 +170,6 @@ async fn store_sealed<C: GenericClient>(
     Ok(())
 }
 
-fn seal(
-    vault: &WorkspaceKey,
-    ws: WorkspaceId,
-    incident: IncidentId,
-    content: &str,
-) -> StoreResult<Sealed> {
-    vault
-        .seal(ws, incident, content.as_bytes())
-        .map_err(|e| StoreError::Database(format!("cannot seal evidence: {e}")))
-}
-
 async fn insert_incident<C: GenericClient>(
     c: &C,
     r: &Removal,
@@ -211,42 +201,6 @@ async fn insert_incident<C: GenericClient>(
     .await?
     .ok_or(StoreError::NotFound)?;
     Ok(IncidentId(row.try_get(0)?))
-}
-
-fn opened_entry(
-    r: &Removal,
-    incident: IncidentId,
-    conversation: i64,
-    author: i64,
-    status: IncidentStatus,
-    commitment: Option<&str>,
-) -> NewEntry {
-    let mut data = if r.ledger_data.is_object() {
-        r.ledger_data.clone()
-    } else {
-        json!({})
-    };
-    data["kind"] = json!(r.kind.as_str());
-    data["reason"] = json!(r.reason.as_str());
-    data["message_id"] = json!(r.message_id.0);
-    data["conversation_id"] = json!(conversation);
-    data["author"] = json!(author);
-    data["actor_role"] = json!(r.actor_role.as_str());
-    data["note"] = json!(r.note);
-    data["advice"] = r.advice.clone();
-    data["advice_followed"] = json!(r.advice_followed);
-    data["escalated"] = json!(r.escalated);
-    data["status"] = json!(status.as_str());
-    if let Some(c) = commitment {
-        data["content_commitment"] = json!(c);
-    }
-    NewEntry {
-        at: r.now,
-        kind: kinds::INCIDENT_OPENED.to_string(),
-        incident_id: Some(incident),
-        actor: Some(r.actor),
-        data,
-    }
 }
 
 pub(super) async fn remove<C: GenericClient>(

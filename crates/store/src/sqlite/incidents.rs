@@ -7,6 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde_json::json;
 
 use super::{append_ledger_in, load_message, parse_reason, parse_role};
+use crate::removal::{opened_entry, seal};
 use crate::vault::{Sealed, SealedEvidence, WorkspaceKey};
 use crate::*;
 
@@ -146,17 +147,6 @@ fn store_sealed(conn: &Connection, incident: IncidentId, sealed: &Sealed) -> Sto
     Ok(())
 }
 
-fn seal(
-    vault: &WorkspaceKey,
-    ws: WorkspaceId,
-    incident: IncidentId,
-    content: &str,
-) -> StoreResult<Sealed> {
-    vault
-        .seal(ws, incident, content.as_bytes())
-        .map_err(|e| StoreError::Database(format!("cannot seal evidence: {e}")))
-}
-
 fn insert_incident(
     conn: &Connection,
     r: &Removal,
@@ -188,43 +178,6 @@ fn insert_incident(
     Ok(IncidentId(conn.last_insert_rowid()))
 }
 
-fn opened_entry(
-    r: &Removal,
-    note: Option<&str>,
-    incident: IncidentId,
-    conversation: i64,
-    author: i64,
-    status: IncidentStatus,
-    commitment: Option<&str>,
-) -> NewEntry {
-    let mut data = if r.ledger_data.is_object() {
-        r.ledger_data.clone()
-    } else {
-        json!({})
-    };
-    data["kind"] = json!(r.kind.as_str());
-    data["reason"] = json!(r.reason.as_str());
-    data["message_id"] = json!(r.message_id.0);
-    data["conversation_id"] = json!(conversation);
-    data["author"] = json!(author);
-    data["actor_role"] = json!(r.actor_role.as_str());
-    data["note"] = json!(note);
-    data["advice"] = r.advice.clone();
-    data["advice_followed"] = json!(r.advice_followed);
-    data["escalated"] = json!(r.escalated);
-    data["status"] = json!(status.as_str());
-    if let Some(c) = commitment {
-        data["content_commitment"] = json!(c);
-    }
-    NewEntry {
-        at: r.now,
-        kind: kinds::INCIDENT_OPENED.to_string(),
-        incident_id: Some(incident),
-        actor: Some(r.actor),
-        data,
-    }
-}
-
 pub(super) fn remove(
     conn: &Connection,
     r: &Removal,
@@ -249,7 +202,6 @@ pub(super) fn remove(
         ws,
         opened_entry(
             r,
-            r.note.as_deref(),
             incident,
             conversation,
             author,
@@ -269,15 +221,7 @@ pub(super) fn request(conn: &Connection, r: &Removal) -> StoreResult<IncidentId>
     append_ledger_in(
         conn,
         r.workspace_id,
-        opened_entry(
-            r,
-            r.note.as_deref(),
-            incident,
-            conversation,
-            author,
-            status,
-            None,
-        ),
+        opened_entry(r, incident, conversation, author, status, None),
     )?;
     Ok(incident)
 }
