@@ -233,28 +233,34 @@ static THREAT: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
     let (group, pred, slur) = &*HATE;
     let t = f.text.as_str();
-    for g in group.find_iter(t).filter(|_| gate.hate) {
-        // The predicate must follow within the same sentence (60 bytes at most).
-        let rest = &t[g.end()..];
-        let mut lim = rest
-            .find(['.', '!', '?', '\n'])
-            .unwrap_or(rest.len())
-            .min(60 + 40);
-        while !rest.is_char_boundary(lim) {
-            lim -= 1;
+    // The gate decides whether a family's regexes run at all (a filter on the match iterator
+    // would still run the search).
+    if gate.hate {
+        for g in group.find_iter(t) {
+            // The predicate must follow within the same sentence (60 bytes at most).
+            let rest = &t[g.end()..];
+            let mut lim = rest
+                .find(['.', '!', '?', '\n'])
+                .unwrap_or(rest.len())
+                .min(60 + 40);
+            while !rest.is_char_boundary(lim) {
+                lim -= 1;
+            }
+            if let Some(p) = pred.find(&rest[..lim]).filter(|p| p.start() <= 60) {
+                let (s, e) = f.orig(g.start(), g.end() + p.end());
+                hits.push(Hit::new(Kind::Hate, s, e));
+            }
         }
-        if let Some(p) = pred.find(&rest[..lim]).filter(|p| p.start() <= 60) {
-            let (s, e) = f.orig(g.start(), g.end() + p.end());
+        for m in slur.find_iter(t) {
+            let (s, e) = f.orig(m.start(), m.end());
             hits.push(Hit::new(Kind::Hate, s, e));
         }
     }
-    for m in slur.find_iter(t).filter(|_| gate.hate) {
-        let (s, e) = f.orig(m.start(), m.end());
-        hits.push(Hit::new(Kind::Hate, s, e));
-    }
-    for m in THREAT.find_iter(&f.text).filter(|_| gate.threat) {
-        let (s, e) = f.orig(m.start(), m.end());
-        hits.push(Hit::new(Kind::Threat, s, e));
+    if gate.threat {
+        for m in THREAT.find_iter(&f.text) {
+            let (s, e) = f.orig(m.start(), m.end());
+            hits.push(Hit::new(Kind::Threat, s, e));
+        }
     }
     detect_insults(f, hits);
 }

@@ -135,7 +135,12 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
         }
     }
     let in_command = memchr::memmem::find(b, b"curl").is_some();
-    for c in BEARER.captures_iter(text).filter(|_| kw.bearer && long_run) {
+    let bearers = if kw.bearer && long_run {
+        Some(BEARER.captures_iter(text))
+    } else {
+        None
+    };
+    for c in bearers.into_iter().flatten() {
         if let Some(v) = c.get(1) {
             let mut known = false;
             find_prefixed(v.as_str(), |s, _| known |= s == 0);
@@ -167,7 +172,12 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             }
         }
     }
-    for c in PASSWORD.captures_iter(text).filter(|_| kw.password) {
+    let passwords = if kw.password {
+        Some(PASSWORD.captures_iter(text))
+    } else {
+        None
+    };
+    for c in passwords.into_iter().flatten() {
         if let Some(v) = c.get(1) {
             let val = v
                 .as_str()

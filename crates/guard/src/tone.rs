@@ -56,9 +56,11 @@ pub(crate) fn detect(text: &str, folded: &Folded, aggressive: bool, hits: &mut V
     if has_caps_run(text) {
         detect_shouting(text, hits);
     }
-    for m in AGGRESSIVE.find_iter(&folded.text).filter(|_| aggressive) {
-        let (s, e) = folded.orig(m.start(), m.end());
-        hits.push(Hit::new(Kind::Aggressive, s, e));
+    if aggressive {
+        for m in AGGRESSIVE.find_iter(&folded.text) {
+            let (s, e) = folded.orig(m.start(), m.end());
+            hits.push(Hit::new(Kind::Aggressive, s, e));
+        }
     }
 }
 
