@@ -42,7 +42,10 @@ static BEARER: LazyLock<Regex> = LazyLock::new(|| {
 static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?-u:\b)(?:password|passwd|passw|pass|pwd|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|kennwort|contraseña)(?-u:\b)",
-        r"(?:[\x22'`]?(?:[ \t]*[:=]{1,2}[ \t]*|\s+(?:is|was|est|c['’]est|=|:|-)\s+|\s+\p{L}+(?:\s+\p{L}+){0,3}\s+(?:is|est|c['’]est|:)\s+|\s+))[\x22'`]?",
+        // Between the word and the value: `:`/`=`; a copula ("is", "est", "c'est", "will be");
+        // up to four words then a copula or a colon ("for the account is", "du compte est :",
+        // "de mon compte :"); or plain spacing.
+        r"(?:[\x22'`]?(?:[ \t]*[:=]{1,2}[ \t]*|\s+(?:is|was|est|c['’]est|sera|will[ \t]+be|=|:|-)(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+[ \t]+){1,4}?(?:is|was|est|c['’]est|sera|will[ \t]+be)(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+[ \t]+){0,3}[\p{L}'’]+[ \t]*[:=][ \t]+|\s+))[\x22'`]?",
         r"(\S{4,64})",
     ))
     .expect("static regex")
@@ -389,6 +392,39 @@ mod tests {
             found("curl -u elastic:P@ssw0rd$1 https://localhost:9200"),
             [(Kind::Password, "elastic:P@ssw0rd$1".into())]
         );
+    }
+
+    #[test]
+    fn password_phrases_with_words_in_between() {
+        for (t, v) in [
+            ("le mot de passe du compte est: Kx93!pq", "Kx93!pq"),
+            ("le mot de passe du compte est Falcon77", "Falcon77"),
+            ("Le mdp de la boîte partagée : Hiver2025!", "Hiver2025!"),
+            ("the password for the account is Tr0ub4dor&3", "Tr0ub4dor&3"),
+            (
+                "The password for our shared inbox: sunny-Day42",
+                "sunny-Day42",
+            ),
+            ("pwd=Zq8#rT2v", "Zq8#rT2v"),
+            ("the passcode is 7Hq2-x9Lm", "7Hq2-x9Lm"),
+            ("Password will be Autumn#2026 until Monday", "Autumn#2026"),
+        ] {
+            assert_eq!(found(t), [(Kind::Password, v.into())], "{t}");
+        }
+    }
+
+    #[test]
+    fn password_phrases_without_a_value() {
+        for t in [
+            "le mot de passe du compte est personnel, ne le partagez pas.",
+            "The password for the account is on its way by text message.",
+            "the password for your account is not something we ask for",
+            "Mot de passe oublié ? Cliquez ici : lien dans l'appli",
+            "Your passcode is required to confirm the order",
+            "le mot de passe du compte : voir avec Léa demain",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]
