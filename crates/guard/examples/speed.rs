@@ -17,6 +17,18 @@ fn main() {
         .unwrap_or(3.0);
     let guard: Guard = support::guard();
     let msgs = support::dev_messages();
+    // `SPEED_PASSES=N`: exactly N passes over the messages, nothing else (for `perf stat`).
+    if let Some(passes) = std::env::var("SPEED_PASSES")
+        .ok()
+        .and_then(|p| p.parse().ok())
+    {
+        for _ in 0..passes {
+            for m in &msgs {
+                black_box(guard.scan(black_box(m)));
+            }
+        }
+        return;
+    }
     let budget = Duration::from_secs_f64(secs);
     // Throughput: whole passes over the messages.
     let t = Instant::now();

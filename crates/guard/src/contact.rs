@@ -82,7 +82,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             hits.push(Hit::new(Kind::Ip, s, e));
         }
     }
-    if memchr::memmem::find(text.as_bytes(), b":").is_some() {
+    if crate::text::has_bytes(text.as_bytes(), b":") {
         detect_v6(text, hits);
     }
 }

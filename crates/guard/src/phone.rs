@@ -56,6 +56,25 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             cand = &cand[1..];
             s += 1;
         }
+        // A candidate that starts inside a card, IBAN, NIR or secret found earlier would be
+        // dropped by conflict resolution (the more specific detection wins): skip the costly
+        // validation.
+        if hits.iter().any(|h| {
+            matches!(
+                h.kind,
+                Kind::Card
+                    | Kind::Iban
+                    | Kind::Nir
+                    | Kind::ApiKey
+                    | Kind::Token
+                    | Kind::PrivateKey
+                    | Kind::Password
+                    | Kind::Email
+            ) && h.start <= s
+                && s < h.end
+        }) {
+            continue;
+        }
         if let Some((a, b)) = validate_with_shrink(text, s, cand) {
             hits.push(Hit::new(Kind::Phone, a, b));
         }
@@ -177,7 +196,16 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
     if n == 10 || (n == 11 && digits.starts_with('1')) {
         // An 11-digit number starting with 1 is a Chinese mobile, not `1` + a NANP number.
         let regions: &[Id] = if n == 11 { &[Id::CN] } else { BARE_REGIONS };
-        for &r in regions {
+        // Only numbers that can fit the region's plan reach the (costly) metadata: NANP
+        // `NXX NXX XXXX`, Turkish numbers `[2-5]…`, Chinese mobiles `1…`. NIR pieces, order and
+        // tracking numbers mostly fail this at once.
+        let d = digits.as_bytes();
+        let fits = |r: Id| match r {
+            Id::US | Id::CA => (b'2'..=b'9').contains(&d[0]) && (b'2'..=b'9').contains(&d[3]),
+            Id::TR => (b'2'..=b'5').contains(&d[0]),
+            _ => true,
+        };
+        for &r in regions.iter().filter(|&&r| fits(r)) {
             if let Ok(num) = phonenumber::parse(Some(r), cand) {
                 if phonenumber::is_valid(&num) {
                     return Some(cand.len());

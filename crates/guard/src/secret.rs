@@ -92,7 +92,7 @@ const NOT_PASSWORDS: &[&str] = &[
 
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     let b = text.as_bytes();
-    if b.len() >= 30 && memchr::memmem::find(b, b"-----BEGIN").is_some() {
+    if b.len() >= 30 && crate::text::has_bytes(b, b"-----BEGIN") {
         for m in PEM.find_iter(text) {
             // A key block has key material; "-----BEGIN PRIVATE KEY-----\nanything" does not.
             let body = m
@@ -125,19 +125,19 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             }
         });
     }
-    if memchr::memmem::find(b, b"ops_eyJ").is_some() || memchr::memmem::find(b, b"A3-").is_some() {
+    if crate::text::has_bytes(b, b"ops_eyJ") || crate::text::has_bytes(b, b"A3-") {
         for m in PREFIXED_PASSWORD.find_iter(text) {
             if standalone(m.start(), m.end()) && !placeholder(m.as_str()) {
                 hits.push(Hit::new(Kind::Password, m.start(), m.end()));
             }
         }
     }
-    if memchr::memmem::find(b, b"eyJ").is_some() {
+    if crate::text::has_bytes(b, b"eyJ") {
         for m in JWT.find_iter(text) {
             hits.push(Hit::new(Kind::Token, m.start(), m.end()));
         }
     }
-    let in_command = memchr::memmem::find(b, b"curl").is_some();
+    let in_command = crate::text::has_bytes(b, b"curl");
     let bearers = if kw.bearer && long_run {
         Some(BEARER.captures_iter(text))
     } else {
@@ -165,7 +165,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     if in_command {
         detect_command_line(text, hits);
     }
-    if memchr::memchr(b'@', b).is_some() && memchr::memmem::find(b, b"://").is_some() {
+    if memchr::memchr(b'@', b).is_some() && crate::text::has_bytes(b, b"://") {
         for c in URL_CREDENTIALS.captures_iter(text) {
             if let Some(v) = c.get(1) {
                 let pass = v.as_str().split_once(':').map_or("", |(_, p)| p);
@@ -198,7 +198,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     if kw.near && long_run {
         detect_near_keyword(text, hits);
     }
-    if let Some(i) = memchr::memmem::find(b, b"\"service_account\"") {
+    if let Some(i) = crate::text::find_bytes(b, b"\"service_account\"") {
         // A Google service-account key file: the JSON holds a private key.
         static SA: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r#""type"\s*:\s*"service_account""#).expect("static regex")
