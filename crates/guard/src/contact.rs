@@ -63,7 +63,11 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             hits.push(Hit::new(Kind::Email, s, m.end()));
         }
     }
-    let has_dot = memchr::memchr(b'.', text.as_bytes()).is_some();
+    // An IPv4 address needs a digit, a dot and a digit.
+    let b = text.as_bytes();
+    let has_dot = memchr::memchr_iter(b'.', b).any(|i| {
+        i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+    });
     if has_dot {
         for m in IPV4.find_iter(text) {
             let (s, mut e) = (m.start(), m.end());
