@@ -229,7 +229,11 @@ impl Gate {
                 .chain(AGGRESSIVE_WORDS)
                 .copied()
                 .collect();
-            AhoCorasick::new(all).expect("static automaton")
+            // A few hundred short words: a full DFA is small and the fastest for overlapping search.
+            AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(all)
+                .expect("static automaton")
         });
         let (h, t) = (HATE_WORDS.len(), HATE_WORDS.len() + THREAT_WORDS.len());
         let mut g = Gate::default();
