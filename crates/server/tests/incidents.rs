@@ -53,8 +53,8 @@ async fn no_plaintext_of_an_unsent_message_remains_in_the_data_directory() {
         .await;
     assert_eq!(status, 200, "{body}");
     let incident = body["incident_id"].as_i64().unwrap();
-    // The background thread purges the index and truncates the WAL shortly after a removal;
-    // poll (bounded) until it has, then check every file.
+    // The background thread purges the index and truncates the WAL once the store is idle
+    // (at most 30 s after a removal); poll, bounded, until it has.
     let words = [
         "Zorblaxique",
         "Quetzalfeuille",
@@ -75,7 +75,7 @@ async fn no_plaintext_of_an_unsent_message_remains_in_the_data_directory() {
         found
     };
     let mut found = leftovers();
-    for _ in 0..60 {
+    for _ in 0..160 {
         if found.is_empty() {
             break;
         }

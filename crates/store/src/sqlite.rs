@@ -7,7 +7,7 @@
 //! COMMIT: an acknowledged write is in the WAL and survives a crash of the process.
 
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
 
 use async_trait::async_trait;
@@ -52,8 +52,8 @@ pub struct SqliteStore {
     writer: mpsc::Sender<Job>,
     /// Dropped with the store, which tells the checkpoint thread to stop.
     _alive: Arc<()>,
-    /// Set when a removal committed: the background thread then purges the search index.
-    purge_index: Arc<AtomicBool>,
+    /// When the background thread should purge the search index, and when the writer last wrote.
+    purge: Arc<PurgeClock>,
     readers: Arc<Mutex<Vec<Connection>>>,
     path: std::path::PathBuf,
 }
@@ -80,12 +80,15 @@ impl SqliteStore {
         conn.execute_batch("PRAGMA wal_autocheckpoint = 0;")?;
         migrate(&mut conn)?;
         let alive = Arc::new(());
-        let purge_index = Arc::new(AtomicBool::new(false));
-        spawn_checkpointer(&path, Arc::downgrade(&alive), purge_index.clone())?;
+        let purge = Arc::new(PurgeClock::default());
+        spawn_checkpointer(&path, Arc::downgrade(&alive), purge.clone())?;
         let (writer, jobs) = mpsc::channel::<Job>();
         std::thread::Builder::new()
             .name("sqlite-writer".into())
-            .spawn(move || write_loop(conn, jobs))
+            .spawn({
+                let purge = purge.clone();
+                move || write_loop(conn, jobs, &purge)
+            })
             .map_err(|e| StoreError::Database(e.to_string()))?;
         let mut readers = Vec::with_capacity(READERS);
         for _ in 0..READERS {
@@ -94,7 +97,7 @@ impl SqliteStore {
         Ok(SqliteStore {
             writer,
             _alive: alive,
-            purge_index,
+            purge: purge.clone(),
             readers: Arc::new(Mutex::new(readers)),
             path,
         })
@@ -144,18 +147,64 @@ impl SqliteStore {
     }
 }
 
-/// Moves WAL content into the database file in the background, without blocking the writer
-/// (PASSIVE), and truncates the WAL now and then so it never grows without bound.
+/// When the search index must be purged of a removed text, and when the store last wrote.
 ///
-/// After a removal it also purges the search index: FTS5 keeps a deleted term in its segments
-/// (even with `secure-delete`) until they are merged, so the index is optimised (merged into one
-/// segment, old pages zeroed by `secure_delete`) and the WAL truncated right after. No word of an
-/// unsent message then stays in the data directory. Removals are rare; the merge costs time in
-/// proportion to the index and holds the write lock meanwhile (figures in the README).
+/// FTS5 keeps a deleted term in its segment pages (even with `secure-delete`) until they are
+/// merged, so after a removal the index is optimised — merged into one segment, old pages zeroed
+/// by `secure_delete` — and the WAL truncated right after. The merge takes time in proportion to
+/// the index and holds the write lock, so it waits for a quiet moment: the writer idle for
+/// [`PURGE_IDLE`], or [`PURGE_DEADLINE`] after the first removal waiting, whichever comes first.
+#[derive(Default)]
+struct PurgeClock {
+    /// Unix ms of the oldest removal not purged yet; 0 when none waits.
+    pending_since: AtomicI64,
+    last_write: AtomicI64,
+}
+
+const PURGE_IDLE: i64 = 1_000;
+const PURGE_DEADLINE: i64 = 30_000;
+
+fn unix_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+impl PurgeClock {
+    fn wrote(&self) {
+        self.last_write.store(unix_ms(), Ordering::Relaxed);
+    }
+
+    fn removal_committed(&self) {
+        let _ =
+            self.pending_since
+                .compare_exchange(0, unix_ms(), Ordering::AcqRel, Ordering::Acquire);
+    }
+
+    /// Takes the pending purge if now is the time for it.
+    fn take_if_due(&self) -> bool {
+        let since = self.pending_since.load(Ordering::Acquire);
+        if since == 0 {
+            return false;
+        }
+        let now = unix_ms();
+        let idle = now - self.last_write.load(Ordering::Relaxed) >= PURGE_IDLE;
+        (idle || now - since >= PURGE_DEADLINE)
+            && self
+                .pending_since
+                .compare_exchange(since, 0, Ordering::AcqRel, Ordering::Acquire)
+                .is_ok()
+    }
+}
+
+/// Moves WAL content into the database file in the background, without blocking the writer
+/// (PASSIVE), truncates the WAL now and then so it never grows without bound, and purges the
+/// search index after removals (see [`PurgeClock`]).
 fn spawn_checkpointer(
     path: &Path,
     alive: std::sync::Weak<()>,
-    purge_index: Arc<AtomicBool>,
+    purge: Arc<PurgeClock>,
 ) -> StoreResult<()> {
     let conn = Connection::open(path)?;
     conn.execute_batch("PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;")?;
@@ -167,17 +216,17 @@ fn spawn_checkpointer(
             while alive.strong_count() > 0 {
                 std::thread::sleep(std::time::Duration::from_millis(500));
                 passes = passes.wrapping_add(1);
-                let purge = purge_index.swap(false, Ordering::AcqRel);
-                if purge {
+                let purged = purge.take_if_due();
+                if purged {
                     let optimised = conn.execute_batch(
                         "INSERT INTO message_search(message_search) VALUES('optimize');",
                     );
                     if let Err(err) = optimised {
                         tracing::warn!(error = %err, "search index purge failed; retrying");
-                        purge_index.store(true, Ordering::Release);
+                        purge.removal_committed();
                     }
                 }
-                let mode = if purge || passes.is_multiple_of(20) {
+                let mode = if purged || passes.is_multiple_of(20) {
                     "TRUNCATE"
                 } else {
                     "PASSIVE"
@@ -215,8 +264,9 @@ fn in_savepoint<T>(
     result
 }
 
-fn write_loop(conn: Connection, jobs: mpsc::Receiver<Job>) {
+fn write_loop(conn: Connection, jobs: mpsc::Receiver<Job>, purge: &PurgeClock) {
     while let Ok(first) = jobs.recv() {
+        purge.wrote();
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
             match jobs.try_recv() {
@@ -902,7 +952,7 @@ impl Store for SqliteStore {
         let removed = self
             .write(move |conn| incidents::remove(conn, &removal, &vault))
             .await?;
-        self.purge_index.store(true, Ordering::Release);
+        self.purge.removal_committed();
         Ok(removed)
     }
 
@@ -920,7 +970,7 @@ impl Store for SqliteStore {
             .write(move |conn| incidents::decide(conn, &decision, &vault))
             .await?;
         if decided.1.is_some() {
-            self.purge_index.store(true, Ordering::Release);
+            self.purge.removal_committed();
         }
         Ok(decided)
     }
