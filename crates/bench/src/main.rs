@@ -91,6 +91,16 @@ struct Args {
     /// Comma-separated phases to run: sends, delivery, unsend, rss.
     #[arg(long, default_value = "sends,delivery,unsend,rss")]
     phases: String,
+    /// Turn the workspace's prevention rules on before measuring: a confidential lexicon of
+    /// `--rules-terms` terms, blocked and brand domains, approval of any link, a sensitive
+    /// conversation and a member in onboarding. The messages sent stay clean (they are still
+    /// delivered at once), so the run measures what the rules cost on the send path. This changes
+    /// the workspace's settings: run it against a throwaway server.
+    #[arg(long)]
+    rules: bool,
+    /// Confidential terms set by `--rules`.
+    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..=20_000))]
+    rules_terms: u32,
 }
 
 /// One line of the results table.
@@ -119,6 +129,8 @@ struct Member {
 }
 
 struct Env {
+    /// `--rules`: every send must come back `delivered` (a held one counts as an error).
+    rules: bool,
     base: Url,
     ws_base: String,
     members: Vec<Member>,
@@ -374,6 +386,9 @@ async fn setup(args: &Args, base: Url) -> Result<Env> {
         .get("id")
         .cloned()
         .ok_or_else(|| anyhow!("no conversation id in {body}"))?;
+    if args.rules {
+        turn_rules_on(args, &http, &base, &admin, &members, &tag).await?;
+    }
     let mut ws_base = base.clone();
     ws_base
         .set_scheme("ws")
@@ -386,6 +401,7 @@ async fn setup(args: &Args, base: Url) -> Result<Env> {
         started.elapsed().as_secs_f64()
     );
     Ok(Env {
+        rules: args.rules,
         base,
         ws_base,
         members,
@@ -410,6 +426,69 @@ fn ms(micros: u64) -> f64 {
     micros as f64 / 1000.0
 }
 
+/// `--rules`: the guard's lists and every approval trigger on, none of which a clean bench
+/// message trips (no link, no term, not the sensitive room, not the member in onboarding).
+async fn turn_rules_on(
+    args: &Args,
+    http: &reqwest::Client,
+    base: &Url,
+    admin: &Member,
+    members: &[Member],
+    tag: &str,
+) -> Result<()> {
+    let terms: Vec<String> = (0..u64::from(args.rules_terms))
+        .map(|i| {
+            let family = ["Projet", "Embargo", "Formule", "Lancement"][(i % 4) as usize];
+            format!("{family} {}", letters(i * 7919 + 1000))
+        })
+        .collect();
+    let blocked: Vec<String> = (0..200u64)
+        .map(|i| format!("phish-{}.example", letters(i + 500)))
+        .collect();
+    let sensitive_members: Vec<Value> = members.iter().take(2).map(|m| m.id.clone()).collect();
+    let (status, body) = post_json(
+        http,
+        endpoint(base, "/api/v1/conversations")?,
+        Some(&admin.token),
+        &json!({"title": format!("bench sensitive {tag}"), "members": sensitive_members}),
+    )
+    .await?;
+    if status != StatusCode::CREATED {
+        bail!("creating the sensitive room answered {status}: {body}");
+    }
+    let sensitive = body
+        .get("id")
+        .cloned()
+        .ok_or_else(|| anyhow!("no conversation id in {body}"))?;
+    let patch = json!({
+        "confidential_terms": terms,
+        "blocked_domains": blocked,
+        "brand_domains": ["retract-demo.example", "shop.retract-demo.example", "boutique.example"],
+        "approve_links": true,
+        "sensitive_conversations": [sensitive],
+        "onboarding_members": [admin.id],
+    });
+    let resp = http
+        .patch(endpoint(base, "/api/v1/workspace/settings")?)
+        .bearer_auth(&admin.token)
+        .json(&patch)
+        .send()
+        .await
+        .context("PATCH /workspace/settings failed")?;
+    let status = resp.status();
+    if status != StatusCode::OK {
+        let text = resp.text().await.unwrap_or_default();
+        bail!("turning the rules on answered {status}: {text}");
+    }
+    eprintln!(
+        "rules on: {} confidential terms, {} blocked domains, 3 brand domains, link approval, \
+         1 sensitive conversation, 1 member in onboarding",
+        terms.len(),
+        blocked.len()
+    );
+    Ok(())
+}
+
 /// Phase 1: `senders` tasks, each its own user and connection, send as fast as they are
 /// acknowledged for `seconds`.
 async fn sends_phase(env: &Env, senders: u32, seconds: u64) -> Result<Vec<Row>> {
@@ -424,6 +503,7 @@ async fn sends_phase(env: &Env, senders: u32, seconds: u64) -> Result<Vec<Row>> 
         let member = env.members[s as usize % env.members.len()].clone();
         let url = messages_url.clone();
         let tag = format!("{}{}", env.run_tag, letters(u64::from(s)));
+        let must_deliver = env.rules;
         tasks.push(tokio::spawn(async move {
             let http = client()?;
             let mut hist = histogram()?;
@@ -439,6 +519,12 @@ async fn sends_phase(env: &Env, senders: u32, seconds: u64) -> Result<Vec<Row>> 
                 });
                 let t0 = Instant::now();
                 match post_json(&http, url.clone(), Some(&member.token), &body).await {
+                    Ok((StatusCode::CREATED, answer))
+                        if must_deliver && answer.get("status") != Some(&json!("delivered")) =>
+                    {
+                        errors += 1;
+                        first_error.get_or_insert_with(|| format!("held: {answer}"));
+                    }
                     Ok((StatusCode::CREATED, _)) => {
                         ok += 1;
                         record(&mut hist, t0.elapsed());
@@ -1003,6 +1089,7 @@ fn report(args: &Args, rows: &[Row]) {
     if args.json {
         let mut out = serde_json::Map::new();
         out.insert("url".into(), json!(args.url));
+        out.insert("rules".into(), json!(args.rules));
         for r in rows {
             out.insert(r.json_key.clone(), r.json_value.clone());
         }

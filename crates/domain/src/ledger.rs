@@ -74,6 +74,8 @@ pub mod kinds {
     pub const STATUS: &str = "status";
     pub const CLOSED: &str = "closed";
     pub const CONTENT_ERASED: &str = "content.erased";
+    /// A lead or owner changed the workspace's settings or moderation rules (who, when, what).
+    pub const SETTINGS_CHANGED: &str = "settings.changed";
 }
 
 const ENTRY_PREFIX: &str = "{\"type\":\"entry\",";

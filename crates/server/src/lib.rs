@@ -22,6 +22,7 @@ pub mod error;
 pub mod events;
 pub mod ledger;
 pub mod nats;
+pub mod prevention;
 pub mod service;
 mod state;
 mod telemetry;

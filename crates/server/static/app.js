@@ -122,8 +122,29 @@ function updateInbox(event) {
   }
 }
 
+// ---- Workspace rules: settings changes and flagged guest messages ----
+function onRulesEvent(event) {
+  if (event.type === "settings.changed") {
+    // Own messages carry server-computed deadlines: re-render them under the new windows (again
+    // once other nodes' cached settings have expired).
+    const refreshOwn = () => document.querySelectorAll(".msg.own[data-id]").forEach((li) => refreshMessage(li.dataset.id));
+    refreshOwn();
+    setTimeout(refreshOwn, 2500);
+    const notice = document.getElementById("rules-changed");
+    if (notice) notice.hidden = false;
+    return true;
+  }
+  if (event.type === "message.flagged") {
+    const notice = document.getElementById("flags-changed");
+    if (notice) notice.hidden = false;
+    return true;
+  }
+  return false;
+}
+
 function onEvent(event) {
   if (event.type === "ready") { if (live) { live.classList.add("on"); live.textContent = live.dataset.on; } return; }
+  if (onRulesEvent(event)) return;
   updateInbox(event);
   if (event.conversation_id !== conversationId || !event.message) return;
   const m = event.message;

@@ -65,6 +65,8 @@ pub fn router() -> Router<AppState> {
         .routes(routes!(handlers::get_incident))
         .routes(routes!(handlers::incident_evidence))
         .routes(routes!(handlers::get_settings, handlers::patch_settings))
+        .routes(routes!(handlers::settings_history))
+        .routes(routes!(handlers::list_flags))
         .split_for_parts();
     let openapi_json = openapi.to_pretty_json().unwrap_or_else(|_| "{}".into());
     Router::new()

@@ -4,6 +4,7 @@
 
 mod i18n;
 mod pages;
+mod rules;
 
 use std::sync::OnceLock;
 
@@ -49,6 +50,8 @@ pub fn router() -> Router<AppState> {
             "/settings",
             get(pages::settings_page).post(pages::settings_submit),
         )
+        .route("/rules", get(rules::rules_page).post(rules::rules_submit))
+        .route("/m/{id}/moderate", post(rules::moderate))
         .route("/incidents", get(pages::incidents))
         .route("/guide", get(pages::guide))
         .route(
@@ -144,6 +147,7 @@ fn templates() -> &'static Environment<'static> {
                 "approvals.html",
                 include_str!("../../templates/approvals.html"),
             ),
+            ("rules.html", include_str!("../../templates/rules.html")),
         ] {
             if let Err(err) = env.add_template(name, source) {
                 tracing::error!(template = name, error = %err, "template does not compile");

@@ -18,7 +18,7 @@ use crate::state::{now_millis, AppState};
 use crate::view::rfc3339;
 
 /// What every signed-in page shows in its top bar.
-async fn base(state: &AppState, user: &Caller, lang: Lang, path: &str) -> Value {
+pub(super) async fn base(state: &AppState, user: &Caller, lang: Lang, path: &str) -> Value {
     let workspace = state
         .store
         .workspace(user.user.workspace_id)
@@ -38,7 +38,7 @@ async fn base(state: &AppState, user: &Caller, lang: Lang, path: &str) -> Value 
     }
 }
 
-fn csrf_ok(user: &Caller, sent: &str) -> Result<(), ApiError> {
+pub(super) fn csrf_ok(user: &Caller, sent: &str) -> Result<(), ApiError> {
     if user.csrf_token() == Some(sent) {
         Ok(())
     } else {
@@ -49,7 +49,12 @@ fn csrf_ok(user: &Caller, sent: &str) -> Result<(), ApiError> {
     }
 }
 
-async fn error_page(state: &AppState, user: &Caller, lang: Lang, err: ApiError) -> Response {
+pub(super) async fn error_page(
+    state: &AppState,
+    user: &Caller,
+    lang: Lang,
+    err: ApiError,
+) -> Response {
     let status = err.status;
     let ctx = context! { message => error_text(lang, &err), ..base(state, user, lang, "").await };
     (status, render("error.html", ctx)).into_response()
@@ -758,6 +763,10 @@ async fn settings_view(
     saved: bool,
     error: Option<String>,
 ) -> Response {
+    // The lexicon and domain lists are the team's, never a guest's.
+    if let Err(err) = crate::prevention::require_read_rules(user) {
+        return error_page(state, user, lang, err).await;
+    }
     match state.store.settings(user.user.workspace_id).await {
         Ok(s) => render(
             "settings.html",
@@ -830,6 +839,7 @@ pub async fn settings_submit(
             blocked_domains: Some(lines(&form.blocked_domains)),
             brand_domains: Some(lines(&form.brand_domains)),
             show_reason_to_guests: Some(form.show_reason_to_guests.is_some()),
+            ..SettingsPatch::default()
         };
         service::update_settings(&state, &user, patch).await
     }
@@ -916,6 +926,7 @@ async fn approvals_view(
                 conversation => i.pending.conversation_title.clone().unwrap_or_default(),
                 waiting_since => rfc3339(i.pending.created_at),
                 escalated => i.overdue,
+                triggers => super::rules::trigger_labels(lang, &i.pending.approval_triggers),
                 findings => m.findings.as_ref().and_then(|f| f.as_array().cloned()).unwrap_or_default(),
                 context => i.context.iter().map(|c| message_view(c, user, &settings, lang, now)).collect::<Vec<_>>(),
             }
@@ -923,7 +934,7 @@ async fn approvals_view(
         .collect();
     render(
         "approvals.html",
-        context! { items => rows, notice => notice, ..base(state, user, lang, "/approvals").await },
+        context! { items => rows, notice => notice, flags => super::rules::flag_rows(state, user, lang).await, ..base(state, user, lang, "/approvals").await },
     )
 }
 
