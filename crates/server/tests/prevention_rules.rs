@@ -541,3 +541,49 @@ async fn the_rules_page_is_edited_by_leads_and_read_by_cms() {
         .await;
     assert_eq!(res.map(|r| r.status().as_u16()).ok(), Some(403));
 }
+
+#[tokio::test]
+async fn the_approvals_page_lists_flagged_guest_messages_with_a_one_click_removal() {
+    let server = start().await;
+    let (cm_api, guest_api) = (server.login("cm").await, server.login("guest").await);
+    let conv = server.conversation(&cm_api, &["lead", "guest"]).await;
+    let (_, sent) = send_raw(&guest_api, conv, "Espèce d'abruti, rendez-moi mon argent").await;
+    let id = sent["id"].as_i64().unwrap_or_default();
+
+    let (lead, csrf) = browser(&server, "lead").await;
+    let (status, page) = get_page(&lead, &server, "/approvals").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains(&format!("action=\"/m/{id}/moderate\"")),
+        "{page}"
+    );
+    assert!(
+        page.contains("<option value=\"insulting\">"),
+        "the fitting reason first"
+    );
+    // The guest's conversation page never shows the findings.
+    let (guest, _) = browser(&server, "guest").await;
+    let (_, conversation) = get_page(&guest, &server, &format!("/c/{conv}")).await;
+    assert!(conversation.contains("abruti") && !conversation.contains("insult/"));
+
+    let res = lead
+        .post(format!("{}/m/{id}/moderate", server.base))
+        .form(&[("csrf", csrf.as_str()), ("reason", "insulting")])
+        .send()
+        .await;
+    assert_eq!(res.map(|r| r.status().as_u16()).ok(), Some(303));
+    let (_, page) = get_page(&lead, &server, "/approvals").await;
+    assert!(!page.contains(&format!("action=\"/m/{id}/moderate\"")));
+    let (_, history) = guest_api
+        .get(&format!("/api/v1/conversations/{conv}/messages"))
+        .await;
+    assert_eq!(history[0]["state"], "unsent");
+    // A CM has neither the list nor the removal.
+    let (cm, cm_csrf) = browser(&server, "cm").await;
+    let res = cm
+        .post(format!("{}/m/{id}/moderate", server.base))
+        .form(&[("csrf", cm_csrf.as_str()), ("reason", "insulting")])
+        .send()
+        .await;
+    assert_eq!(res.map(|r| r.status().as_u16()).ok(), Some(403));
+}
