@@ -209,4 +209,5 @@ flags-empty = No flagged message.
 flags-new = A guest's message was just flagged.
 flags-reason = Reason for removal
 flags-remove = Remove (moderation)
+rules-see = See and edit the moderation rules and required approvals
 error-invalid_moderation_rules = These rules are not valid; nothing was changed.

@@ -209,4 +209,5 @@ flags-empty = Aucun message signalé.
 flags-new = Un nouveau message d'invité vient d'être signalé.
 flags-reason = Motif du retrait
 flags-remove = Retirer (modération)
+rules-see = Voir et modifier les règles de modération et les validations obligatoires
 error-invalid_moderation_rules = Ces règles ne sont pas valides ; rien n'a été modifié.
