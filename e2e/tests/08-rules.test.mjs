@@ -82,6 +82,8 @@ for (const device of DEVICES) {
         await openConversation(cm, SUPPORT_TITLE);
         await openConversation(guest, SUPPORT_TITLE);
 
+        // The button says what will happen before anything is typed.
+        assert.match(await cm.locator('#composer button[type=submit]').innerText(), /validation/i);
         const word = uniqueWord('colis');
         await cm.fill('#body', `Votre colis ${word} part demain matin`);
         await cm.press('#body', 'Enter');

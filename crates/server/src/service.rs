@@ -512,13 +512,34 @@ pub async fn edit_message(
         .with("age_seconds", (now - message.sent_at) / 1000));
     }
     if caller.role().is_team() {
-        let scan = runtime.guard.scan(body.as_str());
+        let (scan, has_link) = runtime.guard.scan_with_links(body.as_str());
         if scan.verdict == Verdict::Block {
             return Err(ApiError::unprocessable(
                 "blocked_by_guard",
                 "The guard blocked this edit; nothing was changed.",
             )
             .with("findings", findings_json(&scan)));
+        }
+        // An edit cannot route around the workspace's approval triggers (a sensitive
+        // conversation, a member in onboarding, a link): such a change is a new message.
+        let held_by_rules: Vec<&str> = retract_domain::approval_triggers(
+            &runtime.settings,
+            &Outgoing {
+                author: caller.user.id,
+                author_is_team: true,
+                conversation: message.conversation_id,
+                outcome: GuardOutcome::Allow,
+                has_link,
+                acknowledged: true,
+            },
+        )
+        .names();
+        if !held_by_rules.is_empty() {
+            return Err(ApiError::conflict(
+                "edit_needs_approval",
+                "This edit would need a lead's approval: send a corrected message instead.",
+            )
+            .with("approval_triggers", held_by_rules));
         }
     }
     let edited = state

@@ -264,7 +264,7 @@ if (composer) {
     text.value = "";
     paint("", []);
     findingsList?.replaceChildren();
-    if (sendButton) sendButton.textContent = sendButton.dataset.labelSend;
+    if (sendButton) sendButton.textContent = sendButton.dataset.alwaysApproval ? sendButton.dataset.labelApproval : sendButton.dataset.labelSend;
     composer.client_id.value = crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2);
     composer.reply_to.value = "";
     composer.querySelector(".replying").hidden = true;
@@ -305,7 +305,8 @@ if (composer) {
       return item;
     }));
     if (!composer.acknowledge_warnings && sendButton) {
-      sendButton.textContent = data.verdict === "needs_approval" ? sendButton.dataset.labelApproval : sendButton.dataset.labelSend;
+      const held = data.verdict === "needs_approval" || sendButton.dataset.alwaysApproval;
+      sendButton.textContent = held ? sendButton.dataset.labelApproval : sendButton.dataset.labelSend;
     }
   };
   text.addEventListener("input", () => { clearTimeout(scanTimer); scanTimer = setTimeout(scan, 250); });

@@ -119,6 +119,21 @@ async fn every_team_message_in_a_sensitive_conversation_waits() {
         .get(&format!("/api/v1/conversations/{vip}/messages"))
         .await;
     assert_eq!(history[0]["id"], id, "delivered once approved: {history}");
+    // Nor can an edit slip past the approval afterwards.
+    let (status, err) = cm
+        .patch(
+            &format!("/api/v1/messages/{id}"),
+            json!({"body": "Bonjour Inès, voici le nouveau planning."}),
+        )
+        .await;
+    assert_eq!(
+        (status, &err["error"]["code"]),
+        (409, &json!("edit_needs_approval"))
+    );
+    assert_eq!(
+        err["error"]["approval_triggers"],
+        json!(["sensitive_conversation"])
+    );
 
     // Only the workspace's conversations can be marked.
     let (status, err) = lead

@@ -210,4 +210,5 @@ flags-new = A guest's message was just flagged.
 flags-reason = Reason for removal
 flags-remove = Remove (moderation)
 rules-see = See and edit the moderation rules and required approvals
+error-edit_needs_approval = This edit would need a lead's approval: send a corrected message instead.
 error-invalid_moderation_rules = These rules are not valid; nothing was changed.

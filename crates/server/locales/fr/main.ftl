@@ -210,4 +210,5 @@ flags-new = Un nouveau message d'invité vient d'être signalé.
 flags-reason = Motif du retrait
 flags-remove = Retirer (modération)
 rules-see = Voir et modifier les règles de modération et les validations obligatoires
+error-edit_needs_approval = Cette modification demanderait la validation d'un responsable : envoyez plutôt un message corrigé.
 error-invalid_moderation_rules = Ces règles ne sont pas valides ; rien n'a été modifié.

@@ -341,6 +341,7 @@ async fn conversation_page(
             messages => messages,
             window_minutes => settings.unsend_window_seconds.div_ceil(60),
             can_send => retract_domain::can(user.user.role, Action::SendMessage),
+            always_approval => super::rules::always_held(&settings, user, conversation.id),
             composer => context! {
                 text => composer.text,
                 client_id => crate::auth::new_token(),

@@ -9,7 +9,10 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use minijinja::{context, Value};
-use retract_domain::{Action, MessageId, Role, SettingsPatch, Trigger, WorkspaceSettings};
+use retract_domain::{
+    Action, ConversationId, GuardOutcome, MessageId, Outgoing, Role, SettingsPatch, Trigger,
+    WorkspaceSettings,
+};
 use retract_guard::{ModerationRules, Verdict};
 
 use super::pages::{base, csrf_ok, error_page};
@@ -22,6 +25,24 @@ use crate::view::rfc3339;
 
 /// How many conversations the page offers to mark sensitive.
 const MAX_PICKABLE_CONVERSATIONS: u32 = 1000;
+
+/// Whether every message the user sends in this conversation waits for approval (a sensitive
+/// conversation, a member in onboarding), so the composer's button can say so before sending.
+pub(super) fn always_held(
+    settings: &WorkspaceSettings,
+    user: &Caller,
+    conversation: ConversationId,
+) -> bool {
+    let plain = Outgoing {
+        author: user.user.id,
+        author_is_team: user.role().is_team(),
+        conversation,
+        outcome: GuardOutcome::Allow,
+        has_link: false,
+        acknowledged: false,
+    };
+    !retract_domain::approval_triggers(settings, &plain).is_empty()
+}
 
 /// The localised names of a held message's approval triggers.
 pub(super) fn trigger_labels(lang: Lang, names: &[String]) -> Vec<String> {
