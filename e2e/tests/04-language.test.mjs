@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   DEVICES, LAUNCH_TITLE, apiAs, markNoReload, messageByText, openConversation, screenshot, uniqueWord,
-  useAccounts, useServerAndBrowser, wasNotReloaded,
+  unsendNow, useAccounts, useServerAndBrowser, wasNotReloaded,
 } from './support.mjs';
 
 const env = useServerAndBrowser();
@@ -34,7 +34,7 @@ for (const device of DEVICES) {
       // A tombstone in the conversation, followed by a visible message, as a user sees it.
       const removed = `Prix de lancement : 19 euros ${uniqueWord()}`;
       const id = await cmApi.send(conversation, removed);
-      await cmApi.post(`/messages/${id}/unsend`, { reason: 'inaccurate', note: 'mauvais prix' });
+      await unsendNow(env.server, cmApi, id, { reason: 'inaccurate', note: 'mauvais prix' });
       await cmApi.send(conversation, 'Correction : le prix de lancement est de 29 euros.');
       await cm.reload();
       const tombstone = cm.locator(`#m${id} .tombstone-text`);
@@ -58,7 +58,7 @@ for (const device of DEVICES) {
       const laterId = await cmApi.send(conversation, later);
       await messageByText(guest, later).waitFor();
       await markNoReload(guest);
-      await cmApi.post(`/messages/${laterId}/unsend`, { reason: 'misunderstanding' });
+      await unsendNow(env.server, cmApi, laterId, { reason: 'misunderstanding' });
       const live = guest.locator(`#m${laterId}.tombstone .tombstone-text`);
       await live.waitFor();
       assert.match(await live.textContent(), /^Message removed by Camille/);

@@ -167,6 +167,21 @@ export async function apiAs(server, email) {
   };
 }
 
+/**
+ * Unsends message `id` through `api` and makes sure it is gone: when the advisor says the unsend
+ * rewrites history (the author's third in ten minutes), the demo lead approves it.
+ */
+export async function unsendNow(server, api, id, payload) {
+  const r = await api.call('POST', `/messages/${id}/unsend`, payload);
+  if (r.status === 202) {
+    const lead = await apiAs(server, 'lead@demo.test');
+    await lead.post(`/messages/${id}/unsend/approve`, { comment: 'ok' });
+  } else if (!r.ok) {
+    throw new Error(`unsend ${id}: ${r.status} ${JSON.stringify(r.data)}`);
+  }
+  return r.data;
+}
+
 /** The conversation id behind a title link of the conversation list. */
 export async function conversationIdByTitle(page, title) {
   const link = page.locator('.conversations a', { has: page.locator('.title', { hasText: title }) });

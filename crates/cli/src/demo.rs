@@ -162,6 +162,7 @@ async fn say(
             findings: None,
             approval_triggers: Vec::new(),
             flagged: false,
+            followup_of: None,
         })
         .await
         .context("cannot seed a demo message")?;

@@ -119,6 +119,16 @@ fn load_or_create_vault_key(path: &std::path::Path) -> anyhow::Result<MasterKey>
 async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
     let master_key = std::sync::Arc::new(load_or_create_vault_key(&config.vault_key_file)?);
     let store = open_store(&config).await?;
+    // Incidents from before the evidence vault kept their content in plaintext: seal it now.
+    let sealed = retract_server::incidents::seal_legacy_evidence(store.as_ref(), &master_key)
+        .await
+        .context("cannot seal the evidence of earlier incidents")?;
+    if sealed > 0 {
+        tracing::info!(
+            incidents = sealed,
+            "sealed earlier incidents' evidence in the vault"
+        );
+    }
     // Events cross nodes through NATS when it is configured; connecting fails fast.
     let nats = match &config.nats_url {
         Some(url) => Some(retract_server::nats::NatsBus::connect(url).await?),

@@ -38,6 +38,15 @@ pub enum Recommendation {
 }
 
 impl Recommendation {
+    pub const ALL: [Recommendation; 6] = [
+        Recommendation::Unsend,
+        Recommendation::EditInstead,
+        Recommendation::ReplyInstead,
+        Recommendation::NeedsLeadApproval,
+        Recommendation::TooLate,
+        Recommendation::Escalate,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Recommendation::Unsend => "unsend",

@@ -14,6 +14,7 @@
 //! ```
 
 mod advisor;
+mod followup;
 mod ids;
 mod ledger;
 mod message;
@@ -22,6 +23,7 @@ mod role;
 mod settings;
 
 pub use advisor::{advise, Advice, AdviceInput, Recommendation};
+pub use followup::{followup_template, FollowupItem, IncidentStatus, UnknownValue};
 pub use ids::{ConversationId, IncidentId, MessageId, UserId, WorkspaceId};
 pub use ledger::{
     content_commitment, kinds, public_key_from_hex, sign_checkpoint, verify_checkpoint,

@@ -79,6 +79,12 @@ pub enum Action {
     ExportLedger,
     ChangeSettings,
     ApproveMessages,
+    /// Approve or reject another member's unsend that waits for a lead (D-3).
+    DecideUnsend,
+    /// Work an incident's follow-up: checklist, follow-up messages, closing.
+    FollowUpIncident,
+    /// Destroy an incident's evidence key (L-3 erasure).
+    EraseEvidence,
     ScanText,
 }
 
@@ -87,13 +93,15 @@ pub fn can(role: Role, action: Action) -> bool {
     use Action::*;
     use Role::*;
     match action {
-        CreateUser | ChangeSettings | ApproveMessages | ModerateGuestMessage => {
+        CreateUser | ChangeSettings | ApproveMessages | ModerateGuestMessage | DecideUnsend => {
             matches!(role, Owner | Lead)
         }
         CreateConversation => matches!(role, Owner | Lead | Cm | Exec),
         SendMessage | ChangeOwnMessage => !matches!(role, Auditor),
         ReadAllIncidents => matches!(role, Owner | Lead | Auditor | Exec),
         ReadEvidence | ExportLedger => matches!(role, Owner | Auditor),
+        FollowUpIncident => matches!(role, Owner | Lead | Cm | Exec),
+        EraseEvidence => matches!(role, Owner),
         ScanText => role.is_team(),
     }
 }
@@ -122,6 +130,13 @@ mod tests {
             (Role::Auditor, Action::SendMessage, false),
             (Role::Auditor, Action::ReadEvidence, true),
             (Role::Lead, Action::ReadEvidence, false),
+            (Role::Lead, Action::DecideUnsend, true),
+            (Role::Cm, Action::DecideUnsend, false),
+            (Role::Cm, Action::FollowUpIncident, true),
+            (Role::Auditor, Action::FollowUpIncident, false),
+            (Role::Guest, Action::FollowUpIncident, false),
+            (Role::Owner, Action::EraseEvidence, true),
+            (Role::Auditor, Action::EraseEvidence, false),
             (Role::Guest, Action::SendMessage, true),
             (Role::Guest, Action::CreateConversation, false),
             (Role::Guest, Action::ReadAllIncidents, false),

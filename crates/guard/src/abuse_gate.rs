@@ -96,6 +96,15 @@ const HATE_WORDS: &[&str] = &[
     "gook",
     "untermensch",
     "refugee",
+    "clandestin",
+    "sans-papiers",
+    "roumain",
+    "turc",
+    "mexicain",
+    "indien",
+    "lgbt",
+    "illegal",
+    "asylum",
 ];
 const THREAT_WORDS: &[&str] = &[
     "je vais",
@@ -137,6 +146,25 @@ const THREAT_WORDS: &[&str] = &[
     "i'm coming",
     "je sais ou",
     "je vais passer",
+    "nous allons",
+    "on veut",
+    "nous voulons",
+    "on compte",
+    "nous comptons",
+    "we know",
+    "they know",
+    "we are going",
+    "we're gonna",
+    "deserve to",
+    "i hope you",
+    "someone should",
+    "better watch",
+    "one eye open",
+    "j'espere",
+    "souhaite de",
+    "merites de",
+    "meritez de",
+    "surveille",
 ];
 const AGGRESSIVE_WORDS: &[&str] = &[
     "deja",
@@ -201,7 +229,11 @@ impl Gate {
                 .chain(AGGRESSIVE_WORDS)
                 .copied()
                 .collect();
-            AhoCorasick::new(all).expect("static automaton")
+            // A few hundred short words: a full DFA is small and the fastest for overlapping search.
+            AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(all)
+                .expect("static automaton")
         });
         let (h, t) = (HATE_WORDS.len(), HATE_WORDS.len() + THREAT_WORDS.len());
         let mut g = Gate::default();

@@ -28,6 +28,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     // Gate: one of the trigger words must be present.
     static TRIGGERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .build([
                 "naissance",

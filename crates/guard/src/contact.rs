@@ -29,8 +29,31 @@ static IPV4: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
-    if memchr::memchr(b'@', text.as_bytes()).is_some() {
-        for m in EMAIL.find_iter(text) {
+    // The e-mail regex has no literal prefix: run it only in a window around each `@` (the local
+    // part before it, the domain after it), never over the whole text.
+    let mut done = 0;
+    for at in memchr::memchr_iter(b'@', text.as_bytes()) {
+        if at < done {
+            continue;
+        }
+        let mut ws = at;
+        for (i, c) in text[..at].char_indices().rev().take(66) {
+            if !(c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')) {
+                break;
+            }
+            ws = i;
+        }
+        let b = text.as_bytes();
+        let mut we = at + 1;
+        while we < b.len() && (b[we].is_ascii_alphanumeric() || matches!(b[we], b'.' | b'-')) {
+            we += 1;
+        }
+        // One more char, so that the final word boundary sees the same neighbour.
+        let lim = text[we..].chars().next().map_or(we, |c| we + c.len_utf8());
+        let mut from = ws.max(done);
+        while let Some(m) = EMAIL.find_at(&text[..lim], from) {
+            from = m.end();
+            done = m.end();
             let s = m.start();
             if char_before(text, s)
                 .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-'))
@@ -40,7 +63,11 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             hits.push(Hit::new(Kind::Email, s, m.end()));
         }
     }
-    let has_dot = memchr::memchr(b'.', text.as_bytes()).is_some();
+    // An IPv4 address needs a digit, a dot and a digit.
+    let b = text.as_bytes();
+    let has_dot = memchr::memchr_iter(b'.', b).any(|i| {
+        i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+    });
     if has_dot {
         for m in IPV4.find_iter(text) {
             let (s, mut e) = (m.start(), m.end());
@@ -59,7 +86,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             hits.push(Hit::new(Kind::Ip, s, e));
         }
     }
-    if memchr::memmem::find(text.as_bytes(), b":").is_some() {
+    if crate::text::has_bytes(text.as_bytes(), b":") {
         detect_v6(text, hits);
     }
 }

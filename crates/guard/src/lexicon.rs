@@ -148,14 +148,20 @@ impl Stream {
                     segs.push((folded.len(), folded.len()));
                     in_word = true;
                 }
-                fold_char(c, |f| {
-                    let mut buf = [0u8; 4];
-                    let s = f.encode_utf8(&mut buf);
-                    for _ in 0..s.len() {
-                        map.push((i as u32, e as u32));
-                    }
-                    folded.push_str(s);
-                });
+                if c.is_ascii() {
+                    // What `fold_char` does for ASCII, without the per-char encoding.
+                    folded.push(c.to_ascii_lowercase());
+                    map.push((i as u32, e as u32));
+                } else {
+                    fold_char(c, |f| {
+                        let mut buf = [0u8; 4];
+                        let s = f.encode_utf8(&mut buf);
+                        for _ in 0..s.len() {
+                            map.push((i as u32, e as u32));
+                        }
+                        folded.push_str(s);
+                    });
+                }
                 if let Some(last) = segs.last_mut() {
                     last.1 = folded.len();
                 }

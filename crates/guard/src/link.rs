@@ -190,10 +190,10 @@ impl LinkScanner {
                 && b[i - 1].is_ascii_alphanumeric()
                 && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
         });
-        if !dotted && memchr::memmem::find(b, b"://").is_none() {
+        if !dotted && !crate::text::has_bytes(b, b"://") {
             return;
         }
-        if memchr::memmem::find(b, b"://[").is_some() {
+        if crate::text::has_bytes(b, b"://[") {
             for m in BRACKET_URL.find_iter(text) {
                 let url = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
                 if let Some(found) = self.check_url(url) {
@@ -216,7 +216,7 @@ impl LinkScanner {
                 }
             }
         }
-        if memchr::memchr(b']', b).is_some() || memchr::memmem::find(b, b"href").is_some() {
+        if memchr::memchr(b']', b).is_some() || crate::text::has_bytes(b, b"href") {
             self.detect_mismatch(text, hits, urls);
         }
     }

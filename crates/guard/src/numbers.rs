@@ -25,9 +25,21 @@ static NIR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
-    detect_iban(text, hits);
-    detect_nir(text, hits);
-    detect_cards(text, hits);
+    let b = text.as_bytes();
+    // Gates: an IBAN starts with a country code and two check digits (`FR76`); cards and NIRs
+    // have 13 digits at least.
+    if b.windows(4).any(|w| {
+        w[0].is_ascii_uppercase()
+            && w[1].is_ascii_uppercase()
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+    }) {
+        detect_iban(text, hits);
+    }
+    if crate::text::digit_count(text) >= 13 {
+        detect_nir(text, hits);
+        detect_cards(text, hits);
+    }
 }
 
 /// Luhn checksum over ASCII digits.

@@ -23,7 +23,7 @@ static CODE_TAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})* ?$").expect("static regex"));
 
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+|(?-u:\b)00)?\(?\d[\d\-. ()]{5,22}\d").expect("static regex")
+    Regex::new(r"(?:\(?\+|(?-u:\b)00)?\(?\d[\d\-. ()]{5,22}\d").expect("static regex")
 });
 
 /// Regions tried, in order, for numbers written in national form with a trunk `0`.
@@ -56,6 +56,25 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             cand = &cand[1..];
             s += 1;
         }
+        // A candidate that starts inside a card, IBAN, NIR or secret found earlier would be
+        // dropped by conflict resolution (the more specific detection wins): skip the costly
+        // validation.
+        if hits.iter().any(|h| {
+            matches!(
+                h.kind,
+                Kind::Card
+                    | Kind::Iban
+                    | Kind::Nir
+                    | Kind::ApiKey
+                    | Kind::Token
+                    | Kind::PrivateKey
+                    | Kind::Password
+                    | Kind::Email
+            ) && h.start <= s
+                && s < h.end
+        }) {
+            continue;
+        }
         if let Some((a, b)) = validate_with_shrink(text, s, cand) {
             hits.push(Hit::new(Kind::Phone, a, b));
         }
@@ -85,6 +104,13 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
                 '#' | '/' | '°' | '€' | '$' | '£' | '_' | '=' | '.' | ',' | '-' | '+'
             )
     }) {
+        return None;
+    }
+    // A reference marker before the figure (`n° 1-415-555-0132`, `# 4155550132`).
+    if text[..start]
+        .trim_end_matches([' ', '\u{a0}'])
+        .ends_with(['°', 'º', '#'])
+    {
         return None;
     }
     let mut from = start.saturating_sub(40);
@@ -117,9 +143,10 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
     if seps.iter().any(|&c| c != seps[0]) && !cand.contains('(') && !cand.starts_with('+') {
         return None; // mixed separators: likely a date-time or a list
     }
-    let intl = cand.starts_with('+') || cand.starts_with("00");
+    // `(+33) 6 12 34 56 78`: the country code in parentheses.
+    let intl = cand.starts_with('+') || cand.starts_with("(+") || cand.starts_with("00");
     if intl {
-        let body = cand.trim_start_matches('+');
+        let body = cand.trim_start_matches(['(', '+']);
         let body = body.strip_prefix("00").unwrap_or(body);
         let cleaned = body.replace("(0)", "");
         // Fast path for the plans we see most (their lengths are fixed), metadata otherwise.
@@ -134,7 +161,7 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
         {
             return Some(cand.len());
         }
-        let s = format!("+{cleaned}");
+        let s = format!("+{d}");
         let num = phonenumber::parse(None, &s).ok()?;
         return (phonenumber::is_valid(&num) || plausible(&num)).then_some(cand.len());
     }
@@ -159,10 +186,26 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
         }
         return None;
     }
+    // `1-415-555-0132`, `1 (415) 555-0132`: the NANP trunk `1`, then a separated 10-digit number.
+    if n == 11 && cand.starts_with('1') && cand[1..].starts_with([' ', '-', '.', '(']) {
+        let rest = cand[1..].trim_start_matches([' ', '-', '.']);
+        if nanp_shape(rest) {
+            return Some(cand.len());
+        }
+    }
     if n == 10 || (n == 11 && digits.starts_with('1')) {
         // An 11-digit number starting with 1 is a Chinese mobile, not `1` + a NANP number.
         let regions: &[Id] = if n == 11 { &[Id::CN] } else { BARE_REGIONS };
-        for &r in regions {
+        // Only numbers that can fit the region's plan reach the (costly) metadata: NANP
+        // `NXX NXX XXXX`, Turkish numbers `[2-5]…`, Chinese mobiles `1…`. NIR pieces, order and
+        // tracking numbers mostly fail this at once.
+        let d = digits.as_bytes();
+        let fits = |r: Id| match r {
+            Id::US | Id::CA => (b'2'..=b'9').contains(&d[0]) && (b'2'..=b'9').contains(&d[3]),
+            Id::TR => (b'2'..=b'5').contains(&d[0]),
+            _ => true,
+        };
+        for &r in regions.iter().filter(|&&r| fits(r)) {
             if let Ok(num) = phonenumber::parse(Some(r), cand) {
                 if phonenumber::is_valid(&num) {
                     return Some(cand.len());
@@ -240,5 +283,74 @@ mod tests {
         assert!(found("le 15/02/2025 à 10:30").is_empty());
         assert!(found("total 1 299,00 €").is_empty());
         assert!(found("tracking 6A45939338810").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod format_tests {
+    use super::tests_support::found;
+
+    #[test]
+    fn international_forms_with_any_separator() {
+        for t in [
+            "+33 6 12 34 56 78",
+            "+33.6.12.34.56.78",
+            "+33-6-12-34-56-78",
+            "+33 (0)6 12 34 56 78",
+            "(+33) 6 12 34 56 78",
+            "0033 (0)6 12 34 56 78",
+            "+44 (0)7700 900123",
+            "+44-20-7123-4567",
+            "+44.20.7123.4567",
+            "+447700900123",
+            "+1 (415) 555-0132",
+            "+1.415.555.0132",
+            "(+1) 415 555 0132",
+            "+32 470 12 34 56",
+            "+41 79 123 45 67",
+        ] {
+            let text = format!("Contact : {t} (après 18 h)");
+            assert_eq!(found(&text), [t], "{t}");
+        }
+    }
+
+    #[test]
+    fn national_forms() {
+        for t in [
+            "06.12.34.56.78",
+            "01 42 68 53 00",
+            "0 800 123 456",
+            "07700 900123",
+            "(020) 7123 4567",
+            "1-415-555-0132",
+            "1 (415) 555-0132",
+            "(415)555-0132",
+        ] {
+            let text = format!("call {t} today");
+            assert_eq!(found(&text), [t], "{t}");
+        }
+    }
+
+    #[test]
+    fn look_alike_figures_are_not_phones() {
+        for t in [
+            "commande n° 1-415-555-0132",
+            "facture FAC-1-415-555-0132",
+            "versé 1 415 555,01 € hier",
+            "le 1-12-2025 à 14:30",
+            "(+33) 1,5 % de remise",
+            "ISBN 1-4155-5501-3",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests_support {
+    pub(super) fn found(t: &str) -> Vec<String> {
+        let mut h = Vec::new();
+        super::detect(t, &mut h);
+        h.iter().map(|h| t[h.start..h.end].to_string()).collect()
     }
 }

@@ -42,7 +42,10 @@ static BEARER: LazyLock<Regex> = LazyLock::new(|| {
 static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?-u:\b)(?:password|passwd|passw|pass|pwd|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|kennwort|contraseña)(?-u:\b)",
-        r"(?:[\x22'`]?(?:[ \t]*[:=]{1,2}[ \t]*|\s+(?:is|was|est|c['’]est|=|:|-)\s+|\s+\p{L}+(?:\s+\p{L}+){0,3}\s+(?:is|est|c['’]est|:)\s+|\s+))[\x22'`]?",
+        // Between the word and the value: `:`/`=`; a copula ("is", "est", "c'est", "will be");
+        // up to four words then a copula or a colon ("for the account is", "du compte est :",
+        // "de mon compte :"); or plain spacing.
+        r"(?:[\x22'`]?(?:[ \t]*[:=]{1,2}[ \t]*|\s+(?:is|was|est|c['’]est|sera|will[ \t]+be|=|:|-)(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+[ \t]+){1,4}?(?:is|was|est|c['’]est|sera|will[ \t]+be)(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+[ \t]+){0,3}[\p{L}'’]+[ \t]*[:=][ \t]+|\s+))[\x22'`]?",
         r"(\S{4,64})",
     ))
     .expect("static regex")
@@ -89,7 +92,7 @@ const NOT_PASSWORDS: &[&str] = &[
 
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     let b = text.as_bytes();
-    if b.len() >= 30 && memchr::memmem::find(b, b"-----BEGIN").is_some() {
+    if b.len() >= 30 && crate::text::has_bytes(b, b"-----BEGIN") {
         for m in PEM.find_iter(text) {
             // A key block has key material; "-----BEGIN PRIVATE KEY-----\nanything" does not.
             let body = m
@@ -122,20 +125,25 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             }
         });
     }
-    if memchr::memmem::find(b, b"ops_eyJ").is_some() || memchr::memmem::find(b, b"A3-").is_some() {
+    if crate::text::has_bytes(b, b"ops_eyJ") || crate::text::has_bytes(b, b"A3-") {
         for m in PREFIXED_PASSWORD.find_iter(text) {
             if standalone(m.start(), m.end()) && !placeholder(m.as_str()) {
                 hits.push(Hit::new(Kind::Password, m.start(), m.end()));
             }
         }
     }
-    if memchr::memmem::find(b, b"eyJ").is_some() {
+    if crate::text::has_bytes(b, b"eyJ") {
         for m in JWT.find_iter(text) {
             hits.push(Hit::new(Kind::Token, m.start(), m.end()));
         }
     }
-    let in_command = memchr::memmem::find(b, b"curl").is_some();
-    for c in BEARER.captures_iter(text).filter(|_| kw.bearer && long_run) {
+    let in_command = crate::text::has_bytes(b, b"curl");
+    let bearers = if kw.bearer && long_run {
+        Some(BEARER.captures_iter(text))
+    } else {
+        None
+    };
+    for c in bearers.into_iter().flatten() {
         if let Some(v) = c.get(1) {
             let mut known = false;
             find_prefixed(v.as_str(), |s, _| known |= s == 0);
@@ -157,7 +165,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     if in_command {
         detect_command_line(text, hits);
     }
-    if memchr::memchr(b'@', b).is_some() && memchr::memmem::find(b, b"://").is_some() {
+    if memchr::memchr(b'@', b).is_some() && crate::text::has_bytes(b, b"://") {
         for c in URL_CREDENTIALS.captures_iter(text) {
             if let Some(v) = c.get(1) {
                 let pass = v.as_str().split_once(':').map_or("", |(_, p)| p);
@@ -167,7 +175,12 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             }
         }
     }
-    for c in PASSWORD.captures_iter(text).filter(|_| kw.password) {
+    let passwords = if kw.password {
+        Some(PASSWORD.captures_iter(text))
+    } else {
+        None
+    };
+    for c in passwords.into_iter().flatten() {
         if let Some(v) = c.get(1) {
             let val = v
                 .as_str()
@@ -185,7 +198,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     if kw.near && long_run {
         detect_near_keyword(text, hits);
     }
-    if let Some(i) = memchr::memmem::find(b, b"\"service_account\"") {
+    if let Some(i) = crate::text::find_bytes(b, b"\"service_account\"") {
         // A Google service-account key file: the JSON holds a private key.
         static SA: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r#""type"\s*:\s*"service_account""#).expect("static regex")
@@ -379,6 +392,39 @@ mod tests {
             found("curl -u elastic:P@ssw0rd$1 https://localhost:9200"),
             [(Kind::Password, "elastic:P@ssw0rd$1".into())]
         );
+    }
+
+    #[test]
+    fn password_phrases_with_words_in_between() {
+        for (t, v) in [
+            ("le mot de passe du compte est: Kx93!pq", "Kx93!pq"),
+            ("le mot de passe du compte est Falcon77", "Falcon77"),
+            ("Le mdp de la boîte partagée : Hiver2025!", "Hiver2025!"),
+            ("the password for the account is Tr0ub4dor&3", "Tr0ub4dor&3"),
+            (
+                "The password for our shared inbox: sunny-Day42",
+                "sunny-Day42",
+            ),
+            ("pwd=Zq8#rT2v", "Zq8#rT2v"),
+            ("the passcode is 7Hq2-x9Lm", "7Hq2-x9Lm"),
+            ("Password will be Autumn#2026 until Monday", "Autumn#2026"),
+        ] {
+            assert_eq!(found(t), [(Kind::Password, v.into())], "{t}");
+        }
+    }
+
+    #[test]
+    fn password_phrases_without_a_value() {
+        for t in [
+            "le mot de passe du compte est personnel, ne le partagez pas.",
+            "The password for the account is on its way by text message.",
+            "the password for your account is not something we ask for",
+            "Mot de passe oublié ? Cliquez ici : lien dans l'appli",
+            "Your passcode is required to confirm the order",
+            "le mot de passe du compte : voir avec Léa demain",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]

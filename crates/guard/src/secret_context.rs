@@ -48,6 +48,7 @@ impl Keywords {
         ];
         static AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
             AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .ascii_case_insensitive(true)
                 .build(WORDS)
                 .expect("static automaton")

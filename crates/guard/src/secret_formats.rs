@@ -212,7 +212,10 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         })
         .collect();
     Compiled {
-        anchors: AhoCorasick::new(lits).expect("static automaton"),
+        anchors: AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(lits)
+            .expect("static automaton"),
         format_of,
         regexes,
     }

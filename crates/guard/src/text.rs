@@ -55,6 +55,18 @@ impl CharOffsets {
     }
 }
 
+/// First occurrence of `needle` in `hay`. Messages are short: a `memchr` on the first byte and a
+/// comparison beat building a `memmem` searcher on every call.
+pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, _) = needle.split_first()?;
+    memchr::memchr_iter(first, hay).find(|&i| hay[i..].starts_with(needle))
+}
+
+/// Does `hay` contain `needle`? See [`find_bytes`].
+pub(crate) fn has_bytes(hay: &[u8], needle: &[u8]) -> bool {
+    find_bytes(hay, needle).is_some()
+}
+
 /// Number of ASCII digits in the text (a cheap gate for the number detectors).
 pub(crate) fn digit_count(text: &str) -> usize {
     text.bytes().filter(u8::is_ascii_digit).count()
@@ -156,12 +168,17 @@ pub(crate) fn fold_char(c: char, mut out: impl FnMut(char)) {
 pub(crate) struct Folded {
     pub text: String,
     /// For each byte of `text`: (original start byte, original end byte) of the source char.
+    /// Empty when folding kept every byte in place (ASCII text with nothing to undo).
     pub map: Vec<(u32, u32)>,
 }
 
 impl Folded {
     /// Original byte range covered by folded bytes `[s, e)`.
     pub(crate) fn orig(&self, s: usize, e: usize) -> (usize, usize) {
+        if self.map.is_empty() {
+            let e = e.min(self.text.len());
+            return (s.min(e), e);
+        }
         let start = self.map.get(s).map_or(0, |m| m.0 as usize);
         let end = if e == 0 {
             start
@@ -207,12 +224,48 @@ impl Folded {
     /// (`1d10t` → `idiot`), separators inside spaced-out words removed (`c.o.n.n.a.r.d`), and runs of
     /// three or more identical letters squeezed to one (`nuuuul` → `nul`).
     pub(crate) fn build(text: &str) -> Folded {
+        if let Some(f) = Folded::build_ascii(text) {
+            return f;
+        }
         // Pass 1: fold.
+        let mut chars: Vec<(char, u32, u32)> = Vec::with_capacity(text.len());
+        for (i, c) in text.char_indices() {
+            if c.is_ascii() {
+                chars.push((c.to_ascii_lowercase(), i as u32, i as u32 + 1));
+                continue;
+            }
+            let e = (i + c.len_utf8()) as u32;
+            fold_char(c, |f| chars.push((f, i as u32, e)));
+        }
+        if !needs_rewrite(chars.iter().map(|x| x.0)) {
+            let mut out = String::with_capacity(text.len());
+            let mut map = Vec::with_capacity(text.len());
+            for &(c, s, e) in &chars {
+                out.push(c);
+                if c.is_ascii() {
+                    map.push((s, e));
+                } else {
+                    map.resize(out.len(), (s, e));
+                }
+            }
+            return Folded { text: out, map };
+        }
+        Folded::rewrite(text, chars)
+    }
+
+    /// Every fold, the passes applied unconditionally (the reference the fast paths must agree with).
+    #[cfg(test)]
+    fn build_reference(text: &str) -> Folded {
         let mut chars: Vec<(char, u32, u32)> = Vec::with_capacity(text.len());
         for (i, c) in text.char_indices() {
             let e = (i + c.len_utf8()) as u32;
             fold_char(c, |f| chars.push((f, i as u32, e)));
         }
+        Folded::rewrite(text, chars)
+    }
+
+    /// Passes 2–4 over the folded chars.
+    fn rewrite(text: &str, mut chars: Vec<(char, u32, u32)>) -> Folded {
         let is_letter = |c: char| c.is_alphabetic();
         let leet = |c: char| match c {
             '0' => Some('o'),
@@ -336,6 +389,87 @@ impl Folded {
     }
 }
 
+impl Folded {
+    /// The fast path: ASCII text in which none of the later passes would change anything (no l33t
+    /// character between letters, no spaced-out letters, no letter repeated three times) folds
+    /// to its lowercase copy, byte for byte, so the map is the identity and is not built.
+    fn build_ascii(text: &str) -> Option<Folded> {
+        let b = text.as_bytes();
+        if !b.is_ascii() || needs_rewrite(b.iter().map(|&c| char::from(c).to_ascii_lowercase())) {
+            return None;
+        }
+        Some(Folded {
+            text: text.to_ascii_lowercase(),
+            map: Vec::new(),
+        })
+    }
+}
+
+/// Would passes 2–4 of [`Folded::build`] change this folded char sequence? One forward pass with
+/// a three-char look-ahead: a l33t character between two letters of one token, `!`/`|` between
+/// letters, a letter three times in a row, or three single letters spaced out with one separator.
+/// (Conservative: it may say yes when the passes end up changing nothing; never the reverse.)
+fn needs_rewrite(chars: impl Iterator<Item = char>) -> bool {
+    let letter = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            c.is_alphabetic()
+        }
+    };
+    let leet = |c: char| matches!(c, '0' | '1' | '3' | '4' | '5' | '7' | '@' | '$' | '€');
+    let tok = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric() || leet(c)
+        } else {
+            c.is_alphanumeric() || leet(c)
+        }
+    };
+    let sep = |c: char| matches!(c, '.' | '-' | '*' | '_' | ' ' | '+' | '/');
+    // Window: w[0] is the current char, w[1..] the previous ones (NUL before the start).
+    let mut w = ['\0'; 8];
+    let mut seen_letter = false;
+    let mut leet_after_letter = false;
+    let push = |w: &mut [char; 8], c: char| {
+        w.copy_within(0..7, 1);
+        w[0] = c;
+    };
+    for c in chars.chain(std::iter::once('\0')) {
+        push(&mut w, c);
+        if c != '\0' {
+            if !tok(c) {
+                seen_letter = false;
+                leet_after_letter = false;
+            } else if letter(c) {
+                if leet_after_letter {
+                    return true;
+                }
+                seen_letter = true;
+            } else if seen_letter && leet(c) {
+                leet_after_letter = true;
+            }
+            if letter(c) && c == w[1] && c == w[2] {
+                return true;
+            }
+        }
+        // `!`/`|` at w[1] between letters w[2] and w[0].
+        if matches!(w[1], '!' | '|') && letter(w[0]) && letter(w[2]) {
+            return true;
+        }
+        // Spaced-out single letters ending at w[0]: `x.y.z` (three, w[5] not a letter) or, with
+        // spaces, `x y z w` (four, w[7] not a letter).
+        if letter(w[0]) && sep(w[1]) && w[1] == w[3] && letter(w[2]) && letter(w[4]) {
+            if w[1] != ' ' && !letter(w[5]) {
+                return true;
+            }
+            if w[1] == ' ' && w[5] == ' ' && letter(w[6]) && !letter(w[7]) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod folded_tests {
     use super::*;
@@ -350,5 +484,55 @@ mod folded_tests {
         let f = Folded::build("é c.o.n");
         assert_eq!(f.text, "e con");
         assert_eq!(f.orig(2, 5), (3, 8));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_fast_path_is_exact(t in "[a-dA-D0-9 .*_+/!|@$'-]{0,40}") {
+            let fast = Folded::build(&t);
+            let f = Folded::build_reference(&t);
+            proptest::prop_assert_eq!(&fast.text, &f.text);
+            for i in 0..fast.text.len() {
+                proptest::prop_assert_eq!(fast.orig(i, i + 1), f.orig(i, i + 1));
+            }
+        }
+
+        #[test]
+        fn fast_paths_are_exact_on_any_text(t in "[a-cA-Cé É0-9 .*_+/!|@$€'’\u{a0}-]{0,40}") {
+            let fast = Folded::build(&t);
+            let f = Folded::build_reference(&t);
+            proptest::prop_assert_eq!(&fast.text, &f.text);
+            for i in 0..fast.text.len() {
+                proptest::prop_assert_eq!(fast.orig(i, i + 1), f.orig(i, i + 1));
+            }
+        }
+    }
+
+    /// The ASCII fast path gives exactly what the general passes give.
+    #[test]
+    fn ascii_fast_path_agrees_with_the_general_passes() {
+        let general = |t: &str| Folded::build_reference(t).text;
+        for t in [
+            "Hello World, order 4512 ships at 10:30!",
+            "you 1d10t!",
+            "C.O.N.N.A.R.D",
+            "c o n n a r d",
+            "a b c",
+            "nuuuuul",
+            "Tigrou24 and X2 and 48h",
+            "ab12cd",
+            "super!cool",
+            "p@ssw0rd",
+            "The U.S. team",
+            "e-mail a.b@c.de",
+            "l33t h4x0r",
+            "A+B+C",
+        ] {
+            let fast = Folded::build(t);
+            assert_eq!(fast.text, general(t), "{t}");
+            if fast.map.is_empty() {
+                assert_eq!(fast.orig(1, 3), (1, 3));
+            }
+        }
     }
 }

@@ -37,6 +37,9 @@ static SHOUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\p{Lu}+(?:['’]\p{Lu}+)?)(?:[ \t]+(?:\p{Lu}+(?:['’]\p{Lu}+)?))+")
         .expect("static regex")
 });
+/// The definition of a burst; `bursts` implements it without a regex (a property test checks that
+/// they agree).
+#[cfg(test)]
 static BURST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[!?‼⁉]{3,}|[!?]{2,}[‼⁉]|[‼⁉]{2,}").expect("static regex"));
 
@@ -49,17 +52,43 @@ static AGGRESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn detect(text: &str, folded: &Folded, aggressive: bool, hits: &mut Vec<Hit>) {
     let b = text.as_bytes();
     if b.iter().any(|&c| c == b'!' || c == b'?') || !text.is_ascii() {
-        for m in BURST.find_iter(text) {
-            hits.push(Hit::new(Kind::Punctuation, m.start(), m.end()));
-        }
+        bursts(text, hits);
     }
     if has_caps_run(text) {
         detect_shouting(text, hits);
     }
-    for m in AGGRESSIVE.find_iter(&folded.text).filter(|_| aggressive) {
-        let (s, e) = folded.orig(m.start(), m.end());
-        hits.push(Hit::new(Kind::Aggressive, s, e));
+    if aggressive {
+        for m in AGGRESSIVE.find_iter(&folded.text) {
+            let (s, e) = folded.orig(m.start(), m.end());
+            hits.push(Hit::new(Kind::Aggressive, s, e));
+        }
     }
+}
+
+/// Punctuation bursts, as `BURST` defines them, without the regex: a maximal run of `!?‼⁉` of
+/// three chars or more, or two chars that are both `‼`/`⁉`.
+fn bursts(text: &str, hits: &mut Vec<Hit>) {
+    let class = |c: char| matches!(c, '!' | '?' | '‼' | '⁉');
+    let mut run: Option<(usize, usize, bool)> = None; // (start, chars, all double marks)
+    let mut flush = |run: Option<(usize, usize, bool)>, end: usize| {
+        if let Some((s, n, doubles)) = run {
+            if n >= 3 || (n == 2 && doubles) {
+                hits.push(Hit::new(Kind::Punctuation, s, end));
+            }
+        }
+    };
+    for (i, c) in text.char_indices() {
+        if class(c) {
+            let double = matches!(c, '‼' | '⁉');
+            run = Some(match run {
+                Some((s, n, d)) => (s, n + 1, d && double),
+                None => (i, 1, double),
+            });
+        } else if run.is_some() {
+            flush(run.take(), i);
+        }
+    }
+    flush(run, text.len());
 }
 
 /// Cheap gate: at least two upper-case letters in a row somewhere.
@@ -150,6 +179,19 @@ mod tests {
         assert!(found("envoi via DHL EXPRESS, le suivi").is_empty());
         assert!(found("voir SAV CGV TVA").is_empty());
         assert!(found("-----BEGIN RSA PRIVATE KEY-----").is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bursts_match_the_regex(t in "[a !?‼⁉.]{0,30}") {
+            let mut fast = Vec::new();
+            bursts(&t, &mut fast);
+            let slow: Vec<Hit> = BURST
+                .find_iter(&t)
+                .map(|m| Hit::new(Kind::Punctuation, m.start(), m.end()))
+                .collect();
+            proptest::prop_assert_eq!(fast, slow);
+        }
     }
 
     #[test]

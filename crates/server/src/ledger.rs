@@ -5,23 +5,20 @@ use retract_domain::{
     kinds, Action, Chain, IncidentId, LedgerEntry, NewEntry, SigningKey, WorkspaceId,
 };
 use retract_store::vault::WrappedKey;
+use retract_store::KeyPurpose;
 
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
-use crate::state::{now_millis, AppState};
+use crate::state::{now_millis, vault_error, AppState};
 
 /// The workspace's checkpoint key: unwrapped from the store with the master key, created (and
 /// stored wrapped) on first use. Nodes racing to create it keep the first one stored.
 async fn signing_key(state: &AppState, ws: WorkspaceId) -> ApiResult<SigningKey> {
     let master = &state.config.master_key;
-    let vault_error = |e: retract_store::vault::VaultError| {
-        tracing::error!(error = %e, "vault key error: is every node given the same RETRACT_VAULT_KEY_FILE?");
-        ApiError::internal()
-    };
     let (_, candidate) = master.new_signing_key(ws).map_err(vault_error)?;
     let stored = state
         .store
-        .signing_key_or_insert(ws, candidate.to_bytes())
+        .wrapped_key_or_insert(ws, KeyPurpose::Signing, candidate.to_bytes())
         .await?;
     let wrapped = WrappedKey::from_bytes(&stored).map_err(vault_error)?;
     master.unwrap_signing_key(ws, &wrapped).map_err(vault_error)

@@ -20,6 +20,7 @@ pub mod approvals;
 pub mod auth;
 pub mod error;
 pub mod events;
+pub mod incidents;
 pub mod ledger;
 pub mod nats;
 pub mod prevention;

@@ -5,13 +5,13 @@
 use axum::http::StatusCode;
 use retract_domain::{
     advise, route_message, Action, Advice, AdviceInput, ConversationId, GuardOutcome, IncidentId,
-    MessageBody, MessageBodyError, MessageId, Outgoing, Reason, Role, Route, SettingsPatch, UserId,
-    WorkspaceSettings,
+    MessageBody, MessageBodyError, MessageId, Outgoing, Reason, Recommendation, Role, Route,
+    SettingsPatch, UserId, WorkspaceSettings,
 };
 use retract_guard::{Scan, Verdict};
 use retract_store::{
-    Conversation, DeliveryStatus, IncidentKind, IncidentScope, MessageState, NewMessage, NewUser,
-    Removal, SearchHit, StoredMessage,
+    Conversation, DeliveryStatus, IncidentKind, MessageState, NewMessage, NewUser, Removal,
+    SearchHit, StoredMessage,
 };
 use serde_json::json;
 
@@ -319,6 +319,8 @@ pub struct SendRequest<'a> {
     pub client_id: Option<&'a str>,
     pub reply_to: Option<MessageId>,
     pub acknowledge_warnings: bool,
+    /// The incident this message follows up (F-), linked to it when stored.
+    pub followup_of: Option<IncidentId>,
 }
 
 pub struct Sent {
@@ -347,6 +349,10 @@ pub async fn send_message(
         ));
     }
     let ws = caller.user.workspace_id;
+    if let Some(incident) = req.followup_of {
+        caller.require(Action::FollowUpIncident)?;
+        crate::incidents::visible(state, caller, incident).await?;
+    }
     let runtime = state.runtime(ws).await?;
     let (scan, has_link) = runtime.guard.scan_with_links(body.as_str());
     let now = now_millis();
@@ -410,9 +416,16 @@ pub async fn send_message(
             findings,
             approval_triggers,
             flagged,
+            followup_of: req.followup_of,
         })
         .await
         .map_err(|e| match e {
+            retract_store::StoreError::NotFound if req.followup_of.is_some() => {
+                ApiError::unprocessable(
+                    "invalid_followup",
+                    "reply_to or followup_of does not belong to this conversation, or the incident is closed.",
+                )
+            }
             retract_store::StoreError::NotFound => ApiError::unprocessable(
                 "invalid_reply_to",
                 "reply_to is not a message of this conversation.",
@@ -578,6 +591,8 @@ struct RemovalContext {
     advice: Advice,
     settings: std::sync::Arc<WorkspaceSettings>,
     age_ms: i64,
+    /// What the guard finds in the message, for the ledger (categories and kinds, no text).
+    findings: serde_json::Value,
 }
 
 async fn removal_context(
@@ -617,6 +632,16 @@ async fn removal_context(
         },
     };
     let category = |cats: &[&str]| scan.findings.iter().any(|f| cats.contains(&f.category));
+    // Two independent reads: run them side by side (an unsend's latency is what members wait).
+    let (others_replied, recent_unsends_by_author) = tokio::try_join!(
+        state.store.has_replies_from_others(ws, id),
+        state.store.unsends_since(
+            ws,
+            message.conversation_id,
+            message.author,
+            now - REWRITE_SPAN_MS,
+        ),
+    )?;
     let input = AdviceInput {
         reason,
         leaks_personal_data_or_secret: category(&["pii", "secret"]),
@@ -626,18 +651,15 @@ async fn removal_context(
             .unsend_window()
             .allows(message.sent_at, now),
         moderation,
-        others_replied: state.store.has_replies_from_others(ws, id).await?,
-        recent_unsends_by_author: state
-            .store
-            .unsends_since(
-                ws,
-                message.conversation_id,
-                message.author,
-                now - REWRITE_SPAN_MS,
-            )
-            .await?,
+        others_replied,
+        recent_unsends_by_author,
     };
     let age_ms = now - message.sent_at;
+    let findings = scan
+        .findings
+        .iter()
+        .map(|f| json!({"category": f.category, "kind": f.kind, "severity": f.severity}))
+        .collect();
     Ok(RemovalContext {
         advice: advise(input),
         message,
@@ -645,6 +667,7 @@ async fn removal_context(
         moderation,
         settings: runtime.settings,
         age_ms,
+        findings,
     })
 }
 
@@ -668,21 +691,32 @@ pub async fn advice(
     Ok(removal_context(state, caller, id, reason).await?.advice)
 }
 
-pub struct Unsent {
-    pub incident: IncidentId,
-    pub advice: Advice,
-    pub message: StoredMessage,
+/// What an unsend request did.
+pub enum UnsendOutcome {
+    /// The tombstone went out and the incident is open.
+    Removed {
+        incident: IncidentId,
+        advice: Advice,
+        message: Box<StoredMessage>,
+    },
+    /// Rewriting history (D-3): nothing changed for members; a lead other than the requester
+    /// decides (`/unsend/approve`, `/unsend/reject`).
+    PendingLeadApproval {
+        incident: IncidentId,
+        advice: Advice,
+    },
 }
 
 /// Unsends a message for everyone (or removes a guest's message as moderation) and opens its
-/// incident. The window is checked with the server clock.
+/// incident, or asks a lead first when the advisor says so. The window is checked with the
+/// server clock.
 pub async fn unsend(
     state: &AppState,
     caller: &Caller,
     id: MessageId,
     reason: Reason,
     note: Option<&str>,
-) -> ApiResult<Unsent> {
+) -> ApiResult<UnsendOutcome> {
     let note = note.map(str::trim).filter(|n| !n.is_empty());
     if note.is_some_and(|n| n.chars().count() > MAX_NOTE_CHARS) {
         return Err(ApiError::unprocessable(
@@ -713,31 +747,63 @@ pub async fn unsend(
         .with("alternatives", json!(["hide", "correction"]))
         .with("advice", advice_json(&ctx.advice, false)));
     }
+    let recommendation = ctx.advice.recommendation;
+    let removal = Removal {
+        workspace_id: caller.user.workspace_id,
+        message_id: id,
+        actor: caller.user.id,
+        actor_role: caller.role(),
+        kind: if ctx.moderation {
+            IncidentKind::Moderation
+        } else {
+            IncidentKind::Unsend
+        },
+        reason,
+        note: note.map(str::to_string),
+        advice: advice_json(&ctx.advice, false),
+        ledger_data: json!({"findings": ctx.findings}),
+        advice_followed: matches!(
+            recommendation,
+            Recommendation::Unsend | Recommendation::Escalate | Recommendation::NeedsLeadApproval
+        ),
+        escalated: recommendation == Recommendation::Escalate,
+        now: now_millis(),
+    };
+    let conflict = |e: retract_store::StoreError| match e {
+        retract_store::StoreError::Conflict("removal_pending") => ApiError::conflict(
+            "unsend_pending",
+            "An unsend of this message already waits for a lead.",
+        ),
+        retract_store::StoreError::Conflict(_) => {
+            ApiError::conflict("already_unsent", "This message was already removed.")
+        }
+        other => other.into(),
+    };
+    if !ctx.moderation && recommendation == Recommendation::NeedsLeadApproval {
+        let incident = state
+            .store
+            .request_removal(removal)
+            .await
+            .map_err(conflict)?;
+        crate::incidents::notify_leads(
+            state,
+            caller.user.workspace_id,
+            caller.user.id,
+            json!({"type": "unsend.requested", "conversation_id": ctx.message.conversation_id,
+                   "incident_id": incident, "message": {"id": id, "author": ctx.message.author}}),
+        )
+        .await;
+        return Ok(UnsendOutcome::PendingLeadApproval {
+            incident,
+            advice: ctx.advice,
+        });
+    }
+    let vault = state.evidence_key(caller.user.workspace_id).await?;
     let (message, incident) = state
         .store
-        .remove_message(Removal {
-            workspace_id: caller.user.workspace_id,
-            message_id: id,
-            actor: caller.user.id,
-            actor_role: caller.role(),
-            kind: if ctx.moderation {
-                IncidentKind::Moderation
-            } else {
-                IncidentKind::Unsend
-            },
-            reason,
-            note,
-            advice: advice_json(&ctx.advice, false),
-            ledger_data: serde_json::Value::Null,
-            now: now_millis(),
-        })
+        .remove_message(removal, vault)
         .await
-        .map_err(|e| match e {
-            retract_store::StoreError::Conflict(_) => {
-                ApiError::conflict("already_unsent", "This message was already removed.")
-            }
-            other => other.into(),
-        })?;
+        .map_err(conflict)?;
     metrics::counter!("retract_messages_unsent_total").increment(1);
     publish(
         state,
@@ -746,10 +812,20 @@ pub async fn unsend(
         &ctx.conversation,
         &ctx.settings,
     );
-    Ok(Unsent {
+    if recommendation == Recommendation::Escalate {
+        crate::incidents::notify_leads(
+            state,
+            caller.user.workspace_id,
+            caller.user.id,
+            json!({"type": "incident.escalated", "conversation_id": message.conversation_id,
+                   "incident_id": incident, "reason": reason}),
+        )
+        .await;
+    }
+    Ok(UnsendOutcome::Removed {
         incident,
         advice: ctx.advice,
-        message,
+        message: Box::new(message),
     })
 }
 
@@ -834,72 +910,4 @@ pub async fn update_settings(
     state.forget_runtime(ws);
     crate::prevention::settings_changed(state, caller, &current, &next).await?;
     Ok(next)
-}
-
-pub fn incident_scope(caller: &Caller) -> Option<IncidentScope> {
-    if retract_domain::can(caller.role(), Action::ReadAllIncidents) {
-        Some(IncidentScope::Workspace)
-    } else if caller.role() == Role::Guest {
-        None
-    } else {
-        Some(IncidentScope::InvolvingUser(caller.user.id))
-    }
-}
-
-pub async fn incidents(
-    state: &AppState,
-    caller: &Caller,
-) -> ApiResult<Vec<retract_store::Incident>> {
-    match incident_scope(caller) {
-        Some(scope) => Ok(state
-            .store
-            .incidents(caller.user.workspace_id, scope)
-            .await?),
-        None => Ok(Vec::new()),
-    }
-}
-
-pub async fn incident(
-    state: &AppState,
-    caller: &Caller,
-    id: IncidentId,
-) -> ApiResult<retract_store::Incident> {
-    let incident = state
-        .store
-        .incident(caller.user.workspace_id, id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("incident"))?;
-    let visible = match incident_scope(caller) {
-        Some(IncidentScope::Workspace) => true,
-        Some(IncidentScope::InvolvingUser(u)) => incident.actor == u || incident.author == u,
-        None => false,
-    };
-    if !visible {
-        return Err(ApiError::not_found("incident"));
-    }
-    Ok(incident)
-}
-
-pub async fn evidence(
-    state: &AppState,
-    caller: &Caller,
-    id: IncidentId,
-    justification: &str,
-) -> ApiResult<String> {
-    caller.require(Action::ReadEvidence)?;
-    if justification.trim().chars().count() < 5 {
-        return Err(ApiError::unprocessable(
-            "justification_required",
-            "Say why you need to read the removed content.",
-        ));
-    }
-    incident(state, caller, id).await?;
-    // The read is on the ledger before the content leaves: no read goes unrecorded.
-    crate::ledger::record_evidence_read(state, caller, id, justification.trim()).await?;
-    tracing::info!(incident = %id, reader = %caller.user.id, "evidence read");
-    state
-        .store
-        .incident_content(caller.user.workspace_id, id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("incident"))
 }

@@ -6,7 +6,8 @@ use std::time::{Duration, Instant};
 
 use retract_domain::{ConversationId, Millis, WorkspaceId, WorkspaceSettings};
 use retract_guard::{Guard, GuardConfig, ModerationRules};
-use retract_store::{Conversation, Session, Store};
+use retract_store::vault::{VaultError, WorkspaceKey, WrappedKey};
+use retract_store::{Conversation, KeyPurpose, Session, Store};
 
 use crate::error::{ApiError, ApiResult};
 use crate::events::Hub;
@@ -60,6 +61,7 @@ const SESSION_CACHE_MAX: usize = 100_000;
 
 type SessionCache = RwLock<HashMap<[u8; 32], (Session, Instant)>>;
 type ConversationCache = RwLock<HashMap<(WorkspaceId, ConversationId), Arc<Conversation>>>;
+type KeyCache = RwLock<HashMap<WorkspaceId, Arc<WorkspaceKey>>>;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -70,6 +72,8 @@ pub struct AppState {
     sessions: Arc<SessionCache>,
     /// Conversations never change members once created, so they are cached for good.
     conversations: Arc<ConversationCache>,
+    /// Workspace evidence keys never change once created, so they are unwrapped once.
+    evidence_keys: Arc<KeyCache>,
 }
 
 impl AppState {
@@ -81,6 +85,7 @@ impl AppState {
             runtimes: Arc::default(),
             sessions: Arc::default(),
             conversations: Arc::default(),
+            evidence_keys: Arc::default(),
         }
     }
 
@@ -165,12 +170,47 @@ impl AppState {
         Ok(rt)
     }
 
+    /// The workspace's evidence-vault key: unwrapped with the master key, created (and stored
+    /// wrapped) on first use; nodes racing to create it keep the first one stored.
+    pub async fn evidence_key(&self, ws: WorkspaceId) -> ApiResult<Arc<WorkspaceKey>> {
+        if let Some(key) = self
+            .evidence_keys
+            .read()
+            .ok()
+            .and_then(|map| map.get(&ws).cloned())
+        {
+            return Ok(key);
+        }
+        let master = &self.config.master_key;
+        let (_, candidate) = master.new_workspace_key(ws).map_err(vault_error)?;
+        let stored = self
+            .store
+            .wrapped_key_or_insert(ws, KeyPurpose::Evidence, candidate.to_bytes())
+            .await?;
+        let wrapped = WrappedKey::from_bytes(&stored).map_err(vault_error)?;
+        let key = Arc::new(
+            master
+                .unwrap_workspace_key(ws, &wrapped)
+                .map_err(vault_error)?,
+        );
+        if let Ok(mut map) = self.evidence_keys.write() {
+            map.insert(ws, key.clone());
+        }
+        Ok(key)
+    }
+
     /// Drops the cached runtime after a settings change on this node.
     pub fn forget_runtime(&self, ws: WorkspaceId) {
         if let Ok(mut map) = self.runtimes.write() {
             map.remove(&ws);
         }
     }
+}
+
+/// A key that does not unwrap means this node was given another deployment's key file.
+pub fn vault_error(e: VaultError) -> ApiError {
+    tracing::error!(error = %e, "vault key error: is every node given the same RETRACT_VAULT_KEY_FILE?");
+    ApiError::internal()
 }
 
 fn guard_inputs_equal(a: &WorkspaceSettings, b: &WorkspaceSettings) -> bool {

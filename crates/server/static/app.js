@@ -240,7 +240,9 @@ if (dialog) {
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     if (!form.reason.value) { form.reason.focus(); return; }
-    const { ok } = await api("POST", `/api/v1/messages/${form.dataset.message}/unsend`, { reason: form.reason.value, note: form.note.value });
+    const { ok, status, data } = await api("POST", `/api/v1/messages/${form.dataset.message}/unsend`, { reason: form.reason.value, note: form.note.value });
+    // Rewriting history waits for a lead: the incident page says so and shows the decision.
+    if (status === 202 && data?.incident_id) { location.href = `/incidents/${data.incident_id}`; return; }
     if (ok) { dialog.close(); return; }
     // The server's page explains the refusal and offers the alternatives, in the user's language.
     HTMLFormElement.prototype.submit.call(form);
@@ -257,6 +259,8 @@ if (composer) {
     const payload = { body: text.value, client_id: composer.client_id.value };
     const reply = composer.reply_to.value;
     if (reply) payload.reply_to = Number(reply);
+    const followup = composer.followup_of?.value;
+    if (followup) payload.followup_of = Number(followup);
     const { ok, data } = await api("POST", `/api/v1/conversations/${conversationId}/messages`, payload);
     if (!ok) { HTMLFormElement.prototype.submit.call(composer); return; }
     if (data && data.id) await refreshMessage(data.id);
@@ -268,6 +272,8 @@ if (composer) {
     composer.client_id.value = crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2);
     composer.reply_to.value = "";
     composer.querySelector(".replying").hidden = true;
+    // A follow-up is linked once; the banner goes with it.
+    composer.querySelector(".followup-banner")?.remove();
     text.focus();
   });
   // Findings are underlined as the text is typed, after a short pause (the guard takes

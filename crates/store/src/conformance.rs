@@ -7,7 +7,7 @@
 //! retract_store::conformance_suite!(async { make_fresh_store().await });
 //! ```
 
-use retract_domain::{MessageBody, Reason, Role};
+use retract_domain::{FollowupItem, IncidentStatus, MessageBody, Reason, Role};
 
 use crate::*;
 
@@ -90,6 +90,7 @@ pub async fn send_reply(
             findings: None,
             approval_triggers: Vec::new(),
             flagged: false,
+            followup_of: None,
         })
         .await
         .expect("send")
@@ -104,21 +105,33 @@ pub async fn unsend(
     now: Millis,
 ) -> IncidentId {
     store
-        .remove_message(Removal {
-            workspace_id: f.ws,
-            message_id: id,
-            actor: by,
-            actor_role: Role::Cm,
-            kind: IncidentKind::Unsend,
-            reason: Reason::Confidential,
-            note: Some("wrong date"),
-            advice: serde_json::json!({"recommendation": "unsend"}),
-            ledger_data: serde_json::Value::Null,
-            now,
-        })
+        .remove_message(
+            Removal {
+                workspace_id: f.ws,
+                message_id: id,
+                actor: by,
+                actor_role: Role::Cm,
+                kind: IncidentKind::Unsend,
+                reason: Reason::Confidential,
+                note: Some("wrong date".into()),
+                advice: serde_json::json!({"recommendation": "unsend"}),
+                ledger_data: serde_json::Value::Null,
+                advice_followed: true,
+                escalated: false,
+                now,
+            },
+            vault(f.ws),
+        )
         .await
         .expect("unsend")
         .1
+}
+
+/// A fixed evidence key per workspace, for tests.
+pub fn vault(ws: WorkspaceId) -> std::sync::Arc<crate::vault::WorkspaceKey> {
+    let mut bytes = [7; 32];
+    bytes[..8].copy_from_slice(&ws.0.to_be_bytes());
+    std::sync::Arc::new(crate::vault::WorkspaceKey::from_bytes(bytes))
 }
 
 pub async fn messages_round_trip_in_order_with_paging(store: &dyn Store) {
@@ -167,6 +180,7 @@ pub async fn client_id_makes_sends_idempotent(store: &dyn Store) {
         findings: None,
         approval_triggers: Vec::new(),
         flagged: false,
+        followup_of: None,
     };
     let first = store.send_message(new("hello")).await.unwrap();
     let again = store.send_message(new("hello again")).await.unwrap();
@@ -251,26 +265,35 @@ pub async fn unsent_text_is_gone_from_every_member_view(store: &dyn Store) {
         assert!(!text.contains("zephyrine"), "preview leaks: {text}");
     }
     // The evidence keeps the original and every earlier version, for owner/auditor.
-    let evidence = store
-        .incident_content(f.ws, incident)
+    let sealed = store
+        .incident_evidence(f.ws, incident)
         .await
         .unwrap()
         .unwrap();
+    let opened = vault(f.ws).open(f.ws, incident, &sealed).unwrap();
+    let evidence = String::from_utf8(opened.content.to_vec()).unwrap();
     assert!(evidence.contains("first draft") && evidence.contains("corrected"));
+    // Sealed: the stored ciphertext does not hold the text.
+    assert!(!String::from_utf8_lossy(&sealed.ciphertext).contains("zephyrine"));
     // Unsending twice is a conflict and changes nothing.
     let again = store
-        .remove_message(Removal {
-            workspace_id: f.ws,
-            message_id: secret.id,
-            actor: f.cm,
-            actor_role: Role::Cm,
-            kind: IncidentKind::Unsend,
-            reason: Reason::Typo,
-            note: None,
-            advice: serde_json::Value::Null,
-            ledger_data: serde_json::Value::Null,
-            now: 14,
-        })
+        .remove_message(
+            Removal {
+                workspace_id: f.ws,
+                message_id: secret.id,
+                actor: f.cm,
+                actor_role: Role::Cm,
+                kind: IncidentKind::Unsend,
+                reason: Reason::Typo,
+                note: None,
+                advice: serde_json::Value::Null,
+                ledger_data: serde_json::Value::Null,
+                advice_followed: true,
+                escalated: false,
+                now: 14,
+            },
+            vault(f.ws),
+        )
         .await;
     assert!(matches!(again, Err(StoreError::Conflict(_))));
 }
@@ -490,27 +513,36 @@ pub async fn incidents_are_scoped_and_keep_removals(store: &dyn Store) {
     let guest_msg = send(store, &f, f.guest, "insult", 11).await;
     let i1 = unsend(store, &f, own.id, f.cm, 12).await;
     let (_, i2) = store
-        .remove_message(Removal {
-            workspace_id: f.ws,
-            message_id: guest_msg.id,
-            actor: f.lead,
-            actor_role: Role::Lead,
-            kind: IncidentKind::Moderation,
-            reason: Reason::Insulting,
-            note: None,
-            advice: serde_json::Value::Null,
-            ledger_data: serde_json::Value::Null,
-            now: 13,
-        })
+        .remove_message(
+            Removal {
+                workspace_id: f.ws,
+                message_id: guest_msg.id,
+                actor: f.lead,
+                actor_role: Role::Lead,
+                kind: IncidentKind::Moderation,
+                reason: Reason::Insulting,
+                note: None,
+                advice: serde_json::Value::Null,
+                ledger_data: serde_json::Value::Null,
+                advice_followed: true,
+                escalated: false,
+                now: 13,
+            },
+            vault(f.ws),
+        )
         .await
         .unwrap();
     let all = store
-        .incidents(f.ws, IncidentScope::Workspace)
+        .incidents(f.ws, IncidentScope::Workspace, IncidentFilter::default())
         .await
         .unwrap();
     assert_eq!(all.len(), 2);
     let mine = store
-        .incidents(f.ws, IncidentScope::InvolvingUser(f.cm))
+        .incidents(
+            f.ws,
+            IncidentScope::InvolvingUser(f.cm),
+            IncidentFilter::default(),
+        )
         .await
         .unwrap();
     assert_eq!(mine.iter().map(|i| i.id).collect::<Vec<_>>(), vec![i1]);
@@ -563,6 +595,7 @@ pub async fn replies_from_others_are_detected(store: &dyn Store) {
             findings: None,
             approval_triggers: Vec::new(),
             flagged: false,
+            followup_of: None,
         })
         .await;
     assert!(matches!(res, Err(StoreError::NotFound)));
@@ -585,6 +618,7 @@ async fn flagged_guest_messages_are_listed_while_visible(store: &dyn Store, f: &
         findings: Some(serde_json::json!([{"category": "insult", "kind": "insult"}])),
         approval_triggers: Vec::new(),
         flagged: true,
+        followup_of: None,
     };
     let first = store.send_message(flagged("you idiots", 30)).await.unwrap();
     send(store, f, f.guest, "thanks a lot", 31).await;
@@ -633,6 +667,7 @@ pub async fn held_messages_stay_invisible_until_delivered(store: &dyn Store) {
             findings: Some(serde_json::json!([{"category": "pii"}])),
             approval_triggers: vec!["guard".into(), "onboarding".into()],
             flagged: false,
+            followup_of: None,
         })
         .await
         .unwrap()
@@ -769,6 +804,7 @@ pub async fn held_messages_stay_invisible_until_delivered(store: &dyn Store) {
             findings: None,
             approval_triggers: Vec::new(),
             flagged: false,
+            followup_of: None,
         })
         .await
         .unwrap();
@@ -810,11 +846,11 @@ pub async fn the_ledger_chains_every_incident(store: &dyn Store) {
     let other = fixture(store, "ledger-other").await;
     assert!(store.ledger_lines(other.ws).await.unwrap().is_empty());
     let first = store
-        .signing_key_or_insert(f.ws, vec![1, 2, 3])
+        .wrapped_key_or_insert(f.ws, KeyPurpose::Signing, vec![1, 2, 3])
         .await
         .unwrap();
     let second = store
-        .signing_key_or_insert(f.ws, vec![4, 5, 6])
+        .wrapped_key_or_insert(f.ws, KeyPurpose::Signing, vec![4, 5, 6])
         .await
         .unwrap();
     assert_eq!(
@@ -822,6 +858,310 @@ pub async fn the_ledger_chains_every_incident(store: &dyn Store) {
         (vec![1, 2, 3], vec![1, 2, 3]),
         "the first key stays"
     );
+}
+
+fn removal(f: &Fixture, id: MessageId, now: Millis) -> Removal {
+    Removal {
+        workspace_id: f.ws,
+        message_id: id,
+        actor: f.cm,
+        actor_role: Role::Cm,
+        kind: IncidentKind::Unsend,
+        reason: Reason::Tone,
+        note: Some("rewording".into()),
+        advice: serde_json::json!({"recommendation": "needs_lead_approval"}),
+        ledger_data: serde_json::Value::Null,
+        advice_followed: true,
+        escalated: false,
+        now,
+    }
+}
+
+fn kinds_of(detail: &IncidentDetail) -> Vec<&str> {
+    detail.timeline.iter().map(|e| e.kind.as_str()).collect()
+}
+
+/// An unsend that rewrites history waits for a lead: nothing changes for members until it is
+/// approved, one decision wins, and a rejected request leaves the message alone.
+pub async fn pending_unsends_wait_for_a_lead(store: &dyn Store) {
+    let f = fixture(store, "pending-unsend").await;
+    let m = send(store, &f, f.cm, "le lancement est jeudi", 10).await;
+    let first = store.request_removal(removal(&f, m.id, 11)).await.unwrap();
+    let pending = store.incident(f.ws, first).await.unwrap().unwrap();
+    assert_eq!(pending.status, IncidentStatus::PendingLeadApproval);
+    let seen = store.message(f.ws, m.id).await.unwrap().unwrap();
+    assert_eq!(seen.body.as_deref(), Some("le lancement est jeudi"));
+    assert!(store
+        .incident_evidence(f.ws, first)
+        .await
+        .unwrap()
+        .is_none());
+    // While a lead is asked, neither another request nor a direct unsend goes through.
+    assert!(matches!(
+        store.request_removal(removal(&f, m.id, 12)).await,
+        Err(StoreError::Conflict("removal_pending"))
+    ));
+    assert!(matches!(
+        store
+            .remove_message(removal(&f, m.id, 12), vault(f.ws))
+            .await,
+        Err(StoreError::Conflict("removal_pending"))
+    ));
+    let decision = |incident, approve, now| RemovalDecision {
+        workspace_id: f.ws,
+        incident_id: incident,
+        approve,
+        actor: f.lead,
+        comment: Some("vu".into()),
+        now,
+    };
+    let (rejected, message) = store
+        .decide_removal(decision(first, false, 13), vault(f.ws))
+        .await
+        .unwrap();
+    assert_eq!(rejected.status, IncidentStatus::Rejected);
+    assert_eq!(rejected.decided_by, Some(f.lead));
+    assert!(message.is_none());
+    assert!(matches!(
+        store
+            .decide_removal(decision(first, true, 14), vault(f.ws))
+            .await,
+        Err(StoreError::Conflict("not_pending"))
+    ));
+    let still = store.message(f.ws, m.id).await.unwrap().unwrap();
+    assert_eq!(still.state, MessageState::Visible);
+    // Asked again and approved: removed in the requester's name, content sealed.
+    let second = store.request_removal(removal(&f, m.id, 15)).await.unwrap();
+    let (approved, message) = store
+        .decide_removal(decision(second, true, 16), vault(f.ws))
+        .await
+        .unwrap();
+    assert_eq!(approved.status, IncidentStatus::Open);
+    let message = message.unwrap();
+    assert_eq!((message.state, message.body), (MessageState::Unsent, None));
+    assert_eq!(message.removal.map(|r| r.by), Some(f.cm));
+    let sealed = store
+        .incident_evidence(f.ws, second)
+        .await
+        .unwrap()
+        .unwrap();
+    let opened = vault(f.ws).open(f.ws, second, &sealed).unwrap();
+    assert!(String::from_utf8_lossy(&opened.content).contains("jeudi"));
+    let detail = store.incident_detail(f.ws, second).await.unwrap().unwrap();
+    assert_eq!(kinds_of(&detail), ["incident.opened", "unsend.approved"]);
+    // Another workspace's lead cannot decide it.
+    let other = fixture(store, "pending-unsend-other").await;
+    let foreign = RemovalDecision {
+        workspace_id: other.ws,
+        ..decision(second, true, 17)
+    };
+    assert!(matches!(
+        store.decide_removal(foreign, vault(other.ws)).await,
+        Err(StoreError::NotFound)
+    ));
+}
+
+/// Follow-up messages and checklist ticks move an incident from open to followed up; closing
+/// ends it; everything is on its timeline; the list filters by status and reason.
+pub async fn follow_ups_move_an_incident_to_closed(store: &dyn Store) {
+    let f = fixture(store, "follow-up").await;
+    let m = send(store, &f, f.cm, "prix: 10 €", 10).await;
+    let incident = unsend(store, &f, m.id, f.cm, 1_000).await;
+    let followup = |text: &str, incident, now| NewMessage {
+        workspace_id: f.ws,
+        conversation_id: f.conversation,
+        author: f.cm,
+        body: MessageBody::parse(text).unwrap(),
+        client_id: None,
+        reply_to: None,
+        now,
+        status: DeliveryStatus::Delivered,
+        deliver_at: None,
+        verdict: None,
+        findings: None,
+        approval_triggers: Vec::new(),
+        flagged: false,
+        followup_of: Some(incident),
+    };
+    let sent = store
+        .send_message(followup("Toutes nos excuses", incident, 31_000))
+        .await
+        .unwrap();
+    let after = store.incident(f.ws, incident).await.unwrap().unwrap();
+    assert_eq!(after.status, IncidentStatus::FollowedUp);
+    assert_eq!(after.first_followup_at, Some(31_000));
+    store
+        .send_message(followup("Le bon prix est 12 €", incident, 40_000))
+        .await
+        .unwrap();
+    let after = store.incident(f.ws, incident).await.unwrap().unwrap();
+    assert_eq!(
+        after.first_followup_at,
+        Some(31_000),
+        "the first one counts"
+    );
+    // A follow-up of an unknown incident stores nothing.
+    assert!(matches!(
+        store
+            .send_message(followup("?", IncidentId(999_999), 41_000))
+            .await,
+        Err(StoreError::NotFound)
+    ));
+    store
+        .set_checklist_item(f.ws, incident, FollowupItem::Apology, true, f.cm, 42_000)
+        .await
+        .unwrap();
+    store
+        .set_checklist_item(f.ws, incident, FollowupItem::Correction, true, f.cm, 43_000)
+        .await
+        .unwrap();
+    store
+        .set_checklist_item(
+            f.ws,
+            incident,
+            FollowupItem::Correction,
+            false,
+            f.cm,
+            44_000,
+        )
+        .await
+        .unwrap();
+    let detail = store
+        .incident_detail(f.ws, incident)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        detail.checklist.iter().map(|c| c.item).collect::<Vec<_>>(),
+        [FollowupItem::Apology]
+    );
+    assert_eq!(detail.followups.len(), 2);
+    assert_eq!(detail.followups[0].0, sent.message.id);
+    assert_eq!(
+        kinds_of(&detail),
+        [
+            "incident.opened",
+            "followup",
+            "followup",
+            "followup",
+            "followup",
+            "followup"
+        ]
+    );
+    let closed = store
+        .close_incident(
+            f.ws,
+            incident,
+            f.lead,
+            "excuses et correction publiées",
+            50_000,
+        )
+        .await
+        .unwrap();
+    assert_eq!(closed.status, IncidentStatus::Closed);
+    assert_eq!(
+        closed.closing_note.as_deref(),
+        Some("excuses et correction publiées")
+    );
+    assert!(matches!(
+        store
+            .set_checklist_item(f.ws, incident, FollowupItem::Answers, true, f.cm, 51_000)
+            .await,
+        Err(StoreError::Conflict("incident_closed"))
+    ));
+    assert!(matches!(
+        store
+            .close_incident(f.ws, incident, f.lead, "encore", 52_000)
+            .await,
+        Err(StoreError::Conflict("incident_closed"))
+    ));
+    assert!(matches!(
+        store
+            .send_message(followup("plus tard", incident, 53_000))
+            .await,
+        Err(StoreError::NotFound)
+    ));
+    // Filters.
+    let other = send(store, &f, f.cm, "autre", 60_000).await;
+    unsend(store, &f, other.id, f.cm, 61_000).await;
+    let all = IncidentFilter::default();
+    let list = |filter| store.incidents(f.ws, IncidentScope::Workspace, filter);
+    assert_eq!(list(all).await.unwrap().len(), 2);
+    let closed_only = IncidentFilter {
+        status: Some(IncidentStatus::Closed),
+        ..all
+    };
+    assert_eq!(
+        list(closed_only)
+            .await
+            .unwrap()
+            .iter()
+            .map(|i| i.id)
+            .collect::<Vec<_>>(),
+        [incident]
+    );
+    let tone = IncidentFilter {
+        reason: Some(Reason::Tone),
+        ..all
+    };
+    assert!(list(tone).await.unwrap().is_empty());
+    let late = IncidentFilter {
+        from: Some(60_000),
+        ..all
+    };
+    assert_eq!(list(late).await.unwrap().len(), 1);
+    let early = IncidentFilter {
+        to: Some(60_000),
+        ..all
+    };
+    assert_eq!(
+        list(early)
+            .await
+            .unwrap()
+            .iter()
+            .map(|i| i.id)
+            .collect::<Vec<_>>(),
+        [incident]
+    );
+}
+
+/// Erasing evidence destroys its key for good, once, and the ledger still verifies.
+pub async fn erased_evidence_stays_erased_and_the_chain_verifies(store: &dyn Store) {
+    let f = fixture(store, "erase").await;
+    let m = send(store, &f, f.cm, "numéro 06 12 34 56 78", 10).await;
+    let incident = unsend(store, &f, m.id, f.cm, 11).await;
+    store
+        .erase_evidence(f.ws, incident, f.lead, "demande RGPD", 12)
+        .await
+        .unwrap();
+    let sealed = store
+        .incident_evidence(f.ws, incident)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(sealed.wrapped_data_key.is_none());
+    assert!(matches!(
+        vault(f.ws).open(f.ws, incident, &sealed),
+        Err(crate::vault::VaultError::Erased)
+    ));
+    assert!(matches!(
+        store
+            .erase_evidence(f.ws, incident, f.lead, "encore", 13)
+            .await,
+        Err(StoreError::Conflict("already_erased"))
+    ));
+    let lines = store.ledger_lines(f.ws).await.unwrap();
+    let head = retract_domain::LedgerEntry::parse_line(lines.last().unwrap()).unwrap();
+    assert_eq!(head.kind, "content.erased");
+    let key = retract_domain::SigningKey::from_bytes(&[9; 32]);
+    let mut export = lines.clone();
+    export.push(
+        retract_domain::Chain::after(&head)
+            .checkpoint(&key, 14)
+            .to_line(),
+    );
+    let report = retract_domain::verify_export(export.iter().map(String::as_str), None).unwrap();
+    assert_eq!(report.entries, 2);
 }
 
 /// Concurrent decisions on one held message: exactly one wins, the others get a conflict.
@@ -843,6 +1183,7 @@ pub async fn concurrent_decisions_have_one_winner(store: std::sync::Arc<dyn Stor
                 findings: None,
                 approval_triggers: Vec::new(),
                 flagged: false,
+                followup_of: None,
             })
             .await
             .unwrap()
@@ -908,6 +1249,7 @@ pub async fn concurrent_sends_are_all_stored(store: std::sync::Arc<dyn Store>) {
                     findings: None,
                     approval_triggers: Vec::new(),
                     flagged: false,
+                    followup_of: None,
                 })
                 .await
                 .map(|o| o.message.id)
@@ -948,6 +1290,9 @@ macro_rules! conformance_suite {
             replies_from_others_are_detected,
             held_messages_stay_invisible_until_delivered,
             the_ledger_chains_every_incident,
+            pending_unsends_wait_for_a_lead,
+            follow_ups_move_an_incident_to_closed,
+            erased_evidence_stays_erased_and_the_chain_verifies,
         );
         #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
         async fn concurrent_decisions_have_one_winner() {

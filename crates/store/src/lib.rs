@@ -17,13 +17,16 @@
 
 use async_trait::async_trait;
 use retract_domain::{
-    ConversationId, IncidentId, MessageBody, MessageId, Millis, Reason, Role, UserId, WorkspaceId,
-    WorkspaceSettings,
+    ConversationId, FollowupItem, IncidentId, IncidentStatus, LedgerEntry, MessageBody, MessageId,
+    Millis, Reason, Role, UserId, WorkspaceId, WorkspaceSettings,
 };
 use serde::Serialize;
+use std::sync::Arc;
+use vault::{Sealed, SealedEvidence, WorkspaceKey};
 
 pub mod conformance;
 mod postgres;
+mod removal;
 mod sqlite;
 pub mod vault;
 
@@ -260,6 +263,10 @@ pub struct NewMessage {
     pub approval_triggers: Vec<String>,
     /// A guest's message with dangerous findings, listed for leads (it is still delivered).
     pub flagged: bool,
+    /// The incident this message follows up (F-): linked, and the incident's first follow-up
+    /// time recorded, in the same transaction. `NotFound` if it is not an incident of the
+    /// workspace about this conversation that still takes follow-ups.
+    pub followup_of: Option<IncidentId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -294,20 +301,52 @@ impl IncidentKind {
 
 /// An unsend or moderation removal to apply atomically with its incident record.
 #[derive(Debug, Clone)]
-pub struct Removal<'a> {
+pub struct Removal {
     pub workspace_id: WorkspaceId,
     pub message_id: MessageId,
     pub actor: UserId,
     pub actor_role: Role,
     pub kind: IncidentKind,
     pub reason: Reason,
-    pub note: Option<&'a str>,
+    pub note: Option<String>,
     /// The advisor's answer, as JSON, recorded with the incident and on the ledger.
     pub advice: serde_json::Value,
-    /// Extra facts for the ledger's `incident.opened` entry (findings, whether the advice was
-    /// followed…); never the removed text.
+    /// Extra facts for the ledger's `incident.opened` entry (findings…); never the removed text.
     pub ledger_data: serde_json::Value,
+    /// Whether the requester did what the advisor recommended (L-1).
+    pub advice_followed: bool,
+    /// A leak of personal data or a secret: the incident is marked for the leads (D-, `escalate`).
+    pub escalated: bool,
     pub now: Millis,
+}
+
+/// A lead's answer to an unsend that waits for approval (rewriting history, D-3).
+#[derive(Debug, Clone)]
+pub struct RemovalDecision {
+    pub workspace_id: WorkspaceId,
+    pub incident_id: IncidentId,
+    pub approve: bool,
+    pub actor: UserId,
+    pub comment: Option<String>,
+    pub now: Millis,
+}
+
+/// What a workspace key is for; each workspace has at most one of each, stored wrapped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyPurpose {
+    /// Ed25519 key signing the ledger's checkpoints.
+    Signing,
+    /// Key-encryption key of the evidence vault.
+    Evidence,
+}
+
+impl KeyPurpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeyPurpose::Signing => "signing",
+            KeyPurpose::Evidence => "evidence",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -322,8 +361,53 @@ pub struct Incident {
     pub actor_role: Role,
     pub author: UserId,
     pub at: Millis,
-    pub status: String,
+    pub status: IncidentStatus,
     pub advice: serde_json::Value,
+    pub advice_followed: Option<bool>,
+    pub escalated: bool,
+    /// The lead who approved or rejected a pending unsend.
+    pub decided_by: Option<UserId>,
+    pub first_followup_at: Option<Millis>,
+    pub closed_at: Option<Millis>,
+    pub closing_note: Option<String>,
+}
+
+/// One ticked step of an incident's follow-up checklist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChecklistMark {
+    pub item: FollowupItem,
+    pub at: Millis,
+    pub by: UserId,
+}
+
+/// An incident with everything its page shows: checklist, linked follow-ups and its ledger
+/// entries (the timeline). Never the removed content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IncidentDetail {
+    pub incident: Incident,
+    pub checklist: Vec<ChecklistMark>,
+    pub followups: Vec<(MessageId, Millis)>,
+    pub timeline: Vec<LedgerEntry>,
+}
+
+/// Narrows an incident list (the incident page's filters).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct IncidentFilter {
+    pub status: Option<IncidentStatus>,
+    pub reason: Option<Reason>,
+    /// Opened at or after (unix ms).
+    pub from: Option<Millis>,
+    /// Opened before (unix ms).
+    pub to: Option<Millis>,
+}
+
+impl IncidentFilter {
+    pub fn matches(&self, incident: &Incident) -> bool {
+        self.status.is_none_or(|s| s == incident.status)
+            && self.reason.is_none_or(|r| r == incident.reason)
+            && self.from.is_none_or(|f| incident.at >= f)
+            && self.to.is_none_or(|t| incident.at < t)
+    }
 }
 
 /// Which incidents a caller may list.
@@ -444,11 +528,25 @@ pub trait Store: Send + Sync + 'static {
         author: UserId,
         since: Millis,
     ) -> StoreResult<u32>;
-    /// Unsends the message and opens its incident in one transaction. `Conflict` if already unsent.
+    /// Unsends the message and opens its incident in one transaction; the removed content (body
+    /// and every earlier version) is sealed with `vault` into the incident's evidence, and the
+    /// ledger's `incident.opened` entry keeps its commitment. `Conflict("already_unsent")` if
+    /// already unsent, `Conflict("removal_pending")` while a lead is asked about it.
     async fn remove_message(
         &self,
-        removal: Removal<'_>,
+        removal: Removal,
+        vault: Arc<WorkspaceKey>,
     ) -> StoreResult<(StoredMessage, IncidentId)>;
+    /// Opens an incident `pending_lead_approval` without touching the message: an unsend that
+    /// rewrites history waits for a lead (D-3). Same conflicts as [`Store::remove_message`].
+    async fn request_removal(&self, removal: Removal) -> StoreResult<IncidentId>;
+    /// Approves (the message is removed as in [`Store::remove_message`], in the requester's
+    /// name) or rejects a pending unsend. `Conflict("not_pending")` if it was already decided.
+    async fn decide_removal(
+        &self,
+        decision: RemovalDecision,
+        vault: Arc<WorkspaceKey>,
+    ) -> StoreResult<(Incident, Option<StoredMessage>)>;
     async fn hide_message(&self, ws: WorkspaceId, id: MessageId, user: UserId) -> StoreResult<()>;
     /// Moves the member's read marker forward (never back).
     async fn mark_read(
@@ -518,22 +616,74 @@ pub trait Store: Send + Sync + 'static {
     ) -> StoreResult<retract_domain::LedgerEntry>;
     /// The workspace's ledger lines in order, exactly as they were hashed.
     async fn ledger_lines(&self, ws: WorkspaceId) -> StoreResult<Vec<String>>;
-    /// Stores the workspace's wrapped signing key unless one exists; returns the one stored
+    /// Stores the workspace's wrapped key for `purpose` unless one exists; returns the one stored
     /// (so nodes racing to create it end up with the same key).
-    async fn signing_key_or_insert(
+    async fn wrapped_key_or_insert(
         &self,
         ws: WorkspaceId,
+        purpose: KeyPurpose,
         wrapped: Vec<u8>,
     ) -> StoreResult<Vec<u8>>;
 
-    async fn incidents(&self, ws: WorkspaceId, scope: IncidentScope) -> StoreResult<Vec<Incident>>;
+    /// Newest first.
+    async fn incidents(
+        &self,
+        ws: WorkspaceId,
+        scope: IncidentScope,
+        filter: IncidentFilter,
+    ) -> StoreResult<Vec<Incident>>;
     async fn incident(&self, ws: WorkspaceId, id: IncidentId) -> StoreResult<Option<Incident>>;
-    /// The removed content kept as evidence (owner/auditor only; the caller checks).
-    async fn incident_content(
+    async fn incident_detail(
         &self,
         ws: WorkspaceId,
         id: IncidentId,
-    ) -> StoreResult<Option<String>>;
+    ) -> StoreResult<Option<IncidentDetail>>;
+    /// The sealed removed content (owner/auditor only; the caller checks). `None` when nothing
+    /// was removed (a pending or rejected unsend); erased evidence has no data key.
+    async fn incident_evidence(
+        &self,
+        ws: WorkspaceId,
+        id: IncidentId,
+    ) -> StoreResult<Option<SealedEvidence>>;
+    /// Destroys the evidence's data key (L-3 erasure) and records it on the ledger.
+    /// `Conflict("already_erased")` when it was; `NotFound` when there is no evidence.
+    async fn erase_evidence(
+        &self,
+        ws: WorkspaceId,
+        id: IncidentId,
+        actor: UserId,
+        justification: &str,
+        now: Millis,
+    ) -> StoreResult<()>;
+    /// Ticks or unticks a checklist step; ticking moves an open incident to followed up. Both
+    /// land on the ledger. `Conflict("incident_closed")` unless the incident takes follow-ups.
+    async fn set_checklist_item(
+        &self,
+        ws: WorkspaceId,
+        id: IncidentId,
+        item: FollowupItem,
+        done: bool,
+        actor: UserId,
+        now: Millis,
+    ) -> StoreResult<Incident>;
+    /// Closes the incident with a note. `Conflict("incident_closed")` unless it takes follow-ups.
+    async fn close_incident(
+        &self,
+        ws: WorkspaceId,
+        id: IncidentId,
+        actor: UserId,
+        note: &str,
+        now: Millis,
+    ) -> StoreResult<Incident>;
+    /// Content of incidents opened before the vault existed, still in plaintext, to be sealed.
+    async fn legacy_evidence(&self) -> StoreResult<Vec<(WorkspaceId, IncidentId, String)>>;
+    /// Stores sealed evidence for a legacy incident and deletes its plaintext in one transaction.
+    async fn seal_legacy_evidence(
+        &self,
+        ws: WorkspaceId,
+        id: IncidentId,
+        sealed: Sealed,
+    ) -> StoreResult<()>;
 }
 
 /// Turns a user's search words into a safe full-text query: every word must appear, the last one

@@ -39,8 +39,8 @@ use std::time::Duration;
 use async_trait::async_trait;
 use deadpool_postgres::{GenericClient, Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
 use retract_domain::{
-    ConversationId, IncidentId, MessageBody, MessageId, Millis, Reason, Role, UserId, WorkspaceId,
-    WorkspaceSettings,
+    ConversationId, FollowupItem, IncidentId, MessageBody, MessageId, Millis, Reason, Role, UserId,
+    WorkspaceId, WorkspaceSettings,
 };
 use tokio_postgres::types::ToSql;
 use tokio_postgres::{NoTls, Row};
@@ -48,6 +48,8 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::*;
+
+mod incidents;
 
 const MIGRATIONS: &[(&str, &str)] = &[
     (
@@ -61,6 +63,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0003_ledger",
         include_str!("../migrations/postgres/0003_ledger.sql"),
+    ),
+    (
+        "0004_incidents",
+        include_str!("../migrations/postgres/0004_incidents.sql"),
     ),
     (
         "0005_prevention_rules",
@@ -511,29 +517,6 @@ async fn load_message<C: GenericClient>(
         .transpose()
 }
 
-fn incident_from_row(row: &Row) -> StoreResult<Incident> {
-    let kind = match row.try_get::<_, &str>(1)? {
-        "moderation" => IncidentKind::Moderation,
-        _ => IncidentKind::Unsend,
-    };
-    Ok(Incident {
-        id: IncidentId(row.try_get(0)?),
-        kind,
-        reason: parse_reason(row.try_get(2)?)?,
-        note: row.try_get(3)?,
-        message_id: MessageId(row.try_get(4)?),
-        conversation_id: ConversationId(row.try_get(5)?),
-        actor: UserId(row.try_get(6)?),
-        actor_role: parse_role(row.try_get(7)?)?,
-        author: UserId(row.try_get(8)?),
-        at: row.try_get(9)?,
-        status: row.try_get(10)?,
-        advice: row.try_get(11)?,
-    })
-}
-
-const INCIDENT_COLUMNS: &str = "id, kind, reason, note, message_id, conversation_id, actor_id, actor_role, author_id, at, status, advice";
-
 fn workspace_from_row(row: &Row) -> StoreResult<Workspace> {
     Ok(Workspace {
         id: WorkspaceId(row.try_get(0)?),
@@ -957,6 +940,18 @@ impl Store for PgStore {
                 (row.try_get::<_, i64>(0)?, false)
             }
         };
+        if let (true, Some(incident)) = (created, new.followup_of) {
+            incidents::link_followup(
+                &tx,
+                ws,
+                incident,
+                new.conversation_id,
+                MessageId(id),
+                new.author,
+                new.now,
+            )
+            .await?;
+        }
         let message = load_message(&tx, ws, MessageId(id))
             .await?
             .ok_or(StoreError::NotFound)?;
@@ -1109,110 +1104,34 @@ impl Store for PgStore {
 
     async fn remove_message(
         &self,
-        removal: Removal<'_>,
+        removal: Removal,
+        vault: Arc<WorkspaceKey>,
     ) -> StoreResult<(StoredMessage, IncidentId)> {
-        let (ws, id) = (removal.workspace_id, removal.message_id);
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
-        let row = query_opt(
-            &tx,
-            "SELECT conversation_id, author_id, body, state FROM messages
-             WHERE id = $1 AND workspace_id = $2 AND status = 'delivered' FOR UPDATE",
-            &[&id.0, &ws.0],
-        )
-        .await?;
-        let Some(row) = row else {
-            return Err(StoreError::NotFound);
-        };
-        let conversation: i64 = row.try_get(0)?;
-        let author: i64 = row.try_get(1)?;
-        let body: Option<String> = row.try_get(2)?;
-        let state: &str = row.try_get(3)?;
-        let (Some(body), "visible") = (body, state) else {
-            return Err(StoreError::Conflict("already_unsent"));
-        };
-        let versions = query(
-            &tx,
-            "SELECT body FROM message_versions WHERE message_id = $1 ORDER BY version",
-            &[&id.0],
-        )
-        .await?
-        .iter()
-        .map(|r| r.try_get::<_, String>(0))
-        .collect::<Result<Vec<_>, _>>()?;
-        let evidence =
-            serde_json::json!({ "body": body, "earlier_versions": versions }).to_string();
-        execute(
-            &tx,
-            "UPDATE messages SET body = NULL, search = NULL, state = 'unsent', removed_by = $1, removed_role = $2,
-                removed_reason = $3, removed_at = $4
-             WHERE id = $5",
-            &[
-                &removal.actor.0,
-                &removal.actor_role.as_str(),
-                &removal.reason.as_str(),
-                &removal.now,
-                &id.0,
-            ],
-        )
-        .await?;
-        execute(
-            &tx,
-            "DELETE FROM message_versions WHERE message_id = $1",
-            &[&id.0],
-        )
-        .await?;
-        let incident: i64 = query_one(
-            &tx,
-            "INSERT INTO incidents (workspace_id, kind, reason, note, message_id, conversation_id, actor_id, actor_role, author_id, at, advice, original_content)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
-            &[
-                &ws.0,
-                &removal.kind.as_str(),
-                &removal.reason.as_str(),
-                &removal.note,
-                &id.0,
-                &conversation,
-                &removal.actor.0,
-                &removal.actor_role.as_str(),
-                &author,
-                &removal.now,
-                &removal.advice,
-                &evidence,
-            ],
-        )
-        .await?
-        .try_get(0)?;
-        let mut data = if removal.ledger_data.is_object() {
-            removal.ledger_data.clone()
-        } else {
-            serde_json::json!({})
-        };
-        data["kind"] = serde_json::json!(removal.kind.as_str());
-        data["reason"] = serde_json::json!(removal.reason.as_str());
-        data["message_id"] = serde_json::json!(id.0);
-        data["conversation_id"] = serde_json::json!(conversation);
-        data["author"] = serde_json::json!(author);
-        data["actor_role"] = serde_json::json!(removal.actor_role.as_str());
-        data["note"] = serde_json::json!(removal.note);
-        data["advice"] = removal.advice.clone();
-        append_ledger_in(
-            &tx,
-            ws,
-            retract_domain::NewEntry {
-                at: removal.now,
-                kind: retract_domain::kinds::INCIDENT_OPENED.to_string(),
-                incident_id: Some(IncidentId(incident)),
-                actor: Some(removal.actor),
-                data,
-            },
-        )
-        .await?;
-        let message = load_message(&tx, ws, id)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let removed = incidents::remove(&tx, &removal, &vault).await?;
         tx.commit().await?;
-        Ok((message, IncidentId(incident)))
+        Ok(removed)
+    }
+
+    async fn request_removal(&self, removal: Removal) -> StoreResult<IncidentId> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let incident = incidents::request(&tx, &removal).await?;
+        tx.commit().await?;
+        Ok(incident)
+    }
+
+    async fn decide_removal(
+        &self,
+        decision: RemovalDecision,
+        vault: Arc<WorkspaceKey>,
+    ) -> StoreResult<(Incident, Option<StoredMessage>)> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let decided = incidents::decide(&tx, &decision, &vault).await?;
+        tx.commit().await?;
+        Ok(decided)
     }
 
     async fn hide_message(&self, ws: WorkspaceId, id: MessageId, user: UserId) -> StoreResult<()> {
@@ -1426,22 +1345,24 @@ impl Store for PgStore {
             .collect()
     }
 
-    async fn signing_key_or_insert(
+    async fn wrapped_key_or_insert(
         &self,
         ws: WorkspaceId,
+        purpose: KeyPurpose,
         wrapped: Vec<u8>,
     ) -> StoreResult<Vec<u8>> {
         let client = self.client().await?;
         execute(
             &client,
-            "INSERT INTO workspace_signing_keys (workspace_id, wrapped_key) VALUES ($1, $2) ON CONFLICT (workspace_id) DO NOTHING",
-            &[&ws.0, &wrapped],
+            "INSERT INTO workspace_keys (workspace_id, purpose, wrapped_key) VALUES ($1, $2, $3)
+             ON CONFLICT (workspace_id, purpose) DO NOTHING",
+            &[&ws.0, &purpose.as_str(), &wrapped],
         )
         .await?;
         Ok(query_one(
             &client,
-            "SELECT wrapped_key FROM workspace_signing_keys WHERE workspace_id = $1",
-            &[&ws.0],
+            "SELECT wrapped_key FROM workspace_keys WHERE workspace_id = $1 AND purpose = $2",
+            &[&ws.0, &purpose.as_str()],
         )
         .await?
         .try_get(0)?)
@@ -1510,49 +1431,101 @@ impl Store for PgStore {
         .collect()
     }
 
-    async fn incidents(&self, ws: WorkspaceId, scope: IncidentScope) -> StoreResult<Vec<Incident>> {
+    async fn incidents(
+        &self,
+        ws: WorkspaceId,
+        scope: IncidentScope,
+        filter: IncidentFilter,
+    ) -> StoreResult<Vec<Incident>> {
         let client = self.client().await?;
-        let rows = match scope {
-            IncidentScope::Workspace => {
-                let sql = format!(
-                    "SELECT {INCIDENT_COLUMNS} FROM incidents WHERE workspace_id = $1 ORDER BY id DESC"
-                );
-                query(&client, &sql, &[&ws.0]).await?
-            }
-            IncidentScope::InvolvingUser(u) => {
-                let sql = format!("SELECT {INCIDENT_COLUMNS} FROM incidents WHERE workspace_id = $1 AND (actor_id = $2 OR author_id = $2) ORDER BY id DESC");
-                query(&client, &sql, &[&ws.0, &u.0]).await?
-            }
-        };
-        rows.iter().map(incident_from_row).collect()
+        incidents::list(&client, ws, scope, filter).await
     }
 
     async fn incident(&self, ws: WorkspaceId, id: IncidentId) -> StoreResult<Option<Incident>> {
         let client = self.client().await?;
-        let sql =
-            format!("SELECT {INCIDENT_COLUMNS} FROM incidents WHERE workspace_id = $1 AND id = $2");
-        query_opt(&client, &sql, &[&ws.0, &id.0])
-            .await?
-            .map(|r| incident_from_row(&r))
-            .transpose()
+        incidents::load_incident(&client, ws, id, false).await
     }
 
-    async fn incident_content(
+    async fn incident_detail(
         &self,
         ws: WorkspaceId,
         id: IncidentId,
-    ) -> StoreResult<Option<String>> {
+    ) -> StoreResult<Option<IncidentDetail>> {
         let client = self.client().await?;
-        match query_opt(
-            &client,
-            "SELECT original_content FROM incidents WHERE workspace_id = $1 AND id = $2",
-            &[&ws.0, &id.0],
-        )
-        .await?
-        {
-            Some(r) => Ok(Some(r.try_get(0)?)),
-            None => Ok(None),
-        }
+        incidents::detail(&client, ws, id).await
+    }
+
+    async fn incident_evidence(
+        &self,
+        ws: WorkspaceId,
+        id: IncidentId,
+    ) -> StoreResult<Option<SealedEvidence>> {
+        let client = self.client().await?;
+        incidents::evidence(&client, ws, id).await
+    }
+
+    async fn erase_evidence(
+        &self,
+        ws: WorkspaceId,
+        id: IncidentId,
+        actor: UserId,
+        justification: &str,
+        now: Millis,
+    ) -> StoreResult<()> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        incidents::erase(&tx, ws, id, actor, justification, now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn set_checklist_item(
+        &self,
+        ws: WorkspaceId,
+        id: IncidentId,
+        item: FollowupItem,
+        done: bool,
+        actor: UserId,
+        now: Millis,
+    ) -> StoreResult<Incident> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let incident = incidents::set_checklist(&tx, ws, id, item, done, actor, now).await?;
+        tx.commit().await?;
+        Ok(incident)
+    }
+
+    async fn close_incident(
+        &self,
+        ws: WorkspaceId,
+        id: IncidentId,
+        actor: UserId,
+        note: &str,
+        now: Millis,
+    ) -> StoreResult<Incident> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let incident = incidents::close(&tx, ws, id, actor, note, now).await?;
+        tx.commit().await?;
+        Ok(incident)
+    }
+
+    async fn legacy_evidence(&self) -> StoreResult<Vec<(WorkspaceId, IncidentId, String)>> {
+        let client = self.client().await?;
+        incidents::legacy(&client).await
+    }
+
+    async fn seal_legacy_evidence(
+        &self,
+        ws: WorkspaceId,
+        id: IncidentId,
+        sealed: Sealed,
+    ) -> StoreResult<()> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        incidents::seal_legacy(&tx, ws, id, &sealed).await?;
+        tx.commit().await?;
+        Ok(())
     }
 }
 

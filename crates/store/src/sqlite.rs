@@ -7,6 +7,7 @@
 //! COMMIT: an acknowledged write is in the WAL and survives a crash of the process.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
 
 use async_trait::async_trait;
@@ -18,6 +19,8 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
 use tokio::sync::oneshot;
 
 use crate::*;
+
+mod incidents;
 
 const MIGRATIONS: &[(&str, &str)] = &[
     (
@@ -31,6 +34,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0003_ledger",
         include_str!("../migrations/sqlite/0003_ledger.sql"),
+    ),
+    (
+        "0004_incidents",
+        include_str!("../migrations/sqlite/0004_incidents.sql"),
     ),
     (
         "0005_prevention_rules",
@@ -49,6 +56,8 @@ pub struct SqliteStore {
     writer: mpsc::Sender<Job>,
     /// Dropped with the store, which tells the checkpoint thread to stop.
     _alive: Arc<()>,
+    /// Set when a removal committed: the background thread then purges the search index.
+    purge_index: Arc<AtomicBool>,
     readers: Arc<Mutex<Vec<Connection>>>,
     path: std::path::PathBuf,
 }
@@ -75,7 +84,8 @@ impl SqliteStore {
         conn.execute_batch("PRAGMA wal_autocheckpoint = 0;")?;
         migrate(&mut conn)?;
         let alive = Arc::new(());
-        spawn_checkpointer(&path, Arc::downgrade(&alive))?;
+        let purge_index = Arc::new(AtomicBool::new(false));
+        spawn_checkpointer(&path, Arc::downgrade(&alive), purge_index.clone())?;
         let (writer, jobs) = mpsc::channel::<Job>();
         std::thread::Builder::new()
             .name("sqlite-writer".into())
@@ -88,6 +98,7 @@ impl SqliteStore {
         Ok(SqliteStore {
             writer,
             _alive: alive,
+            purge_index,
             readers: Arc::new(Mutex::new(readers)),
             path,
         })
@@ -139,9 +150,19 @@ impl SqliteStore {
 
 /// Moves WAL content into the database file in the background, without blocking the writer
 /// (PASSIVE), and truncates the WAL now and then so it never grows without bound.
-fn spawn_checkpointer(path: &Path, alive: std::sync::Weak<()>) -> StoreResult<()> {
+///
+/// After a removal it also purges the search index: FTS5 keeps a deleted term in its segments
+/// (even with `secure-delete`) until they are merged, so the index is optimised (merged into one
+/// segment, old pages zeroed by `secure_delete`) and the WAL truncated right after. No word of an
+/// unsent message then stays in the data directory. Removals are rare; the merge costs time in
+/// proportion to the index and holds the write lock meanwhile (figures in the README).
+fn spawn_checkpointer(
+    path: &Path,
+    alive: std::sync::Weak<()>,
+    purge_index: Arc<AtomicBool>,
+) -> StoreResult<()> {
     let conn = Connection::open(path)?;
-    conn.execute_batch("PRAGMA busy_timeout = 5000;")?;
+    conn.execute_batch("PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;")?;
     std::thread::Builder::new()
         .name("sqlite-checkpoint".into())
         .spawn(move || {
@@ -150,7 +171,17 @@ fn spawn_checkpointer(path: &Path, alive: std::sync::Weak<()>) -> StoreResult<()
             while alive.strong_count() > 0 {
                 std::thread::sleep(std::time::Duration::from_millis(500));
                 passes = passes.wrapping_add(1);
-                let mode = if passes.is_multiple_of(20) {
+                let purge = purge_index.swap(false, Ordering::AcqRel);
+                if purge {
+                    let optimised = conn.execute_batch(
+                        "INSERT INTO message_search(message_search) VALUES('optimize');",
+                    );
+                    if let Err(err) = optimised {
+                        tracing::warn!(error = %err, "search index purge failed; retrying");
+                        purge_index.store(true, Ordering::Release);
+                    }
+                }
+                let mode = if purge || passes.is_multiple_of(20) {
                     "TRUNCATE"
                 } else {
                     "PASSIVE"
@@ -392,30 +423,6 @@ fn load_message(
         .query_row(params![id.0, ws.0], message_from_row)
         .optional()?)
 }
-
-fn incident_from_row(row: &Row<'_>) -> rusqlite::Result<Incident> {
-    let kind = match row.get::<_, String>(1)?.as_str() {
-        "moderation" => IncidentKind::Moderation,
-        _ => IncidentKind::Unsend,
-    };
-    let advice: String = row.get(11)?;
-    Ok(Incident {
-        id: IncidentId(row.get(0)?),
-        kind,
-        reason: parse_reason(&row.get::<_, String>(2)?)?,
-        note: row.get(3)?,
-        message_id: MessageId(row.get(4)?),
-        conversation_id: ConversationId(row.get(5)?),
-        actor: UserId(row.get(6)?),
-        actor_role: parse_role(&row.get::<_, String>(7)?)?,
-        author: UserId(row.get(8)?),
-        at: row.get(9)?,
-        status: row.get(10)?,
-        advice: serde_json::from_str(&advice).unwrap_or(serde_json::Value::Null),
-    })
-}
-
-const INCIDENT_COLUMNS: &str = "id, kind, reason, note, message_id, conversation_id, actor_id, actor_role, author_id, at, status, advice";
 
 #[async_trait]
 impl Store for SqliteStore {
@@ -787,6 +794,9 @@ impl Store for SqliteStore {
                 conn.prepare_cached("INSERT INTO message_search (rowid, body) VALUES (?1, ?2)")?
                     .execute(params![id, new.body.as_str()])?;
             }
+            if let Some(incident) = new.followup_of {
+                incidents::link_followup(conn, ws, incident, new.conversation_id, MessageId(id), new.author, new.now)?;
+            }
             let message = load_message(conn, ws, MessageId(id))?.ok_or(StoreError::NotFound)?;
             Ok(SendOutcome { message, created: true })
         })
@@ -911,78 +921,33 @@ impl Store for SqliteStore {
 
     async fn remove_message(
         &self,
-        removal: Removal<'_>,
+        removal: Removal,
+        vault: Arc<WorkspaceKey>,
     ) -> StoreResult<(StoredMessage, IncidentId)> {
-        let note = removal.note.map(str::to_string);
-        let advice = removal.advice.to_string();
-        let ledger_data = if removal.ledger_data.is_object() {
-            removal.ledger_data.clone()
-        } else {
-            serde_json::json!({})
-        };
-        let r = Removal {
-            note: None,
-            ..removal
-        };
-        let (ws, id) = (r.workspace_id, r.message_id);
-        let (actor, actor_role, kind, reason, now) =
-            (r.actor, r.actor_role, r.kind, r.reason, r.now);
-        self.write(move |conn| {
-            let row: Option<(i64, i64, Option<String>, String)> = conn
-                .prepare_cached("SELECT conversation_id, author_id, body, state FROM messages WHERE id = ?1 AND workspace_id = ?2 AND status = 'delivered'")?
-                .query_row(params![id.0, ws.0],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-                )
-                .optional()?;
-            let Some((conversation, author, body, state)) = row else { return Err(StoreError::NotFound) };
-            let (Some(body), "visible") = (body, state.as_str()) else {
-                return Err(StoreError::Conflict("already_unsent"));
-            };
-            let mut versions = Vec::new();
-            {
-                let mut stmt = conn.prepare_cached("SELECT body FROM message_versions WHERE message_id = ?1 ORDER BY version")?;
-                for v in stmt.query_map([id.0], |r| r.get::<_, String>(0))? {
-                    versions.push(v?);
-                }
-            }
-            let evidence = serde_json::json!({ "body": body, "earlier_versions": versions }).to_string();
-            conn.execute(
-                "UPDATE messages SET body = NULL, state = 'unsent', removed_by = ?1, removed_role = ?2, removed_reason = ?3, removed_at = ?4
-                 WHERE id = ?5",
-                params![actor.0, actor_role.as_str(), reason.as_str(), now, id.0],
-            )?;
-            conn.execute("DELETE FROM message_versions WHERE message_id = ?1", [id.0])?;
-            conn.execute("DELETE FROM message_search WHERE rowid = ?1", [id.0])?;
-            conn.execute(
-                "INSERT INTO incidents (workspace_id, kind, reason, note, message_id, conversation_id, actor_id, actor_role, author_id, at, advice, original_content)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                params![ws.0, kind.as_str(), reason.as_str(), note, id.0, conversation, actor.0, actor_role.as_str(), author, now, advice, evidence],
-            )?;
-            let incident = IncidentId(conn.last_insert_rowid());
-            let mut data = ledger_data;
-            data["kind"] = serde_json::json!(kind.as_str());
-            data["reason"] = serde_json::json!(reason.as_str());
-            data["message_id"] = serde_json::json!(id.0);
-            data["conversation_id"] = serde_json::json!(conversation);
-            data["author"] = serde_json::json!(author);
-            data["actor_role"] = serde_json::json!(actor_role.as_str());
-            data["note"] = serde_json::json!(note);
-            data["advice"] = serde_json::from_str(&advice).unwrap_or(serde_json::Value::Null);
-            append_ledger_in(
-                conn,
-                ws,
-                retract_domain::NewEntry {
-                    at: now,
-                    kind: retract_domain::kinds::INCIDENT_OPENED.to_string(),
-                    incident_id: Some(incident),
-                    actor: Some(actor),
-                    data,
-                },
-            )?;
-            let message = load_message(conn, ws, id)?.ok_or(StoreError::NotFound)?;
-            Ok((message, incident))
-        })
-        .await
+        let removed = self
+            .write(move |conn| incidents::remove(conn, &removal, &vault))
+            .await?;
+        self.purge_index.store(true, Ordering::Release);
+        Ok(removed)
+    }
+
+    async fn request_removal(&self, removal: Removal) -> StoreResult<IncidentId> {
+        self.write(move |conn| incidents::request(conn, &removal))
+            .await
+    }
+
+    async fn decide_removal(
+        &self,
+        decision: RemovalDecision,
+        vault: Arc<WorkspaceKey>,
+    ) -> StoreResult<(Incident, Option<StoredMessage>)> {
+        let decided = self
+            .write(move |conn| incidents::decide(conn, &decision, &vault))
+            .await?;
+        if decided.1.is_some() {
+            self.purge_index.store(true, Ordering::Release);
+        }
+        Ok(decided)
     }
 
     async fn hide_message(&self, ws: WorkspaceId, id: MessageId, user: UserId) -> StoreResult<()> {
@@ -1238,68 +1203,106 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn signing_key_or_insert(
+    async fn wrapped_key_or_insert(
         &self,
         ws: WorkspaceId,
+        purpose: KeyPurpose,
         wrapped: Vec<u8>,
     ) -> StoreResult<Vec<u8>> {
         self.write(move |conn| {
             conn.execute(
-                "INSERT OR IGNORE INTO workspace_signing_keys (workspace_id, wrapped_key) VALUES (?1, ?2)",
-                params![ws.0, wrapped],
+                "INSERT OR IGNORE INTO workspace_keys (workspace_id, purpose, wrapped_key) VALUES (?1, ?2, ?3)",
+                params![ws.0, purpose.as_str(), wrapped],
             )?;
             Ok(conn
-                .prepare_cached("SELECT wrapped_key FROM workspace_signing_keys WHERE workspace_id = ?1")?
-                .query_row([ws.0], |r| r.get(0))?)
+                .prepare_cached("SELECT wrapped_key FROM workspace_keys WHERE workspace_id = ?1 AND purpose = ?2")?
+                .query_row(params![ws.0, purpose.as_str()], |r| r.get(0))?)
         })
         .await
     }
 
-    async fn incidents(&self, ws: WorkspaceId, scope: IncidentScope) -> StoreResult<Vec<Incident>> {
-        self.read(move |conn| {
-            let (sql, user) = match scope {
-                IncidentScope::Workspace => (
-                    format!("SELECT {INCIDENT_COLUMNS} FROM incidents WHERE workspace_id = ?1 AND ?2 IS NULL ORDER BY id DESC"),
-                    None,
-                ),
-                IncidentScope::InvolvingUser(u) => (
-                    format!("SELECT {INCIDENT_COLUMNS} FROM incidents WHERE workspace_id = ?1 AND (actor_id = ?2 OR author_id = ?2) ORDER BY id DESC"),
-                    Some(u.0),
-                ),
-            };
-            let mut stmt = conn.prepare_cached(&sql)?;
-            let rows = stmt.query_map(params![ws.0, user], incident_from_row)?;
-            Ok(rows.collect::<Result<_, _>>()?)
-        })
-        .await
+    async fn incidents(
+        &self,
+        ws: WorkspaceId,
+        scope: IncidentScope,
+        filter: IncidentFilter,
+    ) -> StoreResult<Vec<Incident>> {
+        self.read(move |conn| incidents::list(conn, ws, scope, filter))
+            .await
     }
 
     async fn incident(&self, ws: WorkspaceId, id: IncidentId) -> StoreResult<Option<Incident>> {
-        self.read(move |conn| {
-            let sql = format!(
-                "SELECT {INCIDENT_COLUMNS} FROM incidents WHERE workspace_id = ?1 AND id = ?2"
-            );
-            Ok(conn
-                .prepare_cached(&sql)?
-                .query_row(params![ws.0, id.0], incident_from_row)
-                .optional()?)
-        })
-        .await
+        self.read(move |conn| incidents::load_incident(conn, ws, id))
+            .await
     }
 
-    async fn incident_content(
+    async fn incident_detail(
         &self,
         ws: WorkspaceId,
         id: IncidentId,
-    ) -> StoreResult<Option<String>> {
-        self.read(move |conn| {
-            Ok(conn
-                .prepare_cached(
-                    "SELECT original_content FROM incidents WHERE workspace_id = ?1 AND id = ?2",
-                )?
-                .query_row(params![ws.0, id.0], |r| r.get(0))
-                .optional()?)
-        })
-        .await
+    ) -> StoreResult<Option<IncidentDetail>> {
+        self.read(move |conn| incidents::detail(conn, ws, id)).await
+    }
+
+    async fn incident_evidence(
+        &self,
+        ws: WorkspaceId,
+        id: IncidentId,
+    ) -> StoreResult<Option<SealedEvidence>> {
+        self.read(move |conn| incidents::evidence(conn, ws, id))
+            .await
+    }
+
+    async fn erase_evidence(
+        &self,
+        ws: WorkspaceId,
+        id: IncidentId,
+        actor: UserId,
+        justification: &str,
+        now: Millis,
+    ) -> StoreResult<()> {
+        let justification = justification.to_string();
+        self.write(move |conn| incidents::erase(conn, ws, id, actor, &justification, now))
+            .await
+    }
+
+    async fn set_checklist_item(
+        &self,
+        ws: WorkspaceId,
+        id: IncidentId,
+        item: FollowupItem,
+        done: bool,
+        actor: UserId,
+        now: Millis,
+    ) -> StoreResult<Incident> {
+        self.write(move |conn| incidents::set_checklist(conn, ws, id, item, done, actor, now))
+            .await
+    }
+
+    async fn close_incident(
+        &self,
+        ws: WorkspaceId,
+        id: IncidentId,
+        actor: UserId,
+        note: &str,
+        now: Millis,
+    ) -> StoreResult<Incident> {
+        let note = note.to_string();
+        self.write(move |conn| incidents::close(conn, ws, id, actor, &note, now))
+            .await
+    }
+
+    async fn legacy_evidence(&self) -> StoreResult<Vec<(WorkspaceId, IncidentId, String)>> {
+        self.read(incidents::legacy).await
+    }
+
+    async fn seal_legacy_evidence(
+        &self,
+        ws: WorkspaceId,
+        id: IncidentId,
+        sealed: Sealed,
+    ) -> StoreResult<()> {
+        self.write(move |conn| incidents::seal_legacy(conn, ws, id, &sealed))
+            .await
     }
 }

@@ -198,6 +198,11 @@ impl MasterKey {
 }
 
 impl WorkspaceKey {
+    /// A workspace key from raw bytes (tests; real keys come from [`MasterKey`]).
+    pub fn from_bytes(bytes: [u8; KEY_LEN]) -> Self {
+        WorkspaceKey(bytes)
+    }
+
     /// Encrypts one incident's content under a new data key, wrapped by this workspace key.
     pub fn seal(
         &self,
@@ -257,6 +262,22 @@ impl WorkspaceKey {
 }
 
 impl SealedEvidence {
+    /// Rebuilds stored evidence from its columns; an erased one has no wrapped key.
+    pub fn from_stored(
+        wrapped_data_key: Option<&[u8]>,
+        nonce: &[u8],
+        ciphertext: Vec<u8>,
+    ) -> Result<Self, VaultError> {
+        let nonce: [u8; NONCE_LEN] = nonce
+            .try_into()
+            .map_err(|_| VaultError::MalformedWrappedKey)?;
+        Ok(SealedEvidence {
+            wrapped_data_key: wrapped_data_key.map(WrappedKey::from_bytes).transpose()?,
+            nonce,
+            ciphertext,
+        })
+    }
+
     /// Destroys the data key: the content is gone for good, ciphertext or not.
     pub fn erase(&mut self) {
         if let Some(mut wrapped) = self.wrapped_data_key.take() {

@@ -158,6 +158,7 @@ async fn one_client_id_through_two_nodes_stores_one_message() {
                     findings: None,
                     approval_triggers: Vec::new(),
                     flagged: false,
+                    followup_of: None,
                 })
                 .await
                 .unwrap()

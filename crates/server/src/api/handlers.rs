@@ -12,21 +12,21 @@ use utoipa::{IntoParams, ToSchema};
 use super::{ApiJson, ApiPath, ApiQuery};
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
-use crate::service::{self, advice_json, findings_json, SendRequest};
+use crate::service::{self, advice_json, findings_json, SendRequest, UnsendOutcome};
 use crate::state::AppState;
 use crate::view::{message_json, rfc3339};
 
 /// The error shape every failure uses.
 #[derive(ToSchema)]
 #[allow(dead_code)]
-struct ErrorBody {
+pub(super) struct ErrorBody {
     /// `{"code": "snake_case", "message": "…", …details}`
     error: Object,
 }
 
 #[derive(ToSchema)]
 #[allow(dead_code)]
-struct Object(serde_json::Map<String, Value>);
+pub(super) struct Object(serde_json::Map<String, Value>);
 
 /// Whether the caller's language preference puts French first (the default).
 pub fn prefers_french(headers: &HeaderMap) -> bool {
@@ -193,6 +193,9 @@ pub struct SendMessageRequest {
     reply_to: Option<MessageId>,
     #[serde(default)]
     acknowledge_warnings: bool,
+    /// The incident this message follows up (apology, correction…): linked to it.
+    #[schema(value_type = Option<i64>)]
+    followup_of: Option<IncidentId>,
 }
 
 /// Send a message. `client_id` makes the call idempotent.
@@ -214,6 +217,7 @@ pub async fn send_message(
             client_id: req.client_id.as_deref(),
             reply_to: req.reply_to,
             acknowledge_warnings: req.acknowledge_warnings,
+            followup_of: req.followup_of,
         },
     )
     .await?;
@@ -339,9 +343,11 @@ pub struct UnsendRequest {
     note: Option<String>,
 }
 
-/// Unsend for everyone within the window, or remove a guest's message as moderation.
+/// Unsend for everyone within the window, or remove a guest's message as moderation; an unsend
+/// that rewrites history waits for a lead (`202`).
 #[utoipa::path(post, path = "/api/v1/messages/{id}/unsend", params(("id" = i64, Path)), request_body = UnsendRequest,
     responses((status = 200, description = "`{\"incident_id\",\"advice\"}`", body = Object),
+        (status = 202, description = "`{\"status\":\"pending_lead_approval\",\"incident_id\",\"advice\"}`", body = Object),
         (status = 403, description = "unsend_window_expired", body = ErrorBody), (status = 409, description = "moderation_refused", body = ErrorBody)))]
 pub async fn unsend_message(
     State(state): State<AppState>,
@@ -349,12 +355,22 @@ pub async fn unsend_message(
     headers: HeaderMap,
     ApiPath(id): ApiPath<i64>,
     ApiJson(req): ApiJson<UnsendRequest>,
-) -> ApiResult<Json<Value>> {
+) -> ApiResult<Response> {
     let reason = service::parse_reason(req.reason.as_deref())?;
-    let done = service::unsend(&state, &caller, MessageId(id), reason, req.note.as_deref()).await?;
-    Ok(Json(
-        json!({"incident_id": done.incident, "advice": advice_json(&done.advice, prefers_french(&headers))}),
-    ))
+    let french = prefers_french(&headers);
+    let outcome =
+        service::unsend(&state, &caller, MessageId(id), reason, req.note.as_deref()).await?;
+    Ok(match outcome {
+        UnsendOutcome::Removed {
+            incident, advice, ..
+        } => Json(json!({"incident_id": incident, "advice": advice_json(&advice, french)}))
+            .into_response(),
+        UnsendOutcome::PendingLeadApproval { incident, advice } => (
+            StatusCode::ACCEPTED,
+            Json(json!({"status": "pending_lead_approval", "incident_id": incident, "advice": advice_json(&advice, french)})),
+        )
+            .into_response(),
+    })
 }
 
 /// Delete for me.
@@ -433,74 +449,6 @@ pub async fn search(
         .map(|h| json!({"message_id": h.message_id, "conversation_id": h.conversation_id, "snippet": h.snippet, "sent_at": rfc3339(h.sent_at)}))
         .collect();
     Ok(Json(Value::Array(out)))
-}
-
-fn incident_json(i: &retract_store::Incident) -> Value {
-    json!({
-        "id": i.id,
-        "kind": i.kind,
-        "reason": i.reason,
-        "note": i.note,
-        "message_id": i.message_id,
-        "conversation_id": i.conversation_id,
-        "actor": i.actor,
-        "actor_role": i.actor_role,
-        "author": i.author,
-        "at": rfc3339(i.at),
-        "status": i.status,
-    })
-}
-
-/// Incidents the caller may see (never the removed content).
-#[utoipa::path(get, path = "/api/v1/incidents", responses((status = 200, body = Object)))]
-pub async fn list_incidents(
-    State(state): State<AppState>,
-    caller: Caller,
-) -> ApiResult<Json<Value>> {
-    let list = service::incidents(&state, &caller).await?;
-    Ok(Json(Value::Array(list.iter().map(incident_json).collect())))
-}
-
-/// One incident (never the removed content).
-#[utoipa::path(get, path = "/api/v1/incidents/{id}", params(("id" = i64, Path)), responses((status = 200, body = Object), (status = 404, body = ErrorBody)))]
-pub async fn get_incident(
-    State(state): State<AppState>,
-    caller: Caller,
-    ApiPath(id): ApiPath<i64>,
-) -> ApiResult<Json<Value>> {
-    let i = service::incident(&state, &caller, IncidentId(id)).await?;
-    let mut v = incident_json(&i);
-    v["advice"] = i.advice.clone();
-    v["checklist"] = json!(["apology", "explanation", "correction", "answers"]
-        .map(|item| json!({"item": item, "done": false, "at": null})));
-    v["timeline"] = json!([{"event": "opened", "at": rfc3339(i.at), "actor": i.actor}]);
-    Ok(Json(v))
-}
-
-#[derive(Deserialize, IntoParams)]
-pub struct EvidenceQuery {
-    justification: Option<String>,
-}
-
-/// The removed content (auditor, owner), with a recorded justification.
-#[utoipa::path(get, path = "/api/v1/incidents/{id}/evidence", params(("id" = i64, Path), EvidenceQuery), responses((status = 200, body = Object), (status = 403, body = ErrorBody)))]
-pub async fn incident_evidence(
-    State(state): State<AppState>,
-    caller: Caller,
-    ApiPath(id): ApiPath<i64>,
-    ApiQuery(q): ApiQuery<EvidenceQuery>,
-) -> ApiResult<Json<Value>> {
-    let content = service::evidence(
-        &state,
-        &caller,
-        IncidentId(id),
-        q.justification.as_deref().unwrap_or(""),
-    )
-    .await?;
-    let parsed: Value = serde_json::from_str(&content).unwrap_or(Value::String(content));
-    Ok(Json(
-        json!({"content": parsed.get("body").cloned().unwrap_or(Value::Null), "earlier_versions": parsed.get("earlier_versions").cloned().unwrap_or(json!([]))}),
-    ))
 }
 
 /// The workspace's settings (every member may read them: rules are public to the team).

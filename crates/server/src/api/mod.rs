@@ -2,6 +2,7 @@
 
 mod extract;
 mod handlers;
+mod incidents;
 
 use axum::routing::get;
 use axum::Router;
@@ -61,9 +62,15 @@ pub fn router() -> Router<AppState> {
         .routes(routes!(handlers::export_ledger))
         .routes(routes!(handlers::guard_scan))
         .routes(routes!(handlers::search))
-        .routes(routes!(handlers::list_incidents))
-        .routes(routes!(handlers::get_incident))
-        .routes(routes!(handlers::incident_evidence))
+        .routes(routes!(incidents::list_incidents))
+        .routes(routes!(incidents::export_incidents))
+        .routes(routes!(incidents::get_incident))
+        .routes(routes!(incidents::incident_evidence))
+        .routes(routes!(incidents::erase_evidence))
+        .routes(routes!(incidents::set_checklist))
+        .routes(routes!(incidents::close_incident))
+        .routes(routes!(incidents::approve_unsend))
+        .routes(routes!(incidents::reject_unsend))
         .routes(routes!(handlers::get_settings, handlers::patch_settings))
         .routes(routes!(handlers::settings_history))
         .routes(routes!(handlers::list_flags))

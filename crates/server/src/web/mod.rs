@@ -3,6 +3,7 @@
 //! live updates, countdowns, the unsend dialog and the long-press menu.
 
 mod i18n;
+mod incidents;
 mod pages;
 mod rules;
 
@@ -52,7 +53,17 @@ pub fn router() -> Router<AppState> {
         )
         .route("/rules", get(rules::rules_page).post(rules::rules_submit))
         .route("/m/{id}/moderate", post(rules::moderate))
-        .route("/incidents", get(pages::incidents))
+        .route("/incidents", get(incidents::list))
+        .route("/incidents/{id}", get(incidents::page))
+        .route("/incidents/{id}/report", get(incidents::report))
+        .route("/incidents/{id}/checklist", post(incidents::checklist))
+        .route("/incidents/{id}/close", post(incidents::close))
+        .route("/incidents/{id}/evidence", post(incidents::evidence))
+        .route("/incidents/{id}/erase", post(incidents::erase))
+        .route(
+            "/incidents/{id}/unsend-decision",
+            post(incidents::decide_unsend),
+        )
         .route("/guide", get(pages::guide))
         .route(
             "/static/app.js",
@@ -137,6 +148,11 @@ fn templates() -> &'static Environment<'static> {
                 "incidents.html",
                 include_str!("../../templates/incidents.html"),
             ),
+            (
+                "incident.html",
+                include_str!("../../templates/incident.html"),
+            ),
+            ("report.html", include_str!("../../templates/report.html")),
             ("guide.html", include_str!("../../templates/guide.html")),
             ("error.html", include_str!("../../templates/error.html")),
             (

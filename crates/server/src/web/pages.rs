@@ -297,6 +297,10 @@ async fn conversation_list(
 #[derive(Deserialize, Default)]
 pub struct ConversationQuery {
     reply_to: Option<i64>,
+    /// Write a follow-up of this incident (F-): linked to it when sent.
+    followup: Option<i64>,
+    /// The follow-up template that fills the composer (`apology`, `correction`…).
+    template: Option<String>,
 }
 
 /// What the composer shows after a refused send: the kept text and the guard's findings.
@@ -304,6 +308,7 @@ pub struct ConversationQuery {
 struct Composer {
     text: String,
     reply_to: Option<i64>,
+    followup_of: Option<i64>,
     findings: Vec<serde_json::Value>,
     warning: bool,
     blocked: bool,
@@ -326,6 +331,15 @@ async fn conversation_page(
         }
         let now = now_millis();
         let messages: Vec<MessageView> = page.iter().map(|m| message_view(m, user, &settings, lang, now)).collect();
+        // A follow-up only for an incident of this conversation the caller may work on.
+        let followup = match composer.followup_of {
+            Some(incident) => crate::incidents::visible(state, user, retract_domain::IncidentId(incident))
+                .await
+                .ok()
+                .filter(|i| i.conversation_id == conversation.id && i.status.accepts_follow_up())
+                .map(|i| context! { id => i.id.0, reason => text(lang, &format!("reason-{}", i.reason)) }),
+            None => None,
+        };
         let replying = composer.reply_to.and_then(|r| page.iter().find(|m| m.id.0 == r && m.state == MessageState::Visible)).map(|m| {
             context! { id => m.id.0, author_name => m.author_name.clone() }
         });
@@ -351,6 +365,7 @@ async fn conversation_page(
                 error => composer.error,
             },
             replying => replying,
+            followup => followup,
             reasons => Reason::ALL.iter().map(|r| context! { value => r.as_str(), label => text(lang, &format!("reason-{r}")) }).collect::<Vec<_>>(),
             ..base(state, user, lang, &format!("/c/{id}")).await
         })
@@ -375,11 +390,32 @@ pub async fn conversation(
         lang,
         id,
         Composer {
+            text: followup_text(&state, &user, lang, &q).await,
             reply_to: q.reply_to,
+            followup_of: q.followup,
             ..Default::default()
         },
     )
     .await
+}
+
+/// The template a follow-up link asks for, in the page's language.
+async fn followup_text(
+    state: &AppState,
+    user: &Caller,
+    lang: Lang,
+    q: &ConversationQuery,
+) -> String {
+    let (Some(incident), Some(item)) = (q.followup, q.template.as_deref()) else {
+        return String::new();
+    };
+    let Ok(item) = item.parse::<retract_domain::FollowupItem>() else {
+        return String::new();
+    };
+    match crate::incidents::visible(state, user, retract_domain::IncidentId(incident)).await {
+        Ok(i) => retract_domain::followup_template(item, i.reason, lang.is_french()),
+        Err(_) => String::new(),
+    }
 }
 
 #[derive(Deserialize)]
@@ -390,6 +426,7 @@ pub struct SendForm {
     client_id: Option<String>,
     reply_to: Option<String>,
     acknowledge_warnings: Option<String>,
+    followup_of: Option<String>,
 }
 
 pub async fn send(
@@ -408,6 +445,11 @@ pub async fn send(
         client_id: form.client_id.as_deref().filter(|c| !c.is_empty()),
         reply_to: reply_to.map(MessageId),
         acknowledge_warnings: form.acknowledge_warnings.is_some(),
+        followup_of: form
+            .followup_of
+            .as_deref()
+            .and_then(|f| f.parse::<i64>().ok())
+            .map(retract_domain::IncidentId),
     };
     match service::send_message(&state, &user, ConversationId(id), request).await {
         Ok(sent) => Redirect::to(&format!("/c/{id}#m{}", sent.message.id)).into_response(),
@@ -420,6 +462,7 @@ pub async fn send(
             let composer = Composer {
                 text: form.body.clone(),
                 reply_to,
+                followup_of: form.followup_of.as_deref().and_then(|f| f.parse().ok()),
                 findings,
                 warning: err.code == "guard_warning",
                 blocked: err.code == "blocked_by_guard",
@@ -553,8 +596,11 @@ pub async fn unsend_submit(
     }
     .await;
     match outcome {
-        Ok(done) => {
-            Redirect::to(&format!("/c/{}#m{id}", done.message.conversation_id)).into_response()
+        Ok(service::UnsendOutcome::Removed { message, .. }) => {
+            Redirect::to(&format!("/c/{}#m{id}", message.conversation_id)).into_response()
+        }
+        Ok(service::UnsendOutcome::PendingLeadApproval { incident, .. }) => {
+            Redirect::to(&format!("/incidents/{incident}")).into_response()
         }
         Err(err) => {
             let refused = matches!(err.code, "unsend_window_expired" | "moderation_refused");
@@ -858,36 +904,6 @@ pub async fn settings_submit(
     }
 }
 
-pub async fn incidents(
-    State(state): State<AppState>,
-    WebUser(user): WebUser,
-    lang: Lang,
-) -> Response {
-    match service::incidents(&state, &user).await {
-        Ok(list) => {
-            let rows: Vec<Value> = list
-                .iter()
-                .map(|i| {
-                    context! {
-                        id => i.id.0,
-                        at => rfc3339(i.at),
-                        kind => text(lang, &format!("incident-kind-{}", i.kind.as_str())),
-                        reason => text(lang, &format!("reason-{}", i.reason)),
-                        status => i.status.clone(),
-                        conversation_id => i.conversation_id.0,
-                        message_id => i.message_id.0,
-                    }
-                })
-                .collect();
-            render(
-                "incidents.html",
-                context! { incidents => rows, ..base(&state, &user, lang, "/incidents").await },
-            )
-        }
-        Err(err) => error_page(&state, &user, lang, err).await,
-    }
-}
-
 pub async fn guide(State(state): State<AppState>, WebUser(user): WebUser, lang: Lang) -> Response {
     let minutes = state
         .runtime(user.user.workspace_id)
@@ -933,9 +949,33 @@ async fn approvals_view(
             }
         })
         .collect();
+    // Unsends that rewrite history wait here too (D-3), oldest first.
+    let pending = retract_store::IncidentFilter {
+        status: Some(retract_domain::IncidentStatus::PendingLeadApproval),
+        ..Default::default()
+    };
+    let mut unsends = match crate::incidents::list(state, user, pending).await {
+        Ok(list) => list,
+        Err(err) => return error_page(state, user, lang, err).await,
+    };
+    unsends.reverse();
+    let unsend_rows: Vec<Value> = unsends
+        .iter()
+        .map(|i| {
+            context! {
+                id => i.id.0,
+                own => i.actor == user.user.id,
+                at => rfc3339(i.at),
+                reason => text(lang, &format!("reason-{}", i.reason)),
+                note => i.note.clone(),
+                conversation_id => i.conversation_id.0,
+                message_id => i.message_id.0,
+            }
+        })
+        .collect();
     render(
         "approvals.html",
-        context! { items => rows, notice => notice, flags => super::rules::flag_rows(state, user, lang).await, ..base(state, user, lang, "/approvals").await },
+        context! { items => rows, unsends => unsend_rows, notice => notice, flags => super::rules::flag_rows(state, user, lang).await, ..base(state, user, lang, "/approvals").await },
     )
 }
 

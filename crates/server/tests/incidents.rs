@@ -1,0 +1,521 @@
+//! Incidents over real HTTP and WebSocket on a real SQLite file: unsends that wait for a lead,
+//! follow-up and closing, the evidence vault (sealed on disk, read with a justification, erased),
+//! filters and exports.
+
+mod support;
+
+use std::time::Duration;
+
+use serde_json::json;
+use support::start;
+
+/// Every file under `dir`, recursively.
+fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).expect("read dir").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.push(path);
+            }
+        }
+    }
+    out
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_plaintext_of_an_unsent_message_remains_in_the_data_directory() {
+    let server = start().await;
+    let cm = server.login("cm").await;
+    let conversation = server.conversation(&cm, &["cm", "guest"]).await;
+    // Distinctive words, so any leftover copy (row, freed page, WAL frame, index term) is found.
+    let secret = "Zorblaxique lancement Quetzalfeuille jeudi";
+    let id = cm.send(conversation, secret).await;
+    let (status, _) = cm
+        .patch(
+            &format!("/api/v1/messages/{id}"),
+            json!({"body": "Zorblaxique lancement Quetzalfeuille vendredi Plumtarnique"}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let (status, body) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "confidential"}),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let incident = body["incident_id"].as_i64().unwrap();
+    // The background thread purges the index and truncates the WAL shortly after a removal;
+    // poll (bounded) until it has, then check every file.
+    let words = [
+        "Zorblaxique",
+        "Quetzalfeuille",
+        "Plumtarnique",
+        "zorblaxique",
+        "plumtarnique",
+    ];
+    let leftovers = || {
+        let mut found = Vec::new();
+        for path in files_under(&server.data_dir) {
+            let bytes = std::fs::read(&path).unwrap_or_default();
+            for word in words {
+                if contains(&bytes, word.as_bytes()) {
+                    found.push(format!("{word} in {}", path.display()));
+                }
+            }
+        }
+        found
+    };
+    let mut found = leftovers();
+    for _ in 0..60 {
+        if found.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        found = leftovers();
+    }
+    assert!(found.is_empty(), "plaintext left: {found:?}");
+    // The auditor still reads it, from the vault.
+    let auditor = server.login("auditor").await;
+    let (status, evidence) = auditor
+        .get(&format!(
+            "/api/v1/incidents/{incident}/evidence?justification=legal%20hold%2042"
+        ))
+        .await;
+    assert_eq!(status, 200, "{evidence}");
+    assert_eq!(
+        evidence["content"],
+        "Zorblaxique lancement Quetzalfeuille vendredi Plumtarnique"
+    );
+    assert_eq!(evidence["earlier_versions"], json!([secret]));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rewriting_history_waits_for_another_lead() {
+    let server = start().await;
+    let cm = server.login("cm").await;
+    let guest = server.login("guest").await;
+    let lead = server.login("lead").await;
+    let conversation = server.conversation(&cm, &["cm", "guest", "lead"]).await;
+    let id = cm
+        .send(conversation, "Notre offre se termine ce soir")
+        .await;
+    // Someone answered: removing it for a non-flagrant reason rewrites history (D-3).
+    let (status, _) = guest
+        .post(
+            &format!("/api/v1/conversations/{conversation}/messages"),
+            json!({"body": "Merci pour l'info", "reply_to": id}),
+        )
+        .await;
+    assert_eq!(status, 201);
+    let (status, advice) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/advice"),
+            json!({"reason": "tone"}),
+        )
+        .await;
+    assert_eq!(
+        (status, advice["recommendation"].as_str()),
+        (200, Some("needs_lead_approval"))
+    );
+    let mut lead_events = lead.events().await;
+    let mut guest_events = guest.events().await;
+    let (status, body) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "tone", "note": "trop sec"}),
+        )
+        .await;
+    assert_eq!(status, 202, "{body}");
+    assert_eq!(body["status"], "pending_lead_approval");
+    assert_eq!(body["advice"]["recommendation"], "needs_lead_approval");
+    let incident = body["incident_id"].as_i64().unwrap();
+    let requested = lead_events.next_of("unsend.requested").await;
+    assert_eq!(requested["incident_id"], incident);
+    // Nothing changed for members.
+    let (_, history) = guest
+        .get(&format!("/api/v1/conversations/{conversation}/messages"))
+        .await;
+    assert_eq!(history[0]["body"], "Notre offre se termine ce soir");
+    // Asking again is a conflict; the requester cannot approve; a cm cannot either.
+    let (status, again) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "tone"}),
+        )
+        .await;
+    assert_eq!(
+        (status, again["error"]["code"].as_str()),
+        (409, Some("unsend_pending"))
+    );
+    let (status, _) = cm
+        .post(&format!("/api/v1/messages/{id}/unsend/approve"), json!({}))
+        .await;
+    assert_eq!(status, 403);
+    let (_, detail) = lead.get(&format!("/api/v1/incidents/{incident}")).await;
+    assert_eq!(detail["status"], "pending_lead_approval");
+    // A lead approves: the tombstone goes out live, in the requester's name.
+    let (status, decided) = lead
+        .post(
+            &format!("/api/v1/messages/{id}/unsend/approve"),
+            json!({"comment": "ok"}),
+        )
+        .await;
+    assert_eq!(status, 200, "{decided}");
+    assert_eq!(decided["status"], "open");
+    assert_eq!(decided["message"]["state"], "unsent");
+    let unsent = guest_events.next_of("message.unsent").await;
+    assert_eq!(unsent["message"]["id"], id);
+    assert!(unsent["message"]["body"].is_null());
+    let (status, _) = lead
+        .post(&format!("/api/v1/messages/{id}/unsend/reject"), json!({}))
+        .await;
+    assert_eq!(status, 409, "decided once");
+    let (_, detail) = lead.get(&format!("/api/v1/incidents/{incident}")).await;
+    let kinds: Vec<&str> = detail["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["kind"].as_str())
+        .collect();
+    assert_eq!(kinds, ["incident.opened", "unsend.approved"]);
+
+    // Another request, rejected: the message stays and the requester is told.
+    let other = cm.send(conversation, "Deuxième annonce").await;
+    guest
+        .post(
+            &format!("/api/v1/conversations/{conversation}/messages"),
+            json!({"body": "Super", "reply_to": other}),
+        )
+        .await;
+    let mut cm_events = cm.events().await;
+    let (status, _) = cm
+        .post(
+            &format!("/api/v1/messages/{other}/unsend"),
+            json!({"reason": "other"}),
+        )
+        .await;
+    assert_eq!(status, 202);
+    let (status, rejected) = lead
+        .post(
+            &format!("/api/v1/messages/{other}/unsend/reject"),
+            json!({"comment": "on assume"}),
+        )
+        .await;
+    assert_eq!(
+        (status, rejected["status"].as_str()),
+        (200, Some("rejected"))
+    );
+    let told = cm_events.next_of("unsend.rejected").await;
+    assert_eq!(told["comment"], "on assume");
+    let (_, history) = guest
+        .get(&format!("/api/v1/conversations/{conversation}/messages"))
+        .await;
+    assert!(history
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["body"] == "Deuxième annonce"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn follow_ups_are_linked_timed_and_closed() {
+    let server = start().await;
+    let cm = server.login("cm").await;
+    let guest = server.login("guest").await;
+    let conversation = server.conversation(&cm, &["cm", "guest"]).await;
+    let id = cm.send(conversation, "Le prix est de 10 €").await;
+    let (_, body) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "inaccurate"}),
+        )
+        .await;
+    let incident = body["incident_id"].as_i64().unwrap();
+    assert_eq!(body["advice"]["recommendation"], "unsend");
+    let (status, detail) = cm.get(&format!("/api/v1/incidents/{incident}")).await;
+    assert_eq!(status, 200);
+    assert_eq!(detail["status"], "open");
+    assert_eq!(
+        detail["checklist"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["item"].as_str().unwrap())
+            .collect::<Vec<_>>(),
+        ["apology", "explanation", "correction", "answers"]
+    );
+    assert!(detail["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["done"] == false));
+    let templates = detail["templates"].as_array().unwrap();
+    assert!(templates[0]["fr"].as_str().unwrap().contains("inexacte"));
+    assert!(templates[0]["en"].as_str().unwrap().contains("inaccurate"));
+    assert_eq!(detail["timeline"][0]["data"]["advice_followed"], true);
+    assert!(
+        !detail.to_string().contains("10 €"),
+        "never the removed content"
+    );
+    // A follow-up sent from the incident is linked, and moves it to followed up.
+    let (status, sent) = cm
+        .post(
+            &format!("/api/v1/conversations/{conversation}/messages"),
+            json!({"body": "Toutes nos excuses : le bon prix est 12 €.", "followup_of": incident}),
+        )
+        .await;
+    assert_eq!(status, 201, "{sent}");
+    let (_, detail) = cm.get(&format!("/api/v1/incidents/{incident}")).await;
+    assert_eq!(detail["status"], "followed_up");
+    assert_eq!(detail["followups"][0]["message_id"], sent["id"]);
+    assert!(detail["time_to_first_followup_seconds"].as_i64().unwrap() >= 0);
+    // The guest sees the follow-up, not the incident.
+    let (status, _) = guest.get(&format!("/api/v1/incidents/{incident}")).await;
+    assert_eq!(status, 404);
+    let (status, _) = guest
+        .post(
+            &format!("/api/v1/conversations/{conversation}/messages"),
+            json!({"body": "?", "followup_of": incident}),
+        )
+        .await;
+    assert_eq!(status, 403);
+    // Checklist: tick, bad item refused.
+    let (status, detail) = cm
+        .post(
+            &format!("/api/v1/incidents/{incident}/checklist"),
+            json!({"item": "apology", "done": true}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(detail["checklist"][0]["done"], true);
+    let (status, err) = cm
+        .post(
+            &format!("/api/v1/incidents/{incident}/checklist"),
+            json!({"item": "party", "done": true}),
+        )
+        .await;
+    assert_eq!(
+        (status, err["error"]["code"].as_str()),
+        (422, Some("invalid_item"))
+    );
+    // Closing needs a note; then nothing more is accepted.
+    let (status, _) = cm
+        .post(
+            &format!("/api/v1/incidents/{incident}/close"),
+            json!({"note": "  "}),
+        )
+        .await;
+    assert_eq!(status, 422);
+    let (status, detail) = cm
+        .post(
+            &format!("/api/v1/incidents/{incident}/close"),
+            json!({"note": "Excuses et bon prix publiés."}),
+        )
+        .await;
+    assert_eq!((status, detail["status"].as_str()), (200, Some("closed")));
+    assert_eq!(detail["closing_note"], "Excuses et bon prix publiés.");
+    let (status, err) = cm
+        .post(
+            &format!("/api/v1/incidents/{incident}/checklist"),
+            json!({"item": "answers", "done": true}),
+        )
+        .await;
+    assert_eq!(
+        (status, err["error"]["code"].as_str()),
+        (409, Some("incident_closed"))
+    );
+    let (status, err) = cm
+        .post(
+            &format!("/api/v1/conversations/{conversation}/messages"),
+            json!({"body": "encore", "followup_of": incident}),
+        )
+        .await;
+    assert_eq!(
+        (status, err["error"]["code"].as_str()),
+        (422, Some("invalid_followup"))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn evidence_reads_are_justified_and_erasure_is_for_good() {
+    let server = start().await;
+    let cm = server.login("cm").await;
+    let conversation = server.conversation(&cm, &["cm", "guest"]).await;
+    let id = cm
+        .send(conversation, "Appelez Mme Durand au 06 12 34 56 78")
+        .await;
+    // A phone number needs a lead's approval before it goes out.
+    let lead = server.login("lead").await;
+    let (status, _) = lead
+        .post(&format!("/api/v1/messages/{id}/approve"), json!({}))
+        .await;
+    assert_eq!(status, 200);
+    let (_, body) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "confidential"}),
+        )
+        .await;
+    let incident = body["incident_id"].as_i64().unwrap();
+    // A phone number leaked: the advisor escalates and the incident is marked for the leads.
+    assert_eq!(body["advice"]["recommendation"], "escalate");
+    let (_, detail) = lead.get(&format!("/api/v1/incidents/{incident}")).await;
+    assert_eq!(detail["escalated"], true);
+    let owner = server.login("owner").await;
+    let auditor = server.login("auditor").await;
+    for (who, status) in [(&cm, 403), (&lead, 403)] {
+        let (got, _) = who
+            .get(&format!(
+                "/api/v1/incidents/{incident}/evidence?justification=just%20curious"
+            ))
+            .await;
+        assert_eq!(got, status);
+    }
+    let (status, err) = auditor
+        .get(&format!(
+            "/api/v1/incidents/{incident}/evidence?justification=no"
+        ))
+        .await;
+    assert_eq!(
+        (status, err["error"]["code"].as_str()),
+        (422, Some("justification_required"))
+    );
+    let (status, evidence) = auditor
+        .get(&format!(
+            "/api/v1/incidents/{incident}/evidence?justification=GDPR%20request%2017"
+        ))
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(evidence["content"], "Appelez Mme Durand au 06 12 34 56 78");
+    // Only the owner erases, with a justification.
+    let (status, _) = auditor
+        .post(
+            &format!("/api/v1/incidents/{incident}/erase"),
+            json!({"justification": "retention over"}),
+        )
+        .await;
+    assert_eq!(status, 403);
+    let (status, _) = owner
+        .post(
+            &format!("/api/v1/incidents/{incident}/erase"),
+            json!({"justification": "GDPR erasure request 17"}),
+        )
+        .await;
+    assert_eq!(status, 204);
+    let (status, err) = auditor
+        .get(&format!(
+            "/api/v1/incidents/{incident}/evidence?justification=after%20erasure"
+        ))
+        .await;
+    assert_eq!(
+        (status, err["error"]["code"].as_str()),
+        (410, Some("evidence_erased"))
+    );
+    let (status, _) = owner
+        .post(
+            &format!("/api/v1/incidents/{incident}/erase"),
+            json!({"justification": "twice over"}),
+        )
+        .await;
+    assert_eq!(status, 410);
+    // The ledger still verifies offline, and records the read and the erasure.
+    let (status, export) = auditor
+        .call(reqwest::Method::GET, "/api/v1/ledger/export", None)
+        .await;
+    assert_eq!(status, 200);
+    let text = export.as_str().unwrap_or_default().to_string();
+    let report = retract_domain::verify_export(text.lines(), None).expect("verifies");
+    assert_eq!(report.entries, 3);
+    assert!(text.contains("evidence.read") && text.contains("content.erased"));
+    assert!(
+        !text.contains("Durand"),
+        "the ledger never holds the content"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_list_filters_and_exports() {
+    let server = start().await;
+    let cm = server.login("cm").await;
+    let lead = server.login("lead").await;
+    let conversation = server.conversation(&cm, &["cm", "guest"]).await;
+    for (text, reason) in [
+        ("=1+1 prix faux", "inaccurate"),
+        ("oups lien", "dangerous_link"),
+    ] {
+        let id = cm.send(conversation, text).await;
+        let (status, _) = cm
+            .post(
+                &format!("/api/v1/messages/{id}/unsend"),
+                json!({"reason": reason, "note": "=HYPERLINK(\"x\")"}),
+            )
+            .await;
+        assert_eq!(status, 200);
+    }
+    let (_, all) = lead.get("/api/v1/incidents").await;
+    assert_eq!(all.as_array().unwrap().len(), 2);
+    let (_, links) = lead.get("/api/v1/incidents?reason=dangerous_link").await;
+    assert_eq!(links.as_array().unwrap().len(), 1);
+    let (_, none) = lead.get("/api/v1/incidents?status=closed").await;
+    assert_eq!(none, json!([]));
+    let (_, future) = lead.get("/api/v1/incidents?from=2999-01-01").await;
+    assert_eq!(future, json!([]));
+    let (status, err) = lead.get("/api/v1/incidents?from=yesterday").await;
+    assert_eq!(
+        (status, err["error"]["code"].as_str()),
+        (422, Some("invalid_date"))
+    );
+    let (status, csv) = lead
+        .call(
+            reqwest::Method::GET,
+            "/api/v1/incidents/export?format=csv",
+            None,
+        )
+        .await;
+    assert_eq!(status, 200);
+    let csv = csv.as_str().unwrap_or_default().to_string();
+    let mut lines = csv.lines();
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("id,opened_at,kind,reason,status"));
+    assert_eq!(csv.lines().count(), 3, "{csv}");
+    assert!(csv.contains("'=HYPERLINK"), "formulas are defused: {csv}");
+    assert!(!csv.contains("prix faux"), "never the removed content");
+    let (status, json_export) = lead
+        .call(
+            reqwest::Method::GET,
+            "/api/v1/incidents/export?format=json&reason=inaccurate",
+            None,
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        json_export.as_array().map(Vec::len),
+        Some(1),
+        "{json_export}"
+    );
+    let (status, _) = lead
+        .call(
+            reqwest::Method::GET,
+            "/api/v1/incidents/export?format=xls",
+            None,
+        )
+        .await;
+    assert_eq!(status, 422);
+    // A guest's export is empty, like its list.
+    let guest = server.login("guest").await;
+    let (_, csv) = guest
+        .call(reqwest::Method::GET, "/api/v1/incidents/export", None)
+        .await;
+    assert_eq!(csv.as_str().unwrap_or_default().lines().count(), 1);
+}
