@@ -91,6 +91,16 @@ struct Args {
     /// Comma-separated phases to run: sends, delivery, unsend, rss.
     #[arg(long, default_value = "sends,delivery,unsend,rss")]
     phases: String,
+    /// Turn the workspace's prevention rules on before measuring: a confidential lexicon of
+    /// `--rules-terms` terms, blocked and brand domains, approval of any link, a sensitive
+    /// conversation and a member in onboarding. The messages sent stay clean (they are still
+    /// delivered at once), so the run measures what the rules cost on the send path. This changes
+    /// the workspace's settings: run it against a throwaway server.
+    #[arg(long)]
+    rules: bool,
+    /// Confidential terms set by `--rules`.
+    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..=20_000))]
+    rules_terms: u32,
 }
 
 /// One line of the results table.
@@ -119,6 +129,11 @@ struct Member {
 }
 
 struct Env {
+    /// `--rules`: a send the guard allowed must come back `delivered` (one held by an approval
+    /// trigger counts as an error).
+    rules: bool,
+    /// The server's process (for its CPU time per send), when found.
+    server_pid: Option<u32>,
     base: Url,
     ws_base: String,
     members: Vec<Member>,
@@ -374,6 +389,9 @@ async fn setup(args: &Args, base: Url) -> Result<Env> {
         .get("id")
         .cloned()
         .ok_or_else(|| anyhow!("no conversation id in {body}"))?;
+    if args.rules {
+        turn_rules_on(args, &http, &base, &admin, &members, &tag).await?;
+    }
     let mut ws_base = base.clone();
     ws_base
         .set_scheme("ws")
@@ -385,7 +403,12 @@ async fn setup(args: &Args, base: Url) -> Result<Env> {
         id_path(&room),
         started.elapsed().as_secs_f64()
     );
+    let server_pid = args
+        .server_pid
+        .or_else(|| base.port_or_known_default().and_then(pid_listening_on));
     Ok(Env {
+        rules: args.rules,
+        server_pid,
         base,
         ws_base,
         members,
@@ -410,6 +433,69 @@ fn ms(micros: u64) -> f64 {
     micros as f64 / 1000.0
 }
 
+/// `--rules`: the guard's lists and every approval trigger on, none of which a clean bench
+/// message trips (no link, no term, not the sensitive room, not the member in onboarding).
+async fn turn_rules_on(
+    args: &Args,
+    http: &reqwest::Client,
+    base: &Url,
+    admin: &Member,
+    members: &[Member],
+    tag: &str,
+) -> Result<()> {
+    let terms: Vec<String> = (0..u64::from(args.rules_terms))
+        .map(|i| {
+            let family = ["Projet", "Embargo", "Formule", "Lancement"][(i % 4) as usize];
+            format!("{family} {}", letters(i * 7919 + 1000))
+        })
+        .collect();
+    let blocked: Vec<String> = (0..200u64)
+        .map(|i| format!("phish-{}.example", letters(i + 500)))
+        .collect();
+    let sensitive_members: Vec<Value> = members.iter().take(2).map(|m| m.id.clone()).collect();
+    let (status, body) = post_json(
+        http,
+        endpoint(base, "/api/v1/conversations")?,
+        Some(&admin.token),
+        &json!({"title": format!("bench sensitive {tag}"), "members": sensitive_members}),
+    )
+    .await?;
+    if status != StatusCode::CREATED {
+        bail!("creating the sensitive room answered {status}: {body}");
+    }
+    let sensitive = body
+        .get("id")
+        .cloned()
+        .ok_or_else(|| anyhow!("no conversation id in {body}"))?;
+    let patch = json!({
+        "confidential_terms": terms,
+        "blocked_domains": blocked,
+        "brand_domains": ["retract-demo.example", "shop.retract-demo.example", "boutique.example"],
+        "approve_links": true,
+        "sensitive_conversations": [sensitive],
+        "onboarding_members": [admin.id],
+    });
+    let resp = http
+        .patch(endpoint(base, "/api/v1/workspace/settings")?)
+        .bearer_auth(&admin.token)
+        .json(&patch)
+        .send()
+        .await
+        .context("PATCH /workspace/settings failed")?;
+    let status = resp.status();
+    if status != StatusCode::OK {
+        let text = resp.text().await.unwrap_or_default();
+        bail!("turning the rules on answered {status}: {text}");
+    }
+    eprintln!(
+        "rules on: {} confidential terms, {} blocked domains, 3 brand domains, link approval, \
+         1 sensitive conversation, 1 member in onboarding",
+        terms.len(),
+        blocked.len()
+    );
+    Ok(())
+}
+
 /// Phase 1: `senders` tasks, each its own user and connection, send as fast as they are
 /// acknowledged for `seconds`.
 async fn sends_phase(env: &Env, senders: u32, seconds: u64) -> Result<Vec<Row>> {
@@ -419,11 +505,13 @@ async fn sends_phase(env: &Env, senders: u32, seconds: u64) -> Result<Vec<Row>> 
     )?;
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let started = Instant::now();
+    let cpu_before = env.server_pid.and_then(cpu_ticks);
     let mut tasks = Vec::new();
     for s in 0..senders {
         let member = env.members[s as usize % env.members.len()].clone();
         let url = messages_url.clone();
         let tag = format!("{}{}", env.run_tag, letters(u64::from(s)));
+        let must_deliver = env.rules;
         tasks.push(tokio::spawn(async move {
             let http = client()?;
             let mut hist = histogram()?;
@@ -439,6 +527,15 @@ async fn sends_phase(env: &Env, senders: u32, seconds: u64) -> Result<Vec<Row>> 
                 });
                 let t0 = Instant::now();
                 match post_json(&http, url.clone(), Some(&member.token), &body).await {
+                    // A clean message held although the guard allowed it: a rule misfired.
+                    Ok((StatusCode::CREATED, answer))
+                        if must_deliver
+                            && answer.get("verdict") == Some(&json!("allow"))
+                            && answer.get("status") != Some(&json!("delivered")) =>
+                    {
+                        errors += 1;
+                        first_error.get_or_insert_with(|| format!("held: {answer}"));
+                    }
                     Ok((StatusCode::CREATED, _)) => {
                         ok += 1;
                         record(&mut hist, t0.elapsed());
@@ -468,7 +565,16 @@ async fn sends_phase(env: &Env, senders: u32, seconds: u64) -> Result<Vec<Row>> 
         }
     }
     let elapsed = started.elapsed().as_secs_f64();
+    let cpu_after = env.server_pid.and_then(cpu_ticks);
     let rate = ok as f64 / elapsed;
+    // Server CPU time per acknowledged send: less sensitive than sends/s to other load on the
+    // machine (the bench itself included).
+    let cpu_per_send = match (cpu_before, cpu_after) {
+        (Some(b), Some(a)) if ok > 0 => {
+            Some(a.saturating_sub(b) as f64 * 1_000_000.0 / CLOCK_TICKS_PER_SECOND / ok as f64)
+        }
+        _ => None,
+    };
     eprintln!(
         "sends: {senders} sender(s): {ok} acknowledged, {errors} errors in {elapsed:.1} s → {rate:.0}/s"
     );
@@ -492,7 +598,29 @@ async fn sends_phase(env: &Env, senders: u32, seconds: u64) -> Result<Vec<Row>> 
             &format!("{key}_ack_latency_ms"),
             json!({"p50": ms(hist.value_at_quantile(0.5)), "p99": ms(hist.value_at_quantile(0.99)), "max": ms(hist.max())}),
         ),
+        row(
+            &format!("  server CPU per acknowledged send, {senders} sender(s)"),
+            cpu_per_send.map_or_else(|| "n/a".to_string(), |us| format!("{us:.0} µs")),
+            "",
+            &format!("{key}_server_cpu_us"),
+            json!(cpu_per_send),
+        ),
     ])
+}
+
+/// `/proc/<pid>/stat` counts CPU time in clock ticks, 100 per second on Linux (`USER_HZ`).
+const CLOCK_TICKS_PER_SECOND: f64 = 100.0;
+
+/// User plus system CPU time of `pid`, in clock ticks.
+fn cpu_ticks(pid: u32) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the command name (which may hold spaces) start at `state` (field 3);
+    // utime and stime are fields 14 and 15.
+    let rest = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let utime: u64 = fields.get(11)?.parse().ok()?;
+    let stime: u64 = fields.get(12)?.parse().ok()?;
+    Some(utime + stime)
 }
 
 /// Opens one event socket and waits for its `ready` frame.
@@ -1003,6 +1131,7 @@ fn report(args: &Args, rows: &[Row]) {
     if args.json {
         let mut out = serde_json::Map::new();
         out.insert("url".into(), json!(args.url));
+        out.insert("rules".into(), json!(args.rules));
         for r in rows {
             out.insert(r.json_key.clone(), r.json_value.clone());
         }

@@ -160,6 +160,8 @@ async fn say(
             deliver_at: None,
             verdict: None,
             findings: None,
+            approval_triggers: Vec::new(),
+            flagged: false,
             followup_of: None,
         })
         .await

@@ -74,6 +74,8 @@ pub mod kinds {
     pub const STATUS: &str = "status";
     pub const CLOSED: &str = "closed";
     pub const CONTENT_ERASED: &str = "content.erased";
+    /// A lead or owner changed the workspace's settings or moderation rules (who, when, what).
+    pub const SETTINGS_CHANGED: &str = "settings.changed";
     pub const UNSEND_APPROVED: &str = "unsend.approved";
     pub const UNSEND_REJECTED: &str = "unsend.rejected";
 }

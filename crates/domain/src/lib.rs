@@ -31,9 +31,14 @@ pub use ledger::{
     VerifyError, VerifyFailure, VerifyReport, VerifyingKey,
 };
 pub use message::{MessageBody, MessageBodyError, Reason, ReasonError, MAX_BODY_BYTES};
-pub use prevention::{route_outgoing, GuardOutcome, Route, RISKY_GRACE_MIN_SECONDS};
+pub use prevention::{
+    approval_triggers, flags_incoming, route_message, route_outgoing, GuardOutcome, Outgoing,
+    Route, Trigger, Triggers, DANGEROUS_LINK_KINDS, RISKY_GRACE_MIN_SECONDS,
+};
 pub use role::{can, Action, Role, RoleError};
-pub use settings::{SettingsError, SettingsPatch, UnsendWindow, WorkspaceSettings};
+pub use settings::{
+    SettingsError, SettingsPatch, UnsendWindow, WorkspaceSettings, DEFAULT_MODERATION_RULES,
+};
 
 /// Unix time in milliseconds, as every timestamp in the model.
 pub type Millis = i64;

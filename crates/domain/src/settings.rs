@@ -8,6 +8,30 @@ use crate::Millis;
 const MAX_WINDOW_SECONDS: u32 = 24 * 3600;
 /// Longest undo-send grace delay (M-8: 0–60 s).
 const MAX_GRACE_SECONDS: u32 = 60;
+/// Largest moderation rules text a workspace may save (the full rule table is about 1 KiB).
+const MAX_RULES_BYTES: usize = 16 * 1024;
+/// Most conversations marked sensitive, or members in onboarding, one workspace may list.
+const MAX_ID_ENTRIES: usize = 10_000;
+
+/// The interfaces' default moderation rules, in the guard's TOML shape
+/// (`retract_guard::ModerationRules`; the server checks that both agree).
+pub const DEFAULT_MODERATION_RULES: &str = r#"[categories]
+confidential = "needs_approval"
+illegal = "block"
+insult = "needs_approval"
+pii = "needs_approval"
+secret = "block"
+tone = "warn"
+
+[kinds]
+"link.blocklisted" = "needs_approval"
+"link.insecure" = "warn"
+"link.ip_host" = "needs_approval"
+"link.lookalike" = "needs_approval"
+"link.mismatch" = "needs_approval"
+"link.punycode" = "needs_approval"
+"link.shortener" = "warn"
+"#;
 
 /// How long after sending an author may still unsend, enforced with the server clock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +72,14 @@ pub struct WorkspaceSettings {
     pub blocked_domains: Vec<String>,
     pub brand_domains: Vec<String>,
     pub show_reason_to_guests: bool,
+    /// The guard's moderation rules (TOML: which verdict each finding category or kind leads to).
+    pub moderation_rules: String,
+    /// Approval trigger: every team message holding a link waits for a lead.
+    pub approve_links: bool,
+    /// Approval trigger: conversations (a VIP influencer's…) where every team message waits.
+    pub sensitive_conversations: Vec<i64>,
+    /// Approval trigger: members in onboarding, every message of whom waits.
+    pub onboarding_members: Vec<i64>,
 }
 
 impl Default for WorkspaceSettings {
@@ -61,6 +93,10 @@ impl Default for WorkspaceSettings {
             blocked_domains: Vec::new(),
             brand_domains: Vec::new(),
             show_reason_to_guests: false,
+            moderation_rules: DEFAULT_MODERATION_RULES.to_string(),
+            approve_links: false,
+            sensitive_conversations: Vec::new(),
+            onboarding_members: Vec::new(),
         }
     }
 }
@@ -115,8 +151,146 @@ impl WorkspaceSettings {
         if let Some(v) = patch.show_reason_to_guests {
             next.show_reason_to_guests = v;
         }
+        if let Some(v) = patch.moderation_rules {
+            if v.len() > MAX_RULES_BYTES {
+                return Err(SettingsError::TooLong("moderation_rules", MAX_RULES_BYTES));
+            }
+            next.moderation_rules = if v.trim().is_empty() {
+                DEFAULT_MODERATION_RULES.to_string()
+            } else {
+                v
+            };
+        }
+        if let Some(v) = patch.approve_links {
+            next.approve_links = v;
+        }
+        if let Some(v) = patch.sensitive_conversations {
+            next.sensitive_conversations = clean_ids("sensitive_conversations", v)?;
+        }
+        if let Some(v) = patch.onboarding_members {
+            next.onboarding_members = clean_ids("onboarding_members", v)?;
+        }
         Ok(next)
     }
+
+    /// The names of the settings that differ between `self` and `next` (for the audit trail).
+    pub fn changed_fields(&self, next: &WorkspaceSettings) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        let mut check = |name: &'static str, same: bool| {
+            if !same {
+                out.push(name);
+            }
+        };
+        check(
+            "unsend_window_seconds",
+            self.unsend_window_seconds == next.unsend_window_seconds,
+        );
+        check(
+            "edit_window_seconds",
+            self.edit_window_seconds == next.edit_window_seconds,
+        );
+        check("grace_seconds", self.grace_seconds == next.grace_seconds);
+        check(
+            "approval_deadline_seconds",
+            self.approval_deadline_seconds == next.approval_deadline_seconds,
+        );
+        check(
+            "confidential_terms",
+            self.confidential_terms == next.confidential_terms,
+        );
+        check(
+            "blocked_domains",
+            self.blocked_domains == next.blocked_domains,
+        );
+        check("brand_domains", self.brand_domains == next.brand_domains);
+        check(
+            "show_reason_to_guests",
+            self.show_reason_to_guests == next.show_reason_to_guests,
+        );
+        check(
+            "moderation_rules",
+            self.moderation_rules == next.moderation_rules,
+        );
+        check("approve_links", self.approve_links == next.approve_links);
+        check(
+            "sensitive_conversations",
+            self.sensitive_conversations == next.sensitive_conversations,
+        );
+        check(
+            "onboarding_members",
+            self.onboarding_members == next.onboarding_members,
+        );
+        out
+    }
+}
+
+impl WorkspaceSettings {
+    /// What changed between `self` and `next`, for the audit trail: numbers and switches as
+    /// `{"from", "to"}`, lists (and the rules' lines) as `{"added", "removed"}`.
+    pub fn audit_diff(&self, next: &WorkspaceSettings) -> serde_json::Value {
+        use serde_json::{json, Map, Value};
+        fn list<T: PartialEq + Serialize>(a: &[T], b: &[T]) -> Value {
+            let added: Vec<&T> = b.iter().filter(|x| !a.contains(x)).collect();
+            let removed: Vec<&T> = a.iter().filter(|x| !b.contains(x)).collect();
+            json!({"added": added, "removed": removed})
+        }
+        let mut out = Map::new();
+        for name in self.changed_fields(next) {
+            let value = match name {
+                "unsend_window_seconds" => {
+                    json!({"from": self.unsend_window_seconds, "to": next.unsend_window_seconds})
+                }
+                "edit_window_seconds" => {
+                    json!({"from": self.edit_window_seconds, "to": next.edit_window_seconds})
+                }
+                "grace_seconds" => json!({"from": self.grace_seconds, "to": next.grace_seconds}),
+                "approval_deadline_seconds" => json!({
+                    "from": self.approval_deadline_seconds,
+                    "to": next.approval_deadline_seconds
+                }),
+                "show_reason_to_guests" => json!({
+                    "from": self.show_reason_to_guests,
+                    "to": next.show_reason_to_guests
+                }),
+                "approve_links" => json!({"from": self.approve_links, "to": next.approve_links}),
+                "confidential_terms" => list(&self.confidential_terms, &next.confidential_terms),
+                "blocked_domains" => list(&self.blocked_domains, &next.blocked_domains),
+                "brand_domains" => list(&self.brand_domains, &next.brand_domains),
+                "sensitive_conversations" => {
+                    list(&self.sensitive_conversations, &next.sensitive_conversations)
+                }
+                "onboarding_members" => list(&self.onboarding_members, &next.onboarding_members),
+                _ => {
+                    let lines = |t: &str| -> Vec<String> {
+                        t.lines()
+                            .map(str::trim)
+                            .filter(|l| !l.is_empty())
+                            .map(str::to_string)
+                            .collect()
+                    };
+                    list(
+                        &lines(&self.moderation_rules),
+                        &lines(&next.moderation_rules),
+                    )
+                }
+            };
+            out.insert(name.to_string(), value);
+        }
+        Value::Object(out)
+    }
+}
+
+/// Drops duplicates and refuses lists of ids too large to be a real setting.
+fn clean_ids(name: &'static str, mut ids: Vec<i64>) -> Result<Vec<i64>, SettingsError> {
+    if ids.len() > MAX_ID_ENTRIES {
+        return Err(SettingsError::TooManyEntries(name, MAX_ID_ENTRIES));
+    }
+    if ids.iter().any(|id| *id <= 0) {
+        return Err(SettingsError::InvalidId(name));
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
 }
 
 /// Trims entries, drops blanks and refuses lists too large to be a real setting.
@@ -151,6 +325,11 @@ pub struct SettingsPatch {
     pub blocked_domains: Option<Vec<String>>,
     pub brand_domains: Option<Vec<String>>,
     pub show_reason_to_guests: Option<bool>,
+    /// TOML; blank restores the default rules.
+    pub moderation_rules: Option<String>,
+    pub approve_links: Option<bool>,
+    pub sensitive_conversations: Option<Vec<i64>>,
+    pub onboarding_members: Option<Vec<i64>>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -161,6 +340,10 @@ pub enum SettingsError {
     TooManyEntries(&'static str, usize),
     #[error("an entry of `{0}` is longer than {1} characters")]
     EntryTooLong(&'static str, usize),
+    #[error("`{0}` is longer than {1} bytes")]
+    TooLong(&'static str, usize),
+    #[error("`{0}` holds an id that is not a positive number")]
+    InvalidId(&'static str),
 }
 
 #[cfg(test)]
@@ -199,6 +382,74 @@ mod tests {
             .unwrap();
         assert_eq!(ok.unsend_window_seconds, 30);
         assert_eq!(ok.brand_domains, vec!["shop.example".to_string()]);
+    }
+
+    #[test]
+    fn approval_triggers_default_off_and_patch_cleanly() {
+        let s = WorkspaceSettings::default();
+        assert!(!s.approve_links);
+        assert!(s.sensitive_conversations.is_empty() && s.onboarding_members.is_empty());
+        // Settings saved before the triggers existed read back with them off.
+        let old: WorkspaceSettings =
+            serde_json::from_str(r#"{"unsend_window_seconds":30}"#).unwrap();
+        assert_eq!(old.moderation_rules, DEFAULT_MODERATION_RULES);
+        assert!(!old.approve_links && old.onboarding_members.is_empty());
+        let next = s
+            .apply(SettingsPatch {
+                approve_links: Some(true),
+                sensitive_conversations: Some(vec![7, 3, 7]),
+                onboarding_members: Some(vec![4]),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(next.sensitive_conversations, vec![3, 7]);
+        assert_eq!(
+            s.changed_fields(&next),
+            [
+                "approve_links",
+                "sensitive_conversations",
+                "onboarding_members"
+            ]
+        );
+        assert_eq!(
+            s.audit_diff(&next),
+            serde_json::json!({
+                "approve_links": {"from": false, "to": true},
+                "sensitive_conversations": {"added": [3, 7], "removed": []},
+                "onboarding_members": {"added": [4], "removed": []},
+            })
+        );
+        let rules = s
+            .apply(SettingsPatch {
+                moderation_rules: Some(
+                    DEFAULT_MODERATION_RULES.replace("tone = \"warn\"", "tone = \"allow\""),
+                ),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(
+            s.audit_diff(&rules)["moderation_rules"],
+            serde_json::json!({"added": ["tone = \"allow\""], "removed": ["tone = \"warn\""]})
+        );
+        assert!(s
+            .apply(SettingsPatch {
+                onboarding_members: Some(vec![0]),
+                ..Default::default()
+            })
+            .is_err());
+        assert!(s
+            .apply(SettingsPatch {
+                moderation_rules: Some("x".repeat(MAX_RULES_BYTES + 1)),
+                ..Default::default()
+            })
+            .is_err());
+        let blank = next
+            .apply(SettingsPatch {
+                moderation_rules: Some("  ".into()),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(blank.moderation_rules, DEFAULT_MODERATION_RULES);
     }
 
     proptest! {

@@ -149,7 +149,13 @@ impl Guard {
 
     /// Scan one message.
     pub fn scan(&self, text: &str) -> Scan {
-        let hits = self.hits(text);
+        self.scan_with_links(text).0
+    }
+
+    /// Scan one message and tell whether it holds any link at all, risky or not (a workspace
+    /// may want every link approved). Costs nothing beyond [`Guard::scan`].
+    pub fn scan_with_links(&self, text: &str) -> (Scan, bool) {
+        let (hits, has_link) = self.hits(text);
         let mut verdict = Verdict::Allow;
         let mut findings = Vec::with_capacity(hits.len());
         let offsets = text::CharOffsets::new(text, &hits);
@@ -169,14 +175,14 @@ impl Guard {
                 explanation_key: h.kind.explanation_key(),
             });
         }
-        Scan { verdict, findings }
+        (Scan { verdict, findings }, has_link)
     }
 
-    /// All detections, conflicts resolved, sorted by position.
-    fn hits(&self, text: &str) -> Vec<Hit> {
+    /// All detections, conflicts resolved, sorted by position, and whether the text has a URL.
+    fn hits(&self, text: &str) -> (Vec<Hit>, bool) {
         let mut hits = Vec::new();
         if text.is_empty() {
-            return hits;
+            return (hits, false);
         }
         let mut urls = Vec::new();
         self.links.detect(text, &mut hits, &mut urls);
@@ -195,7 +201,7 @@ impl Guard {
         abuse::detect_folded(&folded, gate, &mut hits);
         tone::detect(text, &folded, gate.aggressive, &mut hits);
         resolve(text, &mut hits, &urls);
-        hits
+        (hits, !urls.is_empty())
     }
 }
 

@@ -21,6 +21,22 @@ fn clean_text_is_allowed() {
 }
 
 #[test]
+fn any_link_is_reported_risky_or_not() {
+    let g = guard();
+    for (text, has_link) in [
+        ("Le règlement : https://atelier-seve.fr/concours", true),
+        ("voir atelier-seve.fr/jeu pour participer", true),
+        ("http://bit.ly/x", true),
+        ("Merci, le colis part demain. À bientôt !", false),
+        ("Prix : 14.90 €, écrivez à contact@atelier-seve.fr", false),
+    ] {
+        let (scan, found) = g.scan_with_links(text);
+        assert_eq!(found, has_link, "{text}");
+        assert_eq!(scan, g.scan(text), "same scan as scan()");
+    }
+}
+
+#[test]
 fn verdict_is_the_strongest() {
     let s = guard().scan("mdp : Panda871$ et http://bit.ly/x");
     assert_eq!(s.verdict, Verdict::Block);

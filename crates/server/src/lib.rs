@@ -23,6 +23,7 @@ pub mod events;
 pub mod incidents;
 pub mod ledger;
 pub mod nats;
+pub mod prevention;
 pub mod service;
 mod state;
 mod telemetry;

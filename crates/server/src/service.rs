@@ -4,9 +4,9 @@
 
 use axum::http::StatusCode;
 use retract_domain::{
-    advise, route_outgoing, Action, Advice, AdviceInput, ConversationId, GuardOutcome, IncidentId,
-    MessageBody, MessageBodyError, MessageId, Reason, Recommendation, Role, Route, SettingsPatch,
-    UserId, WorkspaceSettings,
+    advise, route_message, Action, Advice, AdviceInput, ConversationId, GuardOutcome, IncidentId,
+    MessageBody, MessageBodyError, MessageId, Outgoing, Reason, Recommendation, Role, Route,
+    SettingsPatch, UserId, WorkspaceSettings,
 };
 use retract_guard::{Scan, Verdict};
 use retract_store::{
@@ -354,15 +354,21 @@ pub async fn send_message(
         crate::incidents::visible(state, caller, incident).await?;
     }
     let runtime = state.runtime(ws).await?;
-    let scan = runtime.guard.scan(body.as_str());
+    let (scan, has_link) = runtime.guard.scan_with_links(body.as_str());
     let now = now_millis();
-    let route = route_outgoing(
-        caller.role().is_team(),
-        guard_outcome(scan.verdict),
-        req.acknowledge_warnings,
-        runtime.settings.grace_seconds,
+    let route = route_message(
+        &runtime.settings,
+        &Outgoing {
+            author: caller.user.id,
+            author_is_team: caller.role().is_team(),
+            conversation: conversation_id,
+            outcome: guard_outcome(scan.verdict),
+            has_link,
+            acknowledged: req.acknowledge_warnings,
+        },
         now,
     );
+    let mut approval_triggers = Vec::new();
     let (status, deliver_at) = match route {
         Route::Blocked => {
             return Err(ApiError::unprocessable(
@@ -382,9 +388,18 @@ pub async fn send_message(
         }
         Route::Deliver => (DeliveryStatus::Delivered, None),
         Route::Grace { deliver_at } => (DeliveryStatus::PendingGrace, Some(deliver_at)),
-        Route::Approval => (DeliveryStatus::PendingApproval, None),
+        Route::Approval { triggers } => {
+            approval_triggers = triggers.names().into_iter().map(String::from).collect();
+            (DeliveryStatus::PendingApproval, None)
+        }
     };
     let findings = (!scan.findings.is_empty()).then(|| findings_json(&scan));
+    // A guest's insult, illegal content or dangerous link is delivered but flagged to leads.
+    let flagged = !caller.role().is_team()
+        && scan
+            .findings
+            .iter()
+            .any(|f| retract_domain::flags_incoming(f.category, f.kind));
     let outcome = state
         .store
         .send_message(NewMessage {
@@ -399,6 +414,8 @@ pub async fn send_message(
             deliver_at,
             verdict: Some(verdict_name(scan.verdict).to_string()),
             findings,
+            approval_triggers,
+            flagged,
             followup_of: req.followup_of,
         })
         .await
@@ -418,13 +435,18 @@ pub async fn send_message(
     if outcome.created {
         metrics::counter!("retract_messages_sent_total", "status" => status.as_str()).increment(1);
         match status {
-            DeliveryStatus::Delivered => publish(
-                state,
-                "message.created",
-                &outcome.message,
-                &conversation,
-                &runtime.settings,
-            ),
+            DeliveryStatus::Delivered => {
+                publish(
+                    state,
+                    "message.created",
+                    &outcome.message,
+                    &conversation,
+                    &runtime.settings,
+                );
+                if flagged {
+                    crate::prevention::notify_flagged(state, &outcome.message, &conversation);
+                }
+            }
             _ => {
                 // Nobody but the author sees a held message; leads learn that one waits.
                 publish_to(
@@ -503,13 +525,34 @@ pub async fn edit_message(
         .with("age_seconds", (now - message.sent_at) / 1000));
     }
     if caller.role().is_team() {
-        let scan = runtime.guard.scan(body.as_str());
+        let (scan, has_link) = runtime.guard.scan_with_links(body.as_str());
         if scan.verdict == Verdict::Block {
             return Err(ApiError::unprocessable(
                 "blocked_by_guard",
                 "The guard blocked this edit; nothing was changed.",
             )
             .with("findings", findings_json(&scan)));
+        }
+        // An edit cannot route around the workspace's approval triggers (a sensitive
+        // conversation, a member in onboarding, a link): such a change is a new message.
+        let held_by_rules: Vec<&str> = retract_domain::approval_triggers(
+            &runtime.settings,
+            &Outgoing {
+                author: caller.user.id,
+                author_is_team: true,
+                conversation: message.conversation_id,
+                outcome: GuardOutcome::Allow,
+                has_link,
+                acknowledged: true,
+            },
+        )
+        .names();
+        if !held_by_rules.is_empty() {
+            return Err(ApiError::conflict(
+                "edit_needs_approval",
+                "This edit would need a lead's approval: send a corrected message instead.",
+            )
+            .with("approval_triggers", held_by_rules));
         }
     }
     let edited = state
@@ -860,9 +903,11 @@ pub async fn update_settings(
     let next = current
         .apply(patch)
         .map_err(|e| ApiError::unprocessable("invalid_settings", e.to_string()))?;
-    // Compile first: a list the guard cannot use is refused before it is saved.
+    // Compile first: a list or rule the guard cannot use is refused before it is saved.
     crate::state::compile_guard(&next)?;
+    crate::prevention::check_trigger_ids(state, caller, &current, &next).await?;
     state.store.save_settings(ws, &next).await?;
     state.forget_runtime(ws);
+    crate::prevention::settings_changed(state, caller, &current, &next).await?;
     Ok(next)
 }

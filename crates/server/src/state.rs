@@ -5,7 +5,7 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use retract_domain::{ConversationId, Millis, WorkspaceId, WorkspaceSettings};
-use retract_guard::{Guard, GuardConfig};
+use retract_guard::{Guard, GuardConfig, ModerationRules};
 use retract_store::vault::{VaultError, WorkspaceKey, WrappedKey};
 use retract_store::{Conversation, KeyPurpose, Session, Store};
 
@@ -217,15 +217,45 @@ fn guard_inputs_equal(a: &WorkspaceSettings, b: &WorkspaceSettings) -> bool {
     a.confidential_terms == b.confidential_terms
         && a.blocked_domains == b.blocked_domains
         && a.brand_domains == b.brand_domains
+        && a.moderation_rules == b.moderation_rules
 }
 
+/// The workspace's guard: its lexicon, domain lists and moderation rules (TOML), compiled once.
+/// Rules that do not parse or name an unknown category or kind are refused with
+/// `422 invalid_moderation_rules`.
 pub fn compile_guard(settings: &WorkspaceSettings) -> ApiResult<Guard> {
+    let rules = ModerationRules::from_toml(&settings.moderation_rules)
+        .map_err(|e| ApiError::unprocessable("invalid_moderation_rules", e.to_string()))?;
     let config = GuardConfig {
         confidential_terms: settings.confidential_terms.clone(),
         blocked_domains: settings.blocked_domains.clone(),
         brand_domains: settings.brand_domains.clone(),
-        ..GuardConfig::default()
+        rules,
     };
     Guard::new(&config)
         .map_err(|e| ApiError::unprocessable("invalid_guard_settings", e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_rules_setting_is_the_guards_default() {
+        let settings = WorkspaceSettings::default();
+        assert_eq!(
+            ModerationRules::from_toml(&settings.moderation_rules).ok(),
+            Some(ModerationRules::default())
+        );
+    }
+
+    #[test]
+    fn bad_rules_do_not_compile() {
+        let settings = WorkspaceSettings {
+            moderation_rules: "[categories]\npi = \"block\"\n".into(),
+            ..WorkspaceSettings::default()
+        };
+        let err = compile_guard(&settings).err().map(|e| e.code);
+        assert_eq!(err, Some("invalid_moderation_rules"));
+    }
 }

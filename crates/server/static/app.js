@@ -122,8 +122,29 @@ function updateInbox(event) {
   }
 }
 
+// ---- Workspace rules: settings changes and flagged guest messages ----
+function onRulesEvent(event) {
+  if (event.type === "settings.changed") {
+    // Own messages carry server-computed deadlines: re-render them under the new windows (again
+    // once other nodes' cached settings have expired).
+    const refreshOwn = () => document.querySelectorAll(".msg.own[data-id]").forEach((li) => refreshMessage(li.dataset.id));
+    refreshOwn();
+    setTimeout(refreshOwn, 2500);
+    const notice = document.getElementById("rules-changed");
+    if (notice) notice.hidden = false;
+    return true;
+  }
+  if (event.type === "message.flagged") {
+    const notice = document.getElementById("flags-changed");
+    if (notice) notice.hidden = false;
+    return true;
+  }
+  return false;
+}
+
 function onEvent(event) {
   if (event.type === "ready") { if (live) { live.classList.add("on"); live.textContent = live.dataset.on; } return; }
+  if (onRulesEvent(event)) return;
   updateInbox(event);
   if (event.conversation_id !== conversationId || !event.message) return;
   const m = event.message;
@@ -247,7 +268,7 @@ if (composer) {
     text.value = "";
     paint("", []);
     findingsList?.replaceChildren();
-    if (sendButton) sendButton.textContent = sendButton.dataset.labelSend;
+    if (sendButton) sendButton.textContent = sendButton.dataset.alwaysApproval ? sendButton.dataset.labelApproval : sendButton.dataset.labelSend;
     composer.client_id.value = crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2);
     composer.reply_to.value = "";
     composer.querySelector(".replying").hidden = true;
@@ -290,7 +311,8 @@ if (composer) {
       return item;
     }));
     if (!composer.acknowledge_warnings && sendButton) {
-      sendButton.textContent = data.verdict === "needs_approval" ? sendButton.dataset.labelApproval : sendButton.dataset.labelSend;
+      const held = data.verdict === "needs_approval" || sendButton.dataset.alwaysApproval;
+      sendButton.textContent = held ? sendButton.dataset.labelApproval : sendButton.dataset.labelSend;
     }
   };
   text.addEventListener("input", () => { clearTimeout(scanTimer); scanTimer = setTimeout(scan, 250); });

@@ -88,6 +88,8 @@ pub async fn send_reply(
             deliver_at: None,
             verdict: None,
             findings: None,
+            approval_triggers: Vec::new(),
+            flagged: false,
             followup_of: None,
         })
         .await
@@ -176,6 +178,8 @@ pub async fn client_id_makes_sends_idempotent(store: &dyn Store) {
         deliver_at: None,
         verdict: None,
         findings: None,
+        approval_triggers: Vec::new(),
+        flagged: false,
         followup_of: None,
     };
     let first = store.send_message(new("hello")).await.unwrap();
@@ -589,10 +593,61 @@ pub async fn replies_from_others_are_detected(store: &dyn Store) {
             deliver_at: None,
             verdict: None,
             findings: None,
+            approval_triggers: Vec::new(),
+            flagged: false,
             followup_of: None,
         })
         .await;
     assert!(matches!(res, Err(StoreError::NotFound)));
+}
+
+/// A guest's message flagged when sent is listed for leads while it is delivered and visible;
+/// removing it takes it off the list.
+async fn flagged_guest_messages_are_listed_while_visible(store: &dyn Store, f: &Fixture) {
+    let flagged = |text: &str, now: Millis| NewMessage {
+        workspace_id: f.ws,
+        conversation_id: f.conversation,
+        author: f.guest,
+        body: MessageBody::parse(text).unwrap(),
+        client_id: None,
+        reply_to: None,
+        now,
+        status: DeliveryStatus::Delivered,
+        deliver_at: None,
+        verdict: Some("needs_approval".into()),
+        findings: Some(serde_json::json!([{"category": "insult", "kind": "insult"}])),
+        approval_triggers: Vec::new(),
+        flagged: true,
+        followup_of: None,
+    };
+    let first = store.send_message(flagged("you idiots", 30)).await.unwrap();
+    send(store, f, f.guest, "thanks a lot", 31).await;
+    let second = store
+        .send_message(flagged("bunch of clowns", 32))
+        .await
+        .unwrap();
+    let list = store.flagged_messages(f.ws, 50).await.unwrap();
+    assert_eq!(
+        list.iter().map(|m| m.id).collect::<Vec<_>>(),
+        [second.message.id, first.message.id],
+        "flagged ones only, newest first"
+    );
+    assert!(list[0].findings.is_some());
+    unsend(store, f, second.message.id, f.lead, 33).await;
+    let list = store.flagged_messages(f.ws, 50).await.unwrap();
+    assert_eq!(
+        list.iter().map(|m| m.id).collect::<Vec<_>>(),
+        [first.message.id]
+    );
+    let other = fixture(store, "flags-other").await;
+    assert!(store
+        .flagged_messages(other.ws, 50)
+        .await
+        .unwrap()
+        .is_empty());
+    let titles = store.conversation_titles(f.ws, 10).await.unwrap();
+    assert_eq!(titles.len(), 1);
+    assert_eq!(titles[0].0, f.conversation);
 }
 
 pub async fn held_messages_stay_invisible_until_delivered(store: &dyn Store) {
@@ -610,6 +665,8 @@ pub async fn held_messages_stay_invisible_until_delivered(store: &dyn Store) {
             deliver_at: None,
             verdict: Some("needs_approval".into()),
             findings: Some(serde_json::json!([{"category": "pii"}])),
+            approval_triggers: vec!["guard".into(), "onboarding".into()],
+            flagged: false,
             followup_of: None,
         })
         .await
@@ -651,6 +708,7 @@ pub async fn held_messages_stay_invisible_until_delivered(store: &dyn Store) {
         .unwrap();
     assert_eq!(pending.len(), 1);
     assert_eq!(pending[0].verdict.as_deref(), Some("needs_approval"));
+    assert_eq!(pending[0].approval_triggers, ["guard", "onboarding"]);
     assert!(store
         .pending_messages(None, DeliveryStatus::PendingApproval)
         .await
@@ -719,6 +777,7 @@ pub async fn held_messages_stay_invisible_until_delivered(store: &dyn Store) {
         matches!(again, Err(StoreError::Conflict(_))),
         "a delivered message cannot be cancelled"
     );
+    flagged_guest_messages_are_listed_while_visible(store, &f).await;
     let decisions = store.message_decisions(f.ws, held.id).await.unwrap();
     assert_eq!(decisions.len(), 1);
     assert_eq!(
@@ -743,6 +802,8 @@ pub async fn held_messages_stay_invisible_until_delivered(store: &dyn Store) {
             deliver_at: None,
             verdict: None,
             findings: None,
+            approval_triggers: Vec::new(),
+            flagged: false,
             followup_of: None,
         })
         .await
@@ -918,6 +979,8 @@ pub async fn follow_ups_move_an_incident_to_closed(store: &dyn Store) {
         deliver_at: None,
         verdict: None,
         findings: None,
+        approval_triggers: Vec::new(),
+        flagged: false,
         followup_of: Some(incident),
     };
     let sent = store
@@ -1118,6 +1181,8 @@ pub async fn concurrent_decisions_have_one_winner(store: std::sync::Arc<dyn Stor
                 deliver_at: Some(15),
                 verdict: None,
                 findings: None,
+                approval_triggers: Vec::new(),
+                flagged: false,
                 followup_of: None,
             })
             .await
@@ -1182,6 +1247,8 @@ pub async fn concurrent_sends_are_all_stored(store: std::sync::Arc<dyn Store>) {
                     deliver_at: None,
                     verdict: None,
                     findings: None,
+                    approval_triggers: Vec::new(),
+                    flagged: false,
                     followup_of: None,
                 })
                 .await

@@ -241,6 +241,8 @@ pub struct PendingMessage {
     pub verdict: Option<String>,
     pub created_at: Millis,
     pub escalated_at: Option<Millis>,
+    /// Why it waits for approval (`guard`, `link`, `sensitive_conversation`, `onboarding`).
+    pub approval_triggers: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -257,6 +259,10 @@ pub struct NewMessage {
     pub deliver_at: Option<Millis>,
     pub verdict: Option<String>,
     pub findings: Option<serde_json::Value>,
+    /// Why a `PendingApproval` message waits (names of the workspace's triggers).
+    pub approval_triggers: Vec<String>,
+    /// A guest's message with dangerous findings, listed for leads (it is still delivered).
+    pub flagged: bool,
     /// The incident this message follows up (F-): linked, and the incident's first follow-up
     /// time recorded, in the same transaction. `NotFound` if it is not an incident of the
     /// workspace about this conversation that still takes follow-ups.
@@ -478,6 +484,13 @@ pub trait Store: Send + Sync + 'static {
         ws: WorkspaceId,
         user: UserId,
     ) -> StoreResult<Vec<ConversationSummary>>;
+    /// Every conversation of the workspace as (id, title), oldest first, at most `limit` (for
+    /// picking sensitive conversations on the rules page).
+    async fn conversation_titles(
+        &self,
+        ws: WorkspaceId,
+        limit: u32,
+    ) -> StoreResult<Vec<(ConversationId, Option<String>)>>;
 
     /// Stores a message, or returns the earlier one with the same `client_id` from that author in
     /// that conversation. `NotFound` when `reply_to` is not a message of the conversation.
@@ -580,6 +593,13 @@ pub trait Store: Send + Sync + 'static {
         ws: Option<WorkspaceId>,
         status: DeliveryStatus,
     ) -> StoreResult<Vec<PendingMessage>>;
+    /// Delivered, still visible messages flagged when they were sent (a guest's insult or
+    /// dangerous link), newest first.
+    async fn flagged_messages(
+        &self,
+        ws: WorkspaceId,
+        limit: u32,
+    ) -> StoreResult<Vec<StoredMessage>>;
     /// Marks a pending approval as escalated; `false` when it already was or is no longer pending.
     async fn mark_escalated(
         &self,
@@ -675,6 +695,14 @@ pub fn search_terms(query: &str) -> Vec<String> {
         .take(16)
         .map(str::to_lowercase)
         .collect()
+}
+
+/// The approval triggers stored with a held message (a JSON array of names; unreadable or
+/// missing reads as none).
+pub(crate) fn parse_triggers(stored: Option<&str>) -> Vec<String> {
+    stored
+        .and_then(|t| serde_json::from_str(t).ok())
+        .unwrap_or_default()
 }
 
 /// The first characters of a body, cut on a character boundary, for previews and quotes.

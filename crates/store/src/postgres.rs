@@ -68,6 +68,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0004_incidents",
         include_str!("../migrations/postgres/0004_incidents.sql"),
     ),
+    (
+        "0005_prevention_rules",
+        include_str!("../migrations/postgres/0005_prevention_rules.sql"),
+    ),
 ];
 
 /// Prefix of the advisory lock key that serialises migrations of one schema across nodes.
@@ -784,6 +788,23 @@ impl Store for PgStore {
         }))
     }
 
+    async fn conversation_titles(
+        &self,
+        ws: WorkspaceId,
+        limit: u32,
+    ) -> StoreResult<Vec<(ConversationId, Option<String>)>> {
+        let client = self.client().await?;
+        query(
+            &client,
+            "SELECT id, title FROM conversations WHERE workspace_id = $1 ORDER BY id LIMIT $2",
+            &[&ws.0, &i64::from(limit)],
+        )
+        .await?
+        .iter()
+        .map(|r| Ok((ConversationId(r.try_get(0)?), r.try_get(1)?)))
+        .collect()
+    }
+
     async fn conversations_for(
         &self,
         ws: WorkspaceId,
@@ -877,13 +898,16 @@ impl Store for PgStore {
         let words: Option<Vec<String>> =
             (new.status == DeliveryStatus::Delivered).then(|| lexemes(new.body.as_str()));
         let findings = new.findings.as_ref().map(|f| f.to_string());
+        let triggers = (!new.approval_triggers.is_empty())
+            .then(|| serde_json::Value::from(new.approval_triggers.clone()).to_string());
+        let flagged = new.flagged.then_some(true);
         // A concurrent send with the same client_id (from this node or another) makes the insert
         // wait for it; once it commits, ours does nothing and the SELECT below finds the winner.
         let inserted = query_opt(
             &tx,
             "INSERT INTO messages (workspace_id, conversation_id, author_id, body, search, client_id, reply_to, sent_at,
-                                   created_at, status, deliver_at, verdict, findings)
-             VALUES ($1, $2, $3, $4, array_to_tsvector($5::text[]), $6, $7, $8, $8, $9, $10, $11, $12)
+                                   created_at, status, deliver_at, verdict, findings, approval_triggers, flagged)
+             VALUES ($1, $2, $3, $4, array_to_tsvector($5::text[]), $6, $7, $8, $8, $9, $10, $11, $12, $13, $14)
              ON CONFLICT (conversation_id, author_id, client_id) WHERE client_id IS NOT NULL DO NOTHING
              RETURNING id",
             &[
@@ -899,6 +923,8 @@ impl Store for PgStore {
                 &new.deliver_at,
                 &new.verdict,
                 &findings,
+                &triggers,
+                &flagged,
             ],
         )
         .await?;
@@ -1233,8 +1259,8 @@ impl Store for PgStore {
         let client = self.client().await?;
         let rows = query(
             &client,
-            "SELECT m.workspace_id, m.verdict, m.created_at, m.escalated_at, c.title, m.id FROM messages m
-             JOIN conversations c ON c.id = m.conversation_id
+            "SELECT m.workspace_id, m.verdict, m.created_at, m.escalated_at, c.title, m.id, m.approval_triggers
+             FROM messages m JOIN conversations c ON c.id = m.conversation_id
              WHERE m.status = $1 AND ($2::BIGINT IS NULL OR m.workspace_id = $2) ORDER BY m.id LIMIT 1000",
             &[&status.as_str(), &ws.map(|w| w.0)],
         )
@@ -1252,10 +1278,29 @@ impl Store for PgStore {
                     conversation_title: r.try_get(4)?,
                     verdict: r.try_get(1)?,
                     escalated_at: r.try_get(3)?,
+                    approval_triggers: parse_triggers(r.try_get(6)?),
                 });
             }
         }
         Ok(out)
+    }
+
+    async fn flagged_messages(
+        &self,
+        ws: WorkspaceId,
+        limit: u32,
+    ) -> StoreResult<Vec<StoredMessage>> {
+        let client = self.client().await?;
+        let sql = format!(
+            "{MESSAGE_SELECT} WHERE m.workspace_id = $1 AND m.flagged = TRUE
+               AND m.status = 'delivered' AND m.state = 'visible'
+             ORDER BY m.id DESC LIMIT $2"
+        );
+        query(&client, &sql, &[&ws.0, &i64::from(limit)])
+            .await?
+            .iter()
+            .map(message_from_row)
+            .collect()
     }
 
     async fn mark_escalated(

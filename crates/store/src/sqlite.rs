@@ -39,6 +39,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0004_incidents",
         include_str!("../migrations/sqlite/0004_incidents.sql"),
     ),
+    (
+        "0005_prevention_rules",
+        include_str!("../migrations/sqlite/0005_prevention_rules.sql"),
+    ),
 ];
 
 /// Jobs waiting when the writer starts a batch are committed together, up to this many.
@@ -731,6 +735,23 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn conversation_titles(
+        &self,
+        ws: WorkspaceId,
+        limit: u32,
+    ) -> StoreResult<Vec<(ConversationId, Option<String>)>> {
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT id, title FROM conversations WHERE workspace_id = ?1 ORDER BY id LIMIT ?2",
+            )?;
+            let rows = stmt.query_map(params![ws.0, limit], |r| {
+                Ok((ConversationId(r.get(0)?), r.get(1)?))
+            })?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
     async fn conversations_for(
         &self,
         ws: WorkspaceId,
@@ -796,10 +817,12 @@ impl Store for SqliteStore {
                 }
             }
             let findings = new.findings.as_ref().map(|f| f.to_string());
+            let triggers = (!new.approval_triggers.is_empty())
+                .then(|| serde_json::Value::from(new.approval_triggers.clone()).to_string());
             conn.prepare_cached(
                 "INSERT INTO messages (workspace_id, conversation_id, author_id, body, client_id, reply_to, sent_at,
-                                       created_at, status, deliver_at, verdict, findings)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10, ?11)",
+                                       created_at, status, deliver_at, verdict, findings, approval_triggers, flagged)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             )?
             .execute(params![
                 ws.0,
@@ -812,7 +835,9 @@ impl Store for SqliteStore {
                 new.status.as_str(),
                 new.deliver_at,
                 new.verdict,
-                findings
+                findings,
+                triggers,
+                new.flagged.then_some(1)
             ])?;
             let id = conn.last_insert_rowid();
             if new.status == DeliveryStatus::Delivered {
@@ -1144,17 +1169,18 @@ impl Store for SqliteStore {
     ) -> StoreResult<Vec<PendingMessage>> {
         self.read(move |conn| {
             let mut stmt = conn.prepare_cached(
-                "SELECT m.workspace_id, m.verdict, m.created_at, m.escalated_at, c.title, m.id FROM messages m
+                "SELECT m.workspace_id, m.verdict, m.created_at, m.escalated_at, c.title, m.id, m.approval_triggers FROM messages m
                  JOIN conversations c ON c.id = m.conversation_id
                  WHERE m.status = ?1 AND (?2 IS NULL OR m.workspace_id = ?2) ORDER BY m.id LIMIT 1000",
             )?;
-            let heads: Vec<(i64, Option<String>, Option<i64>, Option<i64>, Option<String>, i64)> = stmt
+            type Head = (i64, Option<String>, Option<i64>, Option<i64>, Option<String>, i64, Option<String>);
+            let heads: Vec<Head> = stmt
                 .query_map(params![status.as_str(), ws.map(|w| w.0)], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
                 })?
                 .collect::<Result<_, _>>()?;
             let mut out = Vec::with_capacity(heads.len());
-            for (workspace, verdict, created_at, escalated_at, title, id) in heads {
+            for (workspace, verdict, created_at, escalated_at, title, id, triggers) in heads {
                 if let Some(message) = load_message(conn, WorkspaceId(workspace), MessageId(id))? {
                     out.push(PendingMessage {
                         workspace_id: WorkspaceId(workspace),
@@ -1163,10 +1189,29 @@ impl Store for SqliteStore {
                         conversation_title: title,
                         verdict,
                         escalated_at,
+                        approval_triggers: parse_triggers(triggers.as_deref()),
                     });
                 }
             }
             Ok(out)
+        })
+        .await
+    }
+
+    async fn flagged_messages(
+        &self,
+        ws: WorkspaceId,
+        limit: u32,
+    ) -> StoreResult<Vec<StoredMessage>> {
+        self.read(move |conn| {
+            let sql = format!(
+                "{MESSAGE_SELECT} WHERE m.workspace_id = ?1 AND m.flagged = 1
+                   AND m.status = 'delivered' AND m.state = 'visible'
+                 ORDER BY m.id DESC LIMIT ?2"
+            );
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(params![ws.0, limit], message_from_row)?;
+            Ok(rows.collect::<Result<_, _>>()?)
         })
         .await
     }

@@ -156,6 +156,8 @@ async fn one_client_id_through_two_nodes_stores_one_message() {
                     deliver_at: None,
                     verdict: None,
                     findings: None,
+                    approval_triggers: Vec::new(),
+                    flagged: false,
                     followup_of: None,
                 })
                 .await

@@ -455,7 +455,59 @@ pub async fn search(
 #[utoipa::path(get, path = "/api/v1/workspace/settings", responses((status = 200, body = Object)))]
 pub async fn get_settings(State(state): State<AppState>, caller: Caller) -> ApiResult<Json<Value>> {
     let settings = state.store.settings(caller.user.workspace_id).await?;
-    Ok(Json(serde_json::to_value(settings).unwrap_or_default()))
+    let mut out = serde_json::to_value(settings).unwrap_or_default();
+    // Guests see the windows that apply to them, never the team's lexicon, rules or triggers.
+    if !crate::prevention::can_read_rules(&caller) {
+        if let Some(o) = out.as_object_mut() {
+            for key in [
+                "confidential_terms",
+                "blocked_domains",
+                "brand_domains",
+                "moderation_rules",
+                "approve_links",
+                "sensitive_conversations",
+                "onboarding_members",
+            ] {
+                o.remove(key);
+            }
+        }
+    }
+    Ok(Json(out))
+}
+
+/// Who changed the settings or moderation rules, when and what (every member but guests),
+/// newest first; recorded on the workspace's ledger as `settings.changed`.
+#[utoipa::path(get, path = "/api/v1/workspace/settings/history", responses((status = 200, body = Object), (status = 403, body = ErrorBody)))]
+pub async fn settings_history(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> ApiResult<Json<Value>> {
+    let list = crate::prevention::history(&state, &caller).await?;
+    Ok(Json(Value::Array(
+        list.iter()
+            .map(|c| json!({"at": rfc3339(c.at), "actor_name": c.actor_name, "changes": c.changes}))
+            .collect(),
+    )))
+}
+
+/// Guest messages flagged on arrival (insult, illegal content, dangerous link) and still visible,
+/// in the caller's conversations (leads, owners). Remove one with
+/// `POST /messages/{id}/unsend` (a moderation removal).
+#[utoipa::path(get, path = "/api/v1/flags", responses((status = 200, body = Object), (status = 403, body = ErrorBody)))]
+pub async fn list_flags(State(state): State<AppState>, caller: Caller) -> ApiResult<Json<Value>> {
+    let list = crate::prevention::flags(&state, &caller).await?;
+    Ok(Json(Value::Array(
+        list.iter()
+            .map(|f| {
+                json!({
+                    "message": message_json(&f.message, false, true),
+                    "conversation_title": f.conversation_title,
+                    "flags": f.flags,
+                    "findings": f.message.findings,
+                })
+            })
+            .collect(),
+    )))
 }
 
 /// Change settings (owner, lead); answers with all settings.
@@ -560,6 +612,7 @@ pub async fn list_approvals(
                 "message": message_json(&i.pending.message, false, true),
                 "conversation_title": i.pending.conversation_title,
                 "verdict": i.pending.verdict,
+                "approval_triggers": i.pending.approval_triggers,
                 "findings": i.pending.message.findings,
                 "waiting_since": rfc3339(i.pending.created_at),
                 "escalated": i.overdue,

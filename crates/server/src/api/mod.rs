@@ -72,6 +72,8 @@ pub fn router() -> Router<AppState> {
         .routes(routes!(incidents::approve_unsend))
         .routes(routes!(incidents::reject_unsend))
         .routes(routes!(handlers::get_settings, handlers::patch_settings))
+        .routes(routes!(handlers::settings_history))
+        .routes(routes!(handlers::list_flags))
         .split_for_parts();
     let openapi_json = openapi.to_pretty_json().unwrap_or_else(|_| "{}".into());
     Router::new()

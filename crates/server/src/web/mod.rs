@@ -5,6 +5,7 @@
 mod i18n;
 mod incidents;
 mod pages;
+mod rules;
 
 use std::sync::OnceLock;
 
@@ -50,6 +51,8 @@ pub fn router() -> Router<AppState> {
             "/settings",
             get(pages::settings_page).post(pages::settings_submit),
         )
+        .route("/rules", get(rules::rules_page).post(rules::rules_submit))
+        .route("/m/{id}/moderate", post(rules::moderate))
         .route("/incidents", get(incidents::list))
         .route("/incidents/{id}", get(incidents::page))
         .route("/incidents/{id}/report", get(incidents::report))
@@ -160,6 +163,7 @@ fn templates() -> &'static Environment<'static> {
                 "approvals.html",
                 include_str!("../../templates/approvals.html"),
             ),
+            ("rules.html", include_str!("../../templates/rules.html")),
         ] {
             if let Err(err) = env.add_template(name, source) {
                 tracing::error!(template = name, error = %err, "template does not compile");

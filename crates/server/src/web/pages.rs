@@ -355,6 +355,7 @@ async fn conversation_page(
             messages => messages,
             window_minutes => settings.unsend_window_seconds.div_ceil(60),
             can_send => retract_domain::can(user.user.role, Action::SendMessage),
+            always_approval => super::rules::always_held(&settings, user, conversation.id),
             composer => context! {
                 text => composer.text,
                 client_id => crate::auth::new_token(),
@@ -809,6 +810,10 @@ async fn settings_view(
     saved: bool,
     error: Option<String>,
 ) -> Response {
+    // The lexicon and domain lists are the team's, never a guest's.
+    if let Err(err) = crate::prevention::require_read_rules(user) {
+        return error_page(state, user, lang, err).await;
+    }
     match state.store.settings(user.user.workspace_id).await {
         Ok(s) => render(
             "settings.html",
@@ -881,6 +886,7 @@ pub async fn settings_submit(
             blocked_domains: Some(lines(&form.blocked_domains)),
             brand_domains: Some(lines(&form.brand_domains)),
             show_reason_to_guests: Some(form.show_reason_to_guests.is_some()),
+            ..SettingsPatch::default()
         };
         service::update_settings(&state, &user, patch).await
     }
@@ -937,6 +943,7 @@ async fn approvals_view(
                 conversation => i.pending.conversation_title.clone().unwrap_or_default(),
                 waiting_since => rfc3339(i.pending.created_at),
                 escalated => i.overdue,
+                triggers => super::rules::trigger_labels(lang, &i.pending.approval_triggers),
                 findings => m.findings.as_ref().and_then(|f| f.as_array().cloned()).unwrap_or_default(),
                 context => i.context.iter().map(|c| message_view(c, user, &settings, lang, now)).collect::<Vec<_>>(),
             }
@@ -968,7 +975,7 @@ async fn approvals_view(
         .collect();
     render(
         "approvals.html",
-        context! { items => rows, unsends => unsend_rows, notice => notice, ..base(state, user, lang, "/approvals").await },
+        context! { items => rows, unsends => unsend_rows, notice => notice, flags => super::rules::flag_rows(state, user, lang).await, ..base(state, user, lang, "/approvals").await },
     )
 }
 

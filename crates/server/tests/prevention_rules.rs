@@ -1,0 +1,604 @@
+//! The workspace's prevention rules over real HTTP and a real SQLite file: approval triggers
+//! (links, sensitive conversations, members in onboarding), editable moderation rules, the audit
+//! of every settings change, the live `settings.changed` event, guest messages flagged to leads,
+//! and the rules page.
+
+mod support;
+
+use std::time::Duration;
+
+use serde_json::{json, Value};
+use support::{start, Client, TestServer};
+
+async fn send_raw(client: &Client, conv: i64, text: &str) -> (u16, Value) {
+    client
+        .post(
+            &format!("/api/v1/conversations/{conv}/messages"),
+            json!({"body": text}),
+        )
+        .await
+}
+
+fn queue_entry<'a>(queue: &'a Value, id: &Value) -> &'a Value {
+    queue
+        .as_array()
+        .and_then(|q| q.iter().find(|i| &i["message"]["id"] == id))
+        .unwrap_or(&Value::Null)
+}
+
+#[tokio::test]
+async fn any_link_needs_approval_when_the_workspace_says_so() {
+    let server = start().await;
+    let (cm, lead, guest) = (
+        server.login("cm").await,
+        server.login("lead").await,
+        server.login("guest").await,
+    );
+    let conv = server.conversation(&cm, &["guest", "lead"]).await;
+    let link = "Le règlement du concours : https://example.org/concours";
+    // Off by default: a clean https link goes out.
+    assert_eq!(send_raw(&cm, conv, link).await.1["status"], "delivered");
+
+    let (status, settings) = lead
+        .patch("/api/v1/workspace/settings", json!({"approve_links": true}))
+        .await;
+    assert_eq!((status, &settings["approve_links"]), (200, &json!(true)));
+    let (status, sent) = send_raw(&cm, conv, link).await;
+    assert_eq!(
+        (status, sent["status"].as_str()),
+        (201, Some("pending_approval"))
+    );
+    assert_eq!(sent["verdict"], "allow", "the guard itself found nothing");
+    let (_, queue) = lead.get("/api/v1/approvals").await;
+    assert_eq!(
+        queue_entry(&queue, &sent["id"])["approval_triggers"],
+        json!(["link"])
+    );
+    // A message without a link, and a guest's link, are not held.
+    assert_eq!(
+        send_raw(&cm, conv, "Merci pour votre retour").await.1["status"],
+        "delivered"
+    );
+    assert_eq!(send_raw(&guest, conv, link).await.1["status"], "delivered");
+}
+
+#[tokio::test]
+async fn every_team_message_in_a_sensitive_conversation_waits() {
+    let server = start().await;
+    let (cm, lead, lead2, guest) = (
+        server.login("cm").await,
+        server.login("lead").await,
+        server.login("lead2").await,
+        server.login("guest").await,
+    );
+    let vip = server.conversation(&cm, &["guest", "lead"]).await;
+    let other = server.conversation(&cm, &["guest"]).await;
+    let (status, _) = lead
+        .patch(
+            "/api/v1/workspace/settings",
+            json!({"sensitive_conversations": [vip]}),
+        )
+        .await;
+    assert_eq!(status, 200);
+
+    let (status, sent) = send_raw(&cm, vip, "Bonjour Inès, voici le planning.").await;
+    assert_eq!(
+        (status, sent["status"].as_str()),
+        (201, Some("pending_approval"))
+    );
+    assert_eq!(
+        guest
+            .get(&format!("/api/v1/conversations/{vip}/messages"))
+            .await
+            .1,
+        json!([])
+    );
+    // The lead's own message waits too (four eyes: another lead approves it).
+    let (_, own) = send_raw(&lead, vip, "Bonjour de la part de l'équipe").await;
+    assert_eq!(own["status"], "pending_approval");
+    assert_eq!(
+        send_raw(&cm, other, "Bonjour").await.1["status"],
+        "delivered"
+    );
+    assert_eq!(
+        send_raw(&guest, vip, "Super !").await.1["status"],
+        "delivered"
+    );
+
+    let (_, queue) = lead2.get("/api/v1/approvals").await;
+    assert_eq!(
+        queue_entry(&queue, &sent["id"])["approval_triggers"],
+        json!(["sensitive_conversation"])
+    );
+    let id = sent["id"].as_i64().unwrap_or_default();
+    let (status, _) = lead2
+        .post(&format!("/api/v1/messages/{id}/approve"), json!({}))
+        .await;
+    assert_eq!(status, 200);
+    let (_, history) = guest
+        .get(&format!("/api/v1/conversations/{vip}/messages"))
+        .await;
+    assert_eq!(history[0]["id"], id, "delivered once approved: {history}");
+    // Nor can an edit slip past the approval afterwards.
+    let (status, err) = cm
+        .patch(
+            &format!("/api/v1/messages/{id}"),
+            json!({"body": "Bonjour Inès, voici le nouveau planning."}),
+        )
+        .await;
+    assert_eq!(
+        (status, &err["error"]["code"]),
+        (409, &json!("edit_needs_approval"))
+    );
+    assert_eq!(
+        err["error"]["approval_triggers"],
+        json!(["sensitive_conversation"])
+    );
+
+    // Only the workspace's conversations can be marked.
+    let (status, err) = lead
+        .patch(
+            "/api/v1/workspace/settings",
+            json!({"sensitive_conversations": [vip, 999_999]}),
+        )
+        .await;
+    assert_eq!(
+        (status, &err["error"]["code"]),
+        (422, &json!("invalid_settings"))
+    );
+}
+
+#[tokio::test]
+async fn every_message_of_a_cm_in_onboarding_waits() {
+    let server = start().await;
+    let (cm, cm2, lead) = (
+        server.login("cm").await,
+        server.login("cm2").await,
+        server.login("lead").await,
+    );
+    let conv = server.conversation(&cm, &["cm2", "guest"]).await;
+    let newcomer = server.id("cm").0;
+    let (status, _) = lead
+        .patch(
+            "/api/v1/workspace/settings",
+            json!({"onboarding_members": [newcomer]}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let (_, sent) = send_raw(&cm, conv, "Bonjour à tous !").await;
+    assert_eq!(sent["status"], "pending_approval");
+    assert_eq!(
+        send_raw(&cm2, conv, "Bonjour à tous !").await.1["status"],
+        "delivered"
+    );
+    let (_, queue) = lead.get("/api/v1/approvals").await;
+    assert_eq!(
+        queue_entry(&queue, &sent["id"])["approval_triggers"],
+        json!(["onboarding"])
+    );
+    // A message the guard also holds waits for both reasons.
+    let (_, both) = send_raw(&cm, conv, "Rappelez-la au 06 12 34 56 78").await;
+    let (_, queue) = lead.get("/api/v1/approvals").await;
+    assert_eq!(
+        queue_entry(&queue, &both["id"])["approval_triggers"],
+        json!(["guard", "onboarding"])
+    );
+    // Only members of the brand's team can be in onboarding; guests are never held.
+    let (status, err) = lead
+        .patch(
+            "/api/v1/workspace/settings",
+            json!({"onboarding_members": [server.id("guest").0]}),
+        )
+        .await;
+    assert_eq!(
+        (status, &err["error"]["code"]),
+        (422, &json!("invalid_settings"))
+    );
+    // Back off: the newcomer's messages go out again.
+    lead.patch(
+        "/api/v1/workspace/settings",
+        json!({"onboarding_members": []}),
+    )
+    .await;
+    assert_eq!(
+        send_raw(&cm, conv, "Bonne journée").await.1["status"],
+        "delivered"
+    );
+}
+
+#[tokio::test]
+async fn moderation_rules_are_compiled_before_they_are_saved() {
+    let server = start().await;
+    let (cm, lead, guest) = (
+        server.login("cm").await,
+        server.login("lead").await,
+        server.login("guest").await,
+    );
+    let conv = server.conversation(&cm, &["guest"]).await;
+    let (_, before) = cm.get("/api/v1/workspace/settings").await;
+    assert!(before["moderation_rules"]
+        .as_str()
+        .is_some_and(|r| r.contains("pii = \"needs_approval\"")));
+
+    for bad in [
+        "[categories]\npii = \"blok\"\n",
+        "[categories]\npi = \"block\"\n",
+        "[kinds]\n\"link.short\" = \"warn\"\n",
+        "not toml at all [",
+    ] {
+        let (status, err) = lead
+            .patch(
+                "/api/v1/workspace/settings",
+                json!({"moderation_rules": bad, "grace_seconds": 5}),
+            )
+            .await;
+        assert_eq!(status, 422, "{bad}: {err}");
+        assert_eq!(err["error"]["code"], "invalid_moderation_rules");
+        assert!(err["error"]["message"].is_string());
+    }
+    let (_, after) = cm.get("/api/v1/workspace/settings").await;
+    assert_eq!(after, before, "a refused patch changes nothing");
+
+    // A valid change applies at once: a phone number is now blocked.
+    let rules = before["moderation_rules"]
+        .as_str()
+        .unwrap_or_default()
+        .replace("pii = \"needs_approval\"", "pii = \"block\"");
+    let (status, _) = lead
+        .patch(
+            "/api/v1/workspace/settings",
+            json!({"moderation_rules": rules}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let (status, err) = send_raw(&cm, conv, "Appelez le 06 12 34 56 78").await;
+    assert_eq!(
+        (status, &err["error"]["code"]),
+        (422, &json!("blocked_by_guard"))
+    );
+    // A cm reads the rules but cannot change them; a guest does not even see them.
+    let (status, _) = cm
+        .patch(
+            "/api/v1/workspace/settings",
+            json!({"moderation_rules": ""}),
+        )
+        .await;
+    assert_eq!(status, 403);
+    let (status, seen) = guest.get("/api/v1/workspace/settings").await;
+    assert_eq!(status, 200);
+    assert!(seen.get("moderation_rules").is_none() && seen.get("confidential_terms").is_none());
+    assert_eq!(seen["unsend_window_seconds"], 600);
+    // Blank restores the defaults.
+    let (_, reset) = lead
+        .patch(
+            "/api/v1/workspace/settings",
+            json!({"moderation_rules": " "}),
+        )
+        .await;
+    assert_eq!(reset["moderation_rules"], before["moderation_rules"]);
+}
+
+#[tokio::test]
+async fn settings_changes_are_audited_and_pushed_live() {
+    let server = start().await;
+    let (cm, lead, owner, guest) = (
+        server.login("cm").await,
+        server.login("lead").await,
+        server.login("owner").await,
+        server.login("guest").await,
+    );
+    let mut cm_events = cm.events().await;
+    let mut guest_events = guest.events().await;
+    let (status, _) = lead
+        .patch(
+            "/api/v1/workspace/settings",
+            json!({"unsend_window_seconds": 300, "confidential_terms": ["Projet Aurore"]}),
+        )
+        .await;
+    assert_eq!(status, 200);
+
+    let event = cm_events.next_of("settings.changed").await;
+    assert_eq!(event["settings"]["unsend_window_seconds"], 300);
+    assert_eq!(
+        event["changed"],
+        json!(["confidential_terms", "unsend_window_seconds"])
+    );
+    let event = guest_events.next_of("settings.changed").await;
+    assert_eq!(event["settings"]["unsend_window_seconds"], 300);
+    assert!(
+        !event.to_string().contains("Aurore") && event.get("changed").is_none(),
+        "guests learn the windows only: {event}"
+    );
+
+    // Who, when, what: on the history (every member but guests) and on the ledger.
+    let (status, history) = cm.get("/api/v1/workspace/settings/history").await;
+    assert_eq!(status, 200);
+    assert_eq!(history[0]["actor_name"], "lead");
+    assert_eq!(
+        history[0]["changes"],
+        json!({
+            "confidential_terms": {"added": ["Projet Aurore"], "removed": []},
+            "unsend_window_seconds": {"from": 600, "to": 300},
+        })
+    );
+    assert!(history[0]["at"].is_string());
+    assert_eq!(guest.get("/api/v1/workspace/settings/history").await.0, 403);
+    let export = owner
+        .http
+        .get(format!("{}/api/v1/ledger/export", owner.base))
+        .bearer_auth(&owner.token)
+        .send()
+        .await
+        .map(|r| r.text());
+    let export = match export {
+        Ok(text) => text.await.unwrap_or_default(),
+        Err(e) => panic!("export: {e}"),
+    };
+    let entry = export
+        .lines()
+        .find(|l| l.contains("\"settings.changed\""))
+        .unwrap_or_default();
+    assert!(
+        entry.contains(&format!("\"actor\":{}", server.id("lead").0)),
+        "{entry}"
+    );
+
+    // A save that changes nothing records nothing.
+    lead.patch(
+        "/api/v1/workspace/settings",
+        json!({"unsend_window_seconds": 300}),
+    )
+    .await;
+    let (_, history) = cm.get("/api/v1/workspace/settings/history").await;
+    assert_eq!(history.as_array().map(Vec::len), Some(1));
+    assert!(cm_events.nothing_within(Duration::from_millis(300)).await);
+}
+
+#[tokio::test]
+async fn guest_insults_and_dangerous_links_are_flagged_to_the_leads() {
+    let server = start().await;
+    let (cm, lead, lead2, guest) = (
+        server.login("cm").await,
+        server.login("lead").await,
+        server.login("lead2").await,
+        server.login("guest").await,
+    );
+    let conv = server.conversation(&cm, &["lead", "guest"]).await;
+    let mut lead_events = lead.events().await;
+    let mut guest_events = guest.events().await;
+    let mut cm_events = cm.events().await;
+
+    let (status, sent) = send_raw(&guest, conv, "Espèce d'abruti, rendez-moi mon argent").await;
+    assert_eq!((status, sent["status"].as_str()), (201, Some("delivered")));
+    let id = sent["id"].clone();
+    let flagged = lead_events.next_of("message.flagged").await;
+    assert_eq!(flagged["message"]["id"], id);
+    assert_eq!(flagged["flags"], json!(["insult/insult"]));
+    // Delivered to everyone, findings never to the guest; the flag only to leads and owners.
+    let created = guest_events.next_of("message.created").await;
+    assert!(
+        created["message"]
+            .get("findings")
+            .is_none_or(Value::is_null),
+        "{created}"
+    );
+    cm_events.next_of("message.created").await;
+    assert!(
+        guest_events
+            .nothing_within(Duration::from_millis(300))
+            .await
+    );
+    assert!(cm_events.nothing_within(Duration::from_millis(100)).await);
+
+    // A clean message and a dangerous link.
+    send_raw(&guest, conv, "Merci pour la réponse").await;
+    let (_, phishing) = send_raw(
+        &guest,
+        conv,
+        "Connectez-vous ici : http://192.168.4.20/login",
+    )
+    .await;
+
+    let (status, flags) = lead.get("/api/v1/flags").await;
+    assert_eq!(status, 200);
+    let ids: Vec<&Value> = flags
+        .as_array()
+        .map(|f| f.iter().map(|x| &x["message"]["id"]).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        ids,
+        [&phishing["id"], &id],
+        "newest first, clean ones left out"
+    );
+    assert_eq!(flags[0]["flags"], json!(["link/ip_host"]));
+    assert_eq!(cm.get("/api/v1/flags").await.0, 403);
+    assert_eq!(guest.get("/api/v1/flags").await.0, 403);
+    assert_eq!(
+        lead2.get("/api/v1/flags").await.1,
+        json!([]),
+        "only the conversations one is a member of"
+    );
+
+    // The one-click removal is the moderation removal; it leaves the list.
+    let (status, removed) = lead
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "insulting"}),
+        )
+        .await;
+    assert_eq!(status, 200, "{removed}");
+    let (_, flags) = lead.get("/api/v1/flags").await;
+    assert_eq!(flags.as_array().map(Vec::len), Some(1));
+    let (_, incidents) = lead.get("/api/v1/incidents").await;
+    assert!(incidents
+        .as_array()
+        .is_some_and(|l| l.iter().any(|i| i["kind"] == "moderation")));
+}
+
+/// A browser session: cookie, CSRF token scraped from a page.
+async fn browser(server: &TestServer, name: &str) -> (reqwest::Client, String) {
+    let http = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap_or_default();
+    let email = format!("{name}@acme.test");
+    let res = http
+        .post(format!("{}/login", server.base))
+        .form(&[
+            ("workspace", "acme"),
+            ("email", email.as_str()),
+            ("password", support::PASSWORD),
+        ])
+        .send()
+        .await;
+    assert_eq!(res.map(|r| r.status().as_u16()).ok(), Some(303));
+    let page = get_page(&http, server, "/inbox").await.1;
+    let csrf = page
+        .split("data-csrf=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_default()
+        .to_string();
+    (http, csrf)
+}
+
+async fn get_page(http: &reqwest::Client, server: &TestServer, path: &str) -> (u16, String) {
+    match http.get(format!("{}{path}", server.base)).send().await {
+        Ok(res) => (res.status().as_u16(), res.text().await.unwrap_or_default()),
+        Err(e) => panic!("{path}: {e}"),
+    }
+}
+
+#[tokio::test]
+async fn the_rules_page_is_edited_by_leads_and_read_by_cms() {
+    let server = start().await;
+    let cm_api = server.login("cm").await;
+    let conv = server.conversation(&cm_api, &["guest"]).await;
+
+    let (cm, _) = browser(&server, "cm").await;
+    let (status, page) = get_page(&cm, &server, "/rules").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("pii") && page.contains("<fieldset disabled>"));
+    assert!(
+        !page.contains("type=\"submit\" class=\"primary\""),
+        "read-only for a cm"
+    );
+    let (guest, _) = browser(&server, "guest").await;
+    assert_eq!(get_page(&guest, &server, "/rules").await.0, 403);
+    assert_eq!(get_page(&guest, &server, "/settings").await.0, 403);
+
+    let (lead, csrf) = browser(&server, "lead").await;
+    let (_, page) = get_page(&lead, &server, "/rules").await;
+    assert!(page.contains(&format!("name=\"sensitive\" value=\"{conv}\"")));
+    let cm_id = server.id("cm").0.to_string();
+    let conv_id = conv.to_string();
+    let rules = retract_domain::DEFAULT_MODERATION_RULES;
+    let res = lead
+        .post(format!("{}/rules", server.base))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("moderation_rules", rules),
+            ("confidential_terms", "Projet Aurore\nNova"),
+            ("blocked_domains", ""),
+            ("brand_domains", "acme.example"),
+            ("approve_links", "1"),
+            ("sensitive", conv_id.as_str()),
+            ("onboarding", cm_id.as_str()),
+        ])
+        .send()
+        .await;
+    let (status, page) = match res {
+        Ok(r) => (r.status().as_u16(), r.text().await.unwrap_or_default()),
+        Err(e) => panic!("{e}"),
+    };
+    assert_eq!(status, 200);
+    assert!(page.contains("class=\"ok\""), "saved notice");
+    let (_, settings) = cm_api.get("/api/v1/workspace/settings").await;
+    assert_eq!(settings["sensitive_conversations"], json!([conv]));
+    assert_eq!(settings["onboarding_members"], json!([server.id("cm").0]));
+    assert_eq!(settings["approve_links"], true);
+    assert_eq!(
+        settings["confidential_terms"],
+        json!(["Projet Aurore", "Nova"])
+    );
+    // The cm sees the change and who made it.
+    let (_, page) = get_page(&cm, &server, "/rules").await;
+    assert!(page.contains("Projet Aurore") && page.contains("<strong>lead</strong>"));
+
+    // A bad rule: refused, the draft kept, nothing saved.
+    let res = lead
+        .post(format!("{}/rules", server.base))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("moderation_rules", "[categories]\npii = \"maybe\"\n"),
+            ("confidential_terms", ""),
+        ])
+        .send()
+        .await;
+    let (status, page) = match res {
+        Ok(r) => (r.status().as_u16(), r.text().await.unwrap_or_default()),
+        Err(e) => panic!("{e}"),
+    };
+    assert_eq!(status, 422);
+    assert!(page.contains("pii = &quot;maybe&quot;") || page.contains("pii = \"maybe\""));
+    let (_, after) = cm_api.get("/api/v1/workspace/settings").await;
+    assert_eq!(
+        after["confidential_terms"],
+        json!(["Projet Aurore", "Nova"])
+    );
+    // A cm posting the form is refused.
+    let (cm_http, cm_csrf) = browser(&server, "cm").await;
+    let res = cm_http
+        .post(format!("{}/rules", server.base))
+        .form(&[("csrf", cm_csrf.as_str()), ("moderation_rules", "")])
+        .send()
+        .await;
+    assert_eq!(res.map(|r| r.status().as_u16()).ok(), Some(403));
+}
+
+#[tokio::test]
+async fn the_approvals_page_lists_flagged_guest_messages_with_a_one_click_removal() {
+    let server = start().await;
+    let (cm_api, guest_api) = (server.login("cm").await, server.login("guest").await);
+    let conv = server.conversation(&cm_api, &["lead", "guest"]).await;
+    let (_, sent) = send_raw(&guest_api, conv, "Espèce d'abruti, rendez-moi mon argent").await;
+    let id = sent["id"].as_i64().unwrap_or_default();
+
+    let (lead, csrf) = browser(&server, "lead").await;
+    let (status, page) = get_page(&lead, &server, "/approvals").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains(&format!("action=\"/m/{id}/moderate\"")),
+        "{page}"
+    );
+    assert!(
+        page.contains("<option value=\"insulting\">"),
+        "the fitting reason first"
+    );
+    // The guest's conversation page never shows the findings.
+    let (guest, _) = browser(&server, "guest").await;
+    let (_, conversation) = get_page(&guest, &server, &format!("/c/{conv}")).await;
+    assert!(conversation.contains("abruti") && !conversation.contains("insult/"));
+
+    let res = lead
+        .post(format!("{}/m/{id}/moderate", server.base))
+        .form(&[("csrf", csrf.as_str()), ("reason", "insulting")])
+        .send()
+        .await;
+    assert_eq!(res.map(|r| r.status().as_u16()).ok(), Some(303));
+    let (_, page) = get_page(&lead, &server, "/approvals").await;
+    assert!(!page.contains(&format!("action=\"/m/{id}/moderate\"")));
+    let (_, history) = guest_api
+        .get(&format!("/api/v1/conversations/{conv}/messages"))
+        .await;
+    assert_eq!(history[0]["state"], "unsent");
+    // A CM has neither the list nor the removal.
+    let (cm, cm_csrf) = browser(&server, "cm").await;
+    let res = cm
+        .post(format!("{}/m/{id}/moderate", server.base))
+        .form(&[("csrf", cm_csrf.as_str()), ("reason", "insulting")])
+        .send()
+        .await;
+    assert_eq!(res.map(|r| r.status().as_u16()).ok(), Some(403));
+}
