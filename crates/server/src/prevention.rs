@@ -78,38 +78,40 @@ pub async fn check_trigger_ids(
     Ok(())
 }
 
-/// After a saved change: record who changed what on the workspace's ledger, and tell every
-/// connected member so open pages refresh their windows and countdowns. Guests get the windows
-/// only, never the team's lists or rules.
-pub async fn settings_changed(
+/// The ledger entry recording who changed which settings (before → after); `None` when the
+/// save changes nothing.
+pub fn audit_entry(
+    caller: &Caller,
+    before: &WorkspaceSettings,
+    after: &WorkspaceSettings,
+) -> Option<NewEntry> {
+    let diff = before.audit_diff(after);
+    if diff.as_object().is_none_or(|o| o.is_empty()) {
+        return None;
+    }
+    Some(NewEntry {
+        at: now_millis(),
+        kind: kinds::SETTINGS_CHANGED.to_string(),
+        incident_id: None,
+        actor: Some(caller.user.id),
+        data: json!({"role": caller.user.role, "changes": diff}),
+    })
+}
+
+/// Tells every member of the workspace that the settings changed, so open pages refresh their
+/// windows and countdowns; guests learn the windows only.
+pub async fn announce_settings(
     state: &AppState,
     caller: &Caller,
     before: &WorkspaceSettings,
     after: &WorkspaceSettings,
 ) -> ApiResult<()> {
-    let diff = before.audit_diff(after);
-    let names: Vec<String> = diff
+    let names: Vec<String> = before
+        .audit_diff(after)
         .as_object()
         .map(|o| o.keys().cloned().collect())
         .unwrap_or_default();
-    if names.is_empty() {
-        return Ok(());
-    }
     let ws = caller.user.workspace_id;
-    let now = now_millis();
-    state
-        .store
-        .append_ledger(
-            ws,
-            NewEntry {
-                at: now,
-                kind: kinds::SETTINGS_CHANGED.to_string(),
-                incident_id: None,
-                actor: Some(caller.user.id),
-                data: json!({"role": caller.user.role, "changes": diff}),
-            },
-        )
-        .await?;
     metrics::counter!("retract_settings_changed_total").increment(1);
     let windows = json!({
         "unsend_window_seconds": after.unsend_window_seconds,
@@ -117,7 +119,7 @@ pub async fn settings_changed(
         "grace_seconds": after.grace_seconds,
         "approval_deadline_seconds": after.approval_deadline_seconds,
     });
-    let at = crate::view::rfc3339(now);
+    let at = crate::view::rfc3339(now_millis());
     let recipients: Vec<UserId> = state.store.users(ws).await?.iter().map(|u| u.id).collect();
     state.hub.publish(Event {
         recipients,

@@ -906,8 +906,12 @@ pub async fn update_settings(
     // Compile first: a list or rule the guard cannot use is refused before it is saved.
     crate::state::compile_guard(&next)?;
     crate::prevention::check_trigger_ids(state, caller, &current, &next).await?;
-    state.store.save_settings(ws, &next).await?;
+    let audit = crate::prevention::audit_entry(caller, &current, &next);
+    let changed = audit.is_some();
+    state.store.save_settings(ws, &next, audit).await?;
     state.forget_runtime(ws);
-    crate::prevention::settings_changed(state, caller, &current, &next).await?;
+    if changed {
+        crate::prevention::announce_settings(state, caller, &current, &next).await?;
+    }
     Ok(next)
 }

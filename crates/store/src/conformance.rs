@@ -503,7 +503,7 @@ pub async fn users_sessions_and_settings(store: &dyn Store) {
     assert_eq!(settings, WorkspaceSettings::default());
     settings.unsend_window_seconds = 30;
     settings.confidential_terms = vec!["Projet Aurore".into()];
-    store.save_settings(f.ws, &settings).await.unwrap();
+    store.save_settings(f.ws, &settings, None).await.unwrap();
     assert_eq!(store.settings(f.ws).await.unwrap(), settings);
 }
 

@@ -439,8 +439,14 @@ pub trait Store: Send + Sync + 'static {
     async fn workspace_by_slug(&self, slug: &str) -> StoreResult<Option<Workspace>>;
     async fn workspace(&self, id: WorkspaceId) -> StoreResult<Workspace>;
     async fn settings(&self, ws: WorkspaceId) -> StoreResult<WorkspaceSettings>;
-    async fn save_settings(&self, ws: WorkspaceId, settings: &WorkspaceSettings)
-        -> StoreResult<()>;
+    /// Saves the settings and, in the same transaction, appends `audit` (who changed what) to
+    /// the workspace's ledger: a change is never saved without its record, nor the reverse.
+    async fn save_settings(
+        &self,
+        ws: WorkspaceId,
+        settings: &WorkspaceSettings,
+        audit: Option<retract_domain::NewEntry>,
+    ) -> StoreResult<()>;
 
     /// `Conflict` when the e-mail is taken in that workspace.
     async fn create_user(&self, user: NewUser<'_>) -> StoreResult<UserId>;

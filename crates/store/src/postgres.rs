@@ -589,12 +589,14 @@ impl Store for PgStore {
         &self,
         ws: WorkspaceId,
         settings: &WorkspaceSettings,
+        audit: Option<retract_domain::NewEntry>,
     ) -> StoreResult<()> {
         let json =
             serde_json::to_value(settings).map_err(|e| StoreError::Database(e.to_string()))?;
-        let client = self.client().await?;
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
         let n = execute(
-            &client,
+            &tx,
             "UPDATE workspaces SET settings = $1 WHERE id = $2",
             &[&json, &ws.0],
         )
@@ -602,6 +604,10 @@ impl Store for PgStore {
         if n == 0 {
             return Err(StoreError::NotFound);
         }
+        if let Some(entry) = audit {
+            append_ledger_in(&tx, ws, entry).await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 

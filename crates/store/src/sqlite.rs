@@ -548,6 +548,7 @@ impl Store for SqliteStore {
         &self,
         ws: WorkspaceId,
         settings: &WorkspaceSettings,
+        audit: Option<retract_domain::NewEntry>,
     ) -> StoreResult<()> {
         let json =
             serde_json::to_string(settings).map_err(|e| StoreError::Database(e.to_string()))?;
@@ -558,6 +559,9 @@ impl Store for SqliteStore {
             )?;
             if n == 0 {
                 return Err(StoreError::NotFound);
+            }
+            if let Some(entry) = audit {
+                append_ledger_in(conn, ws, entry)?;
             }
             Ok(())
         })
