@@ -352,22 +352,30 @@ impl LinkScanner {
     }
 
     fn detect_mismatch(&self, text: &str, hits: &mut Vec<Hit>, urls: &mut Vec<(usize, usize)>) {
-        for c in MARKDOWN.captures_iter(text) {
-            let (Some(all), Some(target), Some(visible)) = (
-                c.get(0),
-                c.get(2).or_else(|| c.get(3)),
-                c.get(1).or_else(|| c.get(4)),
-            ) else {
+        // The lazy DFA finds the links; their parts are then read off the matched span.
+        // Asking the regex for capture groups instead ran its bounded backtracker, whose NFA
+        // (the `{1,2000}` repetitions of Unicode classes) cost ~70,000 instructions per link.
+        let spans: Vec<(usize, usize)> = if text.contains('<') {
+            MARKDOWN
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect()
+        } else {
+            markdown_links(text)
+        };
+        for (start, end) in spans {
+            let Some((target, visible)) = link_parts(&text[start..end]) else {
                 continue;
             };
-            let Some(shown) = VISIBLE_DOMAIN
-                .captures(visible.as_str())
-                .and_then(|m| m.get(1))
-            else {
+            // `VISIBLE_DOMAIN` needs a dot.
+            if !visible.contains('.') {
+                continue;
+            }
+            let Some(shown) = VISIBLE_DOMAIN.captures(visible).and_then(|m| m.get(1)) else {
                 continue;
             };
             let shown = shown.as_str().to_lowercase();
-            let target_host = host_of(target.as_str());
+            let target_host = host_of(target);
             if target_host.is_empty() {
                 continue;
             }
@@ -377,11 +385,113 @@ impl LinkScanner {
                 && !domain_or_sub(&target_host, &shown)
                 && !domain_or_sub(&shown, &target_host)
             {
-                hits.push(Hit::new(Kind::Mismatch, all.start(), all.end()));
-                urls.push((all.start(), all.end()));
+                hits.push(Hit::new(Kind::Mismatch, start, end));
+                urls.push((start, end));
             }
         }
     }
+}
+
+/// The `MARKDOWN` matches of a text without `<` (so only its first alternative,
+/// `\[([^\]\n]{1,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"\n]*")?\s*\)`, can match), found
+/// by hand: the regex's `{1,2000}` repetitions of Unicode classes are too big for its lazy DFA,
+/// which gave up and left the search to a backtracker costing ~40,000 instructions per message.
+/// Same leftmost-first, non-overlapping matches (checked against the regex by a property test):
+/// every repetition here is followed by something its class excludes, so greedy equals maximal.
+fn markdown_links(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(b'[', &b[from..]) {
+        let i = from + k;
+        match markdown_link_at(text, i) {
+            Some(end) => {
+                out.push((i, end));
+                from = end;
+            }
+            None => from = i + 1,
+        }
+    }
+    out
+}
+
+/// End of the Markdown link starting at byte `i` (a `[`), if one does.
+fn markdown_link_at(text: &str, i: usize) -> Option<usize> {
+    let ws_end = |p: usize| {
+        let r = &text[p..];
+        p + r.len() - r.trim_start().len()
+    };
+    // `[visible]`: 1 to 300 chars, no `]` nor newline.
+    let rest = &text[i + 1..];
+    let close = rest.find([']', '\n'])?;
+    let visible = &rest[..close];
+    if !rest[close..].starts_with(']') || visible.is_empty() || visible.chars().count() > 300 {
+        return None;
+    }
+    let mut p = i + 1 + close + 1;
+    if !text[p..].starts_with('(') {
+        return None;
+    }
+    p = ws_end(p + 1);
+    // Target: 1 to 2000 chars that are not `)`, `>` nor blank (no `<` in this text).
+    let t = &text[p..];
+    let run = t
+        .find(|c: char| c == ')' || c == '>' || c.is_whitespace())
+        .unwrap_or(t.len());
+    if run == 0 || t[..run].chars().count() > 2000 {
+        return None;
+    }
+    p += run;
+    if text[p..].starts_with('>') {
+        p += 1;
+    }
+    let close_paren = |q: usize| {
+        let q = ws_end(q);
+        text[q..].starts_with(')').then_some(q + 1)
+    };
+    // Optional title: blanks, then `"…"` on one line.
+    let q = ws_end(p);
+    if q > p && text[q..].starts_with('"') {
+        let after = &text[q + 1..];
+        if let Some(e) = after.find(['"', '\n']) {
+            if after[e..].starts_with('"') {
+                if let Some(end) = close_paren(q + 1 + e + 1) {
+                    return Some(end);
+                }
+            }
+        }
+    }
+    close_paren(p)
+}
+
+/// (target, visible text) of one `MARKDOWN` match.
+///
+/// A Markdown link `[visible](target …)` is read by hand; the result is the regex's groups 2
+/// and 1: the visible text ends at the first `]` (its class excludes `]`), the target starts
+/// after the blanks that follow `](` and runs to the first `)`, `>` or blank (its class), past
+/// an opening `<` unless that `<` is the whole target (the regex's `<?` gives it back then).
+/// Since the span is known to match, nothing else can differ. HTML anchors (`<a href>`, rare)
+/// keep asking the regex for groups 3 and 4 on the span alone (no look-around, so the same
+/// match).
+fn link_parts(m: &str) -> Option<(&str, &str)> {
+    if let Some(inner) = m.strip_prefix('[') {
+        let close = inner.find(']')?;
+        let visible = &inner[..close];
+        let after = inner.get(close + 2..)?;
+        let after = after.trim_start();
+        let target_char = |c: char| c != ')' && c != '>' && !c.is_whitespace();
+        let run = |s: &str| s.find(|c: char| !target_char(c)).unwrap_or(s.len());
+        let target = match after.strip_prefix('<') {
+            Some(t) if run(t) > 0 => &t[..run(t)],
+            _ => &after[..run(after)],
+        };
+        return Some((target, visible));
+    }
+    let c = MARKDOWN.captures(m)?;
+    Some((
+        c.get(2).or_else(|| c.get(3))?.as_str(),
+        c.get(1).or_else(|| c.get(4))?.as_str(),
+    ))
 }
 
 fn host_of(url: &str) -> String {
@@ -451,6 +561,85 @@ fn suspicious_unicode(host: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `link_parts` must give exactly the regex's capture groups.
+    fn parts_agree(t: &str) {
+        for c in MARKDOWN.captures_iter(t) {
+            let (Some(all), Some(target), Some(visible)) = (
+                c.get(0),
+                c.get(2).or_else(|| c.get(3)),
+                c.get(1).or_else(|| c.get(4)),
+            ) else {
+                continue;
+            };
+            assert_eq!(
+                link_parts(all.as_str()),
+                Some((target.as_str(), visible.as_str())),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn link_parts_are_the_capture_groups() {
+        for t in [
+            "[shop.fr](https://evil.test/x)",
+            "[a](<)",
+            "[a](<<b>)",
+            "[a](<b>)",
+            "[a]( \u{a0}<https://x.y/z> \"title\" )",
+            "[a](https://x.y/z \"t\")",
+            "voir [ici]\n[là](https://a.b) et [x](y)(z)",
+            "[a](b\u{2003})",
+            "<a href=\"https://x.y\">shop.fr</a> <A HREF='z'>k</A>",
+        ] {
+            parts_agree(t);
+        }
+    }
+
+    #[test]
+    fn markdown_links_by_hand() {
+        let long_visible = format!("[{}](https://a.b) [x](y)", "v".repeat(301));
+        let long_target = format!(
+            "[a](https://a.b/{}) [a](https://a.b/{})",
+            "t".repeat(2000),
+            "t".repeat(1984)
+        );
+        for t in [
+            "[shop.fr](https://evil.test/x) et [a]( b  \"titre\" ) [c](d \"x\nz\")",
+            "[a](b>) [a](b>>) [a](b \"t\"x) [a](b \"t\"  ) [é](ü\u{a0}) [](x) [a]()",
+            "[[a](b)] [a]\n(b) [a\n](b) [a] (b) [a](b))",
+            &long_visible,
+            &long_target,
+        ] {
+            let want: Vec<(usize, usize)> = MARKDOWN
+                .find_iter(t)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            assert!(!want.is_empty());
+            assert_eq!(markdown_links(t), want, "{t}");
+            parts_agree(t);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn link_parts_match_the_regex(t in "[\\[\\]()<> \u{a0}\n\"ab.:/]{0,40}") {
+            parts_agree(&t);
+        }
+
+        #[test]
+        fn markdown_links_are_the_regex_matches(t in "(\\[[a.\\] \n]{0,3}\\]\\([ >a\u{a0}\u{2003}\"()\n]{0,10}|[\\[\\]()> \"ab.\n]{0,6}){0,4}") {
+            let want: Vec<(usize, usize)> =
+                MARKDOWN.find_iter(&t).map(|m| (m.start(), m.end())).collect();
+            proptest::prop_assert_eq!(markdown_links(&t), want);
+        }
+
+        #[test]
+        fn link_parts_match_the_regex_near_links(t in "\\[[a\\] \n]{0,3}\\]\\([ <>a\u{a0}\u{2003}\")\n]{0,10}") {
+            parts_agree(&t);
+        }
+    }
 
     fn scanner() -> LinkScanner {
         LinkScanner::new(
