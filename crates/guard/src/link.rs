@@ -17,6 +17,8 @@
 //! text matches their target or is not a domain ("[giveaway rules](…)"), social @handles and
 //! dotted user names (`noah.runs`) that have no risky property, bare IP addresses outside URLs
 //! (those are `pii/ip`).
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::sync::LazyLock;
 
@@ -24,6 +26,7 @@ use linkify::{LinkFinder, LinkKind};
 use regex::Regex;
 
 use crate::link_brands::{homoglyph_skeleton, within_one_typo, BAIT, BRANDS, TWO_LEVEL_SUFFIXES};
+use crate::text::Fnv;
 use crate::{GuardError, Hit, Kind};
 
 const SHORTENERS: &[&str] = &[
@@ -94,9 +97,18 @@ static MARKDOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"\[([^\]\n]{1,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"\n]*")?\s*\)|(?i)<a\s[^>]*?href\s*=\s*["']([^"'\s>]{1,2000})["'][^>]*>([^<]{0,300})</a>"#)
         .expect("static regex")
 });
-static VISIBLE_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:[a-z][a-z0-9+.\-]*://)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62}[\p{L}\p{N}])?\.)+(?:com|fr|net|org|io|co|uk|de|be|ch|es|it|eu|info|biz|app|dev|shop|store|online|site|xyz|top|me|tv|ly|gl|gd|nl|ca|us|ai|gouv|gov|edu|live|click|link|pt|pl|at|lu|ma|tn|re|cc|so|to|page|cloud|net|blog|news|club|fun|vip|icu|pro|mobi))\b")
-        .expect("static regex")
+/// The domain shown in a link's visible text (group 1).
+const VISIBLE_DOMAIN_SRC: &str = r"(?i)(?:[a-z][a-z0-9+.\-]*://)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62}[\p{L}\p{N}])?\.)+(?:com|fr|net|org|io|co|uk|de|be|ch|es|it|eu|info|biz|app|dev|shop|store|online|site|xyz|top|me|tv|ly|gl|gd|nl|ca|us|ai|gouv|gov|edu|live|click|link|pt|pl|at|lu|ma|tn|re|cc|so|to|page|cloud|net|blog|news|club|fun|vip|icu|pro|mobi))\b";
+static VISIBLE_DOMAIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(VISIBLE_DOMAIN_SRC).expect("static regex"));
+/// The same regex for ASCII text, where `\p{L}\p{N}` are `[A-Za-z0-9]` and the Unicode word
+/// boundary is the ASCII one: identical matches, but a small automaton (the Unicode one costs
+/// ~50,000 instructions per link in its backtracker, and its lazy DFA gives up at `\b`).
+static VISIBLE_DOMAIN_ASCII: LazyLock<Regex> = LazyLock::new(|| {
+    let src = VISIBLE_DOMAIN_SRC
+        .replace(r"\p{L}\p{N}", "A-Za-z0-9")
+        .replace(r"\b", r"(?-u:\b)");
+    Regex::new(&src).expect("static regex")
 });
 
 /// URLs with a bracketed IPv6 host, which linkify does not extract.
@@ -133,6 +145,56 @@ pub(crate) struct LinkScanner {
     finder: LinkFinder,
     blocked: Vec<String>,
     brands: Vec<Brand>,
+    index: BrandIndex,
+}
+
+type Map<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
+/// Which brands a host can possibly be a look-alike of, so that `lookalike` runs its checks on a
+/// handful of brands instead of all of them. Each way `lookalike` can fire has a necessary
+/// condition looked up here: the host's skeleton equals the brand's name or compact form; its
+/// name is within one letter of the brand name's length; a host token is the brand's first
+/// token; or (glued names) a host token contains a bait word, which sends every brand.
+struct BrandIndex {
+    /// Every brand domain (a host is one of them or a subdomain of one).
+    domains: HashSet<String, BuildHasherDefault<Fnv>>,
+    by_name: Map<Vec<usize>>,
+    by_compact: Map<Vec<usize>>,
+    by_first_token: Map<Vec<usize>>,
+    /// Brands that the one-typo rule applies to, by name length in bytes.
+    by_len: HashMap<usize, Vec<usize>, BuildHasherDefault<Fnv>>,
+}
+
+impl BrandIndex {
+    fn new(brands: &[Brand]) -> BrandIndex {
+        let mut ix = BrandIndex {
+            domains: HashSet::default(),
+            by_name: Map::default(),
+            by_compact: Map::default(),
+            by_first_token: Map::default(),
+            by_len: HashMap::default(),
+        };
+        for (i, br) in brands.iter().enumerate() {
+            ix.domains.extend(br.domains.iter().cloned());
+            ix.by_name.entry(br.name.clone()).or_default().push(i);
+            ix.by_compact.entry(br.compact.clone()).or_default().push(i);
+            if let Some(t) = br.tokens.first() {
+                ix.by_first_token.entry(t.clone()).or_default().push(i);
+            }
+            if !br.generic && br.name.len() >= 6 {
+                ix.by_len.entry(br.name.len()).or_default().push(i);
+            }
+        }
+        ix
+    }
+
+    /// `brands.iter().any(|br| br.domains.iter().any(|d| domain_or_sub(host, d)))`: the host or
+    /// one of its dot-suffixes is a brand domain.
+    fn is_brand_domain(&self, host: &str) -> bool {
+        self.domains.contains(host)
+            || memchr::memchr_iter(b'.', host.as_bytes())
+                .any(|i| self.domains.contains(&host[i + 1..]))
+    }
 }
 
 impl LinkScanner {
@@ -177,6 +239,7 @@ impl LinkScanner {
         Ok(LinkScanner {
             finder,
             blocked: blocked_out,
+            index: BrandIndex::new(&brands),
             brands,
         })
     }
@@ -286,14 +349,22 @@ impl LinkScanner {
     }
 
     fn lookalike(&self, host_orig: &str, host: &str) -> bool {
+        self.lookalike_among(host_orig, host, false)
+    }
+
+    /// `every_brand`: skip the index (the reference the index must agree with, in tests).
+    fn lookalike_among(&self, host_orig: &str, host: &str, every_brand: bool) -> bool {
         if !host.is_ascii() || !host.contains('.') {
             return false;
         }
-        if self
-            .brands
-            .iter()
-            .any(|br| br.domains.iter().any(|d| domain_or_sub(host, d)))
-        {
+        let brand_domain = if every_brand {
+            self.brands
+                .iter()
+                .any(|br| br.domains.iter().any(|d| domain_or_sub(host, d)))
+        } else {
+            self.index.is_brand_domain(host)
+        };
+        if brand_domain {
             return false;
         }
         let name = registrable_name(host);
@@ -309,7 +380,24 @@ impl LinkScanner {
             .split(['.', '-'])
             .filter(|t| !t.is_empty())
             .collect();
-        for br in &self.brands {
+        // Candidate brands (see `BrandIndex`), then the checks themselves.
+        let ix = &self.index;
+        let mut cands: Vec<usize> = Vec::new();
+        let glued = tokens.iter().any(|t| BAIT.iter().any(|b| t.contains(b)));
+        if glued || every_brand {
+            cands.extend(0..self.brands.len());
+        } else {
+            let mut add = |v: Option<&Vec<usize>>| cands.extend(v.into_iter().flatten());
+            add(ix.by_name.get(skeleton.as_str()));
+            add(ix.by_compact.get(skeleton_compact.as_str()));
+            for t in &tokens {
+                add(ix.by_first_token.get(*t));
+            }
+            for len in name.len().saturating_sub(1)..=name.len() + 1 {
+                add(ix.by_len.get(&len));
+            }
+        }
+        for br in cands.iter().map(|&i| &self.brands[i]) {
             // Homoglyphs: `app1e`, `0range`, `credit-agricoIe`.
             if (skeleton == br.name || skeleton_compact == br.compact) && name_orig != br.name {
                 return true;
@@ -371,7 +459,12 @@ impl LinkScanner {
             if !visible.contains('.') {
                 continue;
             }
-            let Some(shown) = VISIBLE_DOMAIN.captures(visible).and_then(|m| m.get(1)) else {
+            let domain = if visible.is_ascii() {
+                &*VISIBLE_DOMAIN_ASCII
+            } else {
+                &*VISIBLE_DOMAIN
+            };
+            let Some(shown) = domain.captures(visible).and_then(|m| m.get(1)) else {
                 continue;
             };
             let shown = shown.as_str().to_lowercase();
@@ -598,6 +691,49 @@ mod tests {
     }
 
     #[test]
+    fn brand_index_agrees_with_every_brand() {
+        let s = scanner();
+        let mut hosts: Vec<String> = Vec::new();
+        for (name, domains, _) in BRANDS.iter().take(60) {
+            let d = domains[0];
+            let compact = name.replace('-', "");
+            hosts.extend([
+                d.to_string(),
+                format!("www.{d}"),
+                format!("{name}.shop"),
+                format!("{name}-paiement.fr"),
+                format!("secure-{compact}login.com"),
+                format!("{compact}secure.net"),
+                format!("{}x.com", &compact[..compact.len() - 1]),
+                format!("{}.com", &compact[1..]),
+                format!("{}.com", compact.replace('l', "1").replace('o', "0")),
+                format!("login.{name}.account-check.io"),
+                format!("{d}.evil.test"),
+            ]);
+        }
+        hosts.extend(
+            [
+                "atelier-seve.fr",
+                "atelier-seve-promo.fr",
+                "ateliers-seve.fr",
+                "x.y",
+            ]
+            .map(String::from),
+        );
+        for h in &hosts {
+            let orig = h.replace('1', "l");
+            for host_orig in [h.as_str(), orig.as_str()] {
+                let host = host_orig.to_lowercase();
+                assert_eq!(
+                    s.lookalike_among(host_orig, &host, false),
+                    s.lookalike_among(host_orig, &host, true),
+                    "{host_orig}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn markdown_links_by_hand() {
         let long_visible = format!("[{}](https://a.b) [x](y)", "v".repeat(301));
         let long_target = format!(
@@ -623,6 +759,12 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn ascii_visible_domain_is_exact(t in "[a-zA-Z0-9.:/ _-]{0,12}(com|fr|co|net)?[a-zA-Z. _-]{0,4}") {
+            let g = |re: &Regex| re.captures(&t).and_then(|c| c.get(1)).map(|m| m.range());
+            proptest::prop_assert_eq!(g(&VISIBLE_DOMAIN_ASCII), g(&VISIBLE_DOMAIN));
+        }
+
         #[test]
         fn link_parts_match_the_regex(t in "[\\[\\]()<> \u{a0}\n\"ab.:/]{0,40}") {
             parts_agree(&t);

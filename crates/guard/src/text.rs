@@ -3,6 +3,29 @@ use unicode_normalization::char::decompose_canonical;
 
 use crate::Hit;
 
+/// FNV-1a, for the small static word sets looked up many times per message (insults, brands):
+/// keys of a few bytes, sets that no message can grow, so SipHash's flooding resistance buys
+/// nothing there.
+#[derive(Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
 /// Byte → Unicode-scalar offset conversion for the spans of one message.
 pub(crate) struct CharOffsets {
     /// Sorted (byte, char) pairs for every span boundary; empty for ASCII text.
