@@ -150,6 +150,9 @@ pub(crate) struct LinkScanner {
 
 type Map<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
+/// Shortest compact brand name the glued rule (`paypalsecure`) applies to.
+const GLUE: usize = 5;
+
 /// Which brands a host can possibly be a look-alike of, so that `lookalike` runs its checks on a
 /// handful of brands instead of all of them. Each way `lookalike` can fire has a necessary
 /// condition looked up here: the host's skeleton equals the brand's name or compact form; its
@@ -163,6 +166,12 @@ struct BrandIndex {
     by_first_token: Map<Vec<usize>>,
     /// Brands that the one-typo rule applies to, by name length in bytes.
     by_len: HashMap<usize, Vec<usize>, BuildHasherDefault<Fnv>>,
+    /// Brands that the glued rule applies to, by the first and by the last five bytes of their
+    /// compact name (a token that starts or ends with the name starts or ends with those);
+    /// `always`: such brands whose name cannot be cut there (non-ASCII).
+    by_head: Map<Vec<usize>>,
+    by_tail: Map<Vec<usize>>,
+    always: Vec<usize>,
 }
 
 impl BrandIndex {
@@ -173,6 +182,9 @@ impl BrandIndex {
             by_compact: Map::default(),
             by_first_token: Map::default(),
             by_len: HashMap::default(),
+            by_head: Map::default(),
+            by_tail: Map::default(),
+            always: Vec::new(),
         };
         for (i, br) in brands.iter().enumerate() {
             ix.domains.extend(br.domains.iter().cloned());
@@ -183,6 +195,16 @@ impl BrandIndex {
             }
             if !br.generic && br.name.len() >= 6 {
                 ix.by_len.entry(br.name.len()).or_default().push(i);
+            }
+            let c = &br.compact;
+            if !br.generic && c.len() >= GLUE {
+                match (c.get(..GLUE), c.get(c.len() - GLUE..)) {
+                    (Some(h), Some(t)) => {
+                        ix.by_head.entry(h.to_string()).or_default().push(i);
+                        ix.by_tail.entry(t.to_string()).or_default().push(i);
+                    }
+                    _ => ix.always.push(i),
+                }
             }
         }
         ix
@@ -383,8 +405,7 @@ impl LinkScanner {
         // Candidate brands (see `BrandIndex`), then the checks themselves.
         let ix = &self.index;
         let mut cands: Vec<usize> = Vec::new();
-        let glued = tokens.iter().any(|t| BAIT.iter().any(|b| t.contains(b)));
-        if glued || every_brand {
+        if every_brand {
             cands.extend(0..self.brands.len());
         } else {
             let mut add = |v: Option<&Vec<usize>>| cands.extend(v.into_iter().flatten());
@@ -392,7 +413,12 @@ impl LinkScanner {
             add(ix.by_compact.get(skeleton_compact.as_str()));
             for t in &tokens {
                 add(ix.by_first_token.get(*t));
+                if t.len() > GLUE {
+                    add(t.get(..GLUE).and_then(|h| ix.by_head.get(h)));
+                    add(t.get(t.len() - GLUE..).and_then(|e| ix.by_tail.get(e)));
+                }
             }
+            add(Some(&ix.always));
             for len in name.len().saturating_sub(1)..=name.len() + 1 {
                 add(ix.by_len.get(&len));
             }
