@@ -250,7 +250,9 @@ impl Folded {
         if let Some(f) = Folded::build_ascii(text) {
             return f;
         }
-        if !text.is_ascii() {
+        // (Long texts nearly always hold something the later passes rewrite, an e-mail or a
+        // URL: they go straight to the general path rather than folding into the output first.)
+        if text.len() <= 2048 && !text.is_ascii() {
             // Usual case for accented text: fold straight into the output and its map, and keep
             // them when the later passes would change nothing (same check as below, on the same
             // folded chars), without the intermediate per-char vector.
