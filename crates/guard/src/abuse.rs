@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 pub(crate) use crate::abuse_gate::Gate;
-use crate::text::Folded;
+use crate::text::{Fnv, Folded};
 use crate::{Hit, Kind};
 
 /// Insults that are insults wherever they stand (folded, squeezed forms are derived).
@@ -189,9 +189,11 @@ const WEAK: &[&str] = &[
 /// Lead-ins that aim the next word at someone.
 const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|pauvres?[ \t]+|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|est[ \t]+un(?:e)?[ \t]+|sont[ \t]+des[ \t]+|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r)[ \t]+(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|useless|stupid|little|absolute|bloody)[ \t]+)*|(?:a|an|total|complete|absolute|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|useless|stupid|absolute|bloody)[ \t]+)*|bunch[ \t]+of[ \t]+)";
 
-static INSULT: LazyLock<(Regex, HashSet<String>, HashSet<String>)> = LazyLock::new(|| {
-    let strong: HashSet<String> = STRONG.iter().map(|w| squeeze(w)).collect();
-    let weak: HashSet<String> = WEAK.iter().map(|w| squeeze(w)).collect();
+type WordSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
+
+static INSULT: LazyLock<(Regex, WordSet, WordSet)> = LazyLock::new(|| {
+    let strong: WordSet = STRONG.iter().map(|w| squeeze(w)).collect();
+    let weak: WordSet = WEAK.iter().map(|w| squeeze(w)).collect();
     let lead = Regex::new(&format!(r"(?:^|[^a-z']){LEAD}$")).expect("static regex");
     (lead, strong, weak)
 });

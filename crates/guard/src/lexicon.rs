@@ -134,11 +134,42 @@ impl Stream {
     fn new(text: &str) -> Stream {
         let mut folded = String::with_capacity(text.len());
         let mut map = Vec::with_capacity(text.len());
-        let mut segs: Vec<(usize, usize)> = Vec::new();
+        let mut segs: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 4 + 1);
         let mut gap = 0usize;
         let mut in_word = false;
-        for (i, c) in text.char_indices() {
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // ASCII bytes (most of any text) without decoding a char.
+            let byte = b[i];
+            if byte.is_ascii() {
+                if byte.is_ascii_alphanumeric() {
+                    if !in_word {
+                        if gap > MAX_GAP && !folded.is_empty() {
+                            folded.push('\u{0}');
+                            map.push((i as u32, i as u32));
+                        }
+                        segs.push((folded.len(), folded.len()));
+                        in_word = true;
+                    }
+                    folded.push(char::from(byte.to_ascii_lowercase()));
+                    map.push((i as u32, i as u32 + 1));
+                    if let Some(last) = segs.last_mut() {
+                        last.1 = folded.len();
+                    }
+                    gap = 0;
+                } else {
+                    in_word = false;
+                    gap += 1;
+                }
+                i += 1;
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
             let e = i + c.len_utf8();
+            let next = e;
             if c.is_alphanumeric() {
                 if !in_word {
                     if gap > MAX_GAP && !folded.is_empty() {
@@ -172,6 +203,7 @@ impl Stream {
                 }
                 gap += 1;
             }
+            i = next;
         }
         Stream { folded, map, segs }
     }

@@ -17,6 +17,8 @@
 //! text matches their target or is not a domain ("[giveaway rules](…)"), social @handles and
 //! dotted user names (`noah.runs`) that have no risky property, bare IP addresses outside URLs
 //! (those are `pii/ip`).
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::sync::LazyLock;
 
@@ -24,6 +26,7 @@ use linkify::{LinkFinder, LinkKind};
 use regex::Regex;
 
 use crate::link_brands::{homoglyph_skeleton, within_one_typo, BAIT, BRANDS, TWO_LEVEL_SUFFIXES};
+use crate::text::Fnv;
 use crate::{GuardError, Hit, Kind};
 
 const SHORTENERS: &[&str] = &[
@@ -94,9 +97,18 @@ static MARKDOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"\[([^\]\n]{1,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"\n]*")?\s*\)|(?i)<a\s[^>]*?href\s*=\s*["']([^"'\s>]{1,2000})["'][^>]*>([^<]{0,300})</a>"#)
         .expect("static regex")
 });
-static VISIBLE_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:[a-z][a-z0-9+.\-]*://)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62}[\p{L}\p{N}])?\.)+(?:com|fr|net|org|io|co|uk|de|be|ch|es|it|eu|info|biz|app|dev|shop|store|online|site|xyz|top|me|tv|ly|gl|gd|nl|ca|us|ai|gouv|gov|edu|live|click|link|pt|pl|at|lu|ma|tn|re|cc|so|to|page|cloud|net|blog|news|club|fun|vip|icu|pro|mobi))\b")
-        .expect("static regex")
+/// The domain shown in a link's visible text (group 1).
+const VISIBLE_DOMAIN_SRC: &str = r"(?i)(?:[a-z][a-z0-9+.\-]*://)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62}[\p{L}\p{N}])?\.)+(?:com|fr|net|org|io|co|uk|de|be|ch|es|it|eu|info|biz|app|dev|shop|store|online|site|xyz|top|me|tv|ly|gl|gd|nl|ca|us|ai|gouv|gov|edu|live|click|link|pt|pl|at|lu|ma|tn|re|cc|so|to|page|cloud|net|blog|news|club|fun|vip|icu|pro|mobi))\b";
+static VISIBLE_DOMAIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(VISIBLE_DOMAIN_SRC).expect("static regex"));
+/// The same regex for ASCII text, where `\p{L}\p{N}` are `[A-Za-z0-9]` and the Unicode word
+/// boundary is the ASCII one: identical matches, but a small automaton (the Unicode one costs
+/// ~50,000 instructions per link in its backtracker, and its lazy DFA gives up at `\b`).
+static VISIBLE_DOMAIN_ASCII: LazyLock<Regex> = LazyLock::new(|| {
+    let src = VISIBLE_DOMAIN_SRC
+        .replace(r"\p{L}\p{N}", "A-Za-z0-9")
+        .replace(r"\b", r"(?-u:\b)");
+    Regex::new(&src).expect("static regex")
 });
 
 /// URLs with a bracketed IPv6 host, which linkify does not extract.
@@ -133,6 +145,78 @@ pub(crate) struct LinkScanner {
     finder: LinkFinder,
     blocked: Vec<String>,
     brands: Vec<Brand>,
+    index: BrandIndex,
+}
+
+type Map<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
+/// Shortest compact brand name the glued rule (`paypalsecure`) applies to.
+const GLUE: usize = 5;
+
+/// Which brands a host can possibly be a look-alike of, so that `lookalike` runs its checks on a
+/// handful of brands instead of all of them. Each way `lookalike` can fire has a necessary
+/// condition looked up here: the host's skeleton equals the brand's name or compact form; its
+/// name is within one letter of the brand name's length; a host token is the brand's first
+/// token; or (glued names) a host token contains a bait word, which sends every brand.
+struct BrandIndex {
+    /// Every brand domain (a host is one of them or a subdomain of one).
+    domains: HashSet<String, BuildHasherDefault<Fnv>>,
+    by_name: Map<Vec<usize>>,
+    by_compact: Map<Vec<usize>>,
+    by_first_token: Map<Vec<usize>>,
+    /// Brands that the one-typo rule applies to, by name length in bytes.
+    by_len: HashMap<usize, Vec<usize>, BuildHasherDefault<Fnv>>,
+    /// Brands that the glued rule applies to, by the first and by the last five bytes of their
+    /// compact name (a token that starts or ends with the name starts or ends with those);
+    /// `always`: such brands whose name cannot be cut there (non-ASCII).
+    by_head: Map<Vec<usize>>,
+    by_tail: Map<Vec<usize>>,
+    always: Vec<usize>,
+}
+
+impl BrandIndex {
+    fn new(brands: &[Brand]) -> BrandIndex {
+        let mut ix = BrandIndex {
+            domains: HashSet::default(),
+            by_name: Map::default(),
+            by_compact: Map::default(),
+            by_first_token: Map::default(),
+            by_len: HashMap::default(),
+            by_head: Map::default(),
+            by_tail: Map::default(),
+            always: Vec::new(),
+        };
+        for (i, br) in brands.iter().enumerate() {
+            ix.domains.extend(br.domains.iter().cloned());
+            ix.by_name.entry(br.name.clone()).or_default().push(i);
+            ix.by_compact.entry(br.compact.clone()).or_default().push(i);
+            if let Some(t) = br.tokens.first() {
+                ix.by_first_token.entry(t.clone()).or_default().push(i);
+            }
+            if !br.generic && br.name.len() >= 6 {
+                ix.by_len.entry(br.name.len()).or_default().push(i);
+            }
+            let c = &br.compact;
+            if !br.generic && c.len() >= GLUE {
+                match (c.get(..GLUE), c.get(c.len() - GLUE..)) {
+                    (Some(h), Some(t)) => {
+                        ix.by_head.entry(h.to_string()).or_default().push(i);
+                        ix.by_tail.entry(t.to_string()).or_default().push(i);
+                    }
+                    _ => ix.always.push(i),
+                }
+            }
+        }
+        ix
+    }
+
+    /// `brands.iter().any(|br| br.domains.iter().any(|d| domain_or_sub(host, d)))`: the host or
+    /// one of its dot-suffixes is a brand domain.
+    fn is_brand_domain(&self, host: &str) -> bool {
+        self.domains.contains(host)
+            || memchr::memchr_iter(b'.', host.as_bytes())
+                .any(|i| self.domains.contains(&host[i + 1..]))
+    }
 }
 
 impl LinkScanner {
@@ -177,6 +261,7 @@ impl LinkScanner {
         Ok(LinkScanner {
             finder,
             blocked: blocked_out,
+            index: BrandIndex::new(&brands),
             brands,
         })
     }
@@ -286,14 +371,22 @@ impl LinkScanner {
     }
 
     fn lookalike(&self, host_orig: &str, host: &str) -> bool {
+        self.lookalike_among(host_orig, host, false)
+    }
+
+    /// `every_brand`: skip the index (the reference the index must agree with, in tests).
+    fn lookalike_among(&self, host_orig: &str, host: &str, every_brand: bool) -> bool {
         if !host.is_ascii() || !host.contains('.') {
             return false;
         }
-        if self
-            .brands
-            .iter()
-            .any(|br| br.domains.iter().any(|d| domain_or_sub(host, d)))
-        {
+        let brand_domain = if every_brand {
+            self.brands
+                .iter()
+                .any(|br| br.domains.iter().any(|d| domain_or_sub(host, d)))
+        } else {
+            self.index.is_brand_domain(host)
+        };
+        if brand_domain {
             return false;
         }
         let name = registrable_name(host);
@@ -309,7 +402,28 @@ impl LinkScanner {
             .split(['.', '-'])
             .filter(|t| !t.is_empty())
             .collect();
-        for br in &self.brands {
+        // Candidate brands (see `BrandIndex`), then the checks themselves.
+        let ix = &self.index;
+        let mut cands: Vec<usize> = Vec::new();
+        if every_brand {
+            cands.extend(0..self.brands.len());
+        } else {
+            let mut add = |v: Option<&Vec<usize>>| cands.extend(v.into_iter().flatten());
+            add(ix.by_name.get(skeleton.as_str()));
+            add(ix.by_compact.get(skeleton_compact.as_str()));
+            for t in &tokens {
+                add(ix.by_first_token.get(*t));
+                if t.len() > GLUE {
+                    add(t.get(..GLUE).and_then(|h| ix.by_head.get(h)));
+                    add(t.get(t.len() - GLUE..).and_then(|e| ix.by_tail.get(e)));
+                }
+            }
+            add(Some(&ix.always));
+            for len in name.len().saturating_sub(1)..=name.len() + 1 {
+                add(ix.by_len.get(&len));
+            }
+        }
+        for br in cands.iter().map(|&i| &self.brands[i]) {
             // Homoglyphs: `app1e`, `0range`, `credit-agricoIe`.
             if (skeleton == br.name || skeleton_compact == br.compact) && name_orig != br.name {
                 return true;
@@ -352,22 +466,35 @@ impl LinkScanner {
     }
 
     fn detect_mismatch(&self, text: &str, hits: &mut Vec<Hit>, urls: &mut Vec<(usize, usize)>) {
-        for c in MARKDOWN.captures_iter(text) {
-            let (Some(all), Some(target), Some(visible)) = (
-                c.get(0),
-                c.get(2).or_else(|| c.get(3)),
-                c.get(1).or_else(|| c.get(4)),
-            ) else {
+        // The lazy DFA finds the links; their parts are then read off the matched span.
+        // Asking the regex for capture groups instead ran its bounded backtracker, whose NFA
+        // (the `{1,2000}` repetitions of Unicode classes) cost ~70,000 instructions per link.
+        let spans: Vec<(usize, usize)> = if text.contains('<') {
+            MARKDOWN
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect()
+        } else {
+            markdown_links(text)
+        };
+        for (start, end) in spans {
+            let Some((target, visible)) = link_parts(&text[start..end]) else {
                 continue;
             };
-            let Some(shown) = VISIBLE_DOMAIN
-                .captures(visible.as_str())
-                .and_then(|m| m.get(1))
-            else {
+            // `VISIBLE_DOMAIN` needs a dot.
+            if !visible.contains('.') {
+                continue;
+            }
+            let domain = if visible.is_ascii() {
+                &*VISIBLE_DOMAIN_ASCII
+            } else {
+                &*VISIBLE_DOMAIN
+            };
+            let Some(shown) = domain.captures(visible).and_then(|m| m.get(1)) else {
                 continue;
             };
             let shown = shown.as_str().to_lowercase();
-            let target_host = host_of(target.as_str());
+            let target_host = host_of(target);
             if target_host.is_empty() {
                 continue;
             }
@@ -377,11 +504,113 @@ impl LinkScanner {
                 && !domain_or_sub(&target_host, &shown)
                 && !domain_or_sub(&shown, &target_host)
             {
-                hits.push(Hit::new(Kind::Mismatch, all.start(), all.end()));
-                urls.push((all.start(), all.end()));
+                hits.push(Hit::new(Kind::Mismatch, start, end));
+                urls.push((start, end));
             }
         }
     }
+}
+
+/// The `MARKDOWN` matches of a text without `<` (so only its first alternative,
+/// `\[([^\]\n]{1,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"\n]*")?\s*\)`, can match), found
+/// by hand: the regex's `{1,2000}` repetitions of Unicode classes are too big for its lazy DFA,
+/// which gave up and left the search to a backtracker costing ~40,000 instructions per message.
+/// Same leftmost-first, non-overlapping matches (checked against the regex by a property test):
+/// every repetition here is followed by something its class excludes, so greedy equals maximal.
+fn markdown_links(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(b'[', &b[from..]) {
+        let i = from + k;
+        match markdown_link_at(text, i) {
+            Some(end) => {
+                out.push((i, end));
+                from = end;
+            }
+            None => from = i + 1,
+        }
+    }
+    out
+}
+
+/// End of the Markdown link starting at byte `i` (a `[`), if one does.
+fn markdown_link_at(text: &str, i: usize) -> Option<usize> {
+    let ws_end = |p: usize| {
+        let r = &text[p..];
+        p + r.len() - r.trim_start().len()
+    };
+    // `[visible]`: 1 to 300 chars, no `]` nor newline.
+    let rest = &text[i + 1..];
+    let close = rest.find([']', '\n'])?;
+    let visible = &rest[..close];
+    if !rest[close..].starts_with(']') || visible.is_empty() || visible.chars().count() > 300 {
+        return None;
+    }
+    let mut p = i + 1 + close + 1;
+    if !text[p..].starts_with('(') {
+        return None;
+    }
+    p = ws_end(p + 1);
+    // Target: 1 to 2000 chars that are not `)`, `>` nor blank (no `<` in this text).
+    let t = &text[p..];
+    let run = t
+        .find(|c: char| c == ')' || c == '>' || c.is_whitespace())
+        .unwrap_or(t.len());
+    if run == 0 || t[..run].chars().count() > 2000 {
+        return None;
+    }
+    p += run;
+    if text[p..].starts_with('>') {
+        p += 1;
+    }
+    let close_paren = |q: usize| {
+        let q = ws_end(q);
+        text[q..].starts_with(')').then_some(q + 1)
+    };
+    // Optional title: blanks, then `"…"` on one line.
+    let q = ws_end(p);
+    if q > p && text[q..].starts_with('"') {
+        let after = &text[q + 1..];
+        if let Some(e) = after.find(['"', '\n']) {
+            if after[e..].starts_with('"') {
+                if let Some(end) = close_paren(q + 1 + e + 1) {
+                    return Some(end);
+                }
+            }
+        }
+    }
+    close_paren(p)
+}
+
+/// (target, visible text) of one `MARKDOWN` match.
+///
+/// A Markdown link `[visible](target …)` is read by hand; the result is the regex's groups 2
+/// and 1: the visible text ends at the first `]` (its class excludes `]`), the target starts
+/// after the blanks that follow `](` and runs to the first `)`, `>` or blank (its class), past
+/// an opening `<` unless that `<` is the whole target (the regex's `<?` gives it back then).
+/// Since the span is known to match, nothing else can differ. HTML anchors (`<a href>`, rare)
+/// keep asking the regex for groups 3 and 4 on the span alone (no look-around, so the same
+/// match).
+fn link_parts(m: &str) -> Option<(&str, &str)> {
+    if let Some(inner) = m.strip_prefix('[') {
+        let close = inner.find(']')?;
+        let visible = &inner[..close];
+        let after = inner.get(close + 2..)?;
+        let after = after.trim_start();
+        let target_char = |c: char| c != ')' && c != '>' && !c.is_whitespace();
+        let run = |s: &str| s.find(|c: char| !target_char(c)).unwrap_or(s.len());
+        let target = match after.strip_prefix('<') {
+            Some(t) if run(t) > 0 => &t[..run(t)],
+            _ => &after[..run(after)],
+        };
+        return Some((target, visible));
+    }
+    let c = MARKDOWN.captures(m)?;
+    Some((
+        c.get(2).or_else(|| c.get(3))?.as_str(),
+        c.get(1).or_else(|| c.get(4))?.as_str(),
+    ))
 }
 
 fn host_of(url: &str) -> String {
@@ -451,6 +680,134 @@ fn suspicious_unicode(host: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `link_parts` must give exactly the regex's capture groups.
+    fn parts_agree(t: &str) {
+        for c in MARKDOWN.captures_iter(t) {
+            let (Some(all), Some(target), Some(visible)) = (
+                c.get(0),
+                c.get(2).or_else(|| c.get(3)),
+                c.get(1).or_else(|| c.get(4)),
+            ) else {
+                continue;
+            };
+            assert_eq!(
+                link_parts(all.as_str()),
+                Some((target.as_str(), visible.as_str())),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn link_parts_are_the_capture_groups() {
+        for t in [
+            "[shop.fr](https://evil.test/x)",
+            "[a](<)",
+            "[a](<<b>)",
+            "[a](<b>)",
+            "[a]( \u{a0}<https://x.y/z> \"title\" )",
+            "[a](https://x.y/z \"t\")",
+            "voir [ici]\n[là](https://a.b) et [x](y)(z)",
+            "[a](b\u{2003})",
+            "<a href=\"https://x.y\">shop.fr</a> <A HREF='z'>k</A>",
+        ] {
+            parts_agree(t);
+        }
+    }
+
+    #[test]
+    fn brand_index_agrees_with_every_brand() {
+        let s = scanner();
+        let mut hosts: Vec<String> = Vec::new();
+        for (name, domains, _) in BRANDS.iter().take(60) {
+            let d = domains[0];
+            let compact = name.replace('-', "");
+            hosts.extend([
+                d.to_string(),
+                format!("www.{d}"),
+                format!("{name}.shop"),
+                format!("{name}-paiement.fr"),
+                format!("secure-{compact}login.com"),
+                format!("{compact}secure.net"),
+                format!("{}x.com", &compact[..compact.len() - 1]),
+                format!("{}.com", &compact[1..]),
+                format!("{}.com", compact.replace('l', "1").replace('o', "0")),
+                format!("login.{name}.account-check.io"),
+                format!("{d}.evil.test"),
+            ]);
+        }
+        hosts.extend(
+            [
+                "atelier-seve.fr",
+                "atelier-seve-promo.fr",
+                "ateliers-seve.fr",
+                "x.y",
+            ]
+            .map(String::from),
+        );
+        for h in &hosts {
+            let orig = h.replace('1', "l");
+            for host_orig in [h.as_str(), orig.as_str()] {
+                let host = host_orig.to_lowercase();
+                assert_eq!(
+                    s.lookalike_among(host_orig, &host, false),
+                    s.lookalike_among(host_orig, &host, true),
+                    "{host_orig}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn markdown_links_by_hand() {
+        let long_visible = format!("[{}](https://a.b) [x](y)", "v".repeat(301));
+        let long_target = format!(
+            "[a](https://a.b/{}) [a](https://a.b/{})",
+            "t".repeat(2000),
+            "t".repeat(1984)
+        );
+        for t in [
+            "[shop.fr](https://evil.test/x) et [a]( b  \"titre\" ) [c](d \"x\nz\")",
+            "[a](b>) [a](b>>) [a](b \"t\"x) [a](b \"t\"  ) [é](ü\u{a0}) [](x) [a]()",
+            "[[a](b)] [a]\n(b) [a\n](b) [a] (b) [a](b))",
+            &long_visible,
+            &long_target,
+        ] {
+            let want: Vec<(usize, usize)> = MARKDOWN
+                .find_iter(t)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            assert!(!want.is_empty());
+            assert_eq!(markdown_links(t), want, "{t}");
+            parts_agree(t);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_visible_domain_is_exact(t in "[a-zA-Z0-9.:/ _-]{0,12}(com|fr|co|net)?[a-zA-Z. _-]{0,4}") {
+            let g = |re: &Regex| re.captures(&t).and_then(|c| c.get(1)).map(|m| m.range());
+            proptest::prop_assert_eq!(g(&VISIBLE_DOMAIN_ASCII), g(&VISIBLE_DOMAIN));
+        }
+
+        #[test]
+        fn link_parts_match_the_regex(t in "[\\[\\]()<> \u{a0}\n\"ab.:/]{0,40}") {
+            parts_agree(&t);
+        }
+
+        #[test]
+        fn markdown_links_are_the_regex_matches(t in "(\\[[a.\\] \n]{0,3}\\]\\([ >a\u{a0}\u{2003}\"()\n]{0,10}|[\\[\\]()> \"ab.\n]{0,6}){0,4}") {
+            let want: Vec<(usize, usize)> =
+                MARKDOWN.find_iter(&t).map(|m| (m.start(), m.end())).collect();
+            proptest::prop_assert_eq!(markdown_links(&t), want);
+        }
+
+        #[test]
+        fn link_parts_match_the_regex_near_links(t in "\\[[a\\] \n]{0,3}\\]\\([ <>a\u{a0}\u{2003}\")\n]{0,10}") {
+            parts_agree(&t);
+        }
+    }
 
     fn scanner() -> LinkScanner {
         LinkScanner::new(

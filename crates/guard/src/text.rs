@@ -3,6 +3,29 @@ use unicode_normalization::char::decompose_canonical;
 
 use crate::Hit;
 
+/// FNV-1a, for the small static word sets looked up many times per message (insults, brands):
+/// keys of a few bytes, sets that no message can grow, so SipHash's flooding resistance buys
+/// nothing there.
+#[derive(Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
 /// Byte → Unicode-scalar offset conversion for the spans of one message.
 pub(crate) struct CharOffsets {
     /// Sorted (byte, char) pairs for every span boundary; empty for ASCII text.
@@ -227,6 +250,40 @@ impl Folded {
         if let Some(f) = Folded::build_ascii(text) {
             return f;
         }
+        // (Long texts nearly always hold something the later passes rewrite, an e-mail or a
+        // URL: they go straight to the general path rather than folding into the output first.)
+        if text.len() <= 2048 && !text.is_ascii() {
+            // Usual case for accented text: fold straight into the output and its map, and keep
+            // them when the later passes would change nothing (same check as below, on the same
+            // folded chars), without the intermediate per-char vector.
+            let mut out = String::with_capacity(text.len() + 8);
+            let mut map: Vec<(u32, u32)> = Vec::with_capacity(text.len() + 8);
+            for (i, c) in text.char_indices() {
+                let (s, e) = (i as u32, (i + c.len_utf8()) as u32);
+                if c.is_ascii() {
+                    out.push(c.to_ascii_lowercase());
+                    map.push((s, e));
+                    continue;
+                }
+                fold_char(c, |f| {
+                    out.push(f);
+                    map.resize(out.len(), (s, e));
+                });
+            }
+            if !needs_rewrite(out.chars()) {
+                return Folded { text: out, map };
+            }
+            // Pass 1's chars, read back from the output: every byte of a folded char maps to
+            // the span of the char it came from.
+            let chars = out
+                .char_indices()
+                .map(|(b, c)| {
+                    let (s, e) = map.get(b).copied().unwrap_or((0, 0));
+                    (c, s, e)
+                })
+                .collect();
+            return Folded::rewrite(text, chars);
+        }
         // Pass 1: fold.
         let mut chars: Vec<(char, u32, u32)> = Vec::with_capacity(text.len());
         for (i, c) in text.char_indices() {
@@ -410,6 +467,103 @@ impl Folded {
 /// letters, a letter three times in a row, or three single letters spaced out with one separator.
 /// (Conservative: it may say yes when the passes end up changing nothing; never the reverse.)
 fn needs_rewrite(chars: impl Iterator<Item = char>) -> bool {
+    // The char classes `needs_rewrite_reference` tests, as bits: a table for ASCII, computed for
+    // the rest; the window is a ring of the last eight chars and their classes.
+    const LETTER: u8 = 1;
+    const TOK: u8 = 2;
+    const LEET: u8 = 4;
+    const SEP: u8 = 8;
+    const ASCII: [u8; 128] = {
+        let mut t = [0u8; 128];
+        let mut i = 0;
+        while i < 128 {
+            let c = i as u8;
+            let mut k = 0;
+            if c.is_ascii_alphabetic() {
+                k |= LETTER;
+            }
+            if c.is_ascii_alphanumeric() {
+                k |= TOK;
+            }
+            if matches!(c, b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'@' | b'$') {
+                k |= LEET | TOK;
+            }
+            if matches!(c, b'.' | b'-' | b'*' | b'_' | b' ' | b'+' | b'/') {
+                k |= SEP;
+            }
+            t[i] = k;
+            i += 1;
+        }
+        t
+    };
+    let class = |c: char| -> u8 {
+        if c.is_ascii() {
+            return ASCII[c as usize];
+        }
+        let mut k = 0;
+        if c.is_alphabetic() {
+            k |= LETTER;
+        }
+        if c.is_alphanumeric() {
+            k |= TOK;
+        }
+        if c == '€' {
+            k |= LEET | TOK;
+        }
+        k
+    };
+    let mut ring = ['\0'; 8];
+    let mut classes = [0u8; 8];
+    let mut pos = 0usize;
+    let mut seen_letter = false;
+    let mut leet_after_letter = false;
+    for c in chars.chain(std::iter::once('\0')) {
+        pos = pos.wrapping_add(1);
+        let k = class(c);
+        ring[pos & 7] = c;
+        classes[pos & 7] = k;
+        // w(i): the char i places back (w(0) = c), as in the reference's window.
+        let w = |i: usize| ring[pos.wrapping_sub(i) & 7];
+        let letter = |i: usize| classes[pos.wrapping_sub(i) & 7] & LETTER != 0;
+        if c != '\0' {
+            if k & TOK == 0 {
+                seen_letter = false;
+                leet_after_letter = false;
+            } else if k & LETTER != 0 {
+                if leet_after_letter {
+                    return true;
+                }
+                seen_letter = true;
+            } else if seen_letter && k & LEET != 0 {
+                leet_after_letter = true;
+            }
+            if k & LETTER != 0 && c == w(1) && c == w(2) {
+                return true;
+            }
+        }
+        if matches!(w(1), '!' | '|') && letter(0) && letter(2) {
+            return true;
+        }
+        if letter(0)
+            && classes[pos.wrapping_sub(1) & 7] & SEP != 0
+            && w(1) == w(3)
+            && letter(2)
+            && letter(4)
+        {
+            if w(1) != ' ' && !letter(5) {
+                return true;
+            }
+            if w(1) == ' ' && w(5) == ' ' && letter(6) && !letter(7) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The original, straightforward form of [`needs_rewrite`] (property-tested against it).
+#[cfg(test)]
+fn needs_rewrite_reference(chars: impl Iterator<Item = char>) -> bool {
     let letter = |c: char| {
         if c.is_ascii() {
             c.is_ascii_alphabetic()
@@ -498,7 +652,17 @@ mod folded_tests {
         }
 
         #[test]
-        fn fast_paths_are_exact_on_any_text(t in "[a-cA-Cé É0-9 .*_+/!|@$€'’\u{a0}-]{0,40}") {
+        fn needs_rewrite_is_the_reference(t in "[a-cA-Cé œß0-9 .*_+/!|@$€'’\u{a0}-]{0,24}") {
+            let folded: Vec<char> = t.chars().flat_map(|c| c.to_lowercase()).collect();
+            proptest::prop_assert_eq!(
+                needs_rewrite(folded.iter().copied()),
+                needs_rewrite_reference(folded.iter().copied())
+            );
+            proptest::prop_assert_eq!(needs_rewrite(t.chars()), needs_rewrite_reference(t.chars()));
+        }
+
+        #[test]
+        fn fast_paths_are_exact_on_any_text(t in "[a-cA-Cé ÉœŒßＮｏ７0-9 .*_+/!|@$€'’\u{a0}-]{0,40}") {
             let fast = Folded::build(&t);
             let f = Folded::build_reference(&t);
             proptest::prop_assert_eq!(&fast.text, &f.text);
