@@ -446,7 +446,11 @@ pub async fn seal_legacy_evidence(
         }
         if let Some(key) = keys.get(ws) {
             let sealed = key.seal(*ws, *id, content.as_bytes())?;
-            store.seal_legacy_evidence(*ws, *id, sealed).await?;
+            match store.seal_legacy_evidence(*ws, *id, sealed).await {
+                // Another node starting at the same moment sealed it first.
+                Ok(()) | Err(StoreError::NotFound) => {}
+                Err(other) => return Err(other.into()),
+            }
         }
     }
     Ok(legacy.len())

@@ -519,3 +519,77 @@ async fn the_list_filters_and_exports() {
         .await;
     assert_eq!(csv.as_str().unwrap_or_default().lines().count(), 1);
 }
+
+/// Incidents opened before the vault kept their content in plaintext: start-up seals it, deletes
+/// the plaintext, and a second start (or a second node) finds nothing left to do.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn start_up_seals_the_plaintext_of_earlier_incidents() {
+    use retract_store::conformance::{fixture, send};
+    use retract_store::{IncidentKind, Removal, SqliteStore, Store};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = SqliteStore::open(dir.path()).expect("open");
+    let f = fixture(&store, "legacy").await;
+    let m = send(&store, &f, f.cm, "ancien texte Vorbquillon", 10).await;
+    // An incident without sealed evidence, as the migration leaves one, and its plaintext.
+    let incident = store
+        .request_removal(Removal {
+            workspace_id: f.ws,
+            message_id: m.id,
+            actor: f.cm,
+            actor_role: retract_domain::Role::Cm,
+            kind: IncidentKind::Unsend,
+            reason: retract_domain::Reason::Other,
+            note: None,
+            advice: json!({}),
+            ledger_data: json!({}),
+            advice_followed: true,
+            escalated: false,
+            now: 11,
+        })
+        .await
+        .expect("incident");
+    let db = rusqlite::Connection::open(dir.path().join("retract.db")).expect("open db");
+    db.execute(
+        "INSERT INTO legacy_evidence (incident_id, workspace_id, content) VALUES (?1, ?2, ?3)",
+        rusqlite::params![
+            incident.0,
+            f.ws.0,
+            r#"{"body":"ancien texte Vorbquillon","earlier_versions":[]}"#
+        ],
+    )
+    .expect("legacy row");
+    let master = retract_store::vault::MasterKey::generate();
+    let sealed = retract_server::incidents::seal_legacy_evidence(&store, &master)
+        .await
+        .expect("seal");
+    assert_eq!(sealed, 1);
+    let left: i64 = db
+        .query_row("SELECT COUNT(*) FROM legacy_evidence", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(left, 0, "the plaintext is gone");
+    let evidence = store
+        .incident_evidence(f.ws, incident)
+        .await
+        .expect("read")
+        .expect("sealed evidence");
+    assert!(!String::from_utf8_lossy(&evidence.ciphertext).contains("Vorbquillon"));
+    // The workspace key the server will use opens it.
+    let wrapped = store
+        .wrapped_key_or_insert(f.ws, retract_store::KeyPurpose::Evidence, vec![0; 73])
+        .await
+        .expect("key");
+    let key = master
+        .unwrap_workspace_key(
+            f.ws,
+            &retract_store::vault::WrappedKey::from_bytes(&wrapped).expect("wrapped"),
+        )
+        .expect("unwrap");
+    let opened = key.open(f.ws, incident, &evidence).expect("opens");
+    assert!(String::from_utf8_lossy(&opened.content).contains("Vorbquillon"));
+    assert_eq!(
+        retract_server::incidents::seal_legacy_evidence(&store, &master)
+            .await
+            .expect("again"),
+        0
+    );
+}
