@@ -7,13 +7,12 @@
 
 use std::time::Duration;
 
-use retract_domain::{can, Action, MessageBody, MessageId, Role, UserId, WorkspaceId};
+use retract_domain::{can, Action, MessageBody, MessageId, UserId, WorkspaceId};
 use retract_store::{Decision, DeliveryStatus, PendingMessage, StoreError, StoredMessage};
 use serde_json::json;
 
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
-use crate::events::Event;
 use crate::service::{parse_body, publish, publish_to};
 use crate::state::{now_millis, AppState};
 
@@ -40,39 +39,18 @@ pub async fn notify_approvers(
     message: &StoredMessage,
     kind: &str,
 ) {
-    notify_roles(state, ws, message, kind, &[Role::Lead, Role::Owner]).await;
-}
-
-async fn notify_roles(
-    state: &AppState,
-    ws: WorkspaceId,
-    message: &StoredMessage,
-    kind: &str,
-    roles: &[Role],
-) {
-    let Ok(users) = state.store.users(ws).await else {
-        return;
-    };
-    let recipients: Vec<UserId> = users
-        .iter()
-        .filter(|u| roles.contains(&u.role) && u.id != message.author)
-        .map(|u| u.id)
-        .collect();
-    let payload: std::sync::Arc<str> = json!({
-        "type": kind,
-        "conversation_id": message.conversation_id,
-        "message": {"id": message.id, "author": message.author, "author_name": message.author_name, "status": message.status},
-        "at": crate::view::rfc3339(now_millis()),
-    })
-    .to_string()
-    .into();
-    state.hub.publish(Event {
-        workspace_id: Some(ws),
-        conversation_id: Some(message.conversation_id),
-        recipients,
-        team_payload: payload.clone(),
-        guest_payload: payload,
-    });
+    crate::events::notify_leads(
+        state,
+        ws,
+        message.author,
+        Some(message.conversation_id),
+        json!({
+            "type": kind,
+            "conversation_id": message.conversation_id,
+            "message": {"id": message.id, "author": message.author, "author_name": message.author_name, "status": message.status},
+        }),
+    )
+    .await;
 }
 
 /// The author takes back a message that is still held (`POST /messages/{id}/cancel`).
@@ -328,14 +306,7 @@ async fn escalate_overdue(state: &AppState) -> Result<(), StoreError> {
             .await?
         {
             tracing::warn!(message = %pending.message.id, "approval overdue: escalated to owners");
-            notify_roles(
-                state,
-                ws,
-                &pending.message,
-                "approval.escalated",
-                &[Role::Owner, Role::Lead],
-            )
-            .await;
+            notify_approvers(state, ws, &pending.message, "approval.escalated").await;
             publish_to(
                 state,
                 "message.escalated",

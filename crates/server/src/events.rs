@@ -339,3 +339,31 @@ pub async fn replay(state: &AppState, caller: &Caller, since: MessageId) -> ApiR
     frames.push(json!({"type": "resume.done", "since": since, "truncated": truncated}).to_string());
     Ok(frames)
 }
+
+/// Publishes `payload` (stamped with the time) to the workspace's leads and owners except
+/// `except`: a message waiting for approval, an unsend request, an escalated incident.
+pub async fn notify_leads(
+    state: &AppState,
+    ws: WorkspaceId,
+    except: UserId,
+    conversation_id: Option<ConversationId>,
+    mut payload: serde_json::Value,
+) {
+    let Ok(users) = state.store.users(ws).await else {
+        return;
+    };
+    let recipients: Vec<UserId> = users
+        .iter()
+        .filter(|u| matches!(u.role, Role::Lead | Role::Owner) && u.id != except)
+        .map(|u| u.id)
+        .collect();
+    payload["at"] = json!(crate::view::rfc3339(crate::state::now_millis()));
+    let payload: Arc<str> = payload.to_string().into();
+    state.hub.publish(Event {
+        workspace_id: Some(ws),
+        conversation_id,
+        recipients,
+        team_payload: payload.clone(),
+        guest_payload: payload,
+    });
+}

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use retract_domain::IncidentStatus;
-use retract_domain::{Action, FollowupItem, IncidentId, MessageId, Role, UserId, WorkspaceId};
+use retract_domain::{Action, FollowupItem, IncidentId, MessageId, Role, WorkspaceId};
 use retract_store::vault::{MasterKey, VaultError, WrappedKey};
 use retract_store::{
     Incident, IncidentDetail, IncidentFilter, IncidentScope, KeyPurpose, RemovalDecision,
@@ -404,27 +404,6 @@ pub async fn decide_unsend(
         }
     }
     Ok((incident, removed))
-}
-
-/// Tells the workspace's leads and owners (but `except`) about an incident event.
-pub async fn notify_leads(state: &AppState, ws: WorkspaceId, except: UserId, mut payload: Value) {
-    let Ok(users) = state.store.users(ws).await else {
-        return;
-    };
-    let recipients: Vec<UserId> = users
-        .iter()
-        .filter(|u| matches!(u.role, Role::Lead | Role::Owner) && u.id != except)
-        .map(|u| u.id)
-        .collect();
-    payload["at"] = json!(crate::view::rfc3339(now_millis()));
-    let payload: Arc<str> = payload.to_string().into();
-    state.hub.publish(Event {
-        workspace_id: Some(ws),
-        conversation_id: None,
-        recipients,
-        team_payload: payload.clone(),
-        guest_payload: payload,
-    });
 }
 
 /// Seals the content that incidents opened before the vault kept in plaintext, then deletes the

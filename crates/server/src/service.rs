@@ -785,10 +785,11 @@ pub async fn unsend(
             .request_removal(removal)
             .await
             .map_err(conflict)?;
-        crate::incidents::notify_leads(
+        crate::events::notify_leads(
             state,
             caller.user.workspace_id,
             caller.user.id,
+            Some(ctx.message.conversation_id),
             json!({"type": "unsend.requested", "conversation_id": ctx.message.conversation_id,
                    "incident_id": incident, "message": {"id": id, "author": ctx.message.author}}),
         )
@@ -813,10 +814,11 @@ pub async fn unsend(
         &ctx.settings,
     );
     if recommendation == Recommendation::Escalate {
-        crate::incidents::notify_leads(
+        crate::events::notify_leads(
             state,
             caller.user.workspace_id,
             caller.user.id,
+            Some(message.conversation_id),
             json!({"type": "incident.escalated", "conversation_id": message.conversation_id,
                    "incident_id": incident, "reason": reason}),
         )

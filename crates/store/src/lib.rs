@@ -401,15 +401,6 @@ pub struct IncidentFilter {
     pub to: Option<Millis>,
 }
 
-impl IncidentFilter {
-    pub fn matches(&self, incident: &Incident) -> bool {
-        self.status.is_none_or(|s| s == incident.status)
-            && self.reason.is_none_or(|r| r == incident.reason)
-            && self.from.is_none_or(|f| incident.at >= f)
-            && self.to.is_none_or(|t| incident.at < t)
-    }
-}
-
 /// Which incidents a caller may list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IncidentScope {
