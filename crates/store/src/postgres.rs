@@ -72,6 +72,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0005_prevention_rules",
         include_str!("../migrations/postgres/0005_prevention_rules.sql"),
     ),
+    (
+        "0006_read_indexes",
+        include_str!("../migrations/postgres/0006_read_indexes.sql"),
+    ),
 ];
 
 /// Prefix of the advisory lock key that serialises migrations of one schema across nodes.
