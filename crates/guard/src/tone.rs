@@ -51,7 +51,15 @@ static AGGRESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(crate) fn detect(text: &str, folded: &Folded, aggressive: bool, hits: &mut Vec<Hit>) {
     let b = text.as_bytes();
-    if b.iter().any(|&c| c == b'!' || c == b'?') || !text.is_ascii() {
+    // A burst needs one of its four marks; `‼` and `⁉` are the only non-ASCII ones and both
+    // start with the byte E2 (so do `’` and `…`, hence the check of the next two bytes).
+    let double_mark = memchr::memchr_iter(0xE2, b).any(|i| {
+        matches!(
+            (b.get(i + 1), b.get(i + 2)),
+            (Some(0x80), Some(0xBC)) | (Some(0x81), Some(0x89))
+        )
+    });
+    if memchr::memchr2(b'!', b'?', b).is_some() || double_mark {
         bursts(text, hits);
     }
     if has_caps_run(text) {
@@ -91,11 +99,23 @@ fn bursts(text: &str, hits: &mut Vec<Hit>) {
     flush(run, text.len());
 }
 
-/// Cheap gate: at least two upper-case letters in a row somewhere.
+/// Cheap gate: at least two upper-case letters in a row somewhere. ASCII bytes are tested
+/// without decoding a char.
 fn has_caps_run(text: &str) -> bool {
+    let b = text.as_bytes();
     let mut prev = false;
-    for c in text.chars() {
-        let up = c.is_uppercase();
+    let mut i = 0;
+    while i < b.len() {
+        let up = if b[i].is_ascii() {
+            i += 1;
+            b[i - 1].is_ascii_uppercase()
+        } else {
+            let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            i += c.len_utf8();
+            c.is_uppercase()
+        };
         if up && prev {
             return true;
         }
@@ -182,6 +202,22 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn caps_gate_is_the_char_test(t in "[aAéÉßΣσ ‼’!?.]{0,16}") {
+            let chars = t.chars().zip(t.chars().skip(1)).any(|(a, b)| a.is_uppercase() && b.is_uppercase());
+            proptest::prop_assert_eq!(has_caps_run(&t), chars);
+        }
+
+        #[test]
+        fn bursts_need_a_mark(t in "[a !?‼⁉’….]{0,30}") {
+            let mut all = Vec::new();
+            bursts(&t, &mut all);
+            let mut gated = Vec::new();
+            detect(&t, &Folded::build(&t), false, &mut gated);
+            gated.retain(|h| h.kind == Kind::Punctuation);
+            proptest::prop_assert_eq!(gated, all);
+        }
+
         #[test]
         fn bursts_match_the_regex(t in "[a !?‼⁉.]{0,30}") {
             let mut fast = Vec::new();
