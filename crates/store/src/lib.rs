@@ -390,6 +390,15 @@ pub struct IncidentDetail {
     pub timeline: Vec<LedgerEntry>,
 }
 
+impl IncidentDetail {
+    /// Every follow-up step in the checklist's order, with its mark once it was done.
+    pub fn steps(&self) -> impl Iterator<Item = (FollowupItem, Option<&ChecklistMark>)> + '_ {
+        FollowupItem::ALL
+            .into_iter()
+            .map(|item| (item, self.checklist.iter().find(|m| m.item == item)))
+    }
+}
+
 /// Narrows an incident list (the incident page's filters).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct IncidentFilter {

@@ -47,10 +47,9 @@ pub fn detail_json(d: &IncidentDetail, french: bool) -> Value {
     let i = &d.incident;
     let mut v = incident_json(i);
     v["advice"] = i.advice.clone();
-    v["checklist"] = FollowupItem::ALL
-        .iter()
-        .map(|item| {
-            let mark = d.checklist.iter().find(|m| m.item == *item);
+    v["checklist"] = d
+        .steps()
+        .map(|(item, mark)| {
             json!({
                 "item": item,
                 "label": item.label(french),

@@ -166,17 +166,16 @@ fn timeline_item(lang: Lang, users: &[User], e: &LedgerEntry) -> Value {
 fn detail_context(lang: Lang, user: &Caller, users: &[User], d: &IncidentDetail) -> Value {
     let i = &d.incident;
     let french = lang.is_french();
-    let checklist: Vec<Value> = FollowupItem::ALL
-        .iter()
-        .map(|item| {
-            let mark = d.checklist.iter().find(|m| m.item == *item);
+    let checklist: Vec<Value> = d
+        .steps()
+        .map(|(item, mark)| {
             context! {
                 item => item.as_str(),
                 label => item.label(french),
                 done => mark.is_some(),
                 at => mark.map(|m| rfc3339(m.at)),
                 by => mark.map(|m| name_of(users, Some(m.by))),
-                template => retract_domain::followup_template(*item, i.reason, french),
+                template => retract_domain::followup_template(item, i.reason, french),
             }
         })
         .collect();
