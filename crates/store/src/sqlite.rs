@@ -264,7 +264,11 @@ fn spawn_checkpointer(
                     continue;
                 }
                 if checkpoint(&conn, "PASSIVE").is_some_and(|frames| frames > WAL_RESTART_FRAMES) {
+                    // RESTART waits for readers while holding writers off: a long read (an
+                    // export) must not stall sends, so it gives up at once and retries later.
+                    let _ = conn.busy_timeout(RESTART_PATIENCE);
                     checkpoint(&conn, "RESTART");
+                    let _ = conn.busy_timeout(BUSY_TIMEOUT);
                 }
             }
         })
@@ -273,6 +277,9 @@ fn spawn_checkpointer(
 }
 
 const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(100);
+const RESTART_PATIENCE: std::time::Duration = std::time::Duration::from_millis(10);
+/// As `PRAGMA busy_timeout = 5000` on every connection.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 /// About 32 MiB of 4 KiB pages.
 const WAL_RESTART_FRAMES: i64 = 8_192;
 
