@@ -86,6 +86,7 @@ pub fn parse_filter(
         reason,
         from,
         to,
+        message: None,
     })
 }
 
@@ -312,6 +313,7 @@ pub async fn pending_unsend(
 ) -> ApiResult<Option<Incident>> {
     let pending = IncidentFilter {
         status: Some(IncidentStatus::PendingLeadApproval),
+        message: Some(message),
         ..IncidentFilter::default()
     };
     Ok(state
@@ -319,7 +321,7 @@ pub async fn pending_unsend(
         .incidents(ws, IncidentScope::Workspace, pending)
         .await?
         .into_iter()
-        .find(|i| i.message_id == message))
+        .next())
 }
 
 /// A lead's answer to an unsend that waits (`/unsend/approve`, `/unsend/reject`): four eyes, so

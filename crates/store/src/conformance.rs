@@ -1110,6 +1110,19 @@ pub async fn follow_ups_move_an_incident_to_closed(store: &dyn Store) {
         ..all
     };
     assert_eq!(list(late).await.unwrap().len(), 1);
+    let about_other = IncidentFilter {
+        message: Some(other.id),
+        ..all
+    };
+    assert_eq!(
+        list(about_other)
+            .await
+            .unwrap()
+            .iter()
+            .map(|i| i.message_id)
+            .collect::<Vec<_>>(),
+        [other.id]
+    );
     let early = IncidentFilter {
         to: Some(60_000),
         ..all

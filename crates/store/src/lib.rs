@@ -408,6 +408,8 @@ pub struct IncidentFilter {
     pub from: Option<Millis>,
     /// Opened before (unix ms).
     pub to: Option<Millis>,
+    /// About this message only.
+    pub message: Option<MessageId>,
 }
 
 /// Which incidents a caller may list.

@@ -430,6 +430,7 @@ pub(super) async fn list<C: GenericClient>(
            AND ($2::BIGINT IS NULL OR actor_id = $2 OR author_id = $2)
            AND ($3::TEXT IS NULL OR status = $3) AND ($4::TEXT IS NULL OR reason = $4)
            AND ($5::BIGINT IS NULL OR at >= $5) AND ($6::BIGINT IS NULL OR at < $6)
+           AND ($7::BIGINT IS NULL OR message_id = $7)
          ORDER BY id DESC"
     );
     let rows = query(
@@ -442,6 +443,7 @@ pub(super) async fn list<C: GenericClient>(
             &filter.reason.map(Reason::as_str),
             &filter.from,
             &filter.to,
+            &filter.message.map(|m| m.0),
         ],
     )
     .await?;

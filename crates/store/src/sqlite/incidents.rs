@@ -398,6 +398,7 @@ pub(super) fn list(
            AND (?2 IS NULL OR actor_id = ?2 OR author_id = ?2)
            AND (?3 IS NULL OR status = ?3) AND (?4 IS NULL OR reason = ?4)
            AND (?5 IS NULL OR at >= ?5) AND (?6 IS NULL OR at < ?6)
+           AND (?7 IS NULL OR message_id = ?7)
          ORDER BY id DESC"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -408,7 +409,8 @@ pub(super) fn list(
             filter.status.map(IncidentStatus::as_str),
             filter.reason.map(Reason::as_str),
             filter.from,
-            filter.to
+            filter.to,
+            filter.message.map(|m| m.0)
         ],
         incident_from_row,
     )?;
