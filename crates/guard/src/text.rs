@@ -26,6 +26,50 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
+/// Per-thread spare buffers. A scan allocates the same few vectors every time (the fold, its
+/// map, the lexicon stream, the hit lists), and malloc/realloc/free were ~8,000 instructions
+/// of a ~84,000-instruction scan: each buffer's owner hands it back when done and the next scan
+/// on the thread takes it, emptied, with its capacity.
+pub(crate) mod spare {
+    use std::cell::Cell;
+    use std::thread::LocalKey;
+
+    /// Capacity (in elements) above which a buffer is freed rather than kept: one long text
+    /// must not pin megabytes to every thread that ever scanned it.
+    const KEEP_AT_MOST: usize = 1 << 16;
+
+    pub(crate) fn take<T>(key: &'static LocalKey<Cell<Vec<T>>>) -> Vec<T> {
+        let mut v = key.with(Cell::take);
+        v.clear();
+        v
+    }
+
+    pub(crate) fn give<T>(key: &'static LocalKey<Cell<Vec<T>>>, v: Vec<T>) {
+        if v.capacity() <= KEEP_AT_MOST {
+            key.with(|c| c.set(v));
+        }
+    }
+
+    pub(crate) fn take_string(key: &'static LocalKey<Cell<String>>) -> String {
+        let mut s = key.with(Cell::take);
+        s.clear();
+        s
+    }
+
+    pub(crate) fn give_string(key: &'static LocalKey<Cell<String>>, s: String) {
+        if s.capacity() <= KEEP_AT_MOST {
+            key.with(|c| c.set(s));
+        }
+    }
+}
+
+thread_local! {
+    static FOLD_TEXT: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+    static FOLD_MAP: std::cell::Cell<Vec<(u32, u32)>> = const { std::cell::Cell::new(Vec::new()) };
+    static FOLD_BYTES: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+    static FOLD_WORK: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
 /// Byte → Unicode-scalar offset conversion for the spans of one message.
 pub(crate) struct CharOffsets {
     /// Sorted (byte, char) pairs for every span boundary; empty for ASCII text.
@@ -195,6 +239,13 @@ pub(crate) struct Folded {
     pub map: Vec<(u32, u32)>,
 }
 
+impl Drop for Folded {
+    fn drop(&mut self) {
+        spare::give_string(&FOLD_TEXT, std::mem::take(&mut self.text));
+        spare::give(&FOLD_MAP, std::mem::take(&mut self.map));
+    }
+}
+
 impl Folded {
     /// Original byte range covered by folded bytes `[s, e)`.
     pub(crate) fn orig(&self, s: usize, e: usize) -> (usize, usize) {
@@ -256,8 +307,10 @@ impl Folded {
             // Usual case for accented text: fold straight into the output and its map, and keep
             // them when the later passes would change nothing (same check as below, on the same
             // folded chars), without the intermediate per-char vector.
-            let mut out = String::with_capacity(text.len() + 8);
-            let mut map: Vec<(u32, u32)> = Vec::with_capacity(text.len() + 8);
+            let mut out = spare::take_string(&FOLD_TEXT);
+            out.reserve(text.len() + 8);
+            let mut map = spare::take(&FOLD_MAP);
+            map.reserve(text.len() + 8);
             for (i, c) in text.char_indices() {
                 let (s, e) = (i as u32, (i + c.len_utf8()) as u32);
                 if c.is_ascii() {
@@ -275,8 +328,12 @@ impl Folded {
             }
             if out.is_ascii() {
                 // Accents folded away: one byte per char, so the byte passes apply.
-                let bytes = out.into_bytes();
-                return Folded::rewrite_ascii(bytes, |i| map.get(i).copied().unwrap_or((0, 0)));
+                let f = Folded::rewrite_ascii(out.as_bytes(), |i| {
+                    map.get(i).copied().unwrap_or((0, 0))
+                });
+                spare::give_string(&FOLD_TEXT, out);
+                spare::give(&FOLD_MAP, map);
+                return f;
             }
             // Pass 1's chars, read back from the output: every byte of a folded char maps to
             // the span of the char it came from.
@@ -461,12 +518,18 @@ impl Folded {
             return None;
         }
         if needs_rewrite(b.iter().map(|&c| char::from(c).to_ascii_lowercase())) {
-            let lower = b.iter().map(u8::to_ascii_lowercase).collect();
-            return Some(Folded::rewrite_ascii(lower, |i| (i as u32, i as u32 + 1)));
+            let mut lower = spare::take(&FOLD_BYTES);
+            lower.extend(b.iter().map(u8::to_ascii_lowercase));
+            let f = Folded::rewrite_ascii(&lower, |i| (i as u32, i as u32 + 1));
+            spare::give(&FOLD_BYTES, lower);
+            return Some(f);
         }
+        let mut lower = spare::take_string(&FOLD_TEXT);
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
         Some(Folded {
-            text: text.to_ascii_lowercase(),
-            map: Vec::new(),
+            text: lower,
+            map: spare::take(&FOLD_MAP),
         })
     }
 
@@ -475,7 +538,7 @@ impl Folded {
     /// e-mail or a URL, mostly in its 12-byte-per-char vector and the Unicode class tests; here
     /// every class is a byte test and a dropped separator is flagged in place. Same passes, same
     /// order, so the same output (property-tested against the char version).
-    fn rewrite_ascii(mut chars: Vec<u8>, span: impl Fn(usize) -> (u32, u32)) -> Folded {
+    fn rewrite_ascii(folded: &[u8], span: impl Fn(usize) -> (u32, u32)) -> Folded {
         // Set on separators pass 3 drops; never set on a letter, so letter tests and the squeeze
         // comparisons below read a dropped byte as the non-letter it was.
         const DROPPED: u8 = 0x80;
@@ -490,6 +553,8 @@ impl Folded {
             _ => None,
         };
         let tok = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'@' | b'$');
+        let mut chars = spare::take(&FOLD_WORK);
+        chars.extend_from_slice(folded);
         let n = chars.len();
         // Pass 2.
         let mut i = 0;
@@ -559,8 +624,10 @@ impl Folded {
             }
         }
         // Pass 4.
-        let mut out = String::with_capacity(n);
-        let mut map: Vec<(u32, u32)> = Vec::with_capacity(n);
+        let mut out = spare::take_string(&FOLD_TEXT);
+        out.reserve(n);
+        let mut map = spare::take(&FOLD_MAP);
+        map.reserve(n);
         let mut last: Option<u8> = None;
         let mut run = 0;
         for (idx, &c) in chars.iter().enumerate() {
@@ -584,6 +651,7 @@ impl Folded {
             map.push((s, e));
             out.push(char::from(c));
         }
+        spare::give(&FOLD_WORK, chars);
         Folded { text: out, map }
     }
 }
@@ -806,7 +874,7 @@ mod folded_tests {
                     (char::from(c), s, e)
                 })
                 .collect();
-            let bytes = Folded::rewrite_ascii(lower.clone(), span);
+            let bytes = Folded::rewrite_ascii(&lower, span);
             let reference = Folded::rewrite(&t, chars);
             proptest::prop_assert_eq!(&bytes.text, &reference.text);
             proptest::prop_assert_eq!(&bytes.map, &reference.map);
@@ -826,7 +894,7 @@ mod folded_tests {
     /// The ASCII fast path gives exactly what the general passes give.
     #[test]
     fn ascii_fast_path_agrees_with_the_general_passes() {
-        let general = |t: &str| Folded::build_reference(t).text;
+        let general = |t: &str| Folded::build_reference(t).text.clone();
         for t in [
             "Hello World, order 4512 ships at 10:30!",
             "you 1d10t!",
