@@ -68,7 +68,13 @@ thread_local! {
     static FOLD_MAP: std::cell::Cell<Vec<(u32, u32)>> = const { std::cell::Cell::new(Vec::new()) };
     static FOLD_BYTES: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
     static FOLD_WORK: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+    static FOLD_SPANS: std::cell::Cell<Vec<(u32, u32)>> = const { std::cell::Cell::new(Vec::new()) };
+    static FOLD_WIDE: std::cell::Cell<Vec<(usize, char)>> = const { std::cell::Cell::new(Vec::new()) };
 }
+
+/// Placeholder bytes of [`Folded::rewrite_ascii`]: a non-ASCII symbol, and `€` (l33t for `e`).
+const OTHER: u8 = 0xFE;
+const EURO: u8 = 0xFD;
 
 /// Byte → Unicode-scalar offset conversion for the spans of one message.
 pub(crate) struct CharOffsets {
@@ -328,15 +334,26 @@ impl Folded {
             }
             if out.is_ascii() {
                 // Accents folded away: one byte per char, so the byte passes apply.
-                let f = Folded::rewrite_ascii(out.as_bytes(), |i| {
-                    map.get(i).copied().unwrap_or((0, 0))
-                });
+                let f = Folded::rewrite_ascii(
+                    out.as_bytes(),
+                    |i| map.get(i).copied().unwrap_or((0, 0)),
+                    &[],
+                );
                 spare::give_string(&FOLD_TEXT, out);
                 spare::give(&FOLD_MAP, map);
                 return f;
             }
             // Pass 1's chars, read back from the output: every byte of a folded char maps to
             // the span of the char it came from.
+            let pass1 = out.char_indices().map(|(b, c)| {
+                let (s, e) = map.get(b).copied().unwrap_or((0, 0));
+                (c, s, e)
+            });
+            if let Some(f) = Folded::rewrite_wide(pass1) {
+                spare::give_string(&FOLD_TEXT, out);
+                spare::give(&FOLD_MAP, map);
+                return f;
+            }
             let chars = out
                 .char_indices()
                 .map(|(b, c)| {
@@ -368,6 +385,9 @@ impl Folded {
                 }
             }
             return Folded { text: out, map };
+        }
+        if let Some(f) = Folded::rewrite_wide(chars.iter().copied()) {
+            return f;
         }
         Folded::rewrite(text, chars)
     }
@@ -520,7 +540,7 @@ impl Folded {
         if needs_rewrite(b.iter().map(|&c| char::from(c).to_ascii_lowercase())) {
             let mut lower = spare::take(&FOLD_BYTES);
             lower.extend(b.iter().map(u8::to_ascii_lowercase));
-            let f = Folded::rewrite_ascii(&lower, |i| (i as u32, i as u32 + 1));
+            let f = Folded::rewrite_ascii(&lower, |i| (i as u32, i as u32 + 1), &[]);
             spare::give(&FOLD_BYTES, lower);
             return Some(f);
         }
@@ -538,12 +558,21 @@ impl Folded {
     /// e-mail or a URL, mostly in its 12-byte-per-char vector and the Unicode class tests; here
     /// every class is a byte test and a dropped separator is flagged in place. Same passes, same
     /// order, so the same output (property-tested against the char version).
-    fn rewrite_ascii(folded: &[u8], span: impl Fn(usize) -> (u32, u32)) -> Folded {
-        // Set on separators pass 3 drops; never set on a letter, so letter tests and the squeeze
+    ///
+    /// Non-ASCII folded chars that are no letter or digit stand in `folded` as one placeholder
+    /// byte each ([`OTHER`], or [`EURO`] for the l33t `€`), and `wide` gives the char behind each
+    /// placeholder by position: the passes only ask such chars for their class.
+    fn rewrite_ascii(
+        folded: &[u8],
+        span: impl Fn(usize) -> (u32, u32),
+        wide: &[(usize, char)],
+    ) -> Folded {
+        // Written over separators pass 3 drops; not a letter, so the letter tests and squeeze
         // comparisons below read a dropped byte as the non-letter it was.
-        const DROPPED: u8 = 0x80;
+        const DROPPED: u8 = 0xFF;
         let is_letter = |c: u8| c.is_ascii_alphabetic();
         let leet = |c: u8| match c {
+            EURO => Some(b'e'),
             b'0' => Some(b'o'),
             b'1' | b'!' | b'|' => Some(b'i'),
             b'3' => Some(b'e'),
@@ -552,7 +581,7 @@ impl Folded {
             b'7' => Some(b't'),
             _ => None,
         };
-        let tok = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'@' | b'$');
+        let tok = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'@' | b'$' | EURO);
         let mut chars = spare::take(&FOLD_WORK);
         chars.extend_from_slice(folded);
         let n = chars.len();
@@ -612,7 +641,7 @@ impl Folded {
                 if count >= min && (i + 1 >= n || !is_letter(chars[i + 1])) {
                     let mut k = i + 1;
                     while k < j {
-                        chars[k] |= DROPPED;
+                        chars[k] = DROPPED;
                         k += 2;
                     }
                     i = j + 1;
@@ -631,7 +660,7 @@ impl Folded {
         let mut last: Option<u8> = None;
         let mut run = 0;
         for (idx, &c) in chars.iter().enumerate() {
-            if c & DROPPED != 0 {
+            if c == DROPPED {
                 continue;
             }
             let (s, e) = span(idx);
@@ -648,11 +677,52 @@ impl Folded {
                 run = 0;
             }
             last = Some(c);
-            map.push((s, e));
-            out.push(char::from(c));
+            if c.is_ascii() {
+                map.push((s, e));
+                out.push(char::from(c));
+            } else {
+                // A placeholder: the char it stands for, one map entry per byte.
+                let w = wide.partition_point(|&(at, _)| at < idx);
+                let ch = wide.get(w).map_or('\u{fffd}', |&(_, ch)| ch);
+                out.push(ch);
+                map.resize(out.len(), (s, e));
+            }
         }
         spare::give(&FOLD_WORK, chars);
         Folded { text: out, map }
+    }
+
+    /// The byte passes for folded chars that are ASCII but for symbols and emoji (`€`, `«`,
+    /// `😊`…): most non-ASCII folds that need the rewrite. `None` when a folded char is a
+    /// non-ASCII letter or digit (the passes would need its identity), for the char version.
+    fn rewrite_wide(pass1: impl Iterator<Item = (char, u32, u32)>) -> Option<Folded> {
+        let mut bytes = spare::take(&FOLD_BYTES);
+        let mut spans = spare::take(&FOLD_SPANS);
+        let mut wide = spare::take(&FOLD_WIDE);
+        let mut ok = true;
+        for (c, s, e) in pass1 {
+            let b = if c.is_ascii() {
+                c as u8
+            } else if c == '€' {
+                wide.push((bytes.len(), c));
+                EURO
+            } else if c.is_alphanumeric() {
+                ok = false;
+                break;
+            } else {
+                wide.push((bytes.len(), c));
+                OTHER
+            };
+            bytes.push(b);
+            spans.push((s, e));
+        }
+        let f = ok.then(|| {
+            Folded::rewrite_ascii(&bytes, |i| spans.get(i).copied().unwrap_or((0, 0)), &wide)
+        });
+        spare::give(&FOLD_BYTES, bytes);
+        spare::give(&FOLD_SPANS, spans);
+        spare::give(&FOLD_WIDE, wide);
+        f
     }
 }
 
@@ -874,10 +944,28 @@ mod folded_tests {
                     (char::from(c), s, e)
                 })
                 .collect();
-            let bytes = Folded::rewrite_ascii(&lower, span);
+            let bytes = Folded::rewrite_ascii(&lower, span, &[]);
             let reference = Folded::rewrite(&t, chars);
             proptest::prop_assert_eq!(&bytes.text, &reference.text);
             proptest::prop_assert_eq!(&bytes.map, &reference.map);
+        }
+
+        #[test]
+        fn wide_byte_rewrite_is_the_char_rewrite(t in "[a-cA-Cx0-9 .*_+/!|@$€😊«é'-]{0,60}") {
+            // `t` stands for pass 1's output; each char gets a distinct span.
+            let chars: Vec<(char, u32, u32)> = t
+                .chars()
+                .flat_map(char::to_lowercase)
+                .enumerate()
+                .map(|(i, c)| (c, 3 * i as u32, 3 * i as u32 + 2))
+                .collect();
+            let wide = Folded::rewrite_wide(chars.iter().copied());
+            proptest::prop_assert_eq!(wide.is_none(), t.contains('é'));
+            if let Some(wide) = wide {
+                let reference = Folded::rewrite(&t, chars);
+                proptest::prop_assert_eq!(&wide.text, &reference.text);
+                proptest::prop_assert_eq!(&wide.map, &reference.map);
+            }
         }
 
         #[test]
