@@ -95,6 +95,30 @@ impl CharOffsets {
         bytes.sort_unstable();
         bytes.dedup();
         let mut table = Vec::with_capacity(bytes.len());
+        // The char index of byte `b` is the number of chars starting before it, i.e. of bytes
+        // before it that are not UTF-8 continuation bytes: counted over the bytes up to the last
+        // boundary only, without decoding chars (the decoding walk was ~1,400 instructions per
+        // scan). Same table as `char_offsets_reference` (property-tested).
+        let b = text.as_bytes();
+        let (mut at, mut chars) = (0usize, 0usize);
+        for &want in &bytes {
+            let to = want.min(b.len());
+            if to > at {
+                chars += b[at..to].iter().filter(|&&x| x & 0xC0 != 0x80).count();
+                at = to;
+            }
+            table.push((want, chars));
+        }
+        CharOffsets {
+            table,
+            ascii: false,
+        }
+    }
+
+    /// The char-decoding form of the table [`CharOffsets::new`] builds.
+    #[cfg(test)]
+    fn reference(text: &str, bytes: &[usize]) -> Vec<(usize, usize)> {
+        let mut table = Vec::with_capacity(bytes.len());
         let mut it = bytes.iter().peekable();
         let mut chars = 0usize;
         for (b, _) in text.char_indices() {
@@ -111,10 +135,7 @@ impl CharOffsets {
         for &want in it {
             table.push((want, chars));
         }
-        CharOffsets {
-            table,
-            ascii: false,
-        }
+        table
     }
 
     pub(crate) fn char_of(&self, byte: usize) -> usize {
@@ -332,6 +353,24 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn char_offsets_are_the_char_walk(
+            t in "[aé😊 \u{a0}x]{1,30}",
+            spans in proptest::collection::vec((0usize..80, 0usize..80), 1..6),
+        ) {
+            let hits: Vec<Hit> = spans
+                .iter()
+                .map(|&(s, e)| Hit::new(crate::Kind::Phone, s.min(e), s.max(e)))
+                .collect();
+            let o = CharOffsets::new(&t, &hits);
+            if !t.is_ascii() {
+                let mut bytes: Vec<usize> = hits.iter().flat_map(|h| [h.start, h.end]).collect();
+                bytes.sort_unstable();
+                bytes.dedup();
+                proptest::prop_assert_eq!(&o.table, &CharOffsets::reference(&t, &bytes));
+            }
+        }
+
         #[test]
         fn find_bytes_is_the_first_occurrence(hay in "[a-eJ:/ -]{0,40}", needle in "[a-eJ:/ -]{1,4}") {
             let (h, n) = (hay.as_bytes(), needle.as_bytes());
