@@ -277,7 +277,7 @@ pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
 fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
     let (lead_re, strong, weak) = &*INSULT;
     let t = f.text.as_str();
-    let mut words = crate::text::spare::take(&WORDS);
+    let mut words = crate::text::spare::take(&WORDS, 0);
     words_into(t, &mut words);
     // Cheap first filter: the first two letters of every insult (and pair head).
     static HEADS: LazyLock<[bool; 729]> = LazyLock::new(|| {

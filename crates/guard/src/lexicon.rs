@@ -149,12 +149,9 @@ impl Drop for Stream {
 
 impl Stream {
     fn new(text: &str) -> Stream {
-        let mut folded = spare::take_string(&STREAM_TEXT);
-        folded.reserve(text.len());
-        let mut map = spare::take(&STREAM_MAP);
-        map.reserve(text.len());
-        let mut segs = spare::take(&STREAM_SEGS);
-        segs.reserve(text.len() / 4 + 1);
+        let mut folded = spare::take_string(&STREAM_TEXT, text.len());
+        let mut map = spare::take(&STREAM_MAP, text.len());
+        let mut segs = spare::take(&STREAM_SEGS, text.len() / 4 + 1);
         let mut gap = 0usize;
         let mut in_word = false;
         let b = text.as_bytes();

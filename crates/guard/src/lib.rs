@@ -182,11 +182,11 @@ impl Guard {
 
     /// All detections, conflicts resolved, sorted by position, and whether the text has a URL.
     fn hits(&self, text: &str) -> (Vec<Hit>, bool) {
-        let mut hits = text::spare::take(&HITS);
+        let mut hits = text::spare::take(&HITS, 0);
         if text.is_empty() {
             return (hits, false);
         }
-        let mut urls = text::spare::take(&URLS);
+        let mut urls = text::spare::take(&URLS, 0);
         self.links.detect(text, &mut hits, &mut urls);
         secret::detect(text, &mut hits);
         let digits = text::digit_count(text);

@@ -38,9 +38,16 @@ pub(crate) mod spare {
     /// must not pin megabytes to every thread that ever scanned it.
     const KEEP_AT_MOST: usize = 1 << 16;
 
-    pub(crate) fn take<T>(key: &'static LocalKey<Cell<Vec<T>>>) -> Vec<T> {
+    /// An empty buffer with room for `cap` elements: the thread's spare when `cap` is small,
+    /// else a fresh one, so that a long text allocates as it did before the spares (a spare
+    /// is never regrown to a long text's size only to be freed).
+    pub(crate) fn take<T>(key: &'static LocalKey<Cell<Vec<T>>>, cap: usize) -> Vec<T> {
+        if cap > KEEP_AT_MOST {
+            return Vec::with_capacity(cap);
+        }
         let mut v = key.with(Cell::take);
         v.clear();
+        v.reserve(cap);
         v
     }
 
@@ -50,9 +57,14 @@ pub(crate) mod spare {
         }
     }
 
-    pub(crate) fn take_string(key: &'static LocalKey<Cell<String>>) -> String {
+    /// [`take`] for a string.
+    pub(crate) fn take_string(key: &'static LocalKey<Cell<String>>, cap: usize) -> String {
+        if cap > KEEP_AT_MOST {
+            return String::with_capacity(cap);
+        }
         let mut s = key.with(Cell::take);
         s.clear();
+        s.reserve(cap);
         s
     }
 
@@ -402,10 +414,8 @@ impl Folded {
             // Usual case for accented text: fold straight into the output and its map, and keep
             // them when the later passes would change nothing (same check as below, on the same
             // folded chars), without the intermediate per-char vector.
-            let mut out = spare::take_string(&FOLD_TEXT);
-            out.reserve(text.len() + 8);
-            let mut map = spare::take(&FOLD_MAP);
-            map.reserve(text.len() + 8);
+            let mut out = spare::take_string(&FOLD_TEXT, text.len() + 8);
+            let mut map = spare::take(&FOLD_MAP, text.len() + 8);
             for (i, c) in text.char_indices() {
                 let (s, e) = (i as u32, (i + c.len_utf8()) as u32);
                 if c.is_ascii() {
@@ -438,7 +448,7 @@ impl Folded {
                 let (s, e) = map.get(b).copied().unwrap_or((0, 0));
                 (c, s, e)
             });
-            if let Some(f) = Folded::rewrite_wide(pass1) {
+            if let Some(f) = Folded::rewrite_wide(pass1, out.len()) {
                 spare::give_string(&FOLD_TEXT, out);
                 spare::give(&FOLD_MAP, map);
                 return f;
@@ -475,9 +485,8 @@ impl Folded {
             }
             return Folded { text: out, map };
         }
-        if let Some(f) = Folded::rewrite_wide(chars.iter().copied()) {
-            return f;
-        }
+        // (Not the byte passes here: on a 0.7 MB text their buffers, allocated and freed on
+        // every scan, cost six times the page faults of the char version's.)
         Folded::rewrite(text, chars)
     }
 
@@ -627,18 +636,18 @@ impl Folded {
             return None;
         }
         if needs_rewrite(b.iter().map(|&c| char::from(c).to_ascii_lowercase())) {
-            let mut lower = spare::take(&FOLD_BYTES);
+            let mut lower = spare::take(&FOLD_BYTES, b.len());
             lower.extend(b.iter().map(u8::to_ascii_lowercase));
             let f = Folded::rewrite_ascii(&lower, |i| (i as u32, i as u32 + 1), &[]);
             spare::give(&FOLD_BYTES, lower);
             return Some(f);
         }
-        let mut lower = spare::take_string(&FOLD_TEXT);
+        let mut lower = spare::take_string(&FOLD_TEXT, text.len());
         lower.push_str(text);
         lower.make_ascii_lowercase();
         Some(Folded {
             text: lower,
-            map: spare::take(&FOLD_MAP),
+            map: spare::take(&FOLD_MAP, 0),
         })
     }
 
@@ -671,7 +680,7 @@ impl Folded {
             _ => None,
         };
         let tok = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'@' | b'$' | EURO);
-        let mut chars = spare::take(&FOLD_WORK);
+        let mut chars = spare::take(&FOLD_WORK, folded.len());
         chars.extend_from_slice(folded);
         let n = chars.len();
         // Pass 2.
@@ -742,10 +751,8 @@ impl Folded {
             }
         }
         // Pass 4.
-        let mut out = spare::take_string(&FOLD_TEXT);
-        out.reserve(n);
-        let mut map = spare::take(&FOLD_MAP);
-        map.reserve(n);
+        let mut out = spare::take_string(&FOLD_TEXT, n);
+        let mut map = spare::take(&FOLD_MAP, n);
         let mut last: Option<u8> = None;
         let mut run = 0;
         for (idx, &c) in chars.iter().enumerate() {
@@ -784,10 +791,10 @@ impl Folded {
     /// The byte passes for folded chars that are ASCII but for symbols and emoji (`€`, `«`,
     /// `😊`…): most non-ASCII folds that need the rewrite. `None` when a folded char is a
     /// non-ASCII letter or digit (the passes would need its identity), for the char version.
-    fn rewrite_wide(pass1: impl Iterator<Item = (char, u32, u32)>) -> Option<Folded> {
-        let mut bytes = spare::take(&FOLD_BYTES);
-        let mut spans = spare::take(&FOLD_SPANS);
-        let mut wide = spare::take(&FOLD_WIDE);
+    fn rewrite_wide(pass1: impl Iterator<Item = (char, u32, u32)>, n: usize) -> Option<Folded> {
+        let mut bytes = spare::take(&FOLD_BYTES, n);
+        let mut spans = spare::take(&FOLD_SPANS, n);
+        let mut wide = spare::take(&FOLD_WIDE, 0);
         let mut ok = true;
         for (c, s, e) in pass1 {
             let b = if c.is_ascii() {
@@ -1048,7 +1055,7 @@ mod folded_tests {
                 .enumerate()
                 .map(|(i, c)| (c, 3 * i as u32, 3 * i as u32 + 2))
                 .collect();
-            let wide = Folded::rewrite_wide(chars.iter().copied());
+            let wide = Folded::rewrite_wide(chars.iter().copied(), chars.len());
             proptest::prop_assert_eq!(wide.is_none(), t.contains('é'));
             if let Some(wide) = wide {
                 let reference = Folded::rewrite(&t, chars);
