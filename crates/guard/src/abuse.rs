@@ -277,7 +277,8 @@ pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
 fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
     let (lead_re, strong, weak) = &*INSULT;
     let t = f.text.as_str();
-    let words = words(t);
+    let mut words = crate::text::spare::take(&WORDS, 0);
+    words_into(t, &mut words);
     // Cheap first filter: the first two letters of every insult (and pair head).
     static HEADS: LazyLock<[bool; 729]> = LazyLock::new(|| {
         let mut h = [false; 729];
@@ -346,6 +347,11 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         let (s, e) = f.orig(start, end);
         hits.push(Hit::new(Kind::Insult, s, e));
     }
+    crate::text::spare::give(&WORDS, words);
+}
+
+thread_local! {
+    static WORDS: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Index of a word's first two letters (a–z, anything else) in a 27×27 table.
@@ -402,8 +408,7 @@ fn squeeze_into(w: &str, out: &mut String) {
 }
 
 /// Byte ranges of the words (letters and inner hyphens) of a folded text.
-fn words(t: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+fn words_into(t: &str, out: &mut Vec<(usize, usize)>) {
     let mut start = None;
     let mut prev_end = 0;
     for (i, c) in t.char_indices() {
@@ -423,7 +428,6 @@ fn words(t: &str) -> Vec<(usize, usize)> {
     if let Some(s) = start {
         out.push((s, prev_end));
     }
-    out
 }
 
 /// Lead-ins that belong to the insult phrase itself ("Espèce d'abruti", "bunch of morons").

@@ -10,9 +10,11 @@
 //! must start and end on word boundaries), a word of the term alone (`Aurore` as a first name),
 //! and coincidences across real word breaks (`or que` is not `Orque`): every word break of the
 //! original must be a word break of the term, unless the author spaced out single letters.
+use std::cell::Cell;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use crate::text::fold_char;
+use crate::text::{fold_char, spare};
 use crate::{GuardError, Hit, Kind};
 
 /// Separators longer than this (in chars) end a run: terms never span them.
@@ -130,11 +132,26 @@ struct Stream {
     segs: Vec<(usize, usize)>,
 }
 
+thread_local! {
+    static STREAM_TEXT: Cell<String> = const { Cell::new(String::new()) };
+    static STREAM_MAP: Cell<Vec<(u32, u32)>> = const { Cell::new(Vec::new()) };
+    static STREAM_SEGS: Cell<Vec<(usize, usize)>> = const { Cell::new(Vec::new()) };
+}
+
+/// The buffers go back to the thread's spares (see [`spare`]).
+impl Drop for Stream {
+    fn drop(&mut self) {
+        spare::give_string(&STREAM_TEXT, std::mem::take(&mut self.folded));
+        spare::give(&STREAM_MAP, std::mem::take(&mut self.map));
+        spare::give(&STREAM_SEGS, std::mem::take(&mut self.segs));
+    }
+}
+
 impl Stream {
     fn new(text: &str) -> Stream {
-        let mut folded = String::with_capacity(text.len());
-        let mut map = Vec::with_capacity(text.len());
-        let mut segs: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 4 + 1);
+        let mut folded = spare::take_string(&STREAM_TEXT, text.len());
+        let mut map = spare::take(&STREAM_MAP, text.len());
+        let mut segs = spare::take(&STREAM_SEGS, text.len() / 4 + 1);
         let mut gap = 0usize;
         let mut in_word = false;
         let b = text.as_bytes();

@@ -1,7 +1,8 @@
 //! retract's pre-send guard: scans one outgoing message for risks and returns findings and a
 //! verdict, before anything is sent.
 //!
-//! The guard is a pure library: no I/O, no clock, no async, no global state. A [`Guard`] is compiled
+//! The guard is a pure library: no I/O, no clock, no async, no global state (only per-thread spare
+//! buffers that scans reuse, which never change a result). A [`Guard`] is compiled
 //! once from a [`GuardConfig`] (the workspace's confidential lexicon, blocked domains, own brand
 //! domains and [`ModerationRules`]) and then scans any number of messages, from any thread.
 //!
@@ -175,16 +176,17 @@ impl Guard {
                 explanation_key: h.kind.explanation_key(),
             });
         }
+        text::spare::give(&HITS, hits);
         (Scan { verdict, findings }, has_link)
     }
 
     /// All detections, conflicts resolved, sorted by position, and whether the text has a URL.
     fn hits(&self, text: &str) -> (Vec<Hit>, bool) {
-        let mut hits = Vec::new();
+        let mut hits = text::spare::take(&HITS, 0);
         if text.is_empty() {
             return (hits, false);
         }
-        let mut urls = Vec::new();
+        let mut urls = text::spare::take(&URLS, 0);
         self.links.detect(text, &mut hits, &mut urls);
         secret::detect(text, &mut hits);
         let digits = text::digit_count(text);
@@ -201,8 +203,15 @@ impl Guard {
         abuse::detect_folded(&folded, gate, &mut hits);
         tone::detect(text, &folded, gate.aggressive, &mut hits);
         resolve(text, &mut hits, &urls);
-        (hits, !urls.is_empty())
+        let has_link = !urls.is_empty();
+        text::spare::give(&URLS, urls);
+        (hits, has_link)
     }
+}
+
+thread_local! {
+    static HITS: std::cell::Cell<Vec<Hit>> = const { std::cell::Cell::new(Vec::new()) };
+    static URLS: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Drop detections that another, more specific one explains (a phone inside an IBAN, an IP inside

@@ -39,17 +39,45 @@ static BEARER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:bearer|basic)\s+([A-Za-z0-9_\-.~+/]{16,}=*)").expect("static regex")
 });
 
-static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)(?-u:\b)(?:password|passwd|passw|pass|pwd|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|kennwort|contraseña)(?-u:\b)",
-        // Between the word and the value: `:`/`=`; a copula ("is", "est", "c'est", "will be");
-        // up to four words then a copula or a colon ("for the account is", "du compte est :",
-        // "de mon compte :"); or plain spacing.
-        r"(?:[\x22'`]?(?:[ \t]*[:=]{1,2}[ \t]*|\s+(?:is|was|est|c['’]est|sera|will[ \t]+be|=|:|-)(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+[ \t]+){1,4}?(?:is|was|est|c['’]est|sera|will[ \t]+be)(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+[ \t]+){0,3}[\p{L}'’]+[ \t]*[:=][ \t]+|\s+))[\x22'`]?",
-        r"(\S{4,64})",
-    ))
-    .expect("static regex")
+const PASSWORD_SRC: &str = concat!(
+    r"(?i)(?-u:\b)(?:password|passwd|passw|pass|pwd|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|kennwort|contraseña)(?-u:\b)",
+    // Between the word and the value: `:`/`=`; a copula ("is", "est", "c'est", "will be");
+    // up to four words then a copula or a colon ("for the account is", "du compte est :",
+    // "de mon compte :"); or plain spacing.
+    r"(?:[\x22'`]?(?:[ \t]*[:=]{1,2}[ \t]*|\s+(?:is|was|est|c['’]est|sera|will[ \t]+be|=|:|-)(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+[ \t]+){1,4}?(?:is|was|est|c['’]est|sera|will[ \t]+be)(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+[ \t]+){0,3}[\p{L}'’]+[ \t]*[:=][ \t]+|\s+))[\x22'`]?",
+    r"(\S{4,64})",
+);
+
+static PASSWORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(PASSWORD_SRC).expect("static regex"));
+
+/// [`PASSWORD`] with its classes cut down to ASCII, for the capture search on ASCII matches.
+/// Asking the Unicode regex for the value group costs a bounded-backtracker run over ~64 copies
+/// of `\S` and four of `\p{L}` as UTF-8 automata, most of it clearing its visited set (this
+/// twin saves ~400 instructions per scan on the dev messages). Every path of this regex is a path of the Unicode one, so on a match whose text
+/// is ASCII the Unicode regex's chosen path is one of its paths and it chooses the same one:
+/// the same match and the same group (property-tested).
+static PASSWORD_ASCII: LazyLock<Regex> = LazyLock::new(|| {
+    let src = PASSWORD_SRC
+        .replace(r"\p{L}", "A-Za-z")
+        .replace(r"\S", r"[\x00-\x08\x0E-\x1F\x21-\x7F]")
+        .replace(r"\s", r"[\t\n\x0B\x0C\r ]");
+    Regex::new(&src).expect("static regex")
 });
+
+/// The value groups of [`PASSWORD`]'s matches, in order: exactly `captures_iter`'s.
+fn password_values(text: &str, mut f: impl FnMut(usize, usize)) {
+    for m in PASSWORD.find_iter(text) {
+        let re = if m.as_str().is_ascii() {
+            &*PASSWORD_ASCII
+        } else {
+            &*PASSWORD
+        };
+        if let Some(v) = re.captures_at(text, m.start()).and_then(|c| c.get(1)) {
+            f(v.start(), v.end());
+        }
+    }
+}
 
 /// Words that follow "password" without being one.
 const NOT_PASSWORDS: &[&str] = &[
@@ -166,29 +194,24 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
         detect_command_line(text, hits);
     }
     if memchr::memchr(b'@', b).is_some() && crate::text::has_bytes(b, b"://") {
-        for c in URL_CREDENTIALS.captures_iter(text) {
-            if let Some(v) = c.get(1) {
-                let pass = v.as_str().split_once(':').map_or("", |(_, p)| p);
-                if !placeholder(pass) && !pass.starts_with('$') && !pass.starts_with('{') {
-                    hits.push(Hit::new(Kind::ApiKey, v.start(), v.end()));
-                }
+        for m in URL_CREDENTIALS.find_iter(text) {
+            let Some((vs, ve)) = url_credentials(m.as_str()) else {
+                continue;
+            };
+            let v = &m.as_str()[vs..ve];
+            let pass = v.split_once(':').map_or("", |(_, p)| p);
+            if !placeholder(pass) && !pass.starts_with('$') && !pass.starts_with('{') {
+                hits.push(Hit::new(Kind::ApiKey, m.start() + vs, m.start() + ve));
             }
         }
     }
-    let passwords = if kw.password {
-        Some(PASSWORD.captures_iter(text))
-    } else {
-        None
-    };
-    for c in passwords.into_iter().flatten() {
-        if let Some(v) = c.get(1) {
-            let val = v
-                .as_str()
-                .trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
+    if kw.password {
+        password_values(text, |vs, ve| {
+            let val = text[vs..ve].trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
             if looks_like_password(val) {
-                hits.push(Hit::new(Kind::Password, v.start(), v.start() + val.len()));
+                hits.push(Hit::new(Kind::Password, vs, vs + val.len()));
             }
-        }
+        });
     }
     if !kw.assign.is_empty() {
         for (ws, we) in windows(text, &kw.assign, 48, 280) {
@@ -211,32 +234,105 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     }
 }
 
+static NEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:clé|cle|key|token|jeton|secret)(?:[^\p{L}\p{N}_]|$)[^\n]{0,60}?[:=→>]\s*([A-Za-z0-9_\-+/=.]{20,200})")
+        .expect("static regex")
+});
+
 /// A long random-looking string within a few words after a secret word written in prose
 /// ("la clé pour l'outil : 8b1f…", "Maps key for the store locator: AIza…").
 fn detect_near_keyword(text: &str, hits: &mut Vec<Hit>) {
-    static NEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:clé|cle|key|token|jeton|secret)(?:[^\p{L}\p{N}_]|$)[^\n]{0,60}?[:=→>]\s*([A-Za-z0-9_\-+/=.]{20,200})")
-            .expect("static regex")
-    });
-    for c in NEAR.captures_iter(text) {
-        if let (Some(all), Some(v)) = (c.get(0), c.get(1)) {
-            // Prose only: a key word glued into an identifier (`csrf-token=`) is an assignment.
-            let kw_end = all.start()
-                + all
-                    .as_str()
-                    .find(|ch: char| !ch.is_alphanumeric() && ch != 'é')
-                    .unwrap_or(0);
-            if char_before(text, all.start()).is_some_and(|ch| matches!(ch, '-' | '_' | '.'))
-                || char_at(text, kw_end).is_some_and(|ch| matches!(ch, '-' | '_' | '=' | ':'))
-                || v.as_str().contains('.')
-            {
-                continue;
-            }
-            if looks_random(v.as_str()) && !placeholder(v.as_str()) && !alnum_at(text, v.end()) {
-                hits.push(Hit::new(Kind::ApiKey, v.start(), v.end()));
-            }
+    for all in NEAR.find_iter(text) {
+        let Some((vs, ve)) = near_value(text, all.start(), all.end()).or_else(|| {
+            let v = NEAR.captures_at(text, all.start())?.get(1)?;
+            Some((v.start(), v.end()))
+        }) else {
+            continue;
+        };
+        let Some(v) = text.get(vs..ve) else {
+            continue;
+        };
+        // Prose only: a key word glued into an identifier (`csrf-token=`) is an assignment.
+        let kw_end = all.start()
+            + all
+                .as_str()
+                .find(|ch: char| !ch.is_alphanumeric() && ch != 'é')
+                .unwrap_or(0);
+        if char_before(text, all.start()).is_some_and(|ch| matches!(ch, '-' | '_' | '.'))
+            || char_at(text, kw_end).is_some_and(|ch| matches!(ch, '-' | '_' | '=' | ':'))
+            || v.contains('.')
+        {
+            continue;
+        }
+        if looks_random(v) && !placeholder(v) && !alnum_at(text, ve) {
+            hits.push(Hit::new(Kind::ApiKey, vs, ve));
         }
     }
+}
+
+/// The `user:password` group of a [`URL_CREDENTIALS`] match. Asking the regex for it costs a
+/// bounded-backtracker run over an automaton holding ~200 copies of a Unicode class (thousands of
+/// states, a visited set cleared on every call); the group's place is fixed by the match itself:
+/// the scheme has no `:`, so the group starts after the first `://`, and neither of its classes
+/// holds `@`, so it ends at the next `@`. (Property-tested against the regex.)
+fn url_credentials(m: &str) -> Option<(usize, usize)> {
+    let s = crate::text::find_bytes(m.as_bytes(), b"://")? + 3;
+    let e = s + memchr::memchr(b'@', &m.as_bytes()[s..])?;
+    Some((s, e))
+}
+
+/// The value group of a `NEAR` match `[s, e)`, found the way the regex's leftmost-first search
+/// finds it (its `[^\n]{0,60}?` makes the capture search a backtracker run over ~60 copies of a
+/// Unicode class): skip the key word (its length is known from its first letter, whatever its
+/// case) and the one char after it, then take the first separator within 60 chars, not past a
+/// line break, that is followed by optional spacing and 20 or more value chars (at most 200;
+/// `(?i)` widens the value class by two non-ASCII letters).
+/// `None` when that reading does not end where the match ends, and the caller asks the regex.
+/// (Property-tested against the regex.)
+fn near_value(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let rest = text.get(s..)?;
+    let mut chars = rest.char_indices();
+    let word_chars = match chars.next()?.1 {
+        'c' | 'C' | 'k' | 'K' | '\u{212a}' => 3,
+        't' | 'T' | 'j' | 'J' => 5,
+        's' | 'S' | '\u{17f}' => 6,
+        _ => return None,
+    };
+    for _ in 1..word_chars {
+        chars.next()?;
+    }
+    // The char after the word (none at the end of the text).
+    chars.next();
+    // The value class under `(?i)`: case folding adds `ſ` (s) and the Kelvin sign (k).
+    let value_char = |c: char| {
+        c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                '_' | '-' | '+' | '/' | '=' | '.' | '\u{17f}' | '\u{212a}'
+            )
+    };
+    for _ in 0..=60 {
+        let (i, c) = chars.clone().next()?;
+        if matches!(c, ':' | '=' | '\u{2192}' | '>') {
+            let after = &rest[i + c.len_utf8()..];
+            let v = i + c.len_utf8() + (after.len() - after.trim_start().len());
+            let mut run = 0;
+            let mut end = v;
+            for c in rest[v..].chars().take(200).take_while(|&c| value_char(c)) {
+                run += 1;
+                end += c.len_utf8();
+            }
+            if run >= 20 {
+                let (vs, ve) = (s + v, s + end);
+                return (ve == e).then_some((vs, ve));
+            }
+        }
+        if c == '\n' {
+            return None;
+        }
+        chars.next();
+    }
+    None
 }
 
 pub(crate) fn placeholder(s: &str) -> bool {
@@ -357,6 +453,46 @@ pub(crate) fn looks_like_password(v: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn password_values_are_the_regex_groups(
+            t in "([a-zé ]{0,3}(password|PASS|pwd|mdp|mot de  passe|Mot\u{a0}de passe|contraseña|passcode)[\"'` \t\n:=-]{0,4}([a-zé'’A-Z]{1,6}[ \t\u{a0}]{1,2}){0,5}(is|est|c’est|will be|sera)?[ \t]*[:=]?[ \t\n\"'`]{0,2}[a-zA-Z0-9é€!$\"'` -]{0,70}){1,3}"
+        ) {
+            let mut got = Vec::new();
+            password_values(&t, |s, e| got.push((s, e)));
+            let want: Vec<(usize, usize)> = PASSWORD
+                .captures_iter(&t)
+                .filter_map(|c| c.get(1))
+                .map(|v| (v.start(), v.end()))
+                .collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+
+        #[test]
+        fn url_credentials_are_the_regex_group(
+            t in "([ @:/a]{0,3}[a-zA-Z\u{212a}][a-z0-9+.ſ-]{0,5}(://[a-zé.'-]{1,4}:[a-zé:.'-]{2,6}@[a-z.]{1,3}|://[a-zé .'/-]{0,5}(:[a-zé: .@/-]{0,7})?@{0,2}[a-z.-]{0,4})){1,3}"
+        ) {
+            for c in URL_CREDENTIALS.captures_iter(&t) {
+                let (Some(m), Some(v)) = (c.get(0), c.get(1)) else { continue };
+                let got = url_credentials(m.as_str()).map(|(s, e)| (m.start() + s, m.start() + e));
+                proptest::prop_assert_eq!(got, Some((v.start(), v.end())));
+            }
+        }
+
+        #[test]
+        fn near_value_is_the_regex_group(
+            t in "([a-z_.-]{0,2}(clé|CLÉ|Clé|cle|Key|KEY|\u{212a}ey|token|TOKEN|ſecret|Secret|jeton|ke)[ :=→>\n_éa.-]{0,66}[:=→> ]{0,2}[ \t\n\u{a0}]{0,2}[A-Za-z0-9_=+./ſ\u{212a}-]{0,215}[ é\n]?){1,3}"
+        ) {
+            for c in NEAR.captures_iter(&t) {
+                let (Some(m), Some(v)) = (c.get(0), c.get(1)) else { continue };
+                proptest::prop_assert_eq!(
+                    near_value(&t, m.start(), m.end()),
+                    Some((v.start(), v.end()))
+                );
+            }
+        }
+    }
 
     fn found(t: &str) -> Vec<(Kind, String)> {
         let mut h = Vec::new();
