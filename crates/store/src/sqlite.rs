@@ -72,9 +72,9 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = NORMAL;
          PRAGMA foreign_keys = ON;
-         PRAGMA secure_delete = ON;
-         PRAGMA busy_timeout = 5000;",
+         PRAGMA secure_delete = ON;",
     )?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     // The WAL is reset rather than truncated under load (see `spawn_checkpointer`); this keeps
     // its file from staying at the size of the largest burst.
     conn.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT)
@@ -245,7 +245,8 @@ fn spawn_checkpointer(
 ) -> StoreResult<()> {
     let conn = Connection::open(path)?;
     stable_plans(&conn)?;
-    conn.execute_batch("PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;")?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.execute_batch("PRAGMA secure_delete = ON;")?;
     std::thread::Builder::new()
         .name("sqlite-checkpoint".into())
         .spawn(move || {
@@ -278,7 +279,7 @@ fn spawn_checkpointer(
 
 const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(100);
 const RESTART_PATIENCE: std::time::Duration = std::time::Duration::from_millis(10);
-/// As `PRAGMA busy_timeout = 5000` on every connection.
+/// How long any connection waits for a lock before it reports the database busy.
 const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 /// About 32 MiB of 4 KiB pages.
 const WAL_RESTART_FRAMES: i64 = 8_192;
@@ -303,7 +304,8 @@ fn open_reader(path: &Path) -> StoreResult<Connection> {
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     stable_plans(&conn)?;
-    conn.execute_batch("PRAGMA busy_timeout = 5000; PRAGMA query_only = ON;")?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.execute_batch("PRAGMA query_only = ON;")?;
     Ok(conn)
 }
 
