@@ -504,93 +504,9 @@ impl Folded {
     /// Passes 2–4 over the folded chars.
     fn rewrite(text: &str, mut chars: Vec<(char, u32, u32)>) -> Folded {
         let is_letter = |c: char| c.is_alphabetic();
-        let leet = |c: char| match c {
-            '0' => Some('o'),
-            '1' | '!' | '|' => Some('i'),
-            '3' => Some('e'),
-            '4' | '@' => Some('a'),
-            '5' | '$' => Some('s'),
-            '7' => Some('t'),
-            '€' => Some('e'),
-            _ => None,
-        };
-        // Pass 2: l33t inside words where substitutes sit between letters (`1d10t`, `c0nn4rd`),
-        // not in codes that merely end or start with digits (`Tigrou24`, `48h`, `X2`).
-        let n = chars.len();
-        let mut i = 0;
-        while i < n {
-            let tok =
-                |c: char| c.is_alphanumeric() || (leet(c).is_some() && !matches!(c, '!' | '|'));
-            if !tok(chars[i].0) {
-                i += 1;
-                continue;
-            }
-            let mut j = i;
-            while j < n && tok(chars[j].0) {
-                j += 1;
-            }
-            let first_letter = (i..j).find(|&x| is_letter(chars[x].0));
-            let last_letter = (i..j).rev().find(|&x| is_letter(chars[x].0));
-            let interleaved = match (first_letter, last_letter) {
-                (Some(f), Some(l)) => (f + 1..l).any(|k| leet(chars[k].0).is_some()),
-                _ => false,
-            };
-            if interleaved {
-                for ch in &mut chars[i..j] {
-                    if let Some(l) = leet(ch.0) {
-                        ch.0 = l;
-                    }
-                }
-            }
-            i = j;
-        }
-        for k in 1..n.saturating_sub(1) {
-            if matches!(chars[k].0, '!' | '|')
-                && is_letter(chars[k - 1].0)
-                && is_letter(chars[k + 1].0)
-            {
-                chars[k].0 = 'i';
-            }
-        }
-        // Pass 3: drop separators in spaced-out words (x.y.z, x-y-z, x*y*z; x y z w with spaces).
-        let mut keep = vec![true; n];
-        let mut i = 0;
-        while i < n {
-            if is_letter(chars[i].0) && (i == 0 || !is_letter(chars[i - 1].0)) {
-                // Find a run letter sep letter sep … of single letters.
-                let mut j = i;
-                let mut count = 1;
-                let mut sep = None;
-                while j + 2 < n
-                    && !is_letter(chars[j + 1].0)
-                    && matches!(chars[j + 1].0, '.' | '-' | '*' | '_' | ' ' | '+' | '/')
-                    && is_letter(chars[j + 2].0)
-                    && (j + 3 >= n || !is_letter(chars[j + 3].0) || count >= 1)
-                    && sep.is_none_or(|s| s == chars[j + 1].0)
-                {
-                    if j + 3 < n && is_letter(chars[j + 3].0) {
-                        // next piece longer than one letter: stop before it
-                        break;
-                    }
-                    sep = Some(chars[j + 1].0);
-                    j += 2;
-                    count += 1;
-                }
-                let min = if sep == Some(' ') { 4 } else { 3 };
-                if count >= min && (i + 1 >= n || !is_letter(chars[i + 1].0)) {
-                    let mut k = i + 1;
-                    while k < j {
-                        keep[k] = false;
-                        k += 2;
-                    }
-                    i = j + 1;
-                } else {
-                    i += 1;
-                }
-            } else {
-                i += 1;
-            }
-        }
+        undo_leet(&mut chars);
+        let mut keep = vec![true; chars.len()];
+        join_spaced_letters(&mut chars, |_, k| keep[k] = false);
         // Pass 4: emit, squeezing runs of 3+ identical letters.
         let mut out = String::with_capacity(text.len());
         let mut map = Vec::with_capacity(text.len());
@@ -669,87 +585,11 @@ impl Folded {
         // comparisons below read a dropped byte as the non-letter it was.
         const DROPPED: u8 = 0xFF;
         let is_letter = |c: u8| c.is_ascii_alphabetic();
-        let leet = |c: u8| match c {
-            EURO => Some(b'e'),
-            b'0' => Some(b'o'),
-            b'1' | b'!' | b'|' => Some(b'i'),
-            b'3' => Some(b'e'),
-            b'4' | b'@' => Some(b'a'),
-            b'5' | b'$' => Some(b's'),
-            b'7' => Some(b't'),
-            _ => None,
-        };
-        let tok = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'@' | b'$' | EURO);
         let mut chars = spare::take(&FOLD_WORK, folded.len());
         chars.extend_from_slice(folded);
         let n = chars.len();
-        // Pass 2.
-        let mut i = 0;
-        while i < n {
-            if !tok(chars[i]) {
-                i += 1;
-                continue;
-            }
-            let mut j = i;
-            while j < n && tok(chars[j]) {
-                j += 1;
-            }
-            let first_letter = (i..j).find(|&x| is_letter(chars[x]));
-            let last_letter = (i..j).rev().find(|&x| is_letter(chars[x]));
-            let interleaved = match (first_letter, last_letter) {
-                (Some(f), Some(l)) => (f + 1..l).any(|k| leet(chars[k]).is_some()),
-                _ => false,
-            };
-            if interleaved {
-                for ch in &mut chars[i..j] {
-                    if let Some(l) = leet(*ch) {
-                        *ch = l;
-                    }
-                }
-            }
-            i = j;
-        }
-        for k in 1..n.saturating_sub(1) {
-            if matches!(chars[k], b'!' | b'|') && is_letter(chars[k - 1]) && is_letter(chars[k + 1])
-            {
-                chars[k] = b'i';
-            }
-        }
-        // Pass 3.
-        let mut i = 0;
-        while i < n {
-            if is_letter(chars[i]) && (i == 0 || !is_letter(chars[i - 1])) {
-                let mut j = i;
-                let mut count = 1;
-                let mut sep = None;
-                while j + 2 < n
-                    && !is_letter(chars[j + 1])
-                    && matches!(chars[j + 1], b'.' | b'-' | b'*' | b'_' | b' ' | b'+' | b'/')
-                    && is_letter(chars[j + 2])
-                    && sep.is_none_or(|s| s == chars[j + 1])
-                {
-                    if j + 3 < n && is_letter(chars[j + 3]) {
-                        break;
-                    }
-                    sep = Some(chars[j + 1]);
-                    j += 2;
-                    count += 1;
-                }
-                let min = if sep == Some(b' ') { 4 } else { 3 };
-                if count >= min && (i + 1 >= n || !is_letter(chars[i + 1])) {
-                    let mut k = i + 1;
-                    while k < j {
-                        chars[k] = DROPPED;
-                        k += 2;
-                    }
-                    i = j + 1;
-                } else {
-                    i += 1;
-                }
-            } else {
-                i += 1;
-            }
-        }
+        undo_leet(&mut chars[..]);
+        join_spaced_letters(&mut chars[..], |chars, k| chars[k] = DROPPED);
         // Pass 4.
         let mut out = spare::take_string(&FOLD_TEXT, n);
         let mut map = spare::take(&FOLD_MAP, n);
@@ -826,6 +666,180 @@ impl Folded {
 /// a three-char look-ahead: a l33t character between two letters of one token, `!`/`|` between
 /// letters, a letter three times in a row, or three single letters spaced out with one separator.
 /// (Conservative: it may say yes when the passes end up changing nothing; never the reverse.)
+/// What the rewrite's passes 2 and 3 read of one folded character: the general passes run them
+/// over `(char, start, end)` and the ASCII fast path over bytes, with one definition of each pass.
+trait Glyph: Copy {
+    fn is_letter(self) -> bool;
+    /// Part of a word for the l33t pass: letters, digits and substitutes other than `!` and `|`.
+    fn in_word(self) -> bool;
+    /// The letter a l33t substitute stands for.
+    fn leet(self) -> Option<Self>;
+    /// `!` or `|`, read as an `i` between two letters.
+    fn is_bang_or_bar(self) -> bool;
+    fn as_i(self) -> Self;
+    /// Separates the letters of a spaced-out word: `.` `-` `*` `_` space `+` `/`.
+    fn is_spacer(self) -> bool;
+    fn is_space(self) -> bool;
+    fn same(self, other: Self) -> bool;
+}
+
+fn leet_letter(c: char) -> Option<char> {
+    match c {
+        '0' => Some('o'),
+        '1' | '!' | '|' => Some('i'),
+        '3' => Some('e'),
+        '4' | '@' => Some('a'),
+        '5' | '$' => Some('s'),
+        '7' => Some('t'),
+        '€' => Some('e'),
+        _ => None,
+    }
+}
+
+impl Glyph for (char, u32, u32) {
+    fn is_letter(self) -> bool {
+        self.0.is_alphabetic()
+    }
+    fn in_word(self) -> bool {
+        self.0.is_alphanumeric() || (leet_letter(self.0).is_some() && !self.is_bang_or_bar())
+    }
+    fn leet(self) -> Option<Self> {
+        leet_letter(self.0).map(|l| (l, self.1, self.2))
+    }
+    fn is_bang_or_bar(self) -> bool {
+        matches!(self.0, '!' | '|')
+    }
+    fn as_i(self) -> Self {
+        ('i', self.1, self.2)
+    }
+    fn is_spacer(self) -> bool {
+        matches!(self.0, '.' | '-' | '*' | '_' | ' ' | '+' | '/')
+    }
+    fn is_space(self) -> bool {
+        self.0 == ' '
+    }
+    fn same(self, other: Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+/// ASCII folds, where a non-ASCII byte is a placeholder for a symbol (`EURO` for `€`).
+impl Glyph for u8 {
+    fn is_letter(self) -> bool {
+        self.is_ascii_alphabetic()
+    }
+    fn in_word(self) -> bool {
+        self.is_ascii_alphanumeric() || matches!(self, b'@' | b'$' | EURO)
+    }
+    fn leet(self) -> Option<Self> {
+        match self {
+            EURO => Some(b'e'),
+            b'0' => Some(b'o'),
+            b'1' | b'!' | b'|' => Some(b'i'),
+            b'3' => Some(b'e'),
+            b'4' | b'@' => Some(b'a'),
+            b'5' | b'$' => Some(b's'),
+            b'7' => Some(b't'),
+            _ => None,
+        }
+    }
+    fn is_bang_or_bar(self) -> bool {
+        matches!(self, b'!' | b'|')
+    }
+    fn as_i(self) -> Self {
+        b'i'
+    }
+    fn is_spacer(self) -> bool {
+        matches!(self, b'.' | b'-' | b'*' | b'_' | b' ' | b'+' | b'/')
+    }
+    fn is_space(self) -> bool {
+        self == b' '
+    }
+    fn same(self, other: Self) -> bool {
+        self == other
+    }
+}
+
+/// Pass 2: l33t inside words where substitutes sit between letters (`1d10t`, `c0nn4rd`), not in
+/// codes that merely end or start with digits (`Tigrou24`, `48h`, `X2`); then `!`/`|` between
+/// letters as `i`.
+fn undo_leet<G: Glyph>(chars: &mut [G]) {
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        if !chars[i].in_word() {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n && chars[j].in_word() {
+            j += 1;
+        }
+        let first_letter = (i..j).find(|&x| chars[x].is_letter());
+        let last_letter = (i..j).rev().find(|&x| chars[x].is_letter());
+        let interleaved = match (first_letter, last_letter) {
+            (Some(f), Some(l)) => (f + 1..l).any(|k| chars[k].leet().is_some()),
+            _ => false,
+        };
+        if interleaved {
+            for ch in &mut chars[i..j] {
+                if let Some(l) = ch.leet() {
+                    *ch = l;
+                }
+            }
+        }
+        i = j;
+    }
+    for k in 1..n.saturating_sub(1) {
+        if chars[k].is_bang_or_bar() && chars[k - 1].is_letter() && chars[k + 1].is_letter() {
+            chars[k] = chars[k].as_i();
+        }
+    }
+}
+
+/// Pass 3: the separators of spaced-out words (x.y.z, x-y-z, x*y*z; x y z w with spaces) are
+/// handed to `drop`, which removes them its own way. It only ever drops positions behind the
+/// one it reads next.
+fn join_spaced_letters<G: Glyph>(chars: &mut [G], mut drop: impl FnMut(&mut [G], usize)) {
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        if chars[i].is_letter() && (i == 0 || !chars[i - 1].is_letter()) {
+            // Find a run letter sep letter sep … of single letters.
+            let mut j = i;
+            let mut count = 1;
+            let mut sep: Option<G> = None;
+            while j + 2 < n
+                && !chars[j + 1].is_letter()
+                && chars[j + 1].is_spacer()
+                && chars[j + 2].is_letter()
+                && sep.is_none_or(|s| s.same(chars[j + 1]))
+            {
+                if j + 3 < n && chars[j + 3].is_letter() {
+                    // next piece longer than one letter: stop before it
+                    break;
+                }
+                sep = Some(chars[j + 1]);
+                j += 2;
+                count += 1;
+            }
+            let min = if sep.is_some_and(G::is_space) { 4 } else { 3 };
+            if count >= min && (i + 1 >= n || !chars[i + 1].is_letter()) {
+                let mut k = i + 1;
+                while k < j {
+                    drop(chars, k);
+                    k += 2;
+                }
+                i = j + 1;
+            } else {
+                i += 1;
+            }
+        } else {
+            i += 1;
+        }
+    }
+}
+
 fn needs_rewrite(chars: impl Iterator<Item = char>) -> bool {
     // The char classes `needs_rewrite_reference` tests, as bits: a table for ASCII, computed for
     // the rest; the window is a ring of the last eight chars and their classes.
