@@ -85,11 +85,7 @@ async fn the_demo_password_is_refused_outside_demo_mode() {
 #[tokio::test]
 async fn messages_reach_members_live_and_sends_are_idempotent() {
     let server = start().await;
-    let (cm, guest, outsider) = (
-        server.login("cm").await,
-        server.login("guest").await,
-        server.login("cm2").await,
-    );
+    let [cm, guest, outsider] = server.logins(["cm", "guest", "cm2"]).await;
     let conv = server.conversation(&cm, &["guest"]).await;
     let mut guest_events = guest.events().await;
     let mut outsider_events = outsider.events().await;
@@ -177,11 +173,7 @@ async fn history_pages_newest_last_and_clamps_the_limit() {
 #[tokio::test]
 async fn an_unsent_message_vanishes_from_every_place_a_member_can_reach() {
     let server = start().await;
-    let (cm, guest, auditor) = (
-        server.login("cm").await,
-        server.login("guest").await,
-        server.login("auditor").await,
-    );
+    let [cm, guest, auditor] = server.logins(["cm", "guest", "auditor"]).await;
     let conv = server.conversation(&cm, &["guest"]).await;
     let secret = "zorglub launch on the 14th";
     let id = cm.send(conv, "zorglub draft text").await;
@@ -377,11 +369,7 @@ async fn the_windows_are_enforced_by_the_server_clock() {
 #[tokio::test]
 async fn leads_remove_guest_insults_but_not_criticism() {
     let server = start().await;
-    let (cm, lead, guest) = (
-        server.login("cm").await,
-        server.login("lead").await,
-        server.login("guest").await,
-    );
+    let [cm, lead, guest] = server.logins(["cm", "lead", "guest"]).await;
     let conv = server.conversation(&cm, &["guest", "lead"]).await;
     let criticism = guest
         .send(
@@ -468,13 +456,9 @@ async fn delete_for_me_hides_only_for_the_caller() {
 #[tokio::test]
 async fn roles_and_membership_are_enforced() {
     let server = start().await;
-    let (cm, auditor, guest, cm2, lead) = (
-        server.login("cm").await,
-        server.login("auditor").await,
-        server.login("guest").await,
-        server.login("cm2").await,
-        server.login("lead").await,
-    );
+    let [cm, auditor, guest, cm2, lead] = server
+        .logins(["cm", "auditor", "guest", "cm2", "lead"])
+        .await;
     let conv = server.conversation(&cm, &["guest", "auditor"]).await;
     let id = cm.send(conv, "hello").await;
     let (status, body) = auditor
@@ -825,11 +809,7 @@ async fn the_guard_holds_back_the_teams_risky_messages_only() {
 #[tokio::test]
 async fn the_ledger_records_incidents_and_evidence_reads_and_exports_signed() {
     let server = start().await;
-    let (cm, auditor, owner) = (
-        server.login("cm").await,
-        server.login("auditor").await,
-        server.login("owner").await,
-    );
+    let [cm, auditor, owner] = server.logins(["cm", "auditor", "owner"]).await;
     let conv = server.conversation(&cm, &["guest"]).await;
     let id = cm.send(conv, "prix faux: 12 €").await;
     let (_, unsent) = cm

@@ -23,12 +23,7 @@ async fn history_len(client: &support::Client, conv: i64) -> usize {
 #[tokio::test]
 async fn a_message_needing_approval_waits_for_another_lead() {
     let server = start().await;
-    let (cm, lead, lead2, guest) = (
-        server.login("cm").await,
-        server.login("lead").await,
-        server.login("lead2").await,
-        server.login("guest").await,
-    );
+    let [cm, lead, lead2, guest] = server.logins(["cm", "lead", "lead2", "guest"]).await;
     let conv = server.conversation(&cm, &["guest"]).await;
     let mut guest_events = guest.events().await;
     let mut lead_events = lead.events().await;
@@ -114,12 +109,7 @@ async fn a_message_needing_approval_waits_for_another_lead() {
 #[tokio::test]
 async fn leads_need_a_second_pair_of_eyes_too_and_can_edit_or_reject() {
     let server = start().await;
-    let (lead, lead2, cm, guest) = (
-        server.login("lead").await,
-        server.login("lead2").await,
-        server.login("cm").await,
-        server.login("guest").await,
-    );
+    let [lead, lead2, cm, guest] = server.logins(["lead", "lead2", "cm", "guest"]).await;
     let conv = server.conversation(&lead, &["guest", "cm"]).await;
     let (_, sent) = lead
         .post(
@@ -182,11 +172,7 @@ async fn leads_need_a_second_pair_of_eyes_too_and_can_edit_or_reject() {
 #[tokio::test]
 async fn the_grace_delay_delivers_later_unless_cancelled() {
     let server = start().await;
-    let (cm, lead, guest) = (
-        server.login("cm").await,
-        server.login("lead").await,
-        server.login("guest").await,
-    );
+    let [cm, lead, guest] = server.logins(["cm", "lead", "guest"]).await;
     let conv = server.conversation(&cm, &["guest"]).await;
     assert_eq!(
         lead.patch("/api/v1/workspace/settings", json!({"grace_seconds": 1}))
@@ -266,11 +252,7 @@ async fn the_grace_delay_delivers_later_unless_cancelled() {
 #[tokio::test]
 async fn racing_decisions_have_exactly_one_winner() {
     let server = start().await;
-    let (cm, lead, lead2) = (
-        server.login("cm").await,
-        server.login("lead").await,
-        server.login("lead2").await,
-    );
+    let [cm, lead, lead2] = server.logins(["cm", "lead", "lead2"]).await;
     let conv = server.conversation(&cm, &["guest"]).await;
     for round in 0..5 {
         let (_, sent) = cm

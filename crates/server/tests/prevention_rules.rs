@@ -29,11 +29,7 @@ fn queue_entry<'a>(queue: &'a Value, id: &Value) -> &'a Value {
 #[tokio::test]
 async fn any_link_needs_approval_when_the_workspace_says_so() {
     let server = start().await;
-    let (cm, lead, guest) = (
-        server.login("cm").await,
-        server.login("lead").await,
-        server.login("guest").await,
-    );
+    let [cm, lead, guest] = server.logins(["cm", "lead", "guest"]).await;
     let conv = server.conversation(&cm, &["guest", "lead"]).await;
     let link = "Le règlement du concours : https://example.org/concours";
     // Off by default: a clean https link goes out.
@@ -65,12 +61,7 @@ async fn any_link_needs_approval_when_the_workspace_says_so() {
 #[tokio::test]
 async fn every_team_message_in_a_sensitive_conversation_waits() {
     let server = start().await;
-    let (cm, lead, lead2, guest) = (
-        server.login("cm").await,
-        server.login("lead").await,
-        server.login("lead2").await,
-        server.login("guest").await,
-    );
+    let [cm, lead, lead2, guest] = server.logins(["cm", "lead", "lead2", "guest"]).await;
     let vip = server.conversation(&cm, &["guest", "lead"]).await;
     let other = server.conversation(&cm, &["guest"]).await;
     let (status, _) = lead
@@ -151,11 +142,7 @@ async fn every_team_message_in_a_sensitive_conversation_waits() {
 #[tokio::test]
 async fn every_message_of_a_cm_in_onboarding_waits() {
     let server = start().await;
-    let (cm, cm2, lead) = (
-        server.login("cm").await,
-        server.login("cm2").await,
-        server.login("lead").await,
-    );
+    let [cm, cm2, lead] = server.logins(["cm", "cm2", "lead"]).await;
     let conv = server.conversation(&cm, &["cm2", "guest"]).await;
     let newcomer = server.id("cm").0;
     let (status, _) = lead
@@ -209,11 +196,7 @@ async fn every_message_of_a_cm_in_onboarding_waits() {
 #[tokio::test]
 async fn moderation_rules_are_compiled_before_they_are_saved() {
     let server = start().await;
-    let (cm, lead, guest) = (
-        server.login("cm").await,
-        server.login("lead").await,
-        server.login("guest").await,
-    );
+    let [cm, lead, guest] = server.logins(["cm", "lead", "guest"]).await;
     let conv = server.conversation(&cm, &["guest"]).await;
     let (_, before) = cm.get("/api/v1/workspace/settings").await;
     assert!(before["moderation_rules"]
@@ -281,12 +264,7 @@ async fn moderation_rules_are_compiled_before_they_are_saved() {
 #[tokio::test]
 async fn settings_changes_are_audited_and_pushed_live() {
     let server = start().await;
-    let (cm, lead, owner, guest) = (
-        server.login("cm").await,
-        server.login("lead").await,
-        server.login("owner").await,
-        server.login("guest").await,
-    );
+    let [cm, lead, owner, guest] = server.logins(["cm", "lead", "owner", "guest"]).await;
     let mut cm_events = cm.events().await;
     let mut guest_events = guest.events().await;
     let (status, _) = lead
@@ -357,12 +335,7 @@ async fn settings_changes_are_audited_and_pushed_live() {
 #[tokio::test]
 async fn guest_insults_and_dangerous_links_are_flagged_to_the_leads() {
     let server = start().await;
-    let (cm, lead, lead2, guest) = (
-        server.login("cm").await,
-        server.login("lead").await,
-        server.login("lead2").await,
-        server.login("guest").await,
-    );
+    let [cm, lead, lead2, guest] = server.logins(["cm", "lead", "lead2", "guest"]).await;
     let conv = server.conversation(&cm, &["lead", "guest"]).await;
     let mut lead_events = lead.events().await;
     let mut guest_events = guest.events().await;

@@ -106,6 +106,15 @@ impl TestServer {
             .expect("known user")
     }
 
+    /// Logs several `acme` users in at once (each login hashes a password), in the order given.
+    pub async fn logins<const N: usize>(&self, names: [&str; N]) -> [Client; N] {
+        let clients = futures_util::future::join_all(names.map(|name| self.login(name))).await;
+        match clients.try_into() {
+            Ok(clients) => clients,
+            Err(_) => unreachable!("join_all returns one client per name"),
+        }
+    }
+
     pub async fn login(&self, name: &str) -> Client {
         self.login_in("acme", &format!("{name}@acme.test")).await
     }
