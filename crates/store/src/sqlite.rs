@@ -21,6 +21,7 @@ use tokio::sync::oneshot;
 use crate::*;
 
 mod incidents;
+mod search_index;
 
 const MIGRATIONS: &[(&str, &str)] = &[
     (
@@ -46,6 +47,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0006_read_indexes",
         include_str!("../migrations/sqlite/0006_read_indexes.sql"),
+    ),
+    (
+        "0007_search_backlog",
+        include_str!("../migrations/sqlite/0007_search_backlog.sql"),
     ),
 ];
 
@@ -324,8 +329,33 @@ fn in_savepoint<T>(
 }
 
 fn write_loop(conn: Connection, jobs: mpsc::Receiver<Job>, purge: &PurgeClock) {
-    while let Ok(first) = jobs.recv() {
+    let mut search = search_index::CatchUpClock::new();
+    loop {
+        let first = if search.behind() {
+            match jobs.recv_timeout(SEARCH_IDLE) {
+                Ok(job) => job,
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    // Idle: catch the search index up in a transaction of its own.
+                    let caught = conn.execute_batch("BEGIN IMMEDIATE").is_ok()
+                        && catch_up_search(&conn)
+                        && conn.execute_batch("COMMIT").is_ok();
+                    if caught {
+                        search.caught_up();
+                    } else {
+                        let _ = conn.execute_batch("ROLLBACK");
+                    }
+                    continue;
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+        } else {
+            match jobs.recv() {
+                Ok(job) => job,
+                Err(_) => break,
+            }
+        };
         purge.wrote();
+        search.wrote();
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
             match jobs.try_recv() {
@@ -343,11 +373,14 @@ fn write_loop(conn: Connection, jobs: mpsc::Receiver<Job>, purge: &PurgeClock) {
             continue;
         }
         let completions: Vec<Completion> = batch.into_iter().map(|job| job(&conn)).collect();
+        let caught_up = search.due() && catch_up_search(&conn);
         let committed = conn
             .execute_batch("COMMIT")
             .map_err(|e| StoreError::Database(e.to_string()));
         if committed.is_err() {
             let _ = conn.execute_batch("ROLLBACK");
+        } else if caught_up {
+            search.caught_up();
         }
         for complete in completions {
             complete(
@@ -356,6 +389,21 @@ fn write_loop(conn: Connection, jobs: mpsc::Receiver<Job>, purge: &PurgeClock) {
                     .map(|_| ())
                     .map_err(|e| StoreError::Database(e.to_string())),
             );
+        }
+    }
+}
+
+/// How long the writer waits for more work before it catches the search index up on its own.
+const SEARCH_IDLE: std::time::Duration = std::time::Duration::from_millis(5);
+
+/// Runs a search catch-up inside the open transaction; a failure undoes only the catch-up (it is
+/// retried later) and never the batch it rides with.
+fn catch_up_search(conn: &Connection) -> bool {
+    match in_savepoint(conn, search_index::catch_up) {
+        Ok(_) => true,
+        Err(err) => {
+            tracing::warn!(error = %err, "search index catch-up failed; retrying");
+            false
         }
     }
 }
@@ -919,11 +967,8 @@ impl Store for SqliteStore {
                 triggers,
                 new.flagged.then_some(1)
             ])?;
+            // Indexed for search by the writer's next catch-up (see `search_index`).
             let id = conn.last_insert_rowid();
-            if new.status == DeliveryStatus::Delivered {
-                conn.prepare_cached("INSERT INTO message_search (rowid, body) VALUES (?1, ?2)")?
-                    .execute(params![id, new.body.as_str()])?;
-            }
             if let Some(incident) = new.followup_of {
                 incidents::link_followup(conn, ws, incident, new.conversation_id, MessageId(id), new.author, new.now)?;
             }
@@ -994,8 +1039,8 @@ impl Store for SqliteStore {
             )?;
             conn.execute("UPDATE messages SET body = ?1, edited_at = ?2 WHERE id = ?3", params![body.as_str(), now, id.0])?;
             // The index only ever holds the current text: a superseded version must not be found.
-            conn.execute("DELETE FROM message_search WHERE rowid = ?1", [id.0])?;
-            conn.execute("INSERT INTO message_search (rowid, body) VALUES (?1, ?2)", params![id.0, body.as_str()])?;
+            search_index::unindex(conn, id.0)?;
+            search_index::index(conn, id.0, body.as_str())?;
             load_message(conn, ws, id)?.ok_or(StoreError::NotFound)
         })
         .await
@@ -1141,6 +1186,8 @@ impl Store for SqliteStore {
             })
             .collect::<Vec<_>>()
             .join(" ");
+        // Whatever was acknowledged before this search must be found: bring the index up to date.
+        self.write(search_index::catch_up).await?;
         self.read(move |conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT m.id, m.conversation_id, m.body, m.sent_at
@@ -1198,7 +1245,7 @@ impl Store for SqliteStore {
                         "UPDATE messages SET status = 'delivered', body = ?1, sent_at = ?2, deliver_at = NULL WHERE id = ?3",
                         params![text, now, id.0],
                     )?;
-                    conn.execute("INSERT INTO message_search (rowid, body) VALUES (?1, ?2)", params![id.0, text])?;
+                    search_index::index(conn, id.0, &text)?;
                 }
                 Decision::Cancel => {
                     conn.execute("UPDATE messages SET status = 'cancelled', deliver_at = NULL WHERE id = ?1", [id.0])?;
@@ -1455,40 +1502,130 @@ mod tests {
 
     /// Looks messages up by id twice, with different ids, on a connection set up like the
     /// writer's and like a reader's: neither may compile the statement again.
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+    /// A migrated database (the store is closed again) with one workspace, author and
+    /// conversation, on a connection set up like the writer's.
+    struct Room {
+        _dir: tempfile::TempDir,
+        path: std::path::PathBuf,
+        conn: Connection,
+        ws: i64,
+        author: i64,
+        conversation: i64,
+    }
+
+    impl Room {
+        fn new() -> Result<Room, Box<dyn std::error::Error>> {
+            let dir = tempfile::tempdir()?;
+            drop(SqliteStore::open(dir.path())?);
+            let path = dir.path().join("retract.db");
+            let conn = Connection::open(&path)?;
+            configure(&conn)?;
+            conn.execute_batch(
+                "INSERT INTO workspaces (slug, name, settings, created_at) VALUES ('w', 'W', '{}', 0);",
+            )?;
+            let ws: i64 = conn.query_row("SELECT id FROM workspaces", [], |r| r.get(0))?;
+            conn.execute(
+                "INSERT INTO users (workspace_id, email, name, role, password_hash, created_at)
+                 VALUES (?1, 'a@w.test', 'A', 'cm', 'x', 0)",
+                [ws],
+            )?;
+            let author = conn.last_insert_rowid();
+            conn.execute(
+                "INSERT INTO conversations (workspace_id, title, created_by, created_at)
+                 VALUES (?1, 't', ?2, 0)",
+                [ws, author],
+            )?;
+            let conversation = conn.last_insert_rowid();
+            Ok(Room {
+                _dir: dir,
+                path,
+                conn,
+                ws,
+                author,
+                conversation,
+            })
+        }
+
+        /// Stores a message the way a send does (not indexed); returns its id.
+        fn send(&self, body: &str, status: &str) -> rusqlite::Result<i64> {
+            self.conn.execute(
+                "INSERT INTO messages (workspace_id, conversation_id, author_id, body, sent_at, status)
+                 VALUES (?1, ?2, ?3, ?4, 0, ?5)",
+                params![self.ws, self.conversation, self.author, body, status],
+            )?;
+            Ok(self.conn.last_insert_rowid())
+        }
+
+        /// The messages whose indexed text holds `word`.
+        fn indexed(&self, word: &str) -> rusqlite::Result<Vec<i64>> {
+            let mut stmt = self.conn.prepare(
+                "SELECT rowid FROM message_search WHERE message_search MATCH ?1 ORDER BY rowid",
+            )?;
+            let rows = stmt.query_map([word], |r| r.get(0))?;
+            rows.collect()
+        }
+    }
+
+    /// The index runs behind the sends: a catch-up indexes what is delivered and visible at that
+    /// moment, with its text at that moment; below the watermark, changes apply at once.
     #[test]
-    fn message_lookups_keep_their_compiled_plan() -> Result<(), Box<dyn std::error::Error>> {
-        let dir = tempfile::tempdir()?;
-        drop(SqliteStore::open(dir.path())?);
-        let path = dir.path().join("retract.db");
-        let writer = Connection::open(&path)?;
-        configure(&writer)?;
-        writer.execute_batch(
-            "INSERT INTO workspaces (slug, name, settings, created_at) VALUES ('w', 'W', '{}', 0);",
+    fn search_catch_up_indexes_only_the_current_delivered_text() -> TestResult {
+        let room = Room::new()?;
+        let conn = &room.conn;
+        let kept = room.send("alpha kept", "delivered")?;
+        let edited = room.send("bravo draft", "delivered")?;
+        // Edited before the catch-up: what the edit path does above the watermark.
+        conn.execute(
+            "UPDATE messages SET body = 'charlie final' WHERE id = ?1",
+            [edited],
         )?;
-        let ws: i64 = writer.query_row("SELECT id FROM workspaces", [], |r| r.get(0))?;
-        writer.execute(
-            "INSERT INTO users (workspace_id, email, name, role, password_hash, created_at)
-             VALUES (?1, 'a@w.test', 'A', 'cm', 'x', 0)",
-            [ws],
+        search_index::unindex(conn, edited)?;
+        search_index::index(conn, edited, "charlie final")?;
+        let unsent = room.send("delta secret", "delivered")?;
+        conn.execute(
+            "UPDATE messages SET body = NULL, state = 'unsent' WHERE id = ?1",
+            [unsent],
         )?;
-        let author = writer.last_insert_rowid();
-        writer.execute(
-            "INSERT INTO conversations (workspace_id, title, created_by, created_at)
-             VALUES (?1, 't', ?2, 0)",
-            [ws, author],
+        search_index::unindex(conn, unsent)?;
+        let held = room.send("echo held", "pending_approval")?;
+        assert!(room.indexed("alpha")?.is_empty(), "a send does not index");
+
+        assert_eq!(search_index::catch_up(conn)?, 2);
+        assert_eq!(room.indexed("alpha")?, vec![kept]);
+        assert!(
+            room.indexed("bravo")?.is_empty(),
+            "never the text before the edit"
+        );
+        assert_eq!(room.indexed("charlie")?, vec![edited]);
+        assert!(room.indexed("delta")?.is_empty(), "never an unsent text");
+        assert!(room.indexed("echo")?.is_empty(), "never a held message");
+
+        // Below the watermark, a delivery and a removal change the index in place.
+        conn.execute(
+            "UPDATE messages SET status = 'delivered' WHERE id = ?1",
+            [held],
         )?;
-        let conversation = writer.last_insert_rowid();
+        search_index::index(conn, held, "echo held")?;
+        assert_eq!(room.indexed("echo")?, vec![held]);
+        search_index::unindex(conn, kept)?;
+        assert!(room.indexed("alpha")?.is_empty());
+        assert_eq!(search_index::catch_up(conn)?, 0, "nothing is indexed twice");
+        assert_eq!(room.indexed("echo")?, vec![held]);
+        Ok(())
+    }
+
+    #[test]
+    fn message_lookups_keep_their_compiled_plan() -> TestResult {
+        let room = Room::new()?;
+        let (path, writer, ws) = (&room.path, &room.conn, room.ws);
         let mut ids = Vec::new();
         for body in ["one", "two"] {
-            writer.execute(
-                "INSERT INTO messages (workspace_id, conversation_id, author_id, body, sent_at, status)
-                 VALUES (?1, ?2, ?3, ?4, 0, 'delivered')",
-                params![ws, conversation, author, body],
-            )?;
-            ids.push(MessageId(writer.last_insert_rowid()));
+            ids.push(MessageId(room.send(body, "delivered")?));
         }
-        let reader = open_reader(&path)?;
-        for conn in [&writer, &reader] {
+        let reader = open_reader(path)?;
+        for conn in [writer, &reader] {
             for id in &ids {
                 let found = load_message(conn, WorkspaceId(ws), *id)?;
                 assert_eq!(found.map(|m| m.id), Some(*id));
@@ -1515,6 +1652,8 @@ mod tests {
         }
         let plan = query_plan(&reader, UNSENDS_SINCE_SQL, 4)?;
         assert!(plan.contains("messages_unsent"), "{plan}");
+        let plan = query_plan(&reader, search_index::BACKLOG_SQL, 2)?;
+        assert!(plan.contains("INTEGER PRIMARY KEY"), "{plan}");
         Ok(())
     }
 

@@ -126,8 +126,7 @@ fn tombstone(
     .execute(params![by.0, role.as_str(), reason.as_str(), now, id.0])?;
     conn.prepare_cached("DELETE FROM message_versions WHERE message_id = ?1")?
         .execute([id.0])?;
-    conn.prepare_cached("DELETE FROM message_search WHERE rowid = ?1")?
-        .execute([id.0])?;
+    super::search_index::unindex(conn, id.0)?;
     Ok(())
 }
 
