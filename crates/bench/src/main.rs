@@ -229,13 +229,18 @@ fn run_tag() -> String {
     tag
 }
 
-/// Encodes a number with letters only (`a`..`z` digits, least significant first), so bodies
-/// carry no digit strings for the guard to flag.
+/// The digits of [`letters`]: consonants that spell no word, abbreviation or slur in French or
+/// English (with all 26 letters, counting spelled out "spic" and the guard rightly blocked it).
+const LETTER_DIGITS: &[u8; 8] = b"bdhjmqvz";
+
+/// Encodes a number with letters only (least significant first), so bodies carry no digit
+/// strings for the guard to flag.
 fn letters(mut n: u64) -> String {
+    let base = LETTER_DIGITS.len() as u64;
     let mut out = String::new();
     loop {
-        out.push(char::from(b'a' + (n % 26) as u8));
-        n /= 26;
+        out.push(char::from(LETTER_DIGITS[(n % base) as usize]));
+        n /= base;
         if n == 0 {
             return out;
         }
@@ -245,10 +250,10 @@ fn letters(mut n: u64) -> String {
 fn unletters(s: &str) -> Option<u64> {
     let mut n: u64 = 0;
     for b in s.bytes().rev() {
-        if !b.is_ascii_lowercase() {
-            return None;
-        }
-        n = n.checked_mul(26)?.checked_add(u64::from(b - b'a'))?;
+        let digit = LETTER_DIGITS.iter().position(|&d| d == b)?;
+        n = n
+            .checked_mul(LETTER_DIGITS.len() as u64)?
+            .checked_add(digit as u64)?;
     }
     Some(n)
 }
@@ -272,6 +277,71 @@ fn id_path(id: &Value) -> String {
     match id {
         Value::String(s) => s.clone(),
         other => other.to_string(),
+    }
+}
+
+/// One keep-alive HTTP/1.1 connection driven by hyper's connection API, for the sends phases.
+///
+/// The load generator shares the machine's two cores with the server it measures: through
+/// reqwest (pool, timeouts, redirect policy) a send cost the client about 30 µs of CPU, a third
+/// of what the server spent on it. A bare connection keeps that CPU for the server.
+struct SendConnection {
+    sender: hyper::client::conn::http1::SendRequest<http_body_util::Full<bytes::Bytes>>,
+    host: String,
+}
+
+impl SendConnection {
+    async fn open(url: &Url) -> Result<SendConnection> {
+        let host = url.host_str().context("the URL has no host")?.to_string();
+        let port = url.port_or_known_default().context("the URL has no port")?;
+        let stream = TcpStream::connect((host.as_str(), port))
+            .await
+            .with_context(|| format!("cannot connect to {host}:{port}"))?;
+        stream.set_nodelay(true)?;
+        let (sender, connection) =
+            hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream))
+                .await
+                .context("HTTP handshake failed")?;
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                eprintln!("bench connection closed: {e}");
+            }
+        });
+        Ok(SendConnection {
+            sender,
+            host: format!("{host}:{port}"),
+        })
+    }
+
+    /// POSTs a JSON body with a bearer token; returns the status and the parsed answer.
+    async fn post(
+        &mut self,
+        path: &str,
+        token: &str,
+        body: Vec<u8>,
+    ) -> Result<(StatusCode, Value)> {
+        let request = hyper::Request::post(path)
+            .header(hyper::header::HOST, &self.host)
+            .header(hyper::header::CONTENT_TYPE, "application/json")
+            .header(hyper::header::AUTHORIZATION, format!("Bearer {token}"))
+            .body(http_body_util::Full::new(bytes::Bytes::from(body)))
+            .context("cannot build the request")?;
+        let exchange = async {
+            self.sender.ready().await?;
+            let response = self.sender.send_request(request).await?;
+            let status = response.status();
+            let body = http_body_util::BodyExt::collect(response.into_body())
+                .await?
+                .to_bytes();
+            Ok::<_, hyper::Error>((status, body))
+        };
+        let (status, body) = tokio::time::timeout(REQUEST_TIMEOUT, exchange)
+            .await
+            .context("request timed out")?
+            .with_context(|| format!("POST {path} failed"))?;
+        let value = serde_json::from_slice(&body)
+            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&body).into_owned()));
+        Ok((status, value))
     }
 }
 
@@ -513,7 +583,8 @@ async fn sends_phase(env: &Env, senders: u32, seconds: u64) -> Result<Vec<Row>> 
         let tag = format!("{}{}", env.run_tag, letters(u64::from(s)));
         let must_deliver = env.rules;
         tasks.push(tokio::spawn(async move {
-            let http = client()?;
+            let mut connection = SendConnection::open(&url).await?;
+            let path = url.path().to_string();
             let mut hist = histogram()?;
             let (mut ok, mut errors) = (0u64, 0u64);
             let mut first_error = None;
@@ -524,9 +595,11 @@ async fn sends_phase(env: &Env, senders: u32, seconds: u64) -> Result<Vec<Row>> 
                 let body = json!({
                     "body": format!("bench load message {seq} from sender {tag}"),
                     "client_id": format!("load-{senders}-{tag}-{seq}"),
-                });
+                })
+                .to_string()
+                .into_bytes();
                 let t0 = Instant::now();
-                match post_json(&http, url.clone(), Some(&member.token), &body).await {
+                match connection.post(&path, &member.token, body).await {
                     // A clean message held although the guard allowed it: a rule misfired.
                     Ok((StatusCode::CREATED, answer))
                         if must_deliver
