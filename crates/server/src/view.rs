@@ -30,7 +30,7 @@ pub fn message_json(m: &StoredMessage, for_guest: bool, show_reason_to_guests: b
 /// The shape of [`message_json`], borrowed from the stored message: events serialize it
 /// straight to text, once per audience, which costs a fraction of building a `Value` first.
 #[derive(Serialize)]
-struct MessageView<'a> {
+pub struct MessageView<'a> {
     id: MessageId,
     conversation_id: ConversationId,
     author: UserId,
@@ -58,7 +58,12 @@ struct RemovalView<'a> {
 }
 
 impl<'a> MessageView<'a> {
-    fn new(m: &'a StoredMessage, for_guest: bool, show_reason_to_guests: bool) -> Self {
+    /// When it was sent, as RFC 3339.
+    pub fn sent_at(&self) -> &str {
+        &self.sent_at
+    }
+
+    pub fn new(m: &'a StoredMessage, for_guest: bool, show_reason_to_guests: bool) -> Self {
         let body = match m.state {
             MessageState::Visible => m.body.as_deref(),
             MessageState::Unsent => None,
@@ -107,7 +112,7 @@ pub fn message_event(
     at: Millis,
 ) -> Event {
     let at = rfc3339(at);
-    let payload = |for_guest: bool| {
+    let payload = |for_guest: bool| -> std::sync::Arc<str> {
         serde_json::to_string(&MessageEventView {
             kind,
             conversation_id: m.conversation_id,
@@ -115,11 +120,21 @@ pub fn message_event(
             at: &at,
         })
         .unwrap_or_default()
+        .into()
+    };
+    let team_payload = payload(false);
+    // Guests see less only when there are findings or a removal reason to keep from them.
+    let guest_sees_the_same =
+        m.findings.is_none() && m.removal.as_ref().is_none_or(|_| show_reason_to_guests);
+    let guest_payload = if guest_sees_the_same {
+        team_payload.clone()
+    } else {
+        payload(true)
     };
     Event {
         recipients,
-        team_payload: payload(false).into(),
-        guest_payload: payload(true).into(),
+        team_payload,
+        guest_payload,
         workspace_id: None,
         conversation_id: Some(m.conversation_id),
     }

@@ -5,7 +5,8 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use retract_domain::{Action, ConversationId, IncidentId, MessageId, SettingsPatch, UserId};
-use serde::Deserialize;
+use retract_store::DeliveryStatus;
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use utoipa::{IntoParams, ToSchema};
 
@@ -14,7 +15,7 @@ use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::service::{self, advice_json, findings_json, SendRequest, UnsendOutcome};
 use crate::state::AppState;
-use crate::view::{message_json, rfc3339};
+use crate::view::{message_json, rfc3339, MessageView};
 
 /// The error shape every failure uses.
 #[derive(ToSchema)]
@@ -222,18 +223,30 @@ pub async fn send_message(
     )
     .await?;
     let m = &sent.message;
+    let view = MessageView::new(m, false, true);
     Ok((
         StatusCode::CREATED,
-        Json(json!({
-            "id": m.id,
-            "status": m.status,
-            "sent_at": rfc3339(m.sent_at),
-            "verdict": sent.scan.verdict,
-            "findings": findings_json(&sent.scan),
-            "message": message_json(m, false, true),
-        })),
+        Json(SentView {
+            id: m.id,
+            status: m.status,
+            sent_at: view.sent_at(),
+            verdict: sent.scan.verdict,
+            findings: findings_json(&sent.scan),
+            message: &view,
+        }),
     )
         .into_response())
+}
+
+/// The answer to a send, serialized straight from borrowed parts (the send path's hottest JSON).
+#[derive(Serialize)]
+struct SentView<'a> {
+    id: MessageId,
+    status: DeliveryStatus,
+    sent_at: &'a str,
+    verdict: retract_guard::Verdict,
+    findings: serde_json::Value,
+    message: &'a MessageView<'a>,
 }
 
 #[derive(Deserialize, IntoParams)]
