@@ -948,7 +948,9 @@ fn needs_rewrite(chars: impl Iterator<Item = char>) -> bool {
     let mut letters = 0u32;
     let mut seen_letter = false;
     let mut leet_after_letter = false;
-    for c in chars.chain(std::iter::once('\0')) {
+    // The body as a closure run on each char and then on a final NUL: a `chain` of the two
+    // would check which half it is in on every char.
+    let mut step = |c: char| -> bool {
         let k = class(c);
         letters = (letters << 1) | u32::from(k & LETTER);
         if c != '\0' {
@@ -976,8 +978,14 @@ fn needs_rewrite(chars: impl Iterator<Item = char>) -> bool {
             }
         }
         (c5, c4, c3, c2, c1) = (c4, c3, c2, c1, c);
+        false
+    };
+    for c in chars {
+        if step(c) {
+            return true;
+        }
     }
-    false
+    step('\0')
 }
 
 fn is_sep(c: char) -> bool {
