@@ -42,6 +42,18 @@ fn main() {
         return;
     }
     let msgs = support::dev_messages();
+    // `SPEED_LONG_SCANS=N`: exactly N scans of the long text below, nothing else (for callgrind:
+    // the difference between two counts is the cost of the extra scans).
+    if let Some(scans) = std::env::var("SPEED_LONG_SCANS")
+        .ok()
+        .and_then(|p| p.parse::<usize>().ok())
+    {
+        let long = long_text(&msgs);
+        for _ in 0..scans {
+            black_box(guard.scan(black_box(&long)));
+        }
+        return;
+    }
     // `SPEED_PASSES=N`: exactly N passes over the messages, nothing else (for `perf stat`).
     if let Some(passes) = std::env::var("SPEED_PASSES")
         .ok()
@@ -93,12 +105,7 @@ fn main() {
     if std::env::var_os("SPEED_SKIP_LONG").is_some() {
         return;
     }
-    let long: String = msgs
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join("\n")
-        .repeat(8);
+    let long = long_text(&msgs);
     let mut bytes = 0usize;
     let (wall, cpu) = timed(|| {
         let t = Instant::now();
@@ -113,6 +120,15 @@ fn main() {
         bytes as f64 / 1e6 / cpu.as_secs_f64(),
         bytes as f64 / 1e6 / wall.as_secs_f64()
     );
+}
+
+/// The long text: the development messages, one per line, eight times over (0.7 MB).
+fn long_text(msgs: &[String]) -> String {
+    msgs.iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .repeat(8)
 }
 
 /// `SPEED_JSONL=FILE`: one core, where the time of a `retract scan --format jsonl` run goes —

@@ -44,20 +44,7 @@ static US: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     // Gates: FR and US addresses end with a 5-digit code, UK ones with a postcode (letter+digit).
-    let b = text.as_bytes();
-    let mut five = false;
-    let mut run = 0;
-    for &c in b.iter().chain(std::iter::once(&b' ')) {
-        if c.is_ascii_digit() {
-            run += 1;
-        } else {
-            five |= run == 5;
-            run = 0;
-        }
-    }
-    let uk = b
-        .windows(2)
-        .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_digit());
+    let (five, uk) = gates(text.as_bytes());
     let regexes: [(&Regex, bool); 3] = [(&FR, five), (&UK, uk), (&US, five)];
     for re in regexes.iter().filter(|(_, on)| *on).map(|(re, _)| *re) {
         for m in re.find_iter(text) {
@@ -69,9 +56,54 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     }
 }
 
+/// Which regexes can match: a run of exactly five digits (a postcode: FR and US), an uppercase
+/// letter right before a digit (a UK postcode). One walk over the bytes for both (two walks, one
+/// over `windows(2)`, were ~1,300 instructions per scan).
+fn gates(b: &[u8]) -> (bool, bool) {
+    let (mut five, mut uk) = (false, false);
+    let (mut run, mut upper) = (0usize, false);
+    for &c in b {
+        if c.is_ascii_digit() {
+            uk |= upper;
+            run += 1;
+            upper = false;
+        } else {
+            five |= run == 5;
+            run = 0;
+            upper = c.is_ascii_uppercase();
+        }
+    }
+    (five || run == 5, uk)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The two walks [`gates`] replaces.
+    fn gates_reference(b: &[u8]) -> (bool, bool) {
+        let mut five = false;
+        let mut run = 0;
+        for &c in b.iter().chain(std::iter::once(&b' ')) {
+            if c.is_ascii_digit() {
+                run += 1;
+            } else {
+                five |= run == 5;
+                run = 0;
+            }
+        }
+        let uk = b
+            .windows(2)
+            .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_digit());
+        (five, uk)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn gates_are_the_two_walks(t in "[0-9A-Ba-b é]{0,30}") {
+            proptest::prop_assert_eq!(gates(t.as_bytes()), gates_reference(t.as_bytes()));
+        }
+    }
 
     fn found(t: &str) -> Vec<String> {
         let mut h = Vec::new();

@@ -191,8 +191,8 @@ impl Guard {
         secret::detect(text, &mut hits);
         let digits = text::digit_count(text);
         if digits >= 4 {
-            numbers::detect(text, &mut hits);
-            phone::detect(text, &mut hits);
+            numbers::detect_counted(text, digits, &mut hits);
+            phone::detect_counted(text, digits, &mut hits);
             address::detect(text, &mut hits);
             birthdate::detect(text, &mut hits);
         }

@@ -24,7 +24,14 @@ static NIR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}").expect("static regex")
 });
 
+#[cfg(test)]
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
+    detect_counted(text, crate::text::digit_count(text), hits);
+}
+
+/// [`detect`] for a text with `digits` ASCII digits (the scan counts them once for every
+/// number detector).
+pub(crate) fn detect_counted(text: &str, digits: usize, hits: &mut Vec<Hit>) {
     let b = text.as_bytes();
     // Gates: an IBAN starts with a country code and two check digits (`FR76`); cards and NIRs
     // have 13 digits at least.
@@ -36,7 +43,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     }) {
         detect_iban(text, hits);
     }
-    if crate::text::digit_count(text) >= 13 {
+    if digits >= 13 {
         detect_nir(text, hits);
         detect_cards(text, hits);
     }

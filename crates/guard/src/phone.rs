@@ -45,8 +45,15 @@ const TRUNK_REGIONS: &[Id] = &[
 /// Regions tried for numbers without a trunk prefix (NANP, then a few mobile plans).
 const BARE_REGIONS: &[Id] = &[Id::US, Id::CA, Id::TR, Id::CN];
 
+#[cfg(test)]
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
-    if text.bytes().filter(u8::is_ascii_digit).count() < 8 {
+    detect_counted(text, crate::text::digit_count(text), hits);
+}
+
+/// [`detect`] for a text with `digits` ASCII digits (the scan counts them once for every
+/// number detector).
+pub(crate) fn detect_counted(text: &str, digits: usize, hits: &mut Vec<Hit>) {
+    if digits < 8 {
         return;
     }
     for m in CANDIDATE.find_iter(text) {

@@ -456,6 +456,14 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn secretish_run_is_the_flag_walk(t in "[a-cA-C0-9_ é]{0,30}") {
+            proptest::prop_assert_eq!(
+                secretish_run(t.as_bytes()),
+                crate::secret_context::secretish_run_reference(t.as_bytes())
+            );
+        }
+
+        #[test]
         fn password_values_are_the_regex_groups(
             t in "([a-zé ]{0,3}(password|PASS|pwd|mdp|mot de  passe|Mot\u{a0}de passe|contraseña|passcode)[\"'` \t\n:=-]{0,4}([a-zé'’A-Z]{1,6}[ \t\u{a0}]{1,2}){0,5}(is|est|c’est|will be|sera)?[ \t]*[:=]?[ \t\n\"'`]{0,2}[a-zA-Z0-9é€!$\"'` -]{0,70}){1,3}"
         ) {

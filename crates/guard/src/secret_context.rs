@@ -103,7 +103,53 @@ pub(crate) fn windows(
 }
 
 /// A run of 12+ letters/digits mixing digits and letters or cases: the least any key has.
+/// Runs on every message: one table look-up a byte gives the classes that four `is_ascii_*`
+/// tests gave, and the run's classes are one bit set.
 pub(crate) fn secretish_run(b: &[u8]) -> bool {
+    const DIGIT: u8 = 1;
+    const ALPHA: u8 = 2;
+    const LOWER: u8 = 4;
+    const UPPER: u8 = 8;
+    const CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut i = 0;
+        while i < 256 {
+            let c = i as u8;
+            t[i] = if c.is_ascii_digit() {
+                DIGIT
+            } else if c.is_ascii_lowercase() {
+                ALPHA | LOWER
+            } else if c.is_ascii_uppercase() {
+                ALPHA | UPPER
+            } else {
+                0
+            };
+            i += 1;
+        }
+        t
+    };
+    let (mut len, mut seen) = (0usize, 0u8);
+    for &c in b {
+        let k = CLASS[usize::from(c)];
+        if k == 0 {
+            (len, seen) = (0, 0);
+            continue;
+        }
+        // An uppercase letter counts only inside the run, not as its first char.
+        seen |= if len == 0 { k & !UPPER } else { k };
+        len += 1;
+        if len >= 12
+            && (seen & (DIGIT | ALPHA) == DIGIT | ALPHA || seen & (UPPER | LOWER) == UPPER | LOWER)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// The flag-by-flag form of [`secretish_run`] (property-tested against it).
+#[cfg(test)]
+pub(crate) fn secretish_run_reference(b: &[u8]) -> bool {
     let (mut len, mut digit, mut alpha, mut upper_inside, mut lower) =
         (0usize, false, false, false, false);
     for &c in b {
