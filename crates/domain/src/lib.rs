@@ -21,6 +21,7 @@ mod message;
 mod prevention;
 mod role;
 mod settings;
+mod zone;
 
 pub use advisor::{advise, Advice, AdviceInput, Recommendation};
 pub use followup::{followup_template, FollowupItem, IncidentStatus, UnknownValue};
@@ -39,6 +40,7 @@ pub use role::{can, Action, Role, RoleError};
 pub use settings::{
     SettingsError, SettingsPatch, UnsendWindow, WorkspaceSettings, DEFAULT_MODERATION_RULES,
 };
+pub use zone::{UnknownTimeZone, WorkspaceZone, DEFAULT_TIME_ZONE};
 
 /// Unix time in milliseconds, as every timestamp in the model.
 pub type Millis = i64;

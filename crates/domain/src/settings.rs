@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::zone::{UnknownTimeZone, WorkspaceZone, DEFAULT_TIME_ZONE};
 use crate::Millis;
 
 /// Longest unsend or edit window a workspace may choose (M-3: 0–24 h).
@@ -12,6 +13,8 @@ const MAX_GRACE_SECONDS: u32 = 60;
 const MAX_RULES_BYTES: usize = 16 * 1024;
 /// Most conversations marked sensitive, or members in onboarding, one workspace may list.
 const MAX_ID_ENTRIES: usize = 10_000;
+/// Longest evidence retention a workspace may choose (L-3): ten years.
+const MAX_RETENTION_DAYS: u32 = 3650;
 
 /// The interfaces' default moderation rules, in the guard's TOML shape
 /// (`retract_guard::ModerationRules`; the server checks that both agree).
@@ -80,6 +83,11 @@ pub struct WorkspaceSettings {
     pub sensitive_conversations: Vec<i64>,
     /// Approval trigger: members in onboarding, every message of whom waits.
     pub onboarding_members: Vec<i64>,
+    /// The IANA zone incidents are dated in beside UTC (L-1).
+    pub time_zone: String,
+    /// Days after which a removed message's evidence is erased by destroying its key (L-3);
+    /// 0 keeps it until an owner erases it.
+    pub evidence_retention_days: u32,
 }
 
 impl Default for WorkspaceSettings {
@@ -97,6 +105,8 @@ impl Default for WorkspaceSettings {
             approve_links: false,
             sensitive_conversations: Vec::new(),
             onboarding_members: Vec::new(),
+            time_zone: DEFAULT_TIME_ZONE.to_string(),
+            evidence_retention_days: 0,
         }
     }
 }
@@ -108,6 +118,17 @@ impl WorkspaceSettings {
 
     pub fn edit_window(&self) -> UnsendWindow {
         UnsendWindow(self.edit_window_seconds.min(MAX_WINDOW_SECONDS))
+    }
+
+    pub fn zone(&self) -> WorkspaceZone {
+        WorkspaceZone::of_setting(&self.time_zone)
+    }
+
+    /// Evidence of incidents opened before this instant is due for erasure; `None` when the
+    /// workspace keeps evidence until an owner erases it.
+    pub fn evidence_erasure_cutoff(&self, now: Millis) -> Option<Millis> {
+        (self.evidence_retention_days > 0)
+            .then(|| now.saturating_sub(i64::from(self.evidence_retention_days) * 86_400_000))
     }
 
     /// Applies a partial update, refusing the whole patch if any value is out of bounds.
@@ -170,6 +191,19 @@ impl WorkspaceSettings {
         if let Some(v) = patch.onboarding_members {
             next.onboarding_members = clean_ids("onboarding_members", v)?;
         }
+        if let Some(v) = patch.time_zone {
+            next.time_zone = WorkspaceZone::parse(&v)?.name().to_string();
+        }
+        if let Some(v) = patch.evidence_retention_days {
+            if v > MAX_RETENTION_DAYS {
+                return Err(SettingsError::OutOfRange(
+                    "evidence_retention_days",
+                    0,
+                    MAX_RETENTION_DAYS,
+                ));
+            }
+            next.evidence_retention_days = v;
+        }
         Ok(next)
     }
 
@@ -220,6 +254,11 @@ impl WorkspaceSettings {
             "onboarding_members",
             self.onboarding_members == next.onboarding_members,
         );
+        check("time_zone", self.time_zone == next.time_zone);
+        check(
+            "evidence_retention_days",
+            self.evidence_retention_days == next.evidence_retention_days,
+        );
         out
     }
 }
@@ -253,6 +292,11 @@ impl WorkspaceSettings {
                     "to": next.show_reason_to_guests
                 }),
                 "approve_links" => json!({"from": self.approve_links, "to": next.approve_links}),
+                "time_zone" => json!({"from": self.time_zone, "to": next.time_zone}),
+                "evidence_retention_days" => json!({
+                    "from": self.evidence_retention_days,
+                    "to": next.evidence_retention_days
+                }),
                 "confidential_terms" => list(&self.confidential_terms, &next.confidential_terms),
                 "blocked_domains" => list(&self.blocked_domains, &next.blocked_domains),
                 "brand_domains" => list(&self.brand_domains, &next.brand_domains),
@@ -330,6 +374,9 @@ pub struct SettingsPatch {
     pub approve_links: Option<bool>,
     pub sensitive_conversations: Option<Vec<i64>>,
     pub onboarding_members: Option<Vec<i64>>,
+    /// An IANA name such as `Europe/Paris`.
+    pub time_zone: Option<String>,
+    pub evidence_retention_days: Option<u32>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -344,6 +391,8 @@ pub enum SettingsError {
     TooLong(&'static str, usize),
     #[error("`{0}` holds an id that is not a positive number")]
     InvalidId(&'static str),
+    #[error("`time_zone`: {0}")]
+    TimeZone(#[from] UnknownTimeZone),
 }
 
 #[cfg(test)]
@@ -382,6 +431,55 @@ mod tests {
             .unwrap();
         assert_eq!(ok.unsend_window_seconds, 30);
         assert_eq!(ok.brand_domains, vec!["shop.example".to_string()]);
+    }
+
+    #[test]
+    fn time_zone_and_retention_patch_within_bounds() {
+        let s = WorkspaceSettings::default();
+        assert_eq!(s.time_zone, "Europe/Paris");
+        assert_eq!(s.evidence_retention_days, 0);
+        assert_eq!(s.evidence_erasure_cutoff(1_000_000_000), None);
+        // Settings saved before these existed read back with the defaults.
+        let old: WorkspaceSettings = serde_json::from_str(r#"{"grace_seconds":5}"#).unwrap();
+        assert_eq!(old.time_zone, "Europe/Paris");
+        assert_eq!(old.evidence_retention_days, 0);
+        let next = s
+            .apply(SettingsPatch {
+                time_zone: Some("america/montreal".into()),
+                evidence_retention_days: Some(30),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(next.time_zone, "America/Montreal");
+        assert_eq!(
+            next.evidence_erasure_cutoff(40 * 86_400_000),
+            Some(10 * 86_400_000)
+        );
+        assert_eq!(
+            s.changed_fields(&next),
+            ["time_zone", "evidence_retention_days"]
+        );
+        assert_eq!(
+            s.audit_diff(&next)["time_zone"],
+            serde_json::json!({"from": "Europe/Paris", "to": "America/Montreal"})
+        );
+        let bad_zone = s.apply(SettingsPatch {
+            time_zone: Some("Paris".into()),
+            ..Default::default()
+        });
+        assert!(matches!(bad_zone, Err(SettingsError::TimeZone(_))));
+        let too_long = s.apply(SettingsPatch {
+            evidence_retention_days: Some(3651),
+            ..Default::default()
+        });
+        assert_eq!(
+            too_long,
+            Err(SettingsError::OutOfRange(
+                "evidence_retention_days",
+                0,
+                3650
+            ))
+        );
     }
 
     #[test]

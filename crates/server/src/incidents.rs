@@ -5,7 +5,9 @@
 use std::sync::Arc;
 
 use retract_domain::IncidentStatus;
-use retract_domain::{Action, FollowupItem, IncidentId, MessageId, Role, WorkspaceId};
+use retract_domain::{
+    Action, FollowupItem, IncidentId, MessageId, Millis, Role, WorkspaceId, WorkspaceZone,
+};
 use retract_store::vault::{MasterKey, VaultError, WrappedKey};
 use retract_store::{
     Incident, IncidentDetail, IncidentFilter, IncidentScope, KeyPurpose, RemovalDecision,
@@ -238,6 +240,59 @@ pub async fn erase(
         })
 }
 
+/// How often the retention sweep runs: retentions are counted in days, an hour's lag is fine,
+/// and a minute keeps a freshly shortened retention visible soon.
+const RETENTION_SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+/// Erasures per transaction, so a first sweep over years of incidents never holds the writer
+/// for long.
+const RETENTION_BATCH: u32 = 200;
+
+/// Runs the retention sweep (L-3) now and then every minute, on every node: two nodes may sweep
+/// at once, the store erases each incident once.
+pub fn spawn_retention_sweep(state: AppState) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(RETENTION_SWEEP_EVERY);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            match erase_expired_evidence(&state, now_millis()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(erased = n, "evidence past its retention erased"),
+                Err(err) => tracing::warn!(error = %err, "retention sweep failed"),
+            }
+        }
+    });
+}
+
+/// Erases the evidence of every incident older than its workspace's retention, as of `now`;
+/// returns how many were erased. Workspaces without a retention keep everything.
+pub async fn erase_expired_evidence(state: &AppState, now: Millis) -> Result<usize, StoreError> {
+    let mut erased = 0;
+    for ws in state.store.workspace_ids().await? {
+        let settings = state.store.settings(ws).await?;
+        let Some(cutoff) = settings.evidence_erasure_cutoff(now) else {
+            continue;
+        };
+        loop {
+            let done = state
+                .store
+                .erase_expired_evidence(
+                    ws,
+                    cutoff,
+                    settings.evidence_retention_days,
+                    RETENTION_BATCH,
+                    now,
+                )
+                .await?;
+            erased += done.len();
+            if done.len() < RETENTION_BATCH as usize {
+                break;
+            }
+        }
+    }
+    Ok(erased)
+}
+
 fn closed_conflict(e: StoreError) -> ApiError {
     match e {
         StoreError::Conflict(_) => ApiError::conflict(
@@ -448,7 +503,12 @@ pub enum SealError {
 }
 
 /// The incident list as CSV (L-4), one row per incident, for spreadsheets.
-pub fn csv(incidents: &[Incident]) -> ApiResult<String> {
+/// The zone a workspace dates its incidents in, beside UTC (L-1).
+pub async fn zone(state: &AppState, ws: WorkspaceId) -> ApiResult<WorkspaceZone> {
+    Ok(state.runtime(ws).await?.settings.zone())
+}
+
+pub fn csv(incidents: &[Incident], zone: &WorkspaceZone) -> ApiResult<String> {
     let mut out = csv::Writer::from_writer(Vec::new());
     let failed = |e: csv::Error| {
         tracing::error!(error = %e, "cannot write the CSV export");
@@ -457,6 +517,8 @@ pub fn csv(incidents: &[Incident]) -> ApiResult<String> {
     out.write_record([
         "id",
         "opened_at",
+        "opened_at_local",
+        "time_zone",
         "kind",
         "reason",
         "status",
@@ -478,6 +540,8 @@ pub fn csv(incidents: &[Incident]) -> ApiResult<String> {
         let fields = [
             i.id.0.to_string(),
             crate::view::rfc3339(i.at),
+            zone.local_rfc3339(i.at),
+            zone.name().to_string(),
             i.kind.as_str().to_string(),
             i.reason.as_str().to_string(),
             i.status.as_str().to_string(),

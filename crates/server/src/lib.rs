@@ -87,6 +87,7 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     telemetry::install();
     approvals::spawn_background(state.clone());
+    incidents::spawn_retention_sweep(state.clone());
     let hub = state.hub.clone();
     let (drained_tx, drained_rx) = tokio::sync::oneshot::channel::<()>();
     let signal = async move {

@@ -748,6 +748,8 @@ pub async fn unsend(
         .with("advice", advice_json(&ctx.advice, false)));
     }
     let recommendation = ctx.advice.recommendation;
+    let now = now_millis();
+    let zone = ctx.settings.zone();
     let removal = Removal {
         workspace_id: caller.user.workspace_id,
         message_id: id,
@@ -761,13 +763,18 @@ pub async fn unsend(
         reason,
         note: note.map(str::to_string),
         advice: advice_json(&ctx.advice, false),
-        ledger_data: json!({"findings": ctx.findings}),
+        // L-1: the ledger dates the incident in the workspace's zone as well as in UTC.
+        ledger_data: json!({
+            "findings": ctx.findings,
+            "time_zone": zone.name(),
+            "at_local": zone.local_rfc3339(now),
+        }),
         advice_followed: matches!(
             recommendation,
             Recommendation::Unsend | Recommendation::Escalate | Recommendation::NeedsLeadApproval
         ),
         escalated: recommendation == Recommendation::Escalate,
-        now: now_millis(),
+        now,
     };
     let conflict = |e: retract_store::StoreError| match e {
         retract_store::StoreError::Conflict("removal_pending") => ApiError::conflict(
@@ -905,6 +912,10 @@ pub async fn update_settings(
     let next = current
         .apply(patch)
         .map_err(|e| ApiError::unprocessable("invalid_settings", e.to_string()))?;
+    if next.evidence_retention_days != current.evidence_retention_days {
+        // A retention erases evidence: only those who may erase it by hand may set one.
+        caller.require(Action::EraseEvidence)?;
+    }
     // Compile first: a list or rule the guard cannot use is refused before it is saved.
     crate::state::compile_guard(&next)?;
     crate::prevention::check_trigger_ids(state, caller, &current, &next).await?;

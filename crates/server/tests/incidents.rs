@@ -487,7 +487,7 @@ async fn the_list_filters_and_exports() {
     assert!(lines
         .next()
         .unwrap()
-        .starts_with("id,opened_at,kind,reason,status"));
+        .starts_with("id,opened_at,opened_at_local,time_zone,kind,reason,status"));
     assert_eq!(csv.lines().count(), 3, "{csv}");
     assert!(csv.contains("'=HYPERLINK"), "formulas are defused: {csv}");
     assert!(!csv.contains("prix faux"), "never the removed content");
@@ -591,5 +591,131 @@ async fn start_up_seals_the_plaintext_of_earlier_incidents() {
             .await
             .expect("again"),
         0
+    );
+}
+
+/// L-1 and L-3: incidents are dated in UTC and in the workspace's zone, on the API, the export
+/// and the ledger; evidence past the owner's retention is erased by the sweep, the chain intact.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn incidents_carry_the_workspace_zone_and_evidence_expires_with_the_retention() {
+    let server = start().await;
+    let [owner, lead, cm, auditor] = server.logins(["owner", "lead", "cm", "auditor"]).await;
+    let settings = "/api/v1/workspace/settings";
+    let (status, current) = owner.get(settings).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        (&current["time_zone"], &current["evidence_retention_days"]),
+        (&json!("Europe/Paris"), &json!(0))
+    );
+    // Only those who may erase by hand set a retention; zones are checked.
+    let (status, err) = lead
+        .patch(settings, json!({"evidence_retention_days": 30}))
+        .await;
+    assert_eq!(
+        (status, err["error"]["code"].as_str()),
+        (403, Some("forbidden"))
+    );
+    let (status, err) = lead
+        .patch(settings, json!({"time_zone": "Mars/Olympus"}))
+        .await;
+    assert_eq!(
+        (status, err["error"]["code"].as_str()),
+        (422, Some("invalid_settings"))
+    );
+    let (status, saved) = lead
+        .patch(settings, json!({"time_zone": "america/new_york"}))
+        .await;
+    assert_eq!(
+        (status, &saved["time_zone"]),
+        (200, &json!("America/New_York"))
+    );
+
+    let conversation = server.conversation(&cm, &["cm", "guest"]).await;
+    let id = cm
+        .send(conversation, "Le code promo interne est BETA-42")
+        .await;
+    let (status, body) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "confidential"}),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let incident = body["incident_id"].as_i64().unwrap();
+    let (_, list) = owner.get("/api/v1/incidents").await;
+    let row = &list[0];
+    assert_eq!(row["time_zone"], "America/New_York");
+    let at_local = row["at_local"].as_str().unwrap();
+    assert!(
+        at_local.ends_with("-05:00") || at_local.ends_with("-04:00"),
+        "{at_local}"
+    );
+    let (_, csv) = owner
+        .call(
+            reqwest::Method::GET,
+            "/api/v1/incidents/export?format=csv",
+            None,
+        )
+        .await;
+    let csv = csv.as_str().unwrap_or_default().to_string();
+    assert!(
+        csv.starts_with("id,opened_at,opened_at_local,time_zone,"),
+        "{csv}"
+    );
+    assert!(csv.contains(at_local) && csv.contains("America/New_York"));
+
+    // A retention of 30 days: nothing is due the next day, everything a month later.
+    let (status, _) = owner
+        .patch(settings, json!({"evidence_retention_days": 30}))
+        .await;
+    assert_eq!(status, 200);
+    let day = 86_400_000;
+    let now = retract_server::now_millis();
+    let erased = retract_server::incidents::erase_expired_evidence(&server.state, now + day)
+        .await
+        .unwrap();
+    assert_eq!(erased, 0);
+    let evidence =
+        format!("/api/v1/incidents/{incident}/evidence?justification=contr%C3%B4le%20interne");
+    let (status, _) = auditor.get(&evidence).await;
+    assert_eq!(status, 200);
+    let erased = retract_server::incidents::erase_expired_evidence(&server.state, now + 31 * day)
+        .await
+        .unwrap();
+    assert_eq!(erased, 1);
+    let (status, err) = auditor.get(&evidence).await;
+    assert_eq!(
+        (status, err["error"]["code"].as_str()),
+        (410, Some("evidence_erased"))
+    );
+    let (_, detail) = owner.get(&format!("/api/v1/incidents/{incident}")).await;
+    let last = detail["timeline"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (
+            &last["kind"],
+            &last["actor"],
+            &last["data"]["retention_days"]
+        ),
+        (&json!("content.erased"), &json!(null), &json!(30))
+    );
+
+    let (_, export) = auditor
+        .call(reqwest::Method::GET, "/api/v1/ledger/export", None)
+        .await;
+    let text = export.as_str().unwrap_or_default().to_string();
+    retract_domain::verify_export(text.lines(), None).expect("verifies");
+    let opened = text
+        .lines()
+        .find(|l| l.contains("incident.opened"))
+        .unwrap();
+    assert!(opened.contains("America/New_York") && opened.contains(at_local));
+    assert!(
+        !text.contains("BETA-42"),
+        "the ledger never holds the content"
     );
 }

@@ -1177,6 +1177,73 @@ pub async fn erased_evidence_stays_erased_and_the_chain_verifies(store: &dyn Sto
     assert_eq!(report.entries, 2);
 }
 
+/// Retention erases, once and in its own workspace only, the evidence of incidents opened before
+/// the cutoff, oldest first and a batch at a time, each with an actor-less ledger entry.
+pub async fn retention_erases_only_expired_evidence_of_its_workspace(store: &dyn Store) {
+    let f = fixture(store, "retention").await;
+    let other = fixture(store, "retention-other").await;
+    let mut incidents = Vec::new();
+    for (i, at) in [1_000, 2_000, 9_000].into_iter().enumerate() {
+        let m = send(store, &f, f.cm, &format!("ancien message {i}"), at - 1).await;
+        incidents.push(unsend(store, &f, m.id, f.cm, at).await);
+    }
+    let m = send(store, &other, other.cm, "autre espace", 999).await;
+    let elsewhere = unsend(store, &other, m.id, other.cm, 1_000).await;
+    let ids = store.workspace_ids().await.unwrap();
+    assert!(ids.contains(&f.ws) && ids.contains(&other.ws));
+
+    let sealed = |ws, id| async move {
+        store
+            .incident_evidence(ws, id)
+            .await
+            .unwrap()
+            .unwrap()
+            .wrapped_data_key
+            .is_some()
+    };
+    // A batch of one: the oldest goes first.
+    let first = store
+        .erase_expired_evidence(f.ws, 5_000, 30, 1, 10_000)
+        .await
+        .unwrap();
+    assert_eq!(first, [incidents[0]]);
+    let rest = store
+        .erase_expired_evidence(f.ws, 5_000, 30, 100, 10_001)
+        .await
+        .unwrap();
+    assert_eq!(rest, [incidents[1]]);
+    let again = store
+        .erase_expired_evidence(f.ws, 5_000, 30, 100, 10_002)
+        .await
+        .unwrap();
+    assert!(again.is_empty(), "erased evidence is not erased twice");
+    assert!(!sealed(f.ws, incidents[0]).await && !sealed(f.ws, incidents[1]).await);
+    assert!(
+        sealed(f.ws, incidents[2]).await,
+        "a recent incident keeps its evidence"
+    );
+    assert!(
+        sealed(other.ws, elsewhere).await,
+        "another workspace keeps its evidence"
+    );
+
+    let lines = store.ledger_lines(f.ws).await.unwrap();
+    let head = retract_domain::LedgerEntry::parse_line(lines.last().unwrap()).unwrap();
+    assert_eq!(head.kind, "content.erased");
+    assert_eq!(head.incident_id, Some(incidents[1]));
+    assert_eq!(head.actor, None);
+    assert_eq!(head.data["retention_days"], 30);
+    let key = retract_domain::SigningKey::from_bytes(&[9; 32]);
+    let mut export = lines.clone();
+    export.push(
+        retract_domain::Chain::after(&head)
+            .checkpoint(&key, 10_003)
+            .to_line(),
+    );
+    let report = retract_domain::verify_export(export.iter().map(String::as_str), None).unwrap();
+    assert_eq!(report.entries, 5);
+}
+
 /// Concurrent decisions on one held message: exactly one wins, the others get a conflict.
 pub async fn concurrent_decisions_have_one_winner(store: std::sync::Arc<dyn Store>) {
     let f = fixture(store.as_ref(), "race").await;
@@ -1306,6 +1373,7 @@ macro_rules! conformance_suite {
             pending_unsends_wait_for_a_lead,
             follow_ups_move_an_incident_to_closed,
             erased_evidence_stays_erased_and_the_chain_verifies,
+            retention_erases_only_expired_evidence_of_its_workspace,
         );
         #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
         async fn concurrent_decisions_have_one_winner() {

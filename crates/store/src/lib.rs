@@ -440,6 +440,8 @@ pub trait Store: Send + Sync + 'static {
     ) -> StoreResult<WorkspaceId>;
     async fn workspace_by_slug(&self, slug: &str) -> StoreResult<Option<Workspace>>;
     async fn workspace(&self, id: WorkspaceId) -> StoreResult<Workspace>;
+    /// Every workspace, for background passes that work one workspace at a time.
+    async fn workspace_ids(&self) -> StoreResult<Vec<WorkspaceId>>;
     async fn settings(&self, ws: WorkspaceId) -> StoreResult<WorkspaceSettings>;
     /// Saves the settings and, in the same transaction, appends `audit` (who changed what) to
     /// the workspace's ledger: a change is never saved without its record, nor the reverse.
@@ -663,6 +665,17 @@ pub trait Store: Send + Sync + 'static {
         justification: &str,
         now: Millis,
     ) -> StoreResult<()>;
+    /// Retention (L-3): erases the evidence of up to `limit` incidents opened before
+    /// `opened_before` whose content is still sealed, each with its `content.erased` ledger
+    /// entry (no actor, `retention_days` in its data). Returns the incidents erased.
+    async fn erase_expired_evidence(
+        &self,
+        ws: WorkspaceId,
+        opened_before: Millis,
+        retention_days: u32,
+        limit: u32,
+        now: Millis,
+    ) -> StoreResult<Vec<IncidentId>>;
     /// Ticks or unticks a checklist step; ticking moves an open incident to followed up. Both
     /// land on the ledger. `Conflict("incident_closed")` unless the incident takes follow-ups.
     async fn set_checklist_item(

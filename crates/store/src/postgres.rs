@@ -577,6 +577,15 @@ impl Store for PgStore {
         workspace_from_row(&row)
     }
 
+    async fn workspace_ids(&self) -> StoreResult<Vec<WorkspaceId>> {
+        let client = self.client().await?;
+        Ok(query(&client, "SELECT id FROM workspaces ORDER BY id", &[])
+            .await?
+            .iter()
+            .map(|r| WorkspaceId(r.get(0)))
+            .collect())
+    }
+
     async fn settings(&self, ws: WorkspaceId) -> StoreResult<WorkspaceSettings> {
         let client = self.client().await?;
         let row = query_one(
@@ -1484,9 +1493,30 @@ impl Store for PgStore {
     ) -> StoreResult<()> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
-        incidents::erase(&tx, ws, id, actor, justification, now).await?;
+        let data = serde_json::json!({ "justification": justification });
+        incidents::erase(&tx, ws, id, Some(actor), data, now).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    async fn erase_expired_evidence(
+        &self,
+        ws: WorkspaceId,
+        opened_before: Millis,
+        retention_days: u32,
+        limit: u32,
+        now: Millis,
+    ) -> StoreResult<Vec<IncidentId>> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        // Locked rows: two nodes sweeping at once erase each incident once.
+        let due = incidents::sealed_evidence_opened_before(&tx, ws, opened_before, limit).await?;
+        for id in &due {
+            let data = serde_json::json!({ "retention_days": retention_days });
+            incidents::erase(&tx, ws, *id, None, data, now).await?;
+        }
+        tx.commit().await?;
+        Ok(due)
     }
 
     async fn set_checklist_item(

@@ -658,6 +658,15 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn workspace_ids(&self) -> StoreResult<Vec<WorkspaceId>> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare_cached("SELECT id FROM workspaces ORDER BY id")?;
+            let ids = stmt.query_map([], |r| Ok(WorkspaceId(r.get(0)?)))?;
+            Ok(ids.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
     async fn settings(&self, ws: WorkspaceId) -> StoreResult<WorkspaceSettings> {
         self.read(move |conn| {
             let json: String = conn
@@ -1449,9 +1458,28 @@ impl Store for SqliteStore {
         justification: &str,
         now: Millis,
     ) -> StoreResult<()> {
-        let justification = justification.to_string();
-        self.write(move |conn| incidents::erase(conn, ws, id, actor, &justification, now))
+        let data = serde_json::json!({ "justification": justification });
+        self.write(move |conn| incidents::erase(conn, ws, id, Some(actor), data, now))
             .await
+    }
+
+    async fn erase_expired_evidence(
+        &self,
+        ws: WorkspaceId,
+        opened_before: Millis,
+        retention_days: u32,
+        limit: u32,
+        now: Millis,
+    ) -> StoreResult<Vec<IncidentId>> {
+        self.write(move |conn| {
+            let due = incidents::sealed_evidence_opened_before(conn, ws, opened_before, limit)?;
+            for id in &due {
+                let data = serde_json::json!({ "retention_days": retention_days });
+                incidents::erase(conn, ws, *id, None, data, now)?;
+            }
+            Ok(due)
+        })
+        .await
     }
 
     async fn set_checklist_item(

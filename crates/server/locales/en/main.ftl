@@ -91,6 +91,11 @@ settings-brand = Brand domains (one per line)
 settings-save = Save
 settings-saved = Settings saved.
 settings-readonly = Everyone can read these rules; only leads can change them.
+settings-ledger = Incident ledger
+settings-time-zone = Workspace time zone (incidents are dated in UTC and in this zone)
+settings-retention = Retention of removed content (days)
+settings-retention-help = After this many days the removed content is erased by destroying its key; the ledger keeps its commitment and still verifies. 0 = kept until erased by hand. Only the owner changes it.
+timeline-erased-by-retention = Erased automatically: the { $days }-day retention period ran out
 rules-title = Moderation rules
 rules-block = Blocked: any secret (password, key, token) and any illegal content (hate, threat).
 rules-approval = A lead's approval: personal data, confidential terms, insults, suspicious links (IP address, punycode, brand look-alike, blocked domain, misleading text).

@@ -91,6 +91,11 @@ settings-brand = Domaines de la marque (un par ligne)
 settings-save = Enregistrer
 settings-saved = Réglages enregistrés.
 settings-readonly = Tout le monde peut lire ces règles ; seuls les responsables peuvent les modifier.
+settings-ledger = Registre des incidents
+settings-time-zone = Fuseau horaire de l'espace (les incidents sont datés en UTC et dans ce fuseau)
+settings-retention = Conservation des contenus retirés (jours)
+settings-retention-help = Passé ce délai, le contenu retiré est effacé en détruisant sa clé ; le registre garde son empreinte et reste vérifiable. 0 = conservé jusqu'à effacement manuel. Seul le propriétaire le modifie.
+timeline-erased-by-retention = Effacement automatique : durée de conservation de { $days } jours écoulée
 rules-title = Règles de modération
 rules-block = Bloqué : tout secret (mot de passe, clé, jeton) et tout contenu illégal (haine, menace).
 rules-approval = Validation d'un responsable : données personnelles, termes confidentiels, insultes, liens suspects (adresse IP, punycode, imitation de marque, domaine bloqué, texte trompeur).

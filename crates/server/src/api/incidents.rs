@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use retract_domain::{followup_template, FollowupItem, IncidentId, MessageId};
+use retract_domain::{followup_template, FollowupItem, IncidentId, MessageId, WorkspaceZone};
 use retract_store::{Incident, IncidentDetail};
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -18,7 +18,8 @@ use crate::error::{ApiError, ApiResult};
 use crate::incidents;
 use crate::view::{message_json, rfc3339};
 
-pub fn incident_json(i: &Incident) -> Value {
+/// One incident, dated in UTC and in the workspace's zone (L-1).
+pub fn incident_json(i: &Incident, zone: &WorkspaceZone) -> Value {
     json!({
         "id": i.id,
         "kind": i.kind,
@@ -30,6 +31,8 @@ pub fn incident_json(i: &Incident) -> Value {
         "actor_role": i.actor_role,
         "author": i.author,
         "at": rfc3339(i.at),
+        "at_local": zone.local_rfc3339(i.at),
+        "time_zone": zone.name(),
         "status": i.status,
         "escalated": i.escalated,
         "advice_followed": i.advice_followed,
@@ -43,9 +46,9 @@ pub fn incident_json(i: &Incident) -> Value {
 
 /// The incident page's data: the checklist (all four steps, done or not), the timeline (its
 /// ledger entries), linked follow-ups and the follow-up templates in both languages.
-pub fn detail_json(d: &IncidentDetail, french: bool) -> Value {
+pub fn detail_json(d: &IncidentDetail, zone: &WorkspaceZone, french: bool) -> Value {
     let i = &d.incident;
-    let mut v = incident_json(i);
+    let mut v = incident_json(i, zone);
     v["advice"] = i.advice.clone();
     v["checklist"] = d
         .steps()
@@ -115,7 +118,10 @@ pub async fn list_incidents(
     ApiQuery(q): ApiQuery<IncidentListQuery>,
 ) -> ApiResult<Json<Value>> {
     let list = incidents::list(&state, &caller, q.filter()?).await?;
-    Ok(Json(Value::Array(list.iter().map(incident_json).collect())))
+    let zone = incidents::zone(&state, caller.user.workspace_id).await?;
+    Ok(Json(Value::Array(
+        list.iter().map(|i| incident_json(i, &zone)).collect(),
+    )))
 }
 
 /// The incident list as a download: CSV for spreadsheets (default) or JSON (L-4).
@@ -126,10 +132,15 @@ pub async fn export_incidents(
     ApiQuery(q): ApiQuery<IncidentListQuery>,
 ) -> ApiResult<Response> {
     let list = incidents::list(&state, &caller, q.filter()?).await?;
+    let zone = incidents::zone(&state, caller.user.workspace_id).await?;
     let (body, mime, ext) = match q.format.as_deref().unwrap_or("csv") {
-        "csv" => (incidents::csv(&list)?, "text/csv; charset=utf-8", "csv"),
+        "csv" => (
+            incidents::csv(&list, &zone)?,
+            "text/csv; charset=utf-8",
+            "csv",
+        ),
         "json" => (
-            Value::Array(list.iter().map(incident_json).collect()).to_string(),
+            Value::Array(list.iter().map(|i| incident_json(i, &zone)).collect()).to_string(),
             "application/json",
             "json",
         ),
@@ -163,7 +174,8 @@ pub async fn get_incident(
     ApiPath(id): ApiPath<i64>,
 ) -> ApiResult<Json<Value>> {
     let detail = incidents::detail(&state, &caller, IncidentId(id)).await?;
-    Ok(Json(detail_json(&detail, prefers_french(&headers))))
+    let zone = incidents::zone(&state, caller.user.workspace_id).await?;
+    Ok(Json(detail_json(&detail, &zone, prefers_french(&headers))))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -246,7 +258,8 @@ pub async fn set_checklist(
     let id = IncidentId(id);
     incidents::set_checklist(&state, &caller, id, item, req.done).await?;
     let detail = incidents::detail(&state, &caller, id).await?;
-    Ok(Json(detail_json(&detail, prefers_french(&headers))))
+    let zone = incidents::zone(&state, caller.user.workspace_id).await?;
+    Ok(Json(detail_json(&detail, &zone, prefers_french(&headers))))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -267,7 +280,8 @@ pub async fn close_incident(
     let id = IncidentId(id);
     incidents::close(&state, &caller, id, req.note.as_deref().unwrap_or("")).await?;
     let detail = incidents::detail(&state, &caller, id).await?;
-    Ok(Json(detail_json(&detail, prefers_french(&headers))))
+    let zone = incidents::zone(&state, caller.user.workspace_id).await?;
+    Ok(Json(detail_json(&detail, &zone, prefers_french(&headers))))
 }
 
 #[derive(Deserialize, ToSchema)]

@@ -6,7 +6,9 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use minijinja::{context, Value};
-use retract_domain::{Action, FollowupItem, IncidentId, IncidentStatus, LedgerEntry, Reason};
+use retract_domain::{
+    Action, FollowupItem, IncidentId, IncidentStatus, LedgerEntry, Reason, WorkspaceZone,
+};
 use retract_store::{Incident, IncidentDetail, User};
 use serde::Deserialize;
 
@@ -30,10 +32,11 @@ fn status_label(lang: Lang, status: IncidentStatus) -> String {
     text(lang, &format!("incident-status-{}", status.as_str()))
 }
 
-fn row(lang: Lang, i: &Incident) -> Value {
+fn row(lang: Lang, zone: &WorkspaceZone, i: &Incident) -> Value {
     context! {
         id => i.id.0,
         at => rfc3339(i.at),
+        at_local => zone.local_rfc3339(i.at),
         kind => text(lang, &format!("incident-kind-{}", i.kind.as_str())),
         reason => text(lang, &format!("reason-{}", i.reason)),
         status => i.status.as_str(),
@@ -57,12 +60,17 @@ pub async fn list(
             q.from.as_deref(),
             q.to.as_deref(),
         )?;
-        incidents::list(&state, &user, filter).await
+        let list = incidents::list(&state, &user, filter).await?;
+        Ok::<_, ApiError>((list, incidents::zone(&state, user.user.workspace_id).await?))
     }
     .await;
-    let (rows, error) = match result {
-        Ok(list) => (list.iter().map(|i| row(lang, i)).collect::<Vec<_>>(), None),
-        Err(err) => (Vec::new(), Some(error_text(lang, &err))),
+    let (rows, error, time_zone) = match result {
+        Ok((list, zone)) => (
+            list.iter().map(|i| row(lang, &zone, i)).collect::<Vec<_>>(),
+            None,
+            zone.name().to_string(),
+        ),
+        Err(err) => (Vec::new(), Some(error_text(lang, &err)), String::new()),
     };
     // The export links carry the same filters (minijinja's `urlencode` makes the query).
     let export_params: std::collections::BTreeMap<&str, &str> = [
@@ -78,6 +86,7 @@ pub async fn list(
         "incidents.html",
         context! {
             incidents => rows,
+            time_zone => time_zone,
             error => error,
             filter => context! {
                 status => q.status.clone().unwrap_or_default(),
@@ -132,6 +141,17 @@ fn timeline_item(lang: Lang, users: &[User], e: &LedgerEntry) -> Value {
                     .unwrap_or_default()
             ),
         },
+        "content.erased" if e.actor.is_none() => super::i18n::text(
+            lang,
+            "timeline-erased-by-retention",
+            &[(
+                "days",
+                data.get("retention_days")
+                    .and_then(|d| d.as_u64())
+                    .unwrap_or_default()
+                    .into(),
+            )],
+        ),
         "evidence.read" | "content.erased" => data
             .get("justification")
             .and_then(|j| j.as_str())
@@ -163,7 +183,13 @@ fn timeline_item(lang: Lang, users: &[User], e: &LedgerEntry) -> Value {
     }
 }
 
-fn detail_context(lang: Lang, user: &Caller, users: &[User], d: &IncidentDetail) -> Value {
+fn detail_context(
+    lang: Lang,
+    user: &Caller,
+    users: &[User],
+    zone: &WorkspaceZone,
+    d: &IncidentDetail,
+) -> Value {
     let i = &d.incident;
     let french = lang.is_french();
     let checklist: Vec<Value> = d
@@ -192,6 +218,8 @@ fn detail_context(lang: Lang, user: &Caller, users: &[User], d: &IncidentDetail)
     context! {
         id => i.id.0,
         at => rfc3339(i.at),
+        at_local => zone.local_rfc3339(i.at),
+        time_zone => zone.name(),
         kind => text(lang, &format!("incident-kind-{}", i.kind.as_str())),
         reason => text(lang, &format!("reason-{}", i.reason)),
         note => i.note.clone(),
@@ -245,6 +273,10 @@ async fn incident_view(
         .users(user.user.workspace_id)
         .await
         .unwrap_or_default();
+    let zone = match incidents::zone(state, user.user.workspace_id).await {
+        Ok(zone) => zone,
+        Err(err) => return error_page(state, user, lang, err).await,
+    };
     let status = extra.error.as_ref().map(|e| e.status);
     let evidence = extra.evidence.map(|e| {
         context! {
@@ -255,7 +287,7 @@ async fn incident_view(
     let page = render(
         template,
         context! {
-            incident => detail_context(lang, user, &users, &detail),
+            incident => detail_context(lang, user, &users, &zone, &detail),
             evidence => evidence,
             error => extra.error.as_ref().map(|e| error_text(lang, e)),
             generated_at => rfc3339(crate::state::now_millis()),

@@ -822,6 +822,8 @@ async fn settings_view(
                 terms => s.confidential_terms.join("\n"),
                 blocked => s.blocked_domains.join("\n"),
                 brand => s.brand_domains.join("\n"),
+                time_zones => retract_domain::WorkspaceZone::available(),
+                can_set_retention => retract_domain::can(user.role(), retract_domain::Action::EraseEvidence),
                 saved => saved,
                 error => error,
                 ..base(state, user, lang, "/settings").await
@@ -854,6 +856,9 @@ pub struct SettingsForm {
     blocked_domains: String,
     #[serde(default)]
     brand_domains: String,
+    /// Absent from older forms, and from the form of a role that may not set it.
+    time_zone: Option<String>,
+    evidence_retention_days: Option<String>,
 }
 
 fn lines(text: &str) -> Vec<String> {
@@ -886,6 +891,16 @@ pub async fn settings_submit(
             blocked_domains: Some(lines(&form.blocked_domains)),
             brand_domains: Some(lines(&form.brand_domains)),
             show_reason_to_guests: Some(form.show_reason_to_guests.is_some()),
+            time_zone: form.time_zone.clone(),
+            evidence_retention_days: form
+                .evidence_retention_days
+                .as_deref()
+                .map(|v| {
+                    v.trim().parse::<u32>().map_err(|_| {
+                        ApiError::unprocessable("invalid_settings", "Not a number of days.")
+                    })
+                })
+                .transpose()?,
             ..SettingsPatch::default()
         };
         service::update_settings(&state, &user, patch).await

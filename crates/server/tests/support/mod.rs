@@ -26,6 +26,8 @@ pub struct TestServer {
     pub ws: WorkspaceId,
     pub users: Vec<(String, UserId)>,
     pub data_dir: std::path::PathBuf,
+    /// The server's own state, for background passes a test runs at a chosen instant.
+    pub state: AppState,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
@@ -84,7 +86,7 @@ pub async fn start_with(config: ServerConfig) -> TestServer {
         .expect("bind");
     let base = format!("http://{}", listener.local_addr().expect("addr"));
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    tokio::spawn(retract_server::serve(listener, state, async move {
+    tokio::spawn(retract_server::serve(listener, state.clone(), async move {
         let _ = stopped.await;
     }));
     TestServer {
@@ -93,6 +95,7 @@ pub async fn start_with(config: ServerConfig) -> TestServer {
         ws,
         users,
         data_dir,
+        state,
         stop: Some(stop),
     }
 }

@@ -532,8 +532,8 @@ pub(super) async fn erase<C: GenericClient>(
     c: &C,
     ws: WorkspaceId,
     id: IncidentId,
-    actor: UserId,
-    justification: &str,
+    actor: Option<UserId>,
+    data: serde_json::Value,
     now: Millis,
 ) -> StoreResult<()> {
     load_incident(c, ws, id, true)
@@ -555,11 +555,32 @@ pub(super) async fn erase<C: GenericClient>(
         at: now,
         kind: kinds::CONTENT_ERASED.to_string(),
         incident_id: Some(id),
-        actor: Some(actor),
-        data: json!({"justification": justification}),
+        actor,
+        data,
     };
     append_ledger_in(c, ws, entry).await?;
     Ok(())
+}
+
+/// Incidents of `ws` opened before `before` whose content is still sealed, oldest first, their
+/// evidence rows locked (a concurrent sweep skips them rather than erasing twice).
+pub(super) async fn sealed_evidence_opened_before<C: GenericClient>(
+    c: &C,
+    ws: WorkspaceId,
+    before: Millis,
+    limit: u32,
+) -> StoreResult<Vec<IncidentId>> {
+    Ok(query(
+        c,
+        "SELECT e.incident_id FROM incident_evidence e JOIN incidents i ON i.id = e.incident_id
+         WHERE i.workspace_id = $1 AND i.at < $2 AND e.wrapped_data_key IS NOT NULL
+         ORDER BY e.incident_id LIMIT $3 FOR UPDATE OF e SKIP LOCKED",
+        &[&ws.0, &before, &i64::from(limit)],
+    )
+    .await?
+    .iter()
+    .map(|r| IncidentId(r.get(0)))
+    .collect())
 }
 
 pub(super) async fn legacy<C: GenericClient>(

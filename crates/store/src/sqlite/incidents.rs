@@ -503,8 +503,8 @@ pub(super) fn erase(
     conn: &Connection,
     ws: WorkspaceId,
     id: IncidentId,
-    actor: UserId,
-    justification: &str,
+    actor: Option<UserId>,
+    data: serde_json::Value,
     now: Millis,
 ) -> StoreResult<()> {
     let Some(sealed) = evidence(conn, ws, id)? else {
@@ -524,11 +524,27 @@ pub(super) fn erase(
             at: now,
             kind: kinds::CONTENT_ERASED.to_string(),
             incident_id: Some(id),
-            actor: Some(actor),
-            data: json!({"justification": justification}),
+            actor,
+            data,
         },
     )?;
     Ok(())
+}
+
+/// Incidents of `ws` opened before `before` whose content is still sealed, oldest first.
+pub(super) fn sealed_evidence_opened_before(
+    conn: &Connection,
+    ws: WorkspaceId,
+    before: Millis,
+    limit: u32,
+) -> StoreResult<Vec<IncidentId>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.incident_id FROM incident_evidence e JOIN incidents i ON i.id = e.incident_id
+         WHERE i.workspace_id = ?1 AND i.at < ?2 AND e.wrapped_data_key IS NOT NULL
+         ORDER BY e.incident_id LIMIT ?3",
+    )?;
+    let ids = stmt.query_map(params![ws.0, before, limit], |r| Ok(IncidentId(r.get(0)?)))?;
+    Ok(ids.collect::<Result<_, _>>()?)
 }
 
 pub(super) fn legacy(conn: &Connection) -> StoreResult<Vec<(WorkspaceId, IncidentId, String)>> {
