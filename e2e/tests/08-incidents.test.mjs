@@ -32,6 +32,7 @@ async function unsendThroughDialog(page, id, reason) {
 describe('incidents', () => {
   const who = useAccounts(env, desktop, {
     cm: 'cm@demo.test', guest: 'guest@demo.test', auditor: 'auditor@demo.test', lead: 'lead@demo.test',
+    owner: 'owner@demo.test',
   });
   let incidentId = null;
   let removed = null;
@@ -153,5 +154,31 @@ describe('incidents', () => {
     assert.equal((await lead.locator('#incident-status').textContent()).trim(), 'Ouvert');
     await guest.locator(`#m${id}.tombstone`).waitFor();
     assert.ok(!(await guest.content()).includes(text), 'the text is gone from the guest page');
+  });
+
+  it('the owner sets the time zone and the retention; incidents are dated in both zones', async () => {
+    const { page: owner } = who.owner;
+    const { page: lead } = who.lead;
+    // A lead sees the retention but may not change it (it erases evidence).
+    await lead.goto('/settings');
+    assert.equal(await lead.locator('#evidence_retention_days').isDisabled(), true);
+
+    await owner.goto('/settings');
+    assert.equal(await owner.locator('#time_zone').inputValue(), 'Europe/Paris');
+    await owner.locator('#time_zone').selectOption('America/New_York');
+    await owner.locator('#evidence_retention_days').fill('90');
+    await Promise.all([
+      owner.waitForLoadState('load'),
+      owner.getByRole('button', { name: 'Enregistrer' }).click(),
+    ]);
+    await owner.locator('p.ok[role=status]').waitFor();
+    assert.equal(await owner.locator('#time_zone').inputValue(), 'America/New_York');
+    assert.equal(await owner.locator('#evidence_retention_days').inputValue(), '90');
+
+    await owner.goto(`/incidents/${incidentId}`);
+    const date = await owner.locator('dl.facts dd').first().textContent();
+    assert.match(date, /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC · \d{4}-\d\d-\d\d \d\d:\d\d:\d\d America\/New_York \(UTC-0[45]:00\)/);
+    await owner.goto('/incidents');
+    assert.match(await owner.locator('thead').textContent(), /America\/New_York/);
   });
 });
