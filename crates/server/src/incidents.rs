@@ -240,8 +240,8 @@ pub async fn erase(
         })
 }
 
-/// How often the retention sweep runs: retentions are counted in days, an hour's lag is fine,
-/// and a minute keeps a freshly shortened retention visible soon.
+/// How often the retention sweep runs: a pass costs one query per workspace, and a minute makes a
+/// shortened retention take effect soon after it is saved.
 const RETENTION_SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
 /// Erasures per transaction, so a first sweep over years of incidents never holds the writer
 /// for long.
@@ -257,7 +257,11 @@ pub fn spawn_retention_sweep(state: AppState) {
             tick.tick().await;
             match erase_expired_evidence(&state, now_millis()).await {
                 Ok(0) => {}
-                Ok(n) => tracing::info!(erased = n, "evidence past its retention erased"),
+                Ok(n) => {
+                    metrics::counter!("retract_evidence_erased_total", "by" => "retention")
+                        .increment(n as u64);
+                    tracing::info!(erased = n, "evidence past its retention erased");
+                }
                 Err(err) => tracing::warn!(error = %err, "retention sweep failed"),
             }
         }
