@@ -250,6 +250,7 @@ async fn moderation_rules_are_compiled_before_they_are_saved() {
     let (status, seen) = guest.get("/api/v1/workspace/settings").await;
     assert_eq!(status, 200);
     assert!(seen.get("moderation_rules").is_none() && seen.get("confidential_terms").is_none());
+    assert!(seen.get("evidence_retention_days").is_none());
     assert_eq!(seen["unsend_window_seconds"], 600);
     // Blank restores the defaults.
     let (_, reset) = lead

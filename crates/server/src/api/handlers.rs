@@ -480,6 +480,7 @@ pub async fn get_settings(State(state): State<AppState>, caller: Caller) -> ApiR
                 "approve_links",
                 "sensitive_conversations",
                 "onboarding_members",
+                "evidence_retention_days",
             ] {
                 o.remove(key);
             }
