@@ -178,6 +178,8 @@ describe('incidents', () => {
     await owner.goto(`/incidents/${incidentId}`);
     const date = await owner.locator('dl.facts dd').first().textContent();
     assert.match(date, /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC · \d{4}-\d\d-\d\d \d\d:\d\d:\d\d America\/New_York \(UTC-0[45]:00\)/);
+    // The evidence's erasure date follows from the 90-day retention.
+    assert.match(await owner.locator('dl.facts').textContent(), /Contenu retiré effacé automatiquement le \d{4}-\d\d-\d\d/);
     await owner.goto('/incidents');
     assert.match(await owner.locator('thead').textContent(), /America\/New_York/);
   });

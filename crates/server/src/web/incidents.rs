@@ -7,7 +7,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use minijinja::{context, Value};
 use retract_domain::{
-    Action, FollowupItem, IncidentId, IncidentStatus, LedgerEntry, Reason, WorkspaceZone,
+    kinds, Action, FollowupItem, IncidentId, IncidentStatus, LedgerEntry, Reason,
+    WorkspaceSettings, WorkspaceZone,
 };
 use retract_store::{Incident, IncidentDetail, User};
 use serde::Deserialize;
@@ -187,10 +188,21 @@ fn detail_context(
     lang: Lang,
     user: &Caller,
     users: &[User],
-    zone: &WorkspaceZone,
+    settings: &WorkspaceSettings,
     d: &IncidentDetail,
 ) -> Value {
     let i = &d.incident;
+    let zone = settings.zone();
+    // When the retention will erase what this incident removed (none once erased, or if nothing
+    // was removed yet: a pending or rejected unsend keeps its content with the message).
+    let erased = d.timeline.iter().any(|e| e.kind == kinds::CONTENT_ERASED);
+    let removed = !matches!(
+        i.status,
+        IncidentStatus::PendingLeadApproval | IncidentStatus::Rejected
+    );
+    let erased_on = (removed && !erased && settings.evidence_retention_days > 0).then(|| {
+        zone.local_rfc3339(i.at + i64::from(settings.evidence_retention_days) * 86_400_000)
+    });
     let french = lang.is_french();
     let checklist: Vec<Value> = d
         .steps()
@@ -220,6 +232,7 @@ fn detail_context(
         at => rfc3339(i.at),
         at_local => zone.local_rfc3339(i.at),
         time_zone => zone.name(),
+        erased_on => erased_on,
         kind => text(lang, &format!("incident-kind-{}", i.kind.as_str())),
         reason => text(lang, &format!("reason-{}", i.reason)),
         note => i.note.clone(),
@@ -273,8 +286,8 @@ async fn incident_view(
         .users(user.user.workspace_id)
         .await
         .unwrap_or_default();
-    let zone = match incidents::zone(state, user.user.workspace_id).await {
-        Ok(zone) => zone,
+    let settings = match state.runtime(user.user.workspace_id).await {
+        Ok(rt) => rt.settings,
         Err(err) => return error_page(state, user, lang, err).await,
     };
     let status = extra.error.as_ref().map(|e| e.status);
@@ -287,7 +300,7 @@ async fn incident_view(
     let page = render(
         template,
         context! {
-            incident => detail_context(lang, user, &users, &zone, &detail),
+            incident => detail_context(lang, user, &users, &settings, &detail),
             evidence => evidence,
             error => extra.error.as_ref().map(|e| error_text(lang, e)),
             generated_at => rfc3339(crate::state::now_millis()),
