@@ -8,6 +8,7 @@
 //! - [`standard`] gives what `find_iter` gives with `MatchKind::Standard`: the earliest-ending
 //!   match, then the search restarts at its end, so the reported matches never overlap;
 //! - [`overlapping`] gives what `find_overlapping_iter` gives: every pattern occurrence;
+//! - [`overlapping_at`] is [`overlapping`] with the matches' starts;
 //! - [`any`] answers what `is_match` answers.
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
@@ -65,6 +66,23 @@ pub(crate) fn overlapping(dfa: &DFA, hay: &[u8], mut f: impl FnMut(usize) -> boo
                 if !f(dfa.match_pattern(sid, i).as_usize()) {
                     return;
                 }
+            }
+        }
+    }
+}
+
+/// [`overlapping`] with each match's start: `f(pattern, start)`.
+pub(crate) fn overlapping_at(dfa: &DFA, hay: &[u8], mut f: impl FnMut(usize, usize)) {
+    let mut sid = start(dfa);
+    for (at, &b) in hay.iter().enumerate() {
+        sid = dfa.next_state(Anchored::No, sid, b);
+        if dfa.is_special(sid) {
+            if dfa.is_dead(sid) {
+                return;
+            }
+            for i in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, i);
+                f(pid.as_usize(), at + 1 - dfa.pattern_len(pid));
             }
         }
     }
