@@ -467,7 +467,7 @@ mod tests {
         }
 
         #[test]
-        fn secretish_run_is_the_flag_walk(t in "[a-cA-C0-9_ é]{0,30}") {
+        fn secretish_run_is_the_flag_walk(t in "[a-cA-C0-9_ é]{0,40}") {
             proptest::prop_assert_eq!(
                 secretish_run(t.as_bytes()),
                 crate::secret_context::secretish_run_reference(t.as_bytes())

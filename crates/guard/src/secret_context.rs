@@ -151,19 +151,32 @@ pub(crate) fn secretish_run(b: &[u8]) -> bool {
         }
         t
     };
+    // Most runs are words shorter than 12 bytes: their classes are only gathered once a run
+    // reaches that length, so the usual byte costs a look-up, a test and a count.
     let (mut len, mut seen) = (0usize, 0u8);
-    for &c in b {
+    for (i, &c) in b.iter().enumerate() {
         let k = CLASS[usize::from(c)];
         if k == 0 {
-            (len, seen) = (0, 0);
+            len = 0;
             continue;
         }
-        // An uppercase letter counts only inside the run, not as its first char.
-        seen |= if len == 0 { k & !UPPER } else { k };
         len += 1;
-        if len >= 12
-            && (seen & (DIGIT | ALPHA) == DIGIT | ALPHA || seen & (UPPER | LOWER) == UPPER | LOWER)
-        {
+        if len < 12 {
+            continue;
+        }
+        if len == 12 {
+            let Some((&first, rest)) = b.get(i + 1 - 12..=i).and_then(<[u8]>::split_first) else {
+                return false;
+            };
+            // An uppercase letter counts only inside the run, not as its first char.
+            seen = CLASS[usize::from(first)] & !UPPER;
+            for &x in rest {
+                seen |= CLASS[usize::from(x)];
+            }
+        } else {
+            seen |= k;
+        }
+        if seen & (DIGIT | ALPHA) == DIGIT | ALPHA || seen & (UPPER | LOWER) == UPPER | LOWER {
             return true;
         }
     }
