@@ -5,7 +5,10 @@
 //! words, so a family whose words are absent cannot match and skipping it loses nothing.
 use std::sync::LazyLock;
 
+#[cfg(test)]
 use aho_corasick::AhoCorasick;
+#[cfg(test)]
+use proptest::strategy::Strategy;
 
 /// Which phrase families can match a folded text: one Aho-Corasick pass over words that every
 /// pattern of the family needs, so that the big phrase regexes run only on the few messages
@@ -222,6 +225,38 @@ const AGGRESSIVE_WORDS: &[&str] = &[
 
 impl Gate {
     pub(crate) fn new(folded: &str) -> Gate {
+        static DFA: LazyLock<aho_corasick::dfa::DFA> = LazyLock::new(|| {
+            let all: Vec<&str> = HATE_WORDS
+                .iter()
+                .chain(THREAT_WORDS)
+                .chain(AGGRESSIVE_WORDS)
+                .copied()
+                .collect();
+            crate::triggers::dfa(&all, false)
+        });
+        let mut g = Gate::default();
+        crate::triggers::overlapping(&DFA, folded.as_bytes(), |i| {
+            g.note(i);
+            // Once the three families are known, the rest of the text cannot change the gate.
+            !(g.hate && g.threat && g.aggressive)
+        });
+        g
+    }
+
+    fn note(&mut self, i: usize) {
+        let (h, t) = (HATE_WORDS.len(), HATE_WORDS.len() + THREAT_WORDS.len());
+        if i < h {
+            self.hate = true;
+        } else if i < t {
+            self.threat = true;
+        } else {
+            self.aggressive = true;
+        }
+    }
+
+    /// [`Gate::new`] with `AhoCorasick::find_overlapping_iter` (property-tested against it).
+    #[cfg(test)]
+    fn reference(folded: &str) -> Gate {
         static AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
             let all: Vec<&str> = HATE_WORDS
                 .iter()
@@ -229,24 +264,46 @@ impl Gate {
                 .chain(AGGRESSIVE_WORDS)
                 .copied()
                 .collect();
-            // A few hundred short words: a full DFA is small and the fastest for overlapping search.
             AhoCorasick::builder()
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(all)
                 .expect("static automaton")
         });
-        let (h, t) = (HATE_WORDS.len(), HATE_WORDS.len() + THREAT_WORDS.len());
         let mut g = Gate::default();
         for m in AC.find_overlapping_iter(folded) {
-            let i = m.pattern().as_usize();
-            if i < h {
-                g.hate = true;
-            } else if i < t {
-                g.threat = true;
-            } else {
-                g.aggressive = true;
-            }
+            g.note(m.pattern().as_usize());
         }
         g
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Texts built from the gate's own words (glued, cut, spaced) and filler.
+    fn texts() -> impl proptest::strategy::Strategy<Value = String> {
+        let all: Vec<&'static str> = HATE_WORDS
+            .iter()
+            .chain(THREAT_WORDS)
+            .chain(AGGRESSIVE_WORDS)
+            .copied()
+            .collect();
+        let piece = proptest::prop_oneof![
+            proptest::sample::select(all).prop_map(str::to_string),
+            "[a-z' ]{0,4}",
+        ];
+        proptest::collection::vec(piece, 0..6).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn gate_loop_is_the_overlapping_search(t in texts()) {
+            let (fast, slow) = (Gate::new(&t), Gate::reference(&t));
+            proptest::prop_assert_eq!(
+                (fast.hate, fast.threat, fast.aggressive),
+                (slow.hate, slow.threat, slow.aggressive)
+            );
+        }
     }
 }

@@ -24,29 +24,27 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?-u:\b){trigger}{filler}{date}")).expect("static regex")
 });
 
+/// Words one of which every trigger of [`BIRTH`] contains (ASCII case-insensitively).
+const TRIGGER_WORDS: &[&str] = &[
+    "naissance",
+    "né",
+    "NÉ",
+    "Né",
+    "ne le",
+    "nee",
+    "ddn",
+    "birth",
+    "dob",
+    "d.o.b",
+    "born",
+    "anniversaire",
+];
+
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     // Gate: one of the trigger words must be present.
-    static TRIGGERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .ascii_case_insensitive(true)
-            .build([
-                "naissance",
-                "né",
-                "NÉ",
-                "Né",
-                "ne le",
-                "nee",
-                "ddn",
-                "birth",
-                "dob",
-                "d.o.b",
-                "born",
-                "anniversaire",
-            ])
-            .expect("static automaton")
-    });
-    if !TRIGGERS.is_match(text) {
+    static TRIGGERS: LazyLock<aho_corasick::dfa::DFA> =
+        LazyLock::new(|| crate::triggers::dfa(TRIGGER_WORDS, true));
+    if !crate::triggers::any(&TRIGGERS, text.as_bytes()) {
         return;
     }
     for c in BIRTH.captures_iter(text) {
@@ -107,6 +105,19 @@ mod tests {
         );
         assert_eq!(found("DOB 1967-02-19 - she's"), ["1967-02-19"]);
         assert_eq!(found("Je suis née le 13-10-1995 si besoin"), ["13-10-1995"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn trigger_loop_is_is_match(t in "[a-z .Éé]{0,12}(?:naissance|né|NÉ|Né|ne le|nee|ddn|BIRTH|dob|d.o.b|born|anniversaire|nÉ)?[a-zA-Z .Éé]{0,12}") {
+            let ac = aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .ascii_case_insensitive(true)
+                .build(TRIGGER_WORDS)
+                .expect("static automaton");
+            let dfa = crate::triggers::dfa(TRIGGER_WORDS, true);
+            proptest::prop_assert_eq!(crate::triggers::any(&dfa, t.as_bytes()), ac.is_match(&t));
+        }
     }
 
     #[test]

@@ -53,6 +53,7 @@ mod secret_context;
 mod secret_formats;
 mod text;
 mod tone;
+mod triggers;
 
 use serde::{Deserialize, Serialize};
 

@@ -456,7 +456,18 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn secretish_run_is_the_flag_walk(t in "[a-cA-C0-9_ é]{0,30}") {
+        fn keyword_loop_is_find_iter(
+            t in "([a-zé .:=_-]{0,3}(pass|PWD|mdp|mot de passe|kennwort|contraseña|bearer|Basic|key|token|secret|AUTH|credential|login|clé|CLÉ|Clé|cle|jeton|passecret|keyToken|passwd)){0,6}[a-zé ]{0,3}"
+        ) {
+            let (fast, slow) = (
+                crate::secret_context::Keywords::find(&t),
+                crate::secret_context::Keywords::reference(&t),
+            );
+            proptest::prop_assert_eq!(fast, slow);
+        }
+
+        #[test]
+        fn secretish_run_is_the_flag_walk(t in "[a-cA-C0-9_ é]{0,40}") {
             proptest::prop_assert_eq!(
                 secretish_run(t.as_bytes()),
                 crate::secret_context::secretish_run_reference(t.as_bytes())

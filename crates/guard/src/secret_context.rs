@@ -7,6 +7,7 @@
 //! `{{ .Values.password }}`), dummy credentials (`user:pass`, `username:password`).
 use std::sync::LazyLock;
 
+#[cfg(test)]
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 
@@ -15,6 +16,7 @@ use crate::{Hit, Kind};
 
 /// Which secret words a text contains (one case-insensitive automaton pass), so that each
 /// context regex runs only where it can match.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 pub(crate) struct Keywords {
     pub password: bool,
     pub bearer: bool,
@@ -23,34 +25,66 @@ pub(crate) struct Keywords {
     pub assign: Vec<usize>,
 }
 
+/// The secret words, by group: password (0..=5), bearer (6, 7), assignment (8..=13), near
+/// (14..=18).
+const KEYWORDS: &[&str] = &[
+    "pass",
+    "pwd",
+    "mdp",
+    "mot de passe",
+    "kennwort",
+    "contraseña", // 0..=5 password
+    "bearer",
+    "basic", // 6, 7
+    "key",
+    "token",
+    "secret",
+    "auth",
+    "credential",
+    "login", // 8..=13 assignment
+    "clé",
+    "CLÉ",
+    "Clé",
+    "cle",
+    "jeton", // 14..=18 near
+];
+
 impl Keywords {
     pub(crate) fn find(text: &str) -> Keywords {
-        const WORDS: &[&str] = &[
-            "pass",
-            "pwd",
-            "mdp",
-            "mot de passe",
-            "kennwort",
-            "contraseña", // 0..=5 password
-            "bearer",
-            "basic", // 6, 7
-            "key",
-            "token",
-            "secret",
-            "auth",
-            "credential",
-            "login", // 8..=13 assignment
-            "clé",
-            "CLÉ",
-            "Clé",
-            "cle",
-            "jeton", // 14..=18 near
-        ];
+        static DFA: LazyLock<aho_corasick::dfa::DFA> =
+            LazyLock::new(|| crate::triggers::dfa(KEYWORDS, true));
+        let mut k = Keywords {
+            password: false,
+            bearer: false,
+            near: false,
+            assign: Vec::new(),
+        };
+        crate::triggers::standard(&DFA, text.as_bytes(), |p, start| k.note(p, start));
+        k
+    }
+
+    fn note(&mut self, p: usize, start: usize) {
+        match p {
+            0..=5 => self.password = true,
+            6 | 7 => self.bearer = true,
+            _ => {}
+        }
+        if matches!(p, 0 | 1 | 8..=13) {
+            self.assign.push(start);
+        }
+        if matches!(p, 8..=10 | 14..=18) {
+            self.near = true;
+        }
+    }
+
+    /// [`Keywords::find`] with `AhoCorasick::find_iter` (property-tested against it).
+    #[cfg(test)]
+    pub(crate) fn reference(text: &str) -> Keywords {
         static AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
             AhoCorasick::builder()
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .ascii_case_insensitive(true)
-                .build(WORDS)
+                .build(KEYWORDS)
                 .expect("static automaton")
         });
         let mut k = Keywords {
@@ -60,18 +94,7 @@ impl Keywords {
             assign: Vec::new(),
         };
         for m in AC.find_iter(text) {
-            let p = m.pattern().as_usize();
-            match p {
-                0..=5 => k.password = true,
-                6 | 7 => k.bearer = true,
-                _ => {}
-            }
-            if matches!(p, 0 | 1 | 8..=13) {
-                k.assign.push(m.start());
-            }
-            if matches!(p, 8..=10 | 14..=18) {
-                k.near = true;
-            }
+            k.note(m.pattern().as_usize(), m.start());
         }
         k
     }
@@ -128,19 +151,32 @@ pub(crate) fn secretish_run(b: &[u8]) -> bool {
         }
         t
     };
+    // Most runs are words shorter than 12 bytes: their classes are only gathered once a run
+    // reaches that length, so the usual byte costs a look-up, a test and a count.
     let (mut len, mut seen) = (0usize, 0u8);
-    for &c in b {
+    for (i, &c) in b.iter().enumerate() {
         let k = CLASS[usize::from(c)];
         if k == 0 {
-            (len, seen) = (0, 0);
+            len = 0;
             continue;
         }
-        // An uppercase letter counts only inside the run, not as its first char.
-        seen |= if len == 0 { k & !UPPER } else { k };
         len += 1;
-        if len >= 12
-            && (seen & (DIGIT | ALPHA) == DIGIT | ALPHA || seen & (UPPER | LOWER) == UPPER | LOWER)
-        {
+        if len < 12 {
+            continue;
+        }
+        if len == 12 {
+            let Some((&first, rest)) = b.get(i + 1 - 12..=i).and_then(<[u8]>::split_first) else {
+                return false;
+            };
+            // An uppercase letter counts only inside the run, not as its first char.
+            seen = CLASS[usize::from(first)] & !UPPER;
+            for &x in rest {
+                seen |= CLASS[usize::from(x)];
+            }
+        } else {
+            seen |= k;
+        }
+        if seen & (DIGIT | ALPHA) == DIGIT | ALPHA || seen & (UPPER | LOWER) == UPPER | LOWER {
             return true;
         }
     }

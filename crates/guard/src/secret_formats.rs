@@ -12,6 +12,7 @@
 //! Facebook, Okta, Octopus Deploy, Scalingo, Infracost, EasyPost, 42 Intra).
 use std::sync::LazyLock;
 
+#[cfg(test)]
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 
@@ -184,7 +185,7 @@ const FORMATS: &[Format] = &[
 ];
 
 struct Compiled {
-    anchors: AhoCorasick,
+    anchors: aho_corasick::dfa::DFA,
     /// Anchor pattern index → format index.
     format_of: Vec<usize>,
     /// Per format: anchored at the anchor (`back == 0`) or searched in a window around it.
@@ -212,10 +213,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         })
         .collect();
     Compiled {
-        anchors: AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(lits)
-            .expect("static automaton"),
+        anchors: crate::triggers::dfa(&lits, false),
         format_of,
         regexes,
     }
@@ -225,27 +223,57 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
 pub(crate) fn find_prefixed(text: &str, mut found: impl FnMut(usize, usize)) {
     let c = &*COMPILED;
     let mut last: Option<(usize, usize)> = None;
-    for m in c.anchors.find_overlapping_iter(text) {
-        let fi = c.format_of[m.pattern().as_usize()];
-        let fmt = &FORMATS[fi];
-        let p = m.start();
-        let mut we = (p + 800).min(text.len());
-        while !text.is_char_boundary(we) {
-            we -= 1;
-        }
-        let span = if fmt.back == 0 {
-            c.regexes[fi].find(&text[p..we]).map(|r| (p, p + r.end()))
-        } else {
-            let mut ws = p.saturating_sub(fmt.back);
-            while !text.is_char_boundary(ws) {
-                ws += 1;
+    crate::triggers::overlapping_at(&c.anchors, text.as_bytes(), |pat, p| {
+        if let Some(sp) = format_span(c, text, pat, p) {
+            if last != Some(sp) {
+                found(sp.0, sp.1);
+                last = Some(sp);
             }
-            c.regexes[fi]
-                .find_iter(&text[ws..we])
-                .map(|r| (ws + r.start(), ws + r.end()))
-                .find(|&(s, e)| s <= p && p < e)
-        };
-        if let Some(sp) = span {
+        }
+    });
+}
+
+/// The credential of the format of anchor `pat` found at `p`, if the format's regex matches
+/// there.
+fn format_span(c: &Compiled, text: &str, pat: usize, p: usize) -> Option<(usize, usize)> {
+    let fi = *c.format_of.get(pat)?;
+    let fmt = &FORMATS[fi];
+    let mut we = (p + 800).min(text.len());
+    while !text.is_char_boundary(we) {
+        we -= 1;
+    }
+    if fmt.back == 0 {
+        c.regexes[fi].find(&text[p..we]).map(|r| (p, p + r.end()))
+    } else {
+        let mut ws = p.saturating_sub(fmt.back);
+        while !text.is_char_boundary(ws) {
+            ws += 1;
+        }
+        c.regexes[fi]
+            .find_iter(&text[ws..we])
+            .map(|r| (ws + r.start(), ws + r.end()))
+            .find(|&(s, e)| s <= p && p < e)
+    }
+}
+
+/// [`find_prefixed`] with `AhoCorasick::find_overlapping_iter` over the anchors
+/// (property-tested against it).
+#[cfg(test)]
+pub(crate) fn find_prefixed_reference(text: &str, mut found: impl FnMut(usize, usize)) {
+    static AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        let lits: Vec<&str> = FORMATS
+            .iter()
+            .flat_map(|f| f.anchors.iter().copied())
+            .collect();
+        AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(lits)
+            .expect("static automaton")
+    });
+    let c = &*COMPILED;
+    let mut last: Option<(usize, usize)> = None;
+    for m in AC.find_overlapping_iter(text) {
+        if let Some(sp) = format_span(c, text, m.pattern().as_usize(), m.start()) {
             if last != Some(sp) {
                 found(sp.0, sp.1);
                 last = Some(sp);
@@ -262,3 +290,33 @@ pub(crate) static PREFIXED_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::strategy::Strategy;
+
+    /// Texts made of the formats' anchors (overlapping ones included) and key-like runs.
+    fn texts() -> impl Strategy<Value = String> {
+        let anchors: Vec<&'static str> = FORMATS
+            .iter()
+            .flat_map(|f| f.anchors.iter().copied())
+            .collect();
+        let piece = proptest::prop_oneof![
+            proptest::sample::select(anchors).prop_map(str::to_string),
+            "[A-Za-z0-9_-]{0,40}",
+            "[ :=\"]{0,2}",
+        ];
+        proptest::collection::vec(piece, 0..8).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn anchor_loop_is_the_overlapping_search(t in texts()) {
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            find_prefixed(&t, |s, e| fast.push((s, e)));
+            find_prefixed_reference(&t, |s, e| slow.push((s, e)));
+            proptest::prop_assert_eq!(fast, slow);
+        }
+    }
+}

@@ -966,15 +966,19 @@ fn needs_rewrite(chars: impl Iterator<Item = char>) -> bool {
                 leet_after_letter = true;
             }
         }
-        if matches!(c1, '!' | '|') && letters & 0b101 == 0b101 {
-            return true;
-        }
-        if letters & 0b10101 == 0b10101 && c1 == c3 && is_sep(c1) {
-            if c1 != ' ' && letters & 0b10_0000 == 0 {
+        // Both window tests need `c1` to be a bar, a bang or a separator, never a letter: one
+        // bit test skips them after a letter, i.e. inside every word.
+        if letters & 0b10 == 0 {
+            if matches!(c1, '!' | '|') && letters & 0b101 == 0b101 {
                 return true;
             }
-            if c1 == ' ' && c5 == ' ' && letters & 0b1100_0000 == 0b0100_0000 {
-                return true;
+            if letters & 0b10101 == 0b10101 && c1 == c3 && is_sep(c1) {
+                if c1 != ' ' && letters & 0b10_0000 == 0 {
+                    return true;
+                }
+                if c1 == ' ' && c5 == ' ' && letters & 0b1100_0000 == 0b0100_0000 {
+                    return true;
+                }
             }
         }
         (c5, c4, c3, c2, c1) = (c4, c3, c2, c1, c);

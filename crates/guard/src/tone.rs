@@ -74,8 +74,41 @@ pub(crate) fn detect(text: &str, folded: &Folded, aggressive: bool, hits: &mut V
 }
 
 /// Punctuation bursts, as `BURST` defines them, without the regex: a maximal run of `!?‼⁉` of
-/// three chars or more, or two chars that are both `‼`/`⁉`.
+/// three chars or more, or two chars that are both `‼`/`⁉`. Only the marks' bytes are visited
+/// (`memchr3` on `!`, `?` and the lead byte 0xE2 of `‼`/`⁉`), not every char of the text:
+/// a run ends where the next mark does not start at the previous one's end.
 fn bursts(text: &str, hits: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    // (start, end, marks, all double marks)
+    let mut run: Option<(usize, usize, usize, bool)> = None;
+    let mut flush = |run: Option<(usize, usize, usize, bool)>| {
+        if let Some((s, e, n, doubles)) = run {
+            if n >= 3 || (n == 2 && doubles) {
+                hits.push(Hit::new(Kind::Punctuation, s, e));
+            }
+        }
+    };
+    for p in memchr::memchr3_iter(b'!', b'?', 0xE2, b) {
+        let (len, double) = match b.get(p..p + 3) {
+            _ if b[p] != 0xE2 => (1, false),
+            // ‼ U+203C and ⁉ U+2049; 0xE2 is a lead byte, so `p` is a char start.
+            Some([_, 0x80, 0xBC]) | Some([_, 0x81, 0x89]) => (3, true),
+            _ => continue,
+        };
+        run = Some(match run {
+            Some((s, e, n, d)) if e == p => (s, p + len, n + 1, d && double),
+            other => {
+                flush(other);
+                (p, p + len, 1, double)
+            }
+        });
+    }
+    flush(run);
+}
+
+/// The char walk [`bursts`] replaces (property-tested against it).
+#[cfg(test)]
+fn bursts_chars(text: &str, hits: &mut Vec<Hit>) {
     let class = |c: char| matches!(c, '!' | '?' | '‼' | '⁉');
     let mut run: Option<(usize, usize, bool)> = None; // (start, chars, all double marks)
     let mut flush = |run: Option<(usize, usize, bool)>, end: usize| {
@@ -216,6 +249,14 @@ mod tests {
             detect(&t, &Folded::build(&t), false, &mut gated);
             gated.retain(|h| h.kind == Kind::Punctuation);
             proptest::prop_assert_eq!(gated, all);
+        }
+
+        #[test]
+        fn bursts_are_the_char_walk(t in "[a !?‼⁉’…€.]{0,30}") {
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            bursts(&t, &mut fast);
+            bursts_chars(&t, &mut slow);
+            proptest::prop_assert_eq!(fast, slow);
         }
 
         #[test]
