@@ -87,7 +87,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             if alnum_before(text, s) || char_before(text, s) == Some('.') {
                 continue;
             }
-            if alnum_at(text, e) {
+            if alnum_at(text, e) || after_version_word(&text[..s]) {
                 continue;
             }
             // `10.0.0.0/123`: keep the address, not the bad prefix.
@@ -102,6 +102,17 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     if crate::text::has_bytes(text.as_bytes(), b":") {
         detect_v6(text, hits);
     }
+}
+
+/// "version 10.2.3.4", "build: 4.1.0.12", "firmware 2.0.1.7": a four-part version number.
+fn after_version_word(before: &str) -> bool {
+    let b = before.trim_end_matches([' ', '\t', ':']);
+    let word = &b[b
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8))..];
+    ["version", "build", "release", "firmware", "ver", "v"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 fn detect_v6(text: &str, hits: &mut Vec<Hit>) {
@@ -230,5 +241,23 @@ mod tests {
         ] {
             assert!(found(t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn version_numbers_are_not_ips() {
+        let ips = |t: &str| {
+            let mut h = Vec::new();
+            detect(t, &mut h);
+            h.iter()
+                .filter(|h| h.kind == Kind::Ip)
+                .map(|h| t[h.start..h.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert!(ips("Version 10.2.3.4 of the app fixes the bug").is_empty());
+        assert!(ips("build: 4.1.0.12 is out").is_empty());
+        assert!(ips("firmware 2.0.1.7").is_empty());
+        assert_eq!(ips("Banned 10.2.3.4 yesterday"), ["10.2.3.4"]);
+        assert_eq!(ips("the server at 192.168.1.20"), ["192.168.1.20"]);
+        assert_eq!(ips("conversion 10.2.3.4"), ["10.2.3.4"]);
     }
 }
