@@ -79,6 +79,13 @@ fn password_values(text: &str, mut f: impl FnMut(usize, usize)) {
     }
 }
 
+/// "reset your password to X", "j'ai changé le mot de passe en X": a set/change verb earlier in
+/// the clause, then "to / en / as / à" before the value (run only when a password word is present).
+static SET_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?-u:\b)(?:reset|set|changed?|updated?|chang[ée]|modifi[ée]|mis|remis|r[ée]initialis[ée])\s[^.!?\n]{0,40}?(?-u:\b)(?:password|passcode|pwd|mot\s+de\s+passe|mdp)\s+(?:to|en|as|à)\s+["'`]?(\S{4,64})"#)
+        .expect("static regex")
+});
+
 /// Words that follow "password" without being one.
 const NOT_PASSWORDS: &[&str] = &[
     "oublié",
@@ -212,6 +219,15 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
                 hits.push(Hit::new(Kind::Password, vs, vs + val.len()));
             }
         });
+        for c in SET_PASSWORD.captures_iter(text) {
+            let v = c.get(1).expect("group 1");
+            let val = v
+                .as_str()
+                .trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
+            if looks_like_password(val) {
+                hits.push(Hit::new(Kind::Password, v.start(), v.start() + val.len()));
+            }
+        }
     }
     if !kw.assign.is_empty() {
         for (ws, we) in windows(text, &kw.assign, 48, 280) {
@@ -645,6 +661,39 @@ mod tests {
         let f = found("Voici la clé pour l'outil d'emailing : a2785055375c6eb2cbae629a267e8a20");
         assert_eq!(f.len(), 1);
         assert!(found("Commande 4a5b6c7d8e9f0a1b2c3d4e5f60718293 expédiée").is_empty());
+    }
+    #[test]
+    fn password_set_or_changed_to_a_value() {
+        for (t, v) in [
+            (
+                "I've reset your password to Welcome2025$ - change it",
+                "Welcome2025$",
+            ),
+            (
+                "J'ai changé le mot de passe en Printemps#42, tu peux",
+                "Printemps#42",
+            ),
+            ("we set the shared password to 'Blue7Harbor'", "Blue7Harbor"),
+            (
+                "mdp réinitialisé ? oui, j'ai mis le mdp à Ko8!lapin",
+                "Ko8!lapin",
+            ),
+        ] {
+            assert!(
+                found(t).contains(&(Kind::Password, v.into())),
+                "{t}: {:?}",
+                found(t)
+            );
+        }
+        for t in [
+            "We moved from password to 2FA logins last year.",
+            "Please send the password to Marie by phone.",
+            "Il a changé le mot de passe en urgence.",
+            "Reset your password to continue.",
+            "I changed my password to something stronger.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 }
 
