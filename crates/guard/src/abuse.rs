@@ -130,8 +130,6 @@ const STRONG: &[&str] = &[
     "loser",
     "losers",
     "idiots",
-    "retard",
-    "retards",
 ];
 
 /// Ordinary words that insult only when aimed at someone.
@@ -184,6 +182,23 @@ const WEAK: &[&str] = &[
     "baltringues",
     "nullard",
     "nullards",
+    // "retard" is also the French for "delay" ("encore en retard"): only when aimed ("you retard").
+    "retard",
+    "retards",
+];
+
+/// Weak words that are adjectives: after a bare article ("a stupid mistake", "what a useless
+/// feature", "une stupide erreur") and before another word they qualify a thing, not a person.
+const ADJECTIVES: &[&str] = &[
+    "stupid",
+    "pathetic",
+    "useless",
+    "incompetent",
+    "stupide",
+    "stupides",
+    "nul",
+    "nulle",
+    "nuls",
 ];
 
 /// Lead-ins that aim the next word at someone.
@@ -218,8 +233,8 @@ static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
         format!(r"(?:les|des|ces|tous[ \t]+les|toutes[ \t]+les|une?|sales?|la|le)[ \t]+{fr_words}");
     let en_words = r"(?:blacks?|illegals|illegal[ \t]+aliens|asylum[ \t]+seekers|muslims|black[ \t]+people|jews|muslims|immigrants?|migrants?|refugees|mexicans?|arabs?|asians?|chinese|gays?|gay[ \t]+people|lesbians?|trans[ \t]+people|transgender[ \t]+people|disabled[ \t]+people|the[ \t]+disabled|women|fat[ \t]+people|foreigners|gypsies|roma|latinos?|hispanics|africans?|indians|whites?|white[ \t]+people|christians|catholics|people[ \t]+of[ \t]+your[ \t]+(?:race|religion|kind|colou?r)|your[ \t]+(?:kind|people|race)|people[ \t]+like[ \t]+you)";
     let en_group = format!(r"(?:all[ \t]+|the[ \t]+|these[ \t]+|those[ \t]+)?{en_words}");
-    let fr_pred = r"(?:sont[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:des[ \t]+|que[ \t]+des[ \t]+|juste[ \t]+des[ \t]+)?(?:voleu(?:r|se)s|criminel(?:le)?s|delinquants|terroristes|animaux|singes|chiens|parasites|porcs|sauvages|envahisseurs|cancrelats|nuisibles|microbes|barbares|une[ \t]+invasion|une[ \t]+maladie|une[ \t]+menace|malades(?:[ \t]+mentaux)?|violeurs|dechets|sous-hommes|inferieur(?:e)?s|moins[ \t]+que[ \t]+rien|vermine|cafards|rats|degenere(?:e)?s|pervers|une[ \t]+honte|un[ \t]+fardeau|une[ \t]+plaie|un[ \t]+cancer)|n'ont[ \t]+rien[ \t]+a[ \t]+faire|on[ \t]+n'en[ \t]+veut[ \t]+pas|(?:il[ \t]+)?fau(?:t|drait)[ \t]+les[ \t]+(?:renvoyer|virer|expulser|degager|tuer|bruler|gazer|eliminer|exterminer|enfermer|chasser|interdire|pendre|deporter|steriliser|abattre|noyer)|(?:renvoyer|rentrer|retourner|restent|reste|rester|restez)[ \t]+chez[ \t]+eux|ne[ \t]+merite(?:nt)?[ \t]+pas|ne[ \t]+(?:devraient|devrait|doivent|doit)[ \t]+(?:pas|jamais)[ \t]+(?:avoir|etre|representer|porter|acheter|exister|travailler|voter|vivre|entrer|venir|se[ \t]+montrer|apparaitre)|coutent[ \t]+(?:trop[ \t]+cher|une[ \t]+fortune)|(?:devraient|doivent)[ \t]+(?:crever|mourir|disparaitre|degager|partir|rentrer|etre[ \t]+(?:expulse|deporte|enferme|elimine|extermine|interdit|chasse|pendu)(?:e|s|es)?)|ne[ \t]+sont[ \t]+pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|qu'ils[ \t]+(?:crevent|degagent|restent|retournent|rentrent)|pas[ \t]+(?:les[ \t]+)?bienvenu(?:e)?s|n'ont[ \t]+pas[ \t]+leur[ \t]+place|a[ \t]+mort)";
-    let en_pred = r"(?:(?:are|is)[ \t]+(?:all[ \t]+|just[ \t]+|nothing[ \t]+but[ \t]+)?(?:a[ \t]+|an[ \t]+)?(?:criminals|thieves|rapists|terrorists|animals|apes|monkeys|vermin|cockroaches|rats|dogs|pigs|insects|invaders|barbarians|an[ \t]+infestation|a[ \t]+virus|less[ \t]+than[ \t]+human|parasites|savages|subhuman|inferior|disgusting|diseased|mentally[ \t]+ill|burden|disease|plague|cancer|trash|scum|filth|freaks|abominations?)|(?:should|must|need[ \t]+to|ought[ \t]+to|deserve[ \t]+to)[ \t]+(?:all[ \t]+)?(?:stay[ \t]+home|go[ \t]+back|be[ \t]+deported|be[ \t]+banned|die|disappear|be[ \t]+locked[ \t]+up|be[ \t]+removed|leave|be[ \t]+kept[ \t]+out|not[ \t]+(?:exist|be[ \t]+allowed|work|vote|represent)|be[ \t]+shot|be[ \t]+killed|be[ \t]+gassed|be[ \t]+burned|be[ \t]+hanged|be[ \t]+exterminated|be[ \t]+wiped[ \t]+out|be[ \t]+eradicated|be[ \t]+sterilized|be[ \t]+expelled|be[ \t]+sent[ \t]+back)|(?:don't|do[ \t]+not|doesn't|does[ \t]+not)[ \t]+belong|(?:have|has)[ \t]+no[ \t]+place|(?:aren't|are[ \t]+not|isn't|is[ \t]+not)[ \t]+(?:welcome|human|people)|go[ \t]+back[ \t]+to[ \t]+(?:where|your|their)|(?:are|is)[ \t]+(?:ruining|destroying|invading|infesting)[ \t]+(?:this|our|the)[ \t]+(?:country|town|city|neighbou?rhood))";
+    let fr_pred = r"(?:sont[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:des[ \t]+|que[ \t]+des[ \t]+|juste[ \t]+des[ \t]+)?(?:voleu(?:r|se)s|criminel(?:le)?s|delinquants|terroristes|animaux|singes|chiens|parasites|porcs|sauvages|envahisseurs|cancrelats|nuisibles|microbes|barbares|une[ \t]+invasion|une[ \t]+maladie|une[ \t]+menace|malades(?:[ \t]+mentaux)?|violeurs|dechets|sous-hommes|inferieur(?:e)?s|moins[ \t]+que[ \t]+rien|vermine|cafards|rats|degenere(?:e)?s|pervers|une[ \t]+honte|un[ \t]+fardeau|une[ \t]+plaie|un[ \t]+cancer)|sont[ \t]+(?:toutes[ \t]+|tous[ \t]+)?trop[ \t]+(?:betes|stupides|connes|cons|feignant(?:e)?s|faineant(?:e)?s|primitif(?:ve)?s)[ \t]+pour|n'ont[ \t]+rien[ \t]+a[ \t]+faire|on[ \t]+n'en[ \t]+veut[ \t]+pas|(?:il[ \t]+)?fau(?:t|drait)[ \t]+les[ \t]+(?:renvoyer|virer|expulser|degager|tuer|bruler|gazer|eliminer|exterminer|enfermer|chasser|interdire|pendre|deporter|steriliser|abattre|noyer)|(?:renvoyer|rentrer|retourner|restent|reste|rester|restez)[ \t]+chez[ \t]+eux|ne[ \t]+merite(?:nt)?[ \t]+pas|ne[ \t]+(?:devraient|devrait|doivent|doit)[ \t]+(?:pas|jamais)[ \t]+(?:avoir|etre|representer|porter|acheter|exister|travailler|voter|vivre|entrer|venir|se[ \t]+montrer|apparaitre)|coutent[ \t]+(?:trop[ \t]+cher|une[ \t]+fortune)|(?:devraient|doivent)[ \t]+(?:crever|mourir|disparaitre|degager|partir|rentrer|etre[ \t]+(?:expulse|deporte|enferme|elimine|extermine|interdit|chasse|pendu)(?:e|s|es)?)|ne[ \t]+sont[ \t]+pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|qu'ils[ \t]+(?:crevent|degagent|restent|retournent|rentrent)|pas[ \t]+(?:les[ \t]+)?bienvenu(?:e)?s|n'ont[ \t]+pas[ \t]+leur[ \t]+place|a[ \t]+mort)";
+    let en_pred = r"(?:(?:are|is)[ \t]+(?:all[ \t]+|just[ \t]+|nothing[ \t]+but[ \t]+)?(?:a[ \t]+|an[ \t]+)?(?:criminals|thieves|rapists|terrorists|animals|apes|monkeys|vermin|cockroaches|rats|dogs|pigs|insects|invaders|barbarians|an[ \t]+infestation|a[ \t]+virus|less[ \t]+than[ \t]+human|parasites|savages|subhuman|inferior|disgusting|diseased|mentally[ \t]+ill|burden|disease|plague|cancer|trash|scum|filth|freaks|abominations?)|(?:should|must|need[ \t]+to|ought[ \t]+to|deserve[ \t]+to)[ \t]+(?:all[ \t]+)?(?:stay[ \t]+home|go[ \t]+back|be[ \t]+deported|be[ \t]+banned|die|disappear|be[ \t]+locked[ \t]+up|be[ \t]+removed|leave|be[ \t]+kept[ \t]+out|not[ \t]+(?:exist|be[ \t]+allowed|work|vote|represent)|be[ \t]+shot|be[ \t]+killed|be[ \t]+gassed|be[ \t]+burned|be[ \t]+hanged|be[ \t]+exterminated|be[ \t]+wiped[ \t]+out|be[ \t]+eradicated|be[ \t]+sterilized|be[ \t]+expelled|be[ \t]+sent[ \t]+back)|(?:are|is)[ \t]+(?:all[ \t]+)?too[ \t]+(?:stupid|dumb|lazy|weak|emotional|primitive)[ \t]+to|(?:don't|do[ \t]+not|doesn't|does[ \t]+not)[ \t]+belong|(?:have|has)[ \t]+no[ \t]+place|(?:aren't|are[ \t]+not|isn't|is[ \t]+not)[ \t]+(?:welcome|human|people)|go[ \t]+back[ \t]+to[ \t]+(?:where|your|their)|(?:are|is)[ \t]+(?:ruining|destroying|invading|infesting)[ \t]+(?:this|our|the)[ \t]+(?:country|town|city|neighbou?rhood))";
     let slurs = r"(?-u:\b)(?:bougnoules?|bicots?|negres?|negro|youpins?|youtres?|tarlouzes?|gouines?|bamboulas?|chinetoques?|niakoues?|nigg(?:er|a)s?|kikes?|spics?|chinks?|faggots?|trannies|tranny|wetbacks?|ragheads?|towelheads?|gooks?|sand[ \t]+niggers?|untermensch)(?-u:\b)";
     // Slogans: "mort aux …", "dehors les …", "death to (all) …".
     let slogans = format!(
@@ -234,8 +249,8 @@ static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
 });
 
 static THREAT: LazyLock<Regex> = LazyLock::new(|| {
-    let fr = r"(?:(?:je|on|nous)[ \t]+(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+t'(?:egorger|etrangler|eclater|achever|exploser|attraper|attendre[ \t]+(?:a[ \t]+la[ \t]+sortie|devant[ \t]+chez[ \t]+toi))|(?:je|on|nous)[ \t]+(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+(?:te|vous)[ \t]+(?:retrouver|tuer|tabasser|cogner|etrangler|massacrer|fracasser|exploser|pendre|noyer|achever|faire[ \t]+du[ \t]+mal|faire[ \t]+souffrir|regler[ \t]+(?:ton|votre)[ \t]+compte|casser[ \t]+les[ \t]+(?:dents|jambes|bras|genoux)|buter|frapper|defoncer|casser[ \t]+la[ \t]+(?:gueule|figure|tete)|faire[ \t]+la[ \t]+peau|faire[ \t]+payer|faire[ \t]+regretter|egorger|cramer|bruler|detruire|demolir|niquer|planter|saigner|eclater|trouver|choper|pourrir[ \t]+la[ \t]+vie)|je[ \t]+(?:vais|va)[ \t]+(?:venir|passer|debarquer)[ \t]+(?:te|chez[ \t]+(?:toi|vous)|vous)[ \t]*[^ \t\n]*|(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez)|(?:ton|votre|ta)[ \t]+(?:adresse|domicile|maison))(?:[ \t]+et[ \t]+(?:je|on)[ \t]+(?:vais|va)[ \t]+[a-z]+)?|(?:tu[ \t]+vas|vous[ \t]+allez|tu[ \t]+va)[ \t]+(?:le[ \t]+regretter|le[ \t]+payer|payer|finir[ \t]+(?:a[ \t]+l'hopital|a[ \t]+l'hosto|aux[ \t]+urgences|sous[ \t]+terre|six[ \t]+pieds[ \t]+sous[ \t]+terre|dans[ \t]+un[ \t]+fosse)|crever|mourir|morfler|souffrir|prendre[ \t]+cher|voir[ \t]+ce[ \t]+qui)|(?:fais|faites)[ \t]+(?:gaffe|attention)[ \t]+(?:a[ \t]+(?:toi|vous|ta[ \t]+famille|tes[ \t]+enfants)|en[ \t]+rentrant(?:[ \t]+chez[ \t]+(?:toi|vous))?(?:[ \t]+ce[ \t]+soir)?|quand[ \t]+(?:tu|vous)[ \t]+(?:sors|sortez|rentres|rentrez))|(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:publier|balancer|diffuser|leaker|poster|afficher|divulguer)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:adresse|numero|nom|photos?|infos?|identite)(?:[ \t]+et[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+)?(?:[ \t]+(?:partout|sur[ \t]+(?:tous[ \t]+)?les[ \t]+reseaux|sur[ \t]+internet))?|tes[ \t]+jours[ \t]+sont[ \t]+comptes|(?:j'espere[ \t]+que[ \t]+(?:tu[ \t]+vas|vous[ \t]+allez)|je[ \t]+(?:te|vous)[ \t]+souhaite[ \t]+de|(?:tu[ \t]+merites|vous[ \t]+meritez)[ \t]+de)[ \t]+(?:crever|mourir|souffrir)|surveille(?:z)?[ \t]+(?:tes|vos)[ \t]+arrieres|t'es[ \t]+(?:un[ \t]+homme[ \t]+)?mort(?:e)?(?-u:\b)|gare[ \t]+a[ \t]+(?:toi|vous)|je[ \t]+te[ \t]+(?:tue|bute|retrouverai|ferai[ \t]+la[ \t]+peau|crame)|on[ \t]+va[ \t]+te[ \t]+(?:retrouver|faire[ \t]+la[ \t]+peau|tuer|buter))";
-    let en = r"(?:(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:break|smash)[ \t]+your[ \t]+(?:legs|neck|face|jaw|bones|skull)|slit[ \t]+your[ \t]+throat|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office)|make[ \t]+you[ \t]+(?:suffer|bleed))|i(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|'m[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find|kill|hurt|get|destroy|beat|ruin|end|stab|shoot|burn|smash|punch|strangle|choke|murder|torture|bury|come[ \t]+for|track[ \t]+down|hunt[ \t]+down)[ \t]+you(?:[ \t]+and[ \t]+(?:hurt|kill|destroy|beat)[ \t]+you)?|(?:i|we|they)[ \t]+know[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep)|(?:you|u)[ \t]+deserve[ \t]+to[ \t]+(?:die|suffer|be[ \t]+(?:shot|killed|hurt))|i[ \t]+hope[ \t]+you[ \t]+(?:die|get[ \t]+(?:hurt|killed|shot))|someone[ \t]+should[ \t]+(?:kill|shoot|stab|hurt)[ \t]+you|you(?:'d|[ \t]+had)[ \t]+better[ \t]+watch[ \t]+(?:out|your[ \t]+back)|sleep[ \t]+with[ \t]+one[ \t]+eye[ \t]+open|i[ \t]+know[ \t]+your[ \t]+(?:home[ \t]+)?address|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:regret[ \t]+(?:this|it)|pay[ \t]+for[ \t]+(?:this|it)|end[ \t]+up[ \t]+in[ \t]+(?:the[ \t]+)?hospital|be[ \t]+sorry|never[ \t]+see[ \t]+it[ \t]+coming|get[ \t]+hurt)|make[ \t]+sure[ \t]+you[ \t]+regret|watch[ \t]+your[ \t]+back(?:[ \t]+when[ \t]+you[ \t]+[a-z]+(?:[ \t]+the[ \t]+[a-z]+)?)?|you(?:'re|[ \t]+are)[ \t]+dead|(?:i'll|i[ \t]+will|we'll|we[ \t]+will|gonna|i'm[ \t]+going[ \t]+to|we're[ \t]+going[ \t]+to)[ \t]+(?:post|leak|publish|share|dox|spread)[ \t]+your[ \t]+(?:address|number|home|phone|details|info|photos)|i'm[ \t]+coming[ \t]+for[ \t]+you|we[ \t]+will[ \t]+find[ \t]+you|i[ \t]+will[ \t]+make[ \t]+you[ \t]+pay)";
+    let fr = r"(?:(?:je|on|nous)[ \t]+(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+t'(?:egorger|etrangler|eclater|achever|exploser|attraper|attendre[ \t]+(?:a[ \t]+la[ \t]+sortie|devant[ \t]+chez[ \t]+toi))|(?:je|on|nous)[ \t]+(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+(?:te|vous)[ \t]+(?:retrouver|tuer|tabasser|cogner|etrangler|massacrer|fracasser|exploser|pendre|noyer|achever|faire[ \t]+du[ \t]+mal|faire[ \t]+souffrir|regler[ \t]+(?:ton|votre)[ \t]+compte|casser[ \t]+les[ \t]+(?:dents|jambes|bras|genoux)|buter|frapper|defoncer|casser[ \t]+la[ \t]+(?:gueule|figure|tete)|faire[ \t]+la[ \t]+peau|faire[ \t]+payer|faire[ \t]+regretter|egorger|cramer|bruler|detruire|demolir|niquer|planter|saigner|eclater|trouver|choper|pourrir[ \t]+la[ \t]+vie)|je[ \t]+(?:vais|va)[ \t]+(?:venir|passer|debarquer)[ \t]+(?:te|chez[ \t]+(?:toi|vous)|vous)[ \t]*[^ \t\n]*|(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez)|(?:ton|votre|ta)[ \t]+(?:adresse|domicile|maison))(?:[ \t]+et[ \t]+(?:je|on)[ \t]+(?:vais|va)[ \t]+[a-z]+)?|(?:tu[ \t]+vas|vous[ \t]+allez|tu[ \t]+va)[ \t]+(?:le[ \t]+regretter|le[ \t]+payer|payer|finir[ \t]+(?:a[ \t]+l'hopital|a[ \t]+l'hosto|aux[ \t]+urgences|sous[ \t]+terre|six[ \t]+pieds[ \t]+sous[ \t]+terre|dans[ \t]+un[ \t]+fosse)|crever|mourir|morfler|souffrir|prendre[ \t]+cher|voir[ \t]+ce[ \t]+qui)|(?:fais|faites)[ \t]+(?:gaffe|attention)[ \t]+(?:a[ \t]+(?:toi|vous|ta[ \t]+famille|tes[ \t]+enfants)|en[ \t]+rentrant(?:[ \t]+chez[ \t]+(?:toi|vous))?(?:[ \t]+ce[ \t]+soir)?|quand[ \t]+(?:tu|vous)[ \t]+(?:sors|sortez|rentres|rentrez))|(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:publier|balancer|diffuser|leaker|poster|afficher|divulguer)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:adresse|numero|nom|photos?|infos?|identite)(?:[ \t]+et[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+)?(?:[ \t]+(?:partout|sur[ \t]+(?:tous[ \t]+)?les[ \t]+reseaux|sur[ \t]+internet))?|tes[ \t]+jours[ \t]+sont[ \t]+comptes|(?:j'espere[ \t]+que[ \t]+(?:tu[ \t]+vas|vous[ \t]+allez)|je[ \t]+(?:te|vous)[ \t]+souhaite[ \t]+de|(?:tu[ \t]+merites|vous[ \t]+meritez)[ \t]+de)[ \t]+(?:crever|mourir|souffrir)|surveille(?:z)?[ \t]+(?:tes|vos)[ \t]+arrieres|t'es[ \t]+(?:un[ \t]+homme[ \t]+)?mort(?:e)?(?-u:\b)|gare[ \t]+a[ \t]+(?:toi|vous)|je[ \t]+te[ \t]+(?:tue|bute|retrouverai|ferai[ \t]+la[ \t]+peau|crame|defonce|demonte|tabasse|massacre|egorge|casse[ \t]+(?:la[ \t]+(?:gueule|figure|tete)|les[ \t]+(?:dents|jambes|bras|genoux)))|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a|bruler|cramer|saccager|detruire|vandaliser|defoncer)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:maison|boutique|magasin|voiture|bureau|local|baraque|appart(?:ement)?|commerce|entreprise)|on[ \t]+va[ \t]+te[ \t]+(?:retrouver|faire[ \t]+la[ \t]+peau|tuer|buter))";
+    let en = r"(?:(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:break|smash)[ \t]+your[ \t]+(?:legs|neck|face|jaw|bones|skull)|slit[ \t]+your[ \t]+throat|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office)|make[ \t]+you[ \t]+(?:suffer|bleed))|i(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|'m[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find|kill|hurt|get|destroy|beat|ruin|end|stab|shoot|burn|smash|punch|strangle|choke|murder|torture|bury|come[ \t]+for|track[ \t]+down|hunt[ \t]+down)[ \t]+you(?:[ \t]+and[ \t]+(?:hurt|kill|destroy|beat)[ \t]+you)?|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:hunt|track)[ \t]+you[ \t]+down|(?:kill|hurt|stab|shoot|murder|bury|strangle)[ \t]+you)|(?:i|we|they)[ \t]+know[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep)|(?:you|u)[ \t]+deserve[ \t]+to[ \t]+(?:die|suffer|be[ \t]+(?:shot|killed|hurt))|i[ \t]+hope[ \t]+you[ \t]+(?:die|get[ \t]+(?:hurt|killed|shot))|someone[ \t]+should[ \t]+(?:kill|shoot|stab|hurt)[ \t]+you|you(?:'d|[ \t]+had)[ \t]+better[ \t]+watch[ \t]+(?:out|your[ \t]+back)|sleep[ \t]+with[ \t]+one[ \t]+eye[ \t]+open|i[ \t]+know[ \t]+your[ \t]+(?:home[ \t]+)?address|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:regret[ \t]+(?:this|it)|pay[ \t]+for[ \t]+(?:this|it)|end[ \t]+up[ \t]+(?:in[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospital|ditch|morgue|grave|coffin|wheelchair|body[ \t]+bag)|dead)|be[ \t]+sorry|never[ \t]+see[ \t]+it[ \t]+coming|get[ \t]+hurt)|make[ \t]+sure[ \t]+you[ \t]+regret|watch[ \t]+your[ \t]+back(?:[ \t]+when[ \t]+you[ \t]+[a-z]+(?:[ \t]+the[ \t]+[a-z]+)?)?|you(?:'re|[ \t]+are)[ \t]+dead|(?:i'll|i[ \t]+will|we'll|we[ \t]+will|gonna|i'm[ \t]+going[ \t]+to|we're[ \t]+going[ \t]+to)[ \t]+(?:post|leak|publish|share|dox|spread)[ \t]+your[ \t]+(?:address|number|home|phone|details|info|photos)|i'm[ \t]+coming[ \t]+for[ \t]+you|we[ \t]+will[ \t]+find[ \t]+you|i[ \t]+will[ \t]+make[ \t]+you[ \t]+pay)";
     Regex::new(&format!(r"(?-u:\b)(?:{fr}|{en})")).expect("static regex")
 });
 
@@ -338,6 +353,9 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
             from + m.start() + skip
         });
         if !is_strong && lead.is_none() && !vocative(t, ws, end) {
+            continue;
+        }
+        if !is_strong && lead.is_some_and(|l| qualifies_a_thing(t, l, &key, end)) {
             continue;
         }
         let start = match lead {
@@ -466,6 +484,23 @@ fn words_into_reference(t: &str, out: &mut Vec<(usize, usize)>) {
     if let Some(s) = start {
         out.push((s, prev_end));
     }
+}
+
+/// `a stupid mistake`: an adjective after a bare article (not "you …") with a word after it.
+fn qualifies_a_thing(t: &str, lead: usize, key: &str, end: usize) -> bool {
+    if !ADJECTIVES.iter().any(|a| squeeze(a) == key) {
+        return false;
+    }
+    let l = t[lead..].trim_start();
+    let aimed = [
+        "you", "ur", "u ", "t'es", "tu ", "vous", "es ", "etes", "espece", "pauvre",
+    ];
+    if aimed.iter().any(|p| l.starts_with(p)) {
+        return false;
+    }
+    t[end..]
+        .trim_start_matches([' ', '\t'])
+        .starts_with(|c: char| c.is_alphabetic())
 }
 
 /// Lead-ins that belong to the insult phrase itself ("Espèce d'abruti", "bunch of morons").
@@ -605,11 +640,93 @@ mod tests {
 mod vocabulary_tests {
     use super::*;
 
+    fn found(t: &str) -> Vec<(Kind, String)> {
+        let mut h = Vec::new();
+        let f = Folded::build(t);
+        detect_folded(&f, Gate::new(&f.text), &mut h);
+        h.iter()
+            .map(|h| (h.kind, t[h.start..h.end].to_string()))
+            .collect()
+    }
+
     fn kinds(t: &str) -> Vec<Kind> {
         let mut h = Vec::new();
         let f = Folded::build(t);
         detect_folded(&f, Gate::new(&f.text), &mut h);
         h.iter().map(|h| h.kind).collect()
+    }
+
+    #[test]
+    fn retard_is_a_delay_unless_aimed() {
+        for t in [
+            "Encore en retard, désolé pour l'attente.",
+            "Le colis a du retard, les retards sont dus à la grève.",
+            "Sorry for the retard in shipping.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+        assert_eq!(found("you retard").len(), 1);
+        assert_eq!(found("Espèce de retard, lis le message").len(), 1);
+    }
+
+    #[test]
+    fn adjectives_on_things_are_not_insults() {
+        for t in [
+            "That was a stupid mistake on our side.",
+            "What a useless feature, we will remove it.",
+            "It was a pathetic excuse for a launch.",
+            "C'est une stupide erreur de notre part.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+        for t in [
+            "You stupid cow.",
+            "you're a stupid little man",
+            "What a useless idiot.",
+            "What a loser.",
+            "t'es vraiment un nul",
+        ] {
+            assert!(!found(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn more_threat_forms() {
+        for t in [
+            "Si je te croise, je te casse la gueule.",
+            "je te défonce à la sortie",
+            "On va mettre le feu à ta boutique.",
+            "Je vais brûler ta voiture.",
+            "We will hunt you down.",
+            "I'm going to track you down.",
+            "We're going to hurt you.",
+            "Keep talking and you'll end up in a ditch.",
+            "You will end up dead.",
+        ] {
+            assert!(kinds(t).contains(&Kind::Threat), "{t}: {:?}", kinds(t));
+        }
+        for t in [
+            "je te casse les prix ce week-end",
+            "On va mettre le feu au dancefloor samedi !",
+            "We will track your parcel down to the depot.",
+            "We'll get you a replacement.",
+            "You'll end up loving it.",
+            "Je vais brûler les étapes.",
+        ] {
+            assert!(!kinds(t).contains(&Kind::Threat), "{t}: {:?}", kinds(t));
+        }
+    }
+
+    #[test]
+    fn too_stupid_to_is_hate_for_groups_only() {
+        assert!(kinds("Women are too stupid to run a business.").contains(&Kind::Hate));
+        assert!(kinds("les femmes sont trop bêtes pour conduire").contains(&Kind::Hate));
+        for t in [
+            "This phone is too stupid to pair with my watch.",
+            "Les femmes sont trop contentes de la nouvelle gamme.",
+        ] {
+            assert!(!kinds(t).contains(&Kind::Hate), "{t}");
+        }
     }
 
     #[test]
