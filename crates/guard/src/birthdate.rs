@@ -17,6 +17,10 @@ const MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août
 
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     let trigger = r"(?:date\s+de\s+naissance|n[ée]e?(?:\(e\))?\s+le|n[ée]e?\s+(?:en|au\s+mois\s+de)|ddn|date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|birthdate|born(?:\s+on)?|birthday|anniversaire|naissance)";
+    // "date de naissance du gagnant : …", "date of birth of the winner: …": only after the
+    // explicit triggers (an anniversary of a shop is not a birth).
+    let whose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date)\s+(?:du|des|de\s+la|de\s+l'|de|d'|of\s+the|of)\s*(?:(?:votre|ton|ta|sa|son|mon|ma|your|my|his|her)\s+)?[\p{L}\-]{2,20})";
+    let trigger = format!("(?:{whose}|{trigger})");
     let filler = r"(?:\s*[:=\-–]\s*|\s+(?:is|was|est|:|le|on|the|:)\s+|\s+){1,3}";
     let date = format!(
         r"(\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
@@ -125,5 +129,30 @@ mod tests {
         assert!(found("Les résultats seront annoncés le 15/02/2025 en story.").is_empty());
         assert!(found("Our collab drops on 09/25/2024").is_empty());
         assert!(found("La livraison est prévue le 09/02").is_empty());
+    }
+
+    #[test]
+    fn date_of_birth_of_someone() {
+        let got = |t: &str| {
+            let mut h = Vec::new();
+            detect(t, &mut h);
+            h.iter()
+                .map(|h| t[h.start..h.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            got("Date de naissance du gagnant : 21/07/2001"),
+            ["21/07/2001"]
+        );
+        assert_eq!(
+            got("date de naissance de l'enfant: 3 mars 2015"),
+            ["3 mars 2015"]
+        );
+        assert_eq!(
+            got("Date of birth of the winner: 02/14/1988"),
+            ["02/14/1988"]
+        );
+        assert!(got("Anniversaire de la boutique : 12/03/2010").is_empty());
+        assert!(got("Date de livraison du colis : 21/07/2025").is_empty());
     }
 }
