@@ -221,6 +221,12 @@ const AGGRESSIVE_WORDS: &[&str] = &[
     "don't like",
     "how many times",
     "don't you understand",
+    "n'avez qu'a",
+    "n'as qu'a",
+    "effort",
+    "prendre ou",
+    "n'est plus",
+    "leave it",
 ];
 
 impl Gate {
