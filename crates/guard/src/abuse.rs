@@ -185,6 +185,12 @@ const WEAK: &[&str] = &[
     // "retard" is also the French for "delay" ("encore en retard"): only when aimed ("you retard").
     "retard",
     "retards",
+    "menteur",
+    "menteurs",
+    "menteuse",
+    "menteuses",
+    "liar",
+    "liars",
 ];
 
 /// Weak words that are adjectives: after a bare article ("a stupid mistake", "what a useless
@@ -687,6 +693,22 @@ mod vocabulary_tests {
             "t'es vraiment un nul",
         ] {
             assert!(!found(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn liars_when_aimed() {
+        assert_eq!(
+            found("Sale menteur, rends l'argent."),
+            [(Kind::Insult, "Sale menteur".into())]
+        );
+        assert_eq!(found("You're a liar and a thief.").len(), 1);
+        for t in [
+            "Les photos ne sont pas menteuses, la couleur est fidèle.",
+            "Liar Liar is the name of the game night.",
+            "Ce miroir menteur est un best-seller.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
     }
 

@@ -223,7 +223,6 @@ const AGGRESSIVE_WORDS: &[&str] = &[
     "don't you understand",
     "n'avez qu'a",
     "n'as qu'a",
-    "effort",
     "prendre ou",
     "n'est plus",
     "leave it",

@@ -37,7 +37,7 @@ static UK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static US: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)\d{{1,6}}\s+{NAME_EN}{STREET_EN}(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-]+\s*){{1,3}},\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{{5}}(?:-\d{{4}})?(?-u:\b)"
+        r"(?-u:\b)\d{{1,6}}\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?{NAME_EN}{STREET_EN}(?:\s+(?:N|S|E|W|NE|NW|SE|SW)(?-u:\b)\.?)?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-]+\s*){{1,3}},\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{{5}}(?:-\d{{4}})?(?-u:\b)"
     ))
     .expect("static regex")
 });
@@ -156,5 +156,18 @@ mod tests {
         assert!(found("notre boutique rue du Moulin ouvre à 10 h").is_empty());
         assert!(found("livraison en 2 jours vers 75011 Paris").is_empty());
         assert!(found("Size 3 Baker Street edition").is_empty());
+    }
+
+    #[test]
+    fn us_directionals() {
+        assert_eq!(
+            found("Her address is 1600 Pennsylvania Avenue NW, Washington, DC 20500."),
+            ["1600 Pennsylvania Avenue NW, Washington, DC 20500"]
+        );
+        assert_eq!(
+            found("ship to 350 N Main St, Apt 4, Salt Lake City, UT 84103 thanks"),
+            ["350 N Main St, Apt 4, Salt Lake City, UT 84103"]
+        );
+        assert!(found("Order 1600 NW Avenue shipped, tracking 84103").is_empty());
     }
 }

@@ -19,7 +19,7 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     let trigger = r"(?:date\s+de\s+naissance|n[ée]e?(?:\(e\))?\s+le|n[ée]e?\s+(?:en|au\s+mois\s+de)|ddn|date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|birthdate|born(?:\s+on)?|birthday|anniversaire|naissance)";
     // "date de naissance du gagnant : …", "date of birth of the winner: …": only after the
     // explicit triggers (an anniversary of a shop is not a birth).
-    let whose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date)\s+(?:du|des|de\s+la|de\s+l'|de|d'|of\s+the|of)\s*(?:(?:votre|ton|ta|sa|son|mon|ma|your|my|his|her)\s+)?[\p{L}\-]{2,20})";
+    let whose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?)\s+(?:du|des|de\s+la|de\s+l'|de|d'|of\s+the|of)\s*(?:(?:votre|ton|ta|sa|son|mon|ma|your|my|his|her)\s+)?[\p{L}\-]{2,20}(?:\s+[\p{L}\-]{2,20})?)";
     let trigger = format!("(?:{whose}|{trigger})");
     let filler = r"(?:\s*[:=\-–]\s*|\s+(?:is|was|est|:|le|on|the|:)\s+|\s+){1,3}";
     let date = format!(
