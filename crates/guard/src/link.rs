@@ -402,6 +402,14 @@ impl LinkScanner {
             .split(['.', '-'])
             .filter(|t| !t.is_empty())
             .collect();
+        // `paypa1-secure.com`: the tokens with homoglyph digits undone (only when a token mixes
+        // letters and digits), for the "brand as a word" test below.
+        let glyph_tokens: Option<Vec<String>> = tokens
+            .iter()
+            .any(|t| {
+                t.bytes().any(|b| b.is_ascii_digit()) && t.bytes().any(|b| b.is_ascii_alphabetic())
+            })
+            .then(|| tokens.iter().map(|t| homoglyph_skeleton(t)).collect());
         // Candidate brands (see `BrandIndex`), then the checks themselves.
         let ix = &self.index;
         let mut cands: Vec<usize> = Vec::new();
@@ -411,6 +419,9 @@ impl LinkScanner {
             let mut add = |v: Option<&Vec<usize>>| cands.extend(v.into_iter().flatten());
             add(ix.by_name.get(skeleton.as_str()));
             add(ix.by_compact.get(skeleton_compact.as_str()));
+            for t in glyph_tokens.iter().flatten() {
+                add(ix.by_first_token.get(t.as_str()));
+            }
             for t in &tokens {
                 add(ix.by_first_token.get(*t));
                 if t.len() > GLUE {
@@ -436,7 +447,13 @@ impl LinkScanner {
             let n = br.tokens.len();
             let pos = tokens
                 .windows(n)
-                .position(|w| w.iter().zip(&br.tokens).all(|(a, b)| *a == b));
+                .position(|w| w.iter().zip(&br.tokens).all(|(a, b)| *a == b))
+                .or_else(|| {
+                    glyph_tokens.as_ref().and_then(|g| {
+                        g.windows(n)
+                            .position(|w| w.iter().zip(&br.tokens).all(|(a, b)| a == b))
+                    })
+                });
             if let Some(p) = pos {
                 if !br.generic {
                     // `vinted-paiement.fr`, and `vinted.shop`: the name under another TLD.
@@ -859,6 +876,9 @@ mod tests {
             "https://apple-id-support.com/a",
             "https://amazom.fr/a",
             "https://atelier-seve-promo.fr/a",
+            "https://paypa1-secure.com/login",
+            "https://amaz0n-remboursement.fr/a",
+            "https://secure.vint3d-paiement.fr/a",
         ] {
             assert_eq!(kinds(u), [Kind::Lookalike], "{u}");
         }
@@ -868,6 +888,9 @@ mod tests {
             "https://free-giftcard-claim.top/x",
             "https://www.atelier-seve.fr/concours",
             "https://kaori-cosmetics.com/a",
+            "https://studio54-paris.fr/a",
+            "https://crypto-x2-rapide.io/a",
+            "https://top10-cadeaux.fr/a",
         ] {
             assert!(kinds(u).is_empty(), "{u}");
         }
