@@ -288,6 +288,9 @@ pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
     }
     if gate.threat {
         for m in THREAT.find_iter(&f.text) {
+            if gives_something(m.as_str(), &t[m.end()..]) {
+                continue;
+            }
             let (s, e) = f.orig(m.start(), m.end());
             hits.push(Hit::new(Kind::Threat, s, e));
         }
@@ -490,6 +493,49 @@ fn words_into_reference(t: &str, out: &mut Vec<(usize, usize)>) {
     if let Some(s) = start {
         out.push((s, prev_end));
     }
+}
+
+/// "I'll get you a replacement", "we will find you the right size": "find/get you" with a
+/// direct object after it is a service, not a threat.
+fn gives_something(threat: &str, rest: &str) -> bool {
+    if !(threat.ends_with("find you") || threat.ends_with("get you")) {
+        return false;
+    }
+    let next = rest
+        .trim_start_matches([' ', '\t'])
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    const OBJECTS: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "some",
+        "something",
+        "another",
+        "one",
+        "two",
+        "your",
+        "more",
+        "any",
+        "new",
+        "that",
+        "this",
+        "these",
+        "those",
+        "what",
+        "whatever",
+        "everything",
+        "all",
+        "free",
+        "back",
+        "in",
+        "on",
+        "sorted",
+        "started",
+        "covered",
+    ];
+    OBJECTS.contains(&next)
 }
 
 /// `a stupid mistake`: an adjective after a bare article (not "you …") with a word after it.
@@ -720,6 +766,9 @@ mod vocabulary_tests {
             "On va mettre le feu à ta boutique.",
             "Je vais brûler ta voiture.",
             "We will hunt you down.",
+            "I will find you.",
+            "I'll get you, you little rat.",
+            "I'm going to find you and hurt you.",
             "I'm going to track you down.",
             "We're going to hurt you.",
             "Keep talking and you'll end up in a ditch.",
@@ -732,6 +781,10 @@ mod vocabulary_tests {
             "On va mettre le feu au dancefloor samedi !",
             "We will track your parcel down to the depot.",
             "We'll get you a replacement.",
+            "I'll get you a replacement today.",
+            "I will find you the right size.",
+            "We will find you a slot next week.",
+            "I'm going to get you sorted by Friday.",
             "You'll end up loving it.",
             "Je vais brûler les étapes.",
         ] {

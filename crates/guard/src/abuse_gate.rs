@@ -224,7 +224,6 @@ const AGGRESSIVE_WORDS: &[&str] = &[
     "n'avez qu'a",
     "n'as qu'a",
     "prendre ou",
-    "n'est plus",
     "leave it",
 ];
 
