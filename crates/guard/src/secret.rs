@@ -40,7 +40,7 @@ static BEARER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 const PASSWORD_SRC: &str = concat!(
-    r"(?i)(?-u:\b)(?:password|passwd|passw|pass|pwd|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|kennwort|contraseña)(?-u:\b)",
+    r"(?i)(?-u:\b)(?:password|passwd|passw|pass|pwd|pw|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|kennwort|contraseña)(?-u:\b)",
     // Between the word and the value: `:`/`=`; a copula ("is", "est", "c'est", "will be");
     // up to four words then a copula or a colon ("for the account is", "du compte est :",
     // "de mon compte :"); or plain spacing.
@@ -662,6 +662,19 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert!(found("Commande 4a5b6c7d8e9f0a1b2c3d4e5f60718293 expédiée").is_empty());
     }
+    #[test]
+    fn pw_abbreviation() {
+        assert!(found("pw: hunter2Blue!").contains(&(Kind::Password, "hunter2Blue!".into())));
+        assert!(found("user admin / pw = Zx8!kq2").contains(&(Kind::Password, "Zx8!kq2".into())));
+        for t in [
+            "PW Sports 2025 catalogue",
+            "the pw field is empty",
+            "pwned again lol 123abc",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
     #[test]
     fn password_set_or_changed_to_a_value() {
         for (t, v) in [

@@ -29,7 +29,7 @@ pub(crate) struct Keywords {
 /// (14..=18).
 const KEYWORDS: &[&str] = &[
     "pass",
-    "pwd",
+    "pw", // also finds every "pwd"
     "mdp",
     "mot de passe",
     "kennwort",
