@@ -457,6 +457,9 @@ pub(crate) fn looks_like_password(v: &str) -> bool {
     if letters == 0 {
         return false; // dates, amounts
     }
+    if is_french_elision(v) {
+        return false; // prose after the word: "le mot de passe n'est jamais demandé"
+    }
     if v.starts_with(['«', '"', '(', '[', '$', '-', '{', '<', '%'])
         || v.ends_with('=')
         || v.contains("{{")
@@ -464,6 +467,19 @@ pub(crate) fn looks_like_password(v: &str) -> bool {
         return false;
     }
     digits > 0 || (symbols > 0 && !v.ends_with(['?', '!', ':'])) || (upper_inside && has_lower)
+}
+
+/// A French elided word (`n'est`, `l'accès`, `qu'il`): a lowercase elision prefix, an apostrophe,
+/// then lowercase letters only. Prose, not a value.
+fn is_french_elision(v: &str) -> bool {
+    let Some((pre, rest)) = v.split_once(['\'', '’']) else {
+        return false;
+    };
+    matches!(
+        pre,
+        "c" | "d" | "j" | "l" | "m" | "n" | "s" | "t" | "qu" | "jusqu" | "lorsqu" | "puisqu"
+    ) && !rest.is_empty()
+        && rest.chars().all(|c| c.is_alphabetic() && !c.is_uppercase())
 }
 
 #[cfg(test)]
@@ -542,6 +558,16 @@ mod tests {
     }
 
     #[test]
+    fn elided_word_is_prose_but_elided_value_with_digits_is_a_password() {
+        assert!(is_french_elision("n'est") && is_french_elision("l’accès"));
+        assert!(!is_french_elision("l'ete2024") && !is_french_elision("N'Est"));
+        assert_eq!(
+            found("mdp : l'ete2024 pour le compte"),
+            [(Kind::Password, "l'ete2024".into())]
+        );
+    }
+
+    #[test]
     fn passwords_value_only() {
         assert_eq!(
             found("login cm.team / mdp Loulou63& L'équipe"),
@@ -593,6 +619,8 @@ mod tests {
             "Mot de passe oublié ? Cliquez ici : lien dans l'appli",
             "Your passcode is required to confirm the order",
             "le mot de passe du compte : voir avec Léa demain",
+            "Le mot de passe n'est jamais demandé par le support.",
+            "ton mdp s'affiche en clair ? non, jamais",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
