@@ -130,10 +130,10 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
     if alnum_at(text, end) || matches!(char_at(text, end), Some('€' | '%' | '/' | '_' | '@')) {
         return None;
     }
-    if matches!(char_at(text, end), Some(',' | '.'))
+    if matches!(char_at(text, end), Some(',' | '.' | '-'))
         && text[end + 1..].starts_with(|c: char| c.is_ascii_digit())
     {
-        return None;
+        return None; // a decimal, or a piece of a longer hyphenated reference
     }
     if cand.contains("  ") || cand.contains("..") || cand.contains("--") {
         return None;
@@ -141,6 +141,20 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
     let digits: String = cand.chars().filter(char::is_ascii_digit).collect();
     let n = digits.len();
     if !(8..=15).contains(&n) {
+        return None;
+    }
+    // `2024-11-0457`: a year then a month opens a dated reference, not a national number.
+    let b = cand.as_bytes();
+    if b.len() > 7
+        && (cand.starts_with("19") || cand.starts_with("20"))
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && matches!(b[4], b'-' | b'.' | b'/' | b' ')
+        && matches!(
+            &cand[5..7],
+            "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"
+        )
+        && !b[7].is_ascii_digit()
+    {
         return None;
     }
     let seps: Vec<char> = cand
@@ -290,6 +304,10 @@ mod tests {
         assert!(found("le 15/02/2025 à 10:30").is_empty());
         assert!(found("total 1 299,00 €").is_empty());
         assert!(found("tracking 6A45939338810").is_empty());
+        assert!(found("Le ticket 2024-11-0457 est clos.").is_empty());
+        assert!(found("Numéro de commande : 100-4839201-5567123").is_empty());
+        assert!(found("ticket 2024-11-0457, rappeler le 06-12-34-56-78").len() == 1);
+        assert!(found("call 212-555-0147 today").len() == 1);
     }
 }
 
