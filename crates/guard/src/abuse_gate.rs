@@ -170,6 +170,11 @@ const THREAT_WORDS: &[&str] = &[
     "surveille",
 ];
 const AGGRESSIVE_WORDS: &[&str] = &[
+    "shut up",
+    "own business",
+    "ferme-la",
+    "tais-toi",
+    "taisez-vous",
     "deja",
     "inutile",
     "relise",
