@@ -26,3 +26,7 @@ score() { # name gold [scan args...]
 score dev "$EVAL/guard-dev.jsonl" --lexicon "$EVAL/lexicon.txt" --blocked-domains "$EVAL/blocked-domains.txt"
 score presidio "$EVAL/peer/presidio-cases.jsonl"
 score gitleaks "$EVAL/peer/gitleaks-cases.jsonl"
+# The team's own generalisation probes (crates/guard/probe/README.md): not an independent set.
+for probe in crates/guard/probe/*.jsonl; do
+  score "probe $(basename "$probe" .jsonl)" "$probe" --lexicon "$EVAL/lexicon.txt" --blocked-domains "$EVAL/blocked-domains.txt"
+done
