@@ -469,21 +469,19 @@ pub async fn search(
 pub async fn get_settings(State(state): State<AppState>, caller: Caller) -> ApiResult<Json<Value>> {
     let settings = state.store.settings(caller.user.workspace_id).await?;
     let mut out = serde_json::to_value(settings).unwrap_or_default();
-    // Guests see the windows that apply to them, never the team's lexicon, rules or triggers.
+    // Guests see the windows that apply to them, never the team's lexicon, rules, triggers or
+    // retention: an allow-list, so a setting added later stays the team's unless listed here.
     if !crate::prevention::can_read_rules(&caller) {
+        const GUEST_KEYS: [&str; 6] = [
+            "unsend_window_seconds",
+            "edit_window_seconds",
+            "grace_seconds",
+            "approval_deadline_seconds",
+            "show_reason_to_guests",
+            "time_zone",
+        ];
         if let Some(o) = out.as_object_mut() {
-            for key in [
-                "confidential_terms",
-                "blocked_domains",
-                "brand_domains",
-                "moderation_rules",
-                "approve_links",
-                "sensitive_conversations",
-                "onboarding_members",
-                "evidence_retention_days",
-            ] {
-                o.remove(key);
-            }
+            o.retain(|key, _| GUEST_KEYS.contains(&key.as_str()));
         }
     }
     Ok(Json(out))
