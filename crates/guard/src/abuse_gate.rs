@@ -230,6 +230,21 @@ const AGGRESSIVE_WORDS: &[&str] = &[
     "n'as qu'a",
     "prendre ou",
     "leave it",
+    "own fault",
+    "ruined",
+    "wrecked",
+    "dare",
+    "get lost",
+    "tout gache",
+    "tout ruine",
+    "tout foire",
+    "tout fichu",
+    "tout foutu",
+    "foutez de",
+    "fous de",
+    "fichez de",
+    "fiches de",
+    "du monde",
 ];
 
 impl Gate {

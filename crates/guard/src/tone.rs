@@ -7,7 +7,10 @@
 //!   normal enthusiasm.
 //! - aggressive: wording that blames or dismisses the reader ("on vous a déjà répondu", "c'est
 //!   votre problème", "relisez mon message", "stop wasting our time", "that's your problem, not
-//!   ours", "you clearly didn't read")…
+//!   ours", "you clearly didn't read")…, hostile blame and defiance ("this is all your fault",
+//!   "you ruined the launch", "vous avez tout gâché", "vous vous foutez de nous", "don't you dare
+//!   ignore…", "how dare you") and a "get lost" that stands as its own clause (not "my parcels
+//!   get lost").
 //!
 //! False-positive traps avoided: apologies and empathy that use the same words ("je comprends votre
 //! frustration", "sorry, that's on us"), and product criticism.
@@ -44,8 +47,8 @@ static BURST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[!?‼⁉]{3,}|[!?]{2,}[‼⁉]|[‼⁉]{2,}").expect("static regex"));
 
 static AGGRESSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    let fr = r"(?:on[ \t]+(?:vous|t')[ \t]*a[ \t]+deja[ \t]+(?:repondu|dit|explique)(?:[^.!?\n]{0,40}?inutile[ \t]+d'insister)?|inutile[ \t]+d'insister|relise[zr][ \t]+(?:mon|notre|le|nos|les)[ \t]+(?:message|messages|mail|reponse|conditions|cgv)(?:[^.!?\n]{0,10}c'est[ \t]+pourtant[ \t]+clair)?|c'est[ \t]+pourtant[ \t]+(?:clair|simple|ecrit)|vous[ \t]+n'avez[ \t]+(?:visiblement|manifestement|clairement|decidement)?[ \t]*rien[ \t]+compris|tu[ \t]+n'as[ \t]+rien[ \t]+compris|(?:ce[ \t]+n'est|c'est)[ \t]+pas[ \t]+(?:a[ \t]+nous|notre[ \t]+(?:boulot|travail|job|role))[ \t]+de[ \t]+(?:faire[ \t]+)?(?:votre|ton|vos)[ \t]+[a-z]+|ce[ \t]+n'est[ \t]+pas[ \t]+a[ \t]+nous[ \t]+de[ \t]+faire[ \t]+votre[ \t]+[a-z]+|c'est[ \t]+(?:votre|ton)[ \t]+probleme(?:,?[ \t]+pas[ \t]+le[ \t]+notre)?|c'est[ \t]+(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|vous[ \t]+(?:auriez|aviez)[ \t]+du[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder)|(?:il[ \t]+)?fallait[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les)[ \t]+[a-z \t]{0,20}?(?:produit|description|fiche|conditions|cgv))?|lise[zr][ \t]+(?:les[ \t]+cgv|la[ \t]+fiche|les[ \t]+conditions|la[ \t]+description|le[ \t]+message|les[ \t]+instructions)(?:[ \t]+avant[ \t]+de[ \t]+vous[ \t]+plaindre)?|avant[ \t]+de[ \t]+vous[ \t]+plaindre|arretez[ \t]+de[ \t]+(?:nous[ \t]+)?(?:harceler|spammer|vous[ \t]+plaindre|raler|pleurnicher|insister)(?:[ \t]+avec[ \t]+ca)?|allez[ \t]+(?:voir|acheter)[ \t]+ailleurs|(?:si[ \t]+ca[ \t]+ne[ \t]+vous[ \t]+plait[ \t]+pas|si[ \t]+vous[ \t]+n'etes[ \t]+pas[ \t]+content)(?:,?[ \t]+allez[ \t]+[a-z]+[ \t]+ailleurs)?|on[ \t]+ne[ \t]+va[ \t]+pas[ \t]+y[ \t]+passer[ \t]+(?:la[ \t]+journee|la[ \t]+nuit|des[ \t]+heures)|vous[ \t]+le[ \t]+faites[ \t]+expres|apprenez[ \t]+a[ \t]+lire|debrouillez-vous|tant[ \t]+pis[ \t]+pour[ \t]+vous|vous[ \t]+nous[ \t]+faites[ \t]+perdre[ \t]+(?:notre|du)[ \t]+temps|(?:on|nous)[ \t]+n'(?:allons|va)[ \t]+pas[ \t]+(?:nous[ \t]+|se[ \t]+)?repeter|savez-vous[ \t]+lire|vous[ \t]+savez[ \t]+lire|(?:vous[ \t]+n'avez|tu[ \t]+n'as)[ \t]+qu'a[ \t]+(?:lire|relire|regarder|verifier|chercher|faire[ \t]+attention|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les|nos|vos|tes)[ \t]+[a-z]+)?|(?:c'est[ \t]+)?a[ \t]+prendre[ \t]+ou[ \t]+a[ \t]+laisser|(?:ferme-la|tais-toi|taisez-vous)[ \t]+et[ \t]+[a-z][a-z \t]{0,30})";
-    let en = r"(?:we(?:'ve|[ \t]+have)?[ \t]+already[ \t]+(?:answered|told[ \t]+you|explained)(?:[ \t]+this)?|(?:we're|we[ \t]+are)[ \t]+not[ \t]+going[ \t]+to[ \t]+repeat[ \t]+ourselves|(?:stop|quit|before|keep|you're|you[ \t]+are)[ \t]+wasting[ \t]+(?:our|my)[ \t]+time|take[ \t]+it[ \t]+or[ \t]+leave[ \t]+it|(?:that's|that[ \t]+is|it's|it[ \t]+is)[ \t]+your[ \t]+(?:problem|fault|issue)(?:,?[ \t]+not[ \t]+ours)?|(?:it's|it[ \t]+is)[ \t]+not[ \t]+our[ \t]+(?:job|problem|responsibility)(?:[ \t]+to[ \t]+[a-z \t]{0,30}?your[ \t]+[a-z]+)?|you[ \t]+clearly[ \t]+(?:didn't|did[ \t]+not|don't|do[ \t]+not|can't|cannot)[ \t]+(?:read|understand)(?:[ \t]+anything)?|(?:maybe[ \t]+)?try[ \t]+reading[ \t]+(?:the|our)[ \t]+[a-z \t]{0,20}?(?:page|description|terms|faq|instructions|message)|learn[ \t]+(?:how[ \t]+)?to[ \t]+read|read[ \t]+the[ \t]+(?:product[ \t]+page|description|terms|faq|instructions)[ \t]+before[ \t]+(?:complaining|writing)|(?:did|do)[ \t]+you[ \t]+even[ \t]+read|deal[ \t]+with[ \t]+it|stop[ \t]+(?:complaining|whining|harassing[ \t]+us|spamming[ \t]+us|crying)|(?:go[ \t]+)?shop[ \t]+(?:somewhere[ \t]+)?else(?:where)?|if[ \t]+you[ \t]+don't[ \t]+like[ \t]+it,?[ \t]+(?:go|leave|shop)|how[ \t]+many[ \t]+times[ \t]+do[ \t]+we[ \t]+have[ \t]+to|not[ \t]+our[ \t]+problem|what[ \t]+part[ \t]+of[ \t]+[a-z' \t]{1,20}[ \t]+don't[ \t]+you[ \t]+understand|shut[ \t]+up[ \t]+and[ \t]+[a-z][a-z \t]{0,30}|mind[ \t]+your[ \t]+own[ \t]+business)";
+    let fr = r"(?:on[ \t]+(?:vous|t')[ \t]*a[ \t]+deja[ \t]+(?:repondu|dit|explique)(?:[^.!?\n]{0,40}?inutile[ \t]+d'insister)?|inutile[ \t]+d'insister|relise[zr][ \t]+(?:mon|notre|le|nos|les)[ \t]+(?:message|messages|mail|reponse|conditions|cgv)(?:[^.!?\n]{0,10}c'est[ \t]+pourtant[ \t]+clair)?|c'est[ \t]+pourtant[ \t]+(?:clair|simple|ecrit)|vous[ \t]+n'avez[ \t]+(?:visiblement|manifestement|clairement|decidement)?[ \t]*rien[ \t]+compris|tu[ \t]+n'as[ \t]+rien[ \t]+compris|(?:ce[ \t]+n'est|c'est)[ \t]+pas[ \t]+(?:a[ \t]+nous|notre[ \t]+(?:boulot|travail|job|role))[ \t]+de[ \t]+(?:faire[ \t]+)?(?:votre|ton|vos)[ \t]+[a-z]+|ce[ \t]+n'est[ \t]+pas[ \t]+a[ \t]+nous[ \t]+de[ \t]+faire[ \t]+votre[ \t]+[a-z]+|c'est[ \t]+(?:votre|ton)[ \t]+probleme(?:,?[ \t]+pas[ \t]+le[ \t]+notre)?|c'est[ \t]+(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|vous[ \t]+(?:auriez|aviez)[ \t]+du[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder)|(?:il[ \t]+)?fallait[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les)[ \t]+[a-z \t]{0,20}?(?:produit|description|fiche|conditions|cgv))?|lise[zr][ \t]+(?:les[ \t]+cgv|la[ \t]+fiche|les[ \t]+conditions|la[ \t]+description|le[ \t]+message|les[ \t]+instructions)(?:[ \t]+avant[ \t]+de[ \t]+vous[ \t]+plaindre)?|avant[ \t]+de[ \t]+vous[ \t]+plaindre|arretez[ \t]+de[ \t]+(?:nous[ \t]+)?(?:harceler|spammer|vous[ \t]+plaindre|raler|pleurnicher|insister)(?:[ \t]+avec[ \t]+ca)?|allez[ \t]+(?:voir|acheter)[ \t]+ailleurs|(?:si[ \t]+ca[ \t]+ne[ \t]+vous[ \t]+plait[ \t]+pas|si[ \t]+vous[ \t]+n'etes[ \t]+pas[ \t]+content)(?:,?[ \t]+allez[ \t]+[a-z]+[ \t]+ailleurs)?|on[ \t]+ne[ \t]+va[ \t]+pas[ \t]+y[ \t]+passer[ \t]+(?:la[ \t]+journee|la[ \t]+nuit|des[ \t]+heures)|vous[ \t]+le[ \t]+faites[ \t]+expres|apprenez[ \t]+a[ \t]+lire|debrouillez-vous|tant[ \t]+pis[ \t]+pour[ \t]+vous|vous[ \t]+nous[ \t]+faites[ \t]+perdre[ \t]+(?:notre|du)[ \t]+temps|(?:on|nous)[ \t]+n'(?:allons|va)[ \t]+pas[ \t]+(?:nous[ \t]+|se[ \t]+)?repeter|savez-vous[ \t]+lire|vous[ \t]+savez[ \t]+lire|(?:vous[ \t]+n'avez|tu[ \t]+n'as)[ \t]+qu'a[ \t]+(?:lire|relire|regarder|verifier|chercher|faire[ \t]+attention|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les|nos|vos|tes)[ \t]+[a-z]+)?|(?:c'est[ \t]+)?a[ \t]+prendre[ \t]+ou[ \t]+a[ \t]+laisser|(?:ferme-la|tais-toi|taisez-vous)[ \t]+et[ \t]+[a-z][a-z \t]{0,30}|tout[ \t]+est[ \t]+(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|(?:vous[ \t]+avez|tu[ \t]+as|t'as)[ \t]+tout[ \t]+(?:gache|ruine|foire|fichu[ \t]+en[ \t]+l'air|foutu[ \t]+en[ \t]+l'air)|(?:vous[ \t]+vous[ \t]+(?:foutez|fichez)|tu[ \t]+te[ \t]+(?:fous|fiches))[ \t]+de[ \t]+(?:nous|moi|ma[ \t]+gueule|notre[ \t]+gueule|nos[ \t]+gueules|la[ \t]+gueule[ \t]+du[ \t]+monde|du[ \t]+monde)|(?:vous[ \t]+vous[ \t]+moquez|tu[ \t]+te[ \t]+moques)[ \t]+du[ \t]+monde)";
+    let en = r"(?:we(?:'ve|[ \t]+have)?[ \t]+already[ \t]+(?:answered|told[ \t]+you|explained)(?:[ \t]+this)?|(?:we're|we[ \t]+are)[ \t]+not[ \t]+going[ \t]+to[ \t]+repeat[ \t]+ourselves|(?:stop|quit|before|keep|you're|you[ \t]+are)[ \t]+wasting[ \t]+(?:our|my)[ \t]+time|take[ \t]+it[ \t]+or[ \t]+leave[ \t]+it|(?:that's|that[ \t]+is|it's|it[ \t]+is)[ \t]+your[ \t]+(?:problem|fault|issue)(?:,?[ \t]+not[ \t]+ours)?|(?:that's|that[ \t]+is|it's|it[ \t]+is|this[ \t]+is)[ \t]+(?:all[ \t]+|entirely[ \t]+)?your[ \t]+(?:own[ \t]+)?fault|you(?:'ve|[ \t]+have|[ \t]+guys)?[ \t]+(?:completely[ \t]+|totally[ \t]+|just[ \t]+)?(?:ruined|wrecked)[ \t]+(?:everything|it|(?:the|our|my|this)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)|how[ \t]+dare[ \t]+you|don't[ \t]+you[ \t]+(?:ever[ \t]+)?dare[ \t]+(?:ignore|talk|speak|block|delete|contact|message|touch|threaten|lie|tell|lecture|hang[ \t]+up|call|answer|reply|insult|mute|ban)[a-z]*(?:[ \t]+[a-z]+){0,3}|(?:^|[,;:.!?])[ \t]*(?:now[ \t]+|just[ \t]+|so[ \t]+|go[ \t]+)?get[ \t]+lost[ \t]*(?:[.,;!?]|$)|(?:it's|it[ \t]+is)[ \t]+not[ \t]+our[ \t]+(?:job|problem|responsibility)(?:[ \t]+to[ \t]+[a-z \t]{0,30}?your[ \t]+[a-z]+)?|you[ \t]+clearly[ \t]+(?:didn't|did[ \t]+not|don't|do[ \t]+not|can't|cannot)[ \t]+(?:read|understand)(?:[ \t]+anything)?|(?:maybe[ \t]+)?try[ \t]+reading[ \t]+(?:the|our)[ \t]+[a-z \t]{0,20}?(?:page|description|terms|faq|instructions|message)|learn[ \t]+(?:how[ \t]+)?to[ \t]+read|read[ \t]+the[ \t]+(?:product[ \t]+page|description|terms|faq|instructions)[ \t]+before[ \t]+(?:complaining|writing)|(?:did|do)[ \t]+you[ \t]+even[ \t]+read|deal[ \t]+with[ \t]+it|stop[ \t]+(?:complaining|whining|harassing[ \t]+us|spamming[ \t]+us|crying)|(?:go[ \t]+)?shop[ \t]+(?:somewhere[ \t]+)?else(?:where)?|if[ \t]+you[ \t]+don't[ \t]+like[ \t]+it,?[ \t]+(?:go|leave|shop)|how[ \t]+many[ \t]+times[ \t]+do[ \t]+we[ \t]+have[ \t]+to|not[ \t]+our[ \t]+problem|what[ \t]+part[ \t]+of[ \t]+[a-z' \t]{1,20}[ \t]+don't[ \t]+you[ \t]+understand|shut[ \t]+up[ \t]+and[ \t]+[a-z][a-z \t]{0,30}|mind[ \t]+your[ \t]+own[ \t]+business)";
     Regex::new(&format!(r"(?-u:\b)(?:{fr}|{en})")).expect("static regex")
 });
 
@@ -296,6 +299,42 @@ mod tests {
             "shut up, loser",
         ] {
             assert!(!found(t).iter().any(|f| f.0 == Kind::Aggressive), "{t}");
+        }
+    }
+
+    #[test]
+    fn aggressive_blame_and_defiance() {
+        for t in [
+            "this is all your fault, you ruined the whole launch",
+            "It's your own fault if the order is late",
+            "you've wrecked everything we planned",
+            "Tout est de votre faute, vous avez tout gâché",
+            "t'as tout foiré avec ce post",
+            "Vous vous foutez de nous ou quoi",
+            "tu te fous de ma gueule ?",
+            "Vous vous moquez du monde avec ces délais",
+            "don't you dare ignore me again",
+            "How dare you answer like that",
+            "Nobody asked for your opinion, get lost",
+            "Get lost.",
+        ] {
+            assert!(
+                found(t).iter().any(|f| f.0 == Kind::Aggressive),
+                "{t}: {:?}",
+                found(t)
+            );
+        }
+        for t in [
+            "It's not your fault, the courier lost it",
+            "Sorry, this is all our fault",
+            "The rain ruined the outdoor shoot",
+            "Don't you dare miss the drop on Friday!",
+            "Il y avait du monde au salon, top",
+            "Vous vous moquez de moi, c'est trop beau",
+            "my parcels always get lost with this courier",
+            "Did it get lost in transit?",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
     }
 
