@@ -6,7 +6,8 @@
 //! `6 July 1977`, with a plausible day and month and a four-digit year.
 //!
 //! False-positive traps avoided: every other date (deliveries, giveaways, launches, invoices) —
-//! a date alone is never a birthdate; the context must say so.
+//! a date alone is never a birthdate; the context must say so. Births of things are not dates of
+//! birth either: "date de naissance du projet", "the brand was born on …", "le label est né le …".
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -52,12 +53,53 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
         return;
     }
     for c in BIRTH.captures_iter(text) {
-        if let Some(d) = c.get(1) {
-            if plausible(d.as_str()) {
+        if let (Some(m), Some(d)) = (c.get(0), c.get(1)) {
+            if plausible(d.as_str()) && !born_thing(text, m.start(), d.start()) {
                 hits.push(Hit::new(Kind::Birthdate, d.start(), d.end()));
             }
         }
     }
+}
+
+/// Things that are "born" or have a "date de naissance" without being a person: a brand, a
+/// shop, a project, a label… ("Date de naissance du projet : 12/05/2019", "The brand was born
+/// on 4 June 2016", "Le label est né le 3 septembre 2008").
+const THINGS: &str = r"(?:projets?|marques?|labels?|boutiques?|entreprises?|soci[ée]t[ée]s?|start-?ups?|associations?|collections?|magasins?|sites?|applis?|applications?|apps?|podcasts?|cha[iî]nes?|festivals?|campagnes?|comptes?|pages?|communaut[ée]s?|concepts?|id[ée]es?|ateliers?|enseignes?|agences?|collabs?|collaborations?|gammes?|produits?|parfums?|[ée]v[ée]nements?|magazines?|blogs?|newsletters?|clubs?|mouvements?|s[ée]ries?|[ée]missions?|projects?|brands?|compan(?:y|ies)|business(?:es)?|shops?|stores?|websites?|channels?|campaigns?|accounts?|communit(?:y|ies)|ideas?|studios?|agenc(?:y|ies)|products?|ranges?|perfumes?|events?|movements?|shows?)";
+
+/// Whether the date of birth found between `start` (the trigger) and `date` belongs to a thing:
+/// the trigger names its owner ("date de naissance du projet", "date of birth of the brand", not
+/// "of the account holder") or the thing is the subject right before "est né(e)" / "was born" ("Le label est né le …",
+/// "The brand was born on …"; not "le fondateur de la marque est né le …").
+fn born_thing(text: &str, start: usize, date: usize) -> bool {
+    static OWNER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)(?:naissance|birth|dob|d\.o\.b\.?)\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*(?:(?:notre|votre|leur|cette|ce|our|your|their|this|the)\s+)?{THINGS}(?:\s*[:=\-–]\s*|\s+(?:is|was|est|était|le|on|the)\s+|\s+)*$"
+        ))
+        .expect("static regex")
+    });
+    static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)(?:^|[^\p{{L}}'’])((?:\p{{L}}+\s+)?)(?:le|la|les|l['’]|notre|votre|leur|nos|vos|cette|ce|the|our|your|their|this)\s*{THINGS}\s+(?:est|sont|a\s+été|was|were|is|got)\s*$"
+        ))
+        .expect("static regex")
+    });
+    if OWNER.is_match(&text[start..date]) {
+        return true;
+    }
+    // The clause before the trigger, at most ~60 bytes back.
+    let mut from = start.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..start];
+    let before = before
+        .rfind(['.', '!', '?', '\n', ';'])
+        .map_or(before, |i| &before[i + 1..]);
+    SUBJECT.captures(before).is_some_and(|c| {
+        // "le fondateur de la marque est né le …": the thing is a complement, not the subject.
+        let prev = c.get(1).map_or("", |w| w.as_str().trim()).to_lowercase();
+        !matches!(prev.as_str(), "de" | "du" | "des" | "of" | "d" | "from")
+    })
 }
 
 /// Numeric dates need a real day and month (either order) and a year between 1900 and 2099.
@@ -125,6 +167,33 @@ mod tests {
     }
 
     #[test]
+    fn things_are_born_too() {
+        for t in [
+            "The brand was born on 4 June 2016 in a garage",
+            "Le label est né le 3 septembre 2008 à Marseille",
+            "Notre boutique est née le 12/04/2015",
+            "the company was born on March 3, 2011",
+            "Cette collection est née le 1er mai 2020",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+        assert_eq!(
+            found("Le fondateur de la marque est né le 12/03/1975"),
+            ["12/03/1975"]
+        );
+        assert_eq!(
+            found("the founder of the brand was born on 4 June 1980"),
+            ["4 June 1980"]
+        );
+        assert_eq!(found("Elle est née le 14/02/1996"), ["14/02/1996"]);
+        assert_eq!(found("My son was born on 2 May 2019"), ["2 May 2019"]);
+        assert_eq!(
+            found("date de naissance du titulaire : 05/06/1990"),
+            ["05/06/1990"]
+        );
+    }
+
+    #[test]
     fn other_dates_are_not_birthdates() {
         assert!(found("Les résultats seront annoncés le 15/02/2025 en story.").is_empty());
         assert!(found("Our collab drops on 09/25/2024").is_empty());
@@ -153,6 +222,16 @@ mod tests {
             ["02/14/1988"]
         );
         assert!(got("Anniversaire de la boutique : 12/03/2010").is_empty());
+        assert!(got("Date de naissance du projet : 12/05/2019, on fête ça").is_empty());
+        assert!(got("date of birth of the brand: 03/04/2011").is_empty());
+        assert_eq!(
+            got("Date of birth of the account holder: 11/23/1984"),
+            ["11/23/1984"]
+        );
+        assert_eq!(
+            got("the account holder was born on 2 May 1984"),
+            ["2 May 1984"]
+        );
         assert!(got("Date de livraison du colis : 21/07/2025").is_empty());
     }
 }
