@@ -79,6 +79,18 @@ fn password_values(text: &str, mut f: impl FnMut(usize, usize)) {
     }
 }
 
+/// The password words of [`PASSWORD_SRC`], swapped for the Wi-Fi words in [`WIFI_PASSWORD`].
+const PASSWORD_WORDS: &str = r"(?:password|passwd|passw|pass|pwd|pw|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|kennwort|contraseña)";
+
+/// "le code wifi du showroom c'est X", "Code d'accès du Wi-Fi : X", "wifi key: X", "clé WiFi : X":
+/// a code or key that the Wi-Fi names is a password (a door code has no "wifi"), with the same
+/// wording between the words and the value as [`PASSWORD`]. Runs only when "wifi" is present.
+static WIFI_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
+    let words = r"(?:(?:code|codes|cl[ée]|key|cl[ée]\s+de\s+s[ée]curit[ée]|security\s+key|access\s+code)\s+(?:d['’]acc[eè]s\s+)?(?:du\s+|de\s+la\s+|au\s+|for\s+the\s+|to\s+the\s+|of\s+the\s+)?wi-?fi|wi-?fi\s+(?:code|key|access\s+code|security\s+key))";
+    assert!(PASSWORD_SRC.contains(PASSWORD_WORDS));
+    Regex::new(&PASSWORD_SRC.replacen(PASSWORD_WORDS, words, 1)).expect("static regex")
+});
+
 /// "reset your password to X", "j'ai changé le mot de passe en X": a set/change verb earlier in
 /// the clause, then "to / en / as / à" before the value (run only when a password word is present).
 static SET_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -220,6 +232,17 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             }
         });
         for c in SET_PASSWORD.captures_iter(text) {
+            let v = c.get(1).expect("group 1");
+            let val = v
+                .as_str()
+                .trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
+            if looks_like_password(val) {
+                hits.push(Hit::new(Kind::Password, v.start(), v.start() + val.len()));
+            }
+        }
+    }
+    if kw.wifi {
+        for c in WIFI_PASSWORD.captures_iter(text) {
             let v = c.get(1).expect("group 1");
             let val = v
                 .as_str()
@@ -690,6 +713,34 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert!(found("Commande 4a5b6c7d8e9f0a1b2c3d4e5f60718293 expédiée").is_empty());
     }
+    #[test]
+    fn wifi_codes_and_keys_are_passwords() {
+        for (t, v) in [
+            (
+                "le code wifi du showroom c'est Ondes-Douces-44",
+                "Ondes-Douces-44",
+            ),
+            (
+                "Code d'accès du Wi-Fi du salon : Lumiere2025",
+                "Lumiere2025",
+            ),
+            ("WiFi key: Tr4vel-Lodge", "Tr4vel-Lodge"),
+            ("clé wifi : Maison2024!", "Maison2024!"),
+            ("the wifi code for the studio is Pixel-88x", "Pixel-88x"),
+        ] {
+            assert_eq!(found(t), [(Kind::Password, v.to_string())], "{t}");
+        }
+        for t in [
+            "le code d'accès du parking : 4521B",
+            "Le code wifi est affiché à l'accueil",
+            "the wifi code is on the fridge",
+            "le wifi du salon est lent depuis le 12/03",
+            "code wifi dans la description",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
     #[test]
     fn pw_abbreviation() {
         assert!(found("pw: hunter2Blue!").contains(&(Kind::Password, "hunter2Blue!".into())));

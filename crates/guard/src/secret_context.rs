@@ -21,12 +21,14 @@ pub(crate) struct Keywords {
     pub password: bool,
     pub bearer: bool,
     pub near: bool,
+    /// "wifi" / "wi-fi": a Wi-Fi code or key may follow.
+    pub wifi: bool,
     /// Byte offsets of words that can name an assigned secret.
     pub assign: Vec<usize>,
 }
 
 /// The secret words, by group: password (0..=5), bearer (6, 7), assignment (8..=13), near
-/// (14..=18).
+/// (14..=18), Wi-Fi (19, 20).
 const KEYWORDS: &[&str] = &[
     "pass",
     "pw", // also finds every "pwd"
@@ -47,6 +49,8 @@ const KEYWORDS: &[&str] = &[
     "Clé",
     "cle",
     "jeton", // 14..=18 near
+    "wifi",
+    "wi-fi", // 19, 20 Wi-Fi codes and keys
 ];
 
 impl Keywords {
@@ -57,6 +61,7 @@ impl Keywords {
             password: false,
             bearer: false,
             near: false,
+            wifi: false,
             assign: Vec::new(),
         };
         crate::triggers::standard(&DFA, text.as_bytes(), |p, start| k.note(p, start));
@@ -67,6 +72,7 @@ impl Keywords {
         match p {
             0..=5 => self.password = true,
             6 | 7 => self.bearer = true,
+            19 | 20 => self.wifi = true,
             _ => {}
         }
         if matches!(p, 0 | 1 | 8..=13) {
@@ -91,6 +97,7 @@ impl Keywords {
             password: false,
             bearer: false,
             near: false,
+            wifi: false,
             assign: Vec::new(),
         };
         for m in AC.find_iter(text) {
