@@ -483,6 +483,9 @@ pub(crate) fn looks_like_password(v: &str) -> bool {
     if is_french_elision(v) {
         return false; // prose after the word: "le mot de passe n'est jamais demandé"
     }
+    if is_hyphenated_word(v) {
+        return false; // prose: "your password is case-sensitive", "is auto-generated"
+    }
     if v.starts_with(['«', '"', '(', '[', '$', '-', '{', '<', '%'])
         || v.ends_with('=')
         || v.contains("{{")
@@ -490,6 +493,19 @@ pub(crate) fn looks_like_password(v: &str) -> bool {
         return false;
     }
     digits > 0 || (symbols > 0 && !v.ends_with(['?', '!', ':'])) || (upper_inside && has_lower)
+}
+
+/// A lowercase compound of two words (`case-sensitive`, `auto-generated`, `one-time`): an
+/// adjective, not a value. Passphrases of three words or more (`correct-horse-battery`) and
+/// pieces with digits or capitals stay values.
+fn is_hyphenated_word(v: &str) -> bool {
+    let mut pieces = v.split('-');
+    let word = |p: Option<&str>| {
+        p.is_some_and(|p| {
+            !p.is_empty() && p.chars().all(|c| c.is_alphabetic() && !c.is_uppercase())
+        })
+    };
+    word(pieces.next()) && word(pieces.next()) && pieces.next().is_none()
 }
 
 /// A French elided word (`n'est`, `l'accès`, `qu'il`): a lowercase elision prefix, an apostrophe,
@@ -739,6 +755,20 @@ mod tests {
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
+    }
+
+    #[test]
+    fn hyphenated_adjective_is_not_a_value() {
+        assert!(found("Your password is case-sensitive, check caps lock").is_empty());
+        assert!(found("le mot de passe est auto-généré").is_empty());
+        assert_eq!(
+            found("password: correct-horse-battery-staple"),
+            [(Kind::Password, "correct-horse-battery-staple".to_string())]
+        );
+        assert_eq!(
+            found("mdp : Soleil-Levant"),
+            [(Kind::Password, "Soleil-Levant".to_string())]
+        );
     }
 
     #[test]
