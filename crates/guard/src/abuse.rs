@@ -254,6 +254,14 @@ static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
     )
 });
 
+/// "they're subhuman", "ce sont des sous-hommes": only words that deny people their humanity
+/// (not "animals" or "rats", which are also said of rowdy fans or of pests). Runs only when the
+/// hate gate saw a group word in the message.
+static DEHUMANISED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:they're|they[ \t]+are|these[ \t]+people[ \t]+are|those[ \t]+people[ \t]+are|ils[ \t]+sont|elles[ \t]+sont|ce[ \t]+sont)[ \t]+(?:all[ \t]+|just[ \t]+|tous[ \t]+|toutes[ \t]+|que[ \t]+)?(?:des[ \t]+)?(?:subhuman|sub-human|less[ \t]+than[ \t]+human|not[ \t]+(?:even[ \t]+)?human|vermin|sous-hommes|sous-humains|untermenschen|pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|vermine)(?-u:\b)")
+        .expect("static regex")
+});
+
 static THREAT: LazyLock<Regex> = LazyLock::new(|| {
     let fr = r"(?:(?:je|on|nous)[ \t]+(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+t'(?:egorger|etrangler|eclater|achever|exploser|attraper|attendre[ \t]+(?:a[ \t]+la[ \t]+sortie|devant[ \t]+chez[ \t]+toi))|(?:je|on|nous)[ \t]+(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+(?:te|vous)[ \t]+(?:retrouver|tuer|tabasser|cogner|etrangler|massacrer|fracasser|exploser|pendre|noyer|achever|faire[ \t]+du[ \t]+mal|faire[ \t]+souffrir|regler[ \t]+(?:ton|votre)[ \t]+compte|casser[ \t]+les[ \t]+(?:dents|jambes|bras|genoux)|buter|frapper|defoncer|casser[ \t]+la[ \t]+(?:gueule|figure|tete)|faire[ \t]+la[ \t]+peau|faire[ \t]+payer|faire[ \t]+regretter|egorger|cramer|bruler|detruire|demolir|niquer|planter|saigner|eclater|trouver|choper|pourrir[ \t]+la[ \t]+vie)|je[ \t]+(?:vais|va)[ \t]+(?:venir|passer|debarquer)[ \t]+(?:te|chez[ \t]+(?:toi|vous)|vous)[ \t]*[^ \t\n]*|(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez)|(?:ton|votre|ta)[ \t]+(?:adresse|domicile|maison))(?:[ \t]+et[ \t]+(?:je|on)[ \t]+(?:vais|va)[ \t]+[a-z]+)?|(?:tu[ \t]+vas|vous[ \t]+allez|tu[ \t]+va)[ \t]+(?:le[ \t]+regretter|le[ \t]+payer|payer|finir[ \t]+(?:a[ \t]+l'hopital|a[ \t]+l'hosto|aux[ \t]+urgences|sous[ \t]+terre|six[ \t]+pieds[ \t]+sous[ \t]+terre|dans[ \t]+un[ \t]+fosse)|crever|mourir|morfler|souffrir|prendre[ \t]+cher|voir[ \t]+ce[ \t]+qui)|(?:fais|faites)[ \t]+(?:gaffe|attention)[ \t]+(?:a[ \t]+(?:toi|vous|ta[ \t]+famille|tes[ \t]+enfants)|en[ \t]+rentrant(?:[ \t]+chez[ \t]+(?:toi|vous))?(?:[ \t]+ce[ \t]+soir)?|quand[ \t]+(?:tu|vous)[ \t]+(?:sors|sortez|rentres|rentrez))|(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:publier|balancer|diffuser|leaker|poster|afficher|divulguer)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:adresse|numero|nom|photos?|infos?|identite)(?:[ \t]+et[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+)?(?:[ \t]+(?:partout|sur[ \t]+(?:tous[ \t]+)?les[ \t]+reseaux|sur[ \t]+internet))?|tes[ \t]+jours[ \t]+sont[ \t]+comptes|(?:j'espere[ \t]+que[ \t]+(?:tu[ \t]+vas|vous[ \t]+allez)|je[ \t]+(?:te|vous)[ \t]+souhaite[ \t]+de|(?:tu[ \t]+merites|vous[ \t]+meritez)[ \t]+de)[ \t]+(?:crever|mourir|souffrir)|surveille(?:z)?[ \t]+(?:tes|vos)[ \t]+arrieres|t'es[ \t]+(?:un[ \t]+homme[ \t]+)?mort(?:e)?(?-u:\b)|gare[ \t]+a[ \t]+(?:toi|vous)|je[ \t]+te[ \t]+(?:tue|bute|retrouverai|ferai[ \t]+la[ \t]+peau|crame|defonce|demonte|tabasse|massacre|egorge|casse[ \t]+(?:la[ \t]+(?:gueule|figure|tete)|les[ \t]+(?:dents|jambes|bras|genoux)))|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a|bruler|cramer|saccager|detruire|vandaliser|defoncer)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:maison|boutique|magasin|voiture|bureau|local|baraque|appart(?:ement)?|commerce|entreprise)|on[ \t]+va[ \t]+te[ \t]+(?:retrouver|faire[ \t]+la[ \t]+peau|tuer|buter))";
     let en = r"(?:(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:break|smash)[ \t]+your[ \t]+(?:legs|neck|face|jaw|bones|skull)|slit[ \t]+your[ \t]+throat|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office)|make[ \t]+you[ \t]+(?:suffer|bleed))|i(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|'m[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find|kill|hurt|get|destroy|beat|ruin|end|stab|shoot|burn|smash|punch|strangle|choke|murder|torture|bury|come[ \t]+for|track[ \t]+down|hunt[ \t]+down)[ \t]+you(?:[ \t]+and[ \t]+(?:hurt|kill|destroy|beat)[ \t]+you)?|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:hunt|track)[ \t]+you[ \t]+down|(?:kill|hurt|stab|shoot|murder|bury|strangle)[ \t]+you)|(?:i|we|they)[ \t]+know[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep)|(?:you|u)[ \t]+deserve[ \t]+to[ \t]+(?:die|suffer|be[ \t]+(?:shot|killed|hurt))|i[ \t]+hope[ \t]+you[ \t]+(?:die|get[ \t]+(?:hurt|killed|shot))|someone[ \t]+should[ \t]+(?:kill|shoot|stab|hurt)[ \t]+you|you(?:'d|[ \t]+had)[ \t]+better[ \t]+watch[ \t]+(?:out|your[ \t]+back)|sleep[ \t]+with[ \t]+one[ \t]+eye[ \t]+open|i[ \t]+know[ \t]+your[ \t]+(?:home[ \t]+)?address|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:regret[ \t]+(?:this|it)|pay[ \t]+for[ \t]+(?:this|it)|end[ \t]+up[ \t]+(?:in[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospital|ditch|morgue|grave|coffin|wheelchair|body[ \t]+bag)|dead)|be[ \t]+sorry|never[ \t]+see[ \t]+it[ \t]+coming|get[ \t]+hurt)|make[ \t]+sure[ \t]+you[ \t]+regret|watch[ \t]+your[ \t]+back(?:[ \t]+when[ \t]+you[ \t]+[a-z]+(?:[ \t]+the[ \t]+[a-z]+)?)?|you(?:'re|[ \t]+are)[ \t]+dead|(?:i'll|i[ \t]+will|we'll|we[ \t]+will|gonna|i'm[ \t]+going[ \t]+to|we're[ \t]+going[ \t]+to)[ \t]+(?:post|leak|publish|share|dox|spread)[ \t]+your[ \t]+(?:address|number|home|phone|details|info|photos)|i'm[ \t]+coming[ \t]+for[ \t]+you|we[ \t]+will[ \t]+find[ \t]+you|i[ \t]+will[ \t]+make[ \t]+you[ \t]+pay)";
@@ -282,6 +290,12 @@ pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
             }
         }
         for m in slur.find_iter(t) {
+            let (s, e) = f.orig(m.start(), m.end());
+            hits.push(Hit::new(Kind::Hate, s, e));
+        }
+        // "those migrants? they're subhuman": a dehumanising word said of "they" in a message
+        // that names a group (the gate saw one) is hate even when the group is in another clause.
+        for m in DEHUMANISED.find_iter(t) {
             let (s, e) = f.orig(m.start(), m.end());
             hits.push(Hit::new(Kind::Hate, s, e));
         }
@@ -857,6 +871,25 @@ mod vocabulary_tests {
             "Foreigners are ruining this country.",
         ] {
             assert!(kinds(t).contains(&Kind::Hate), "{t}: {:?}", kinds(t));
+        }
+    }
+
+    #[test]
+    fn dehumanising_words_said_of_them_in_a_message_about_a_group() {
+        for t in [
+            "honestly those migrants? they're subhuman",
+            "women like her don't belong in gaming, they're subhuman",
+            "Les clandestins, franchement ce sont des sous-hommes",
+            "those refugees. they are not even human",
+        ] {
+            assert!(kinds(t).contains(&Kind::Hate), "{t}: {:?}", kinds(t));
+        }
+        for t in [
+            "the mice in the stockroom? they're vermin, call pest control",
+            "Our women's team? they're unstoppable this season",
+            "Les migrants arrivent à Calais, ils sont épuisés",
+        ] {
+            assert!(!kinds(t).contains(&Kind::Hate), "{t}: {:?}", kinds(t));
         }
     }
 
