@@ -403,13 +403,23 @@ impl LinkScanner {
             .filter(|t| !t.is_empty())
             .collect();
         // `paypa1-secure.com`: the tokens with homoglyph digits undone (only when a token mixes
-        // letters and digits), for the "brand as a word" test below.
-        let glyph_tokens: Option<Vec<String>> = tokens
-            .iter()
-            .any(|t| {
-                t.bytes().any(|b| b.is_ascii_digit()) && t.bytes().any(|b| b.is_ascii_alphabetic())
-            })
-            .then(|| tokens.iter().map(|t| homoglyph_skeleton(t)).collect());
+        // letters and digits), for the "brand as a word" test below. A `1` stands for an `l`
+        // (`paypa1`) or an `i` (`netfl1x`): both readings are tried.
+        let mixed = tokens.iter().any(|t| {
+            t.bytes().any(|b| b.is_ascii_digit()) && t.bytes().any(|b| b.is_ascii_alphabetic())
+        });
+        let mut glyph_tokens: Vec<Vec<String>> = Vec::new();
+        if mixed {
+            glyph_tokens.push(tokens.iter().map(|t| homoglyph_skeleton(t)).collect());
+            if tokens.iter().any(|t| t.contains('1')) {
+                glyph_tokens.push(
+                    tokens
+                        .iter()
+                        .map(|t| homoglyph_skeleton(&t.replace('1', "i")))
+                        .collect(),
+                );
+            }
+        }
         // Candidate brands (see `BrandIndex`), then the checks themselves.
         let ix = &self.index;
         let mut cands: Vec<usize> = Vec::new();
@@ -449,7 +459,7 @@ impl LinkScanner {
                 .windows(n)
                 .position(|w| w.iter().zip(&br.tokens).all(|(a, b)| *a == b))
                 .or_else(|| {
-                    glyph_tokens.as_ref().and_then(|g| {
+                    glyph_tokens.iter().find_map(|g| {
                         g.windows(n)
                             .position(|w| w.iter().zip(&br.tokens).all(|(a, b)| a == b))
                     })
@@ -879,6 +889,8 @@ mod tests {
             "https://paypa1-secure.com/login",
             "https://amaz0n-remboursement.fr/a",
             "https://secure.vint3d-paiement.fr/a",
+            "https://netfl1x-billing.com/update",
+            "https://www.l1nkedin-verify.com/a",
         ] {
             assert_eq!(kinds(u), [Kind::Lookalike], "{u}");
         }
@@ -891,6 +903,8 @@ mod tests {
             "https://studio54-paris.fr/a",
             "https://crypto-x2-rapide.io/a",
             "https://top10-cadeaux.fr/a",
+            "https://team1-billing.com/a",
+            "https://f1lms-studio.fr/a",
         ] {
             assert!(kinds(u).is_empty(), "{u}");
         }
