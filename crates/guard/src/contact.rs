@@ -90,6 +90,9 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             if alnum_at(text, e) || after_version_word(&text[..s]) {
                 continue;
             }
+            if m.as_str().starts_with("127.") && local_testing(text, s, e) {
+                continue;
+            }
             // `10.0.0.0/123`: keep the address, not the bad prefix.
             if let Some(slash) = m.as_str().find('/') {
                 if text[e..].starts_with(|c: char| c.is_ascii_digit()) {
@@ -102,6 +105,54 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     if crate::text::has_bytes(text.as_bytes(), b":") {
         detect_v6(text, hits);
     }
+}
+
+/// A loopback address (`::1`, `127.0.0.1`) in a sentence about testing or development on one's
+/// own machine ("use ::1 when you test the webhook locally", "for localhost testing only") is a
+/// setting, not anyone's address. Without such a word ("connecting from ::1", "localhost
+/// 127.0.0.1") it stays an IP. Runs only on loopback addresses.
+fn local_testing(text: &str, s: usize, e: usize) -> bool {
+    let (mut from, mut to) = (s.saturating_sub(80), (e + 80).min(text.len()));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = &text[from..s];
+    let before = before
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(before, |i| &before[i + 1..]);
+    let after = &text[e..to];
+    // The sentence ends at `!`, `?`, a new line or a dot before a space (not the dots of an
+    // address or a host name).
+    let end = after
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '!' | '?' | '\n') || (c == '.' && after[i + 1..].starts_with(' '))
+        })
+        .map_or(after.len(), |(i, _)| i);
+    let after = &after[..end];
+    const WORDS: &[&str] = &[
+        "test",
+        "tests",
+        "testing",
+        "tester",
+        "teste",
+        "testez",
+        "dev",
+        "development",
+        "développement",
+        "developpement",
+        "debug",
+        "debugging",
+        "déboguer",
+        "locally",
+    ];
+    [before, after].iter().any(|part| {
+        part.split(|c: char| !c.is_alphanumeric())
+            .any(|w| WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
+    })
 }
 
 /// "version 10.2.3.4", "build: 4.1.0.12", "firmware 2.0.1.7": a four-part version number.
@@ -182,6 +233,9 @@ fn detect_v6(text: &str, hits: &mut Vec<Hit>) {
         if addr.matches(':').count() < 2 || addr.parse::<Ipv6Addr>().is_err() {
             continue;
         }
+        if addr.parse::<Ipv6Addr>().is_ok_and(|a| a.is_loopback()) && local_testing(text, s, e) {
+            continue;
+        }
         if let Some(p) = prefix {
             if p.parse::<u32>().map_or(true, |p| p > 128) {
                 e = s + addr_part.len();
@@ -240,6 +294,28 @@ mod tests {
             "2001::db8::1",
         ] {
             assert!(found(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn loopback_for_local_testing_is_a_setting() {
+        for t in [
+            "Use ::1 when you test the webhook locally",
+            "Use IPv6 ::1 for localhost testing only.",
+            "pour tester en local, mets 127.0.0.1:3000 dans la conf",
+            "dev server on 127.0.0.1, debug mode",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+        for t in [
+            "my ip: ::1",
+            "connecting from ::1",
+            "localhost 127.0.0.1",
+            "Loopback ::1",
+            "the test server is 10.0.0.12",
+            "IP 2001:db8::1 used for testing",
+        ] {
+            assert_eq!(found(t).len(), 1, "{t}");
         }
     }
 
