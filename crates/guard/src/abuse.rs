@@ -99,6 +99,7 @@ const STRONG: &[&str] = &[
     "motherfucker",
     "motherfuckers",
     "fucker",
+    "fuck you",
     "dickhead",
     "dickheads",
     "prick",
@@ -191,7 +192,16 @@ const WEAK: &[&str] = &[
     "menteuses",
     "liar",
     "liars",
+    "merde",
+    "merdes",
+    "naze",
+    "nazes",
 ];
+
+/// Weak words that are also said of things ("c'est une merde ce chargeur", "quelle merde",
+/// "ce site est naze"): insults only when the clause aims them at the reader ("t'es qu'une
+/// merde", "tu es un gros naze", "espèce de merde"); "Merde !" is an oath, not a vocative.
+const AIMED_ONLY: &[&str] = &["merde", "merdes", "naze", "nazes"];
 
 /// Weak words that are adjectives: after a bare article ("a stupid mistake", "what a useless
 /// feature", "une stupide erreur") and before another word they qualify a thing, not a person.
@@ -381,6 +391,9 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         if !is_strong && lead.is_some_and(|l| qualifies_a_thing(t, l, &key, end)) {
             continue;
         }
+        if AIMED_ONLY.contains(&key.as_str()) && !aimed_clause(&t[from..ws]) {
+            continue;
+        }
         let start = match lead {
             Some(l) if lead_is_part(&t[l..ws]) => l,
             _ => ws,
@@ -435,7 +448,7 @@ fn squeezed_head3(w: &str) -> usize {
 }
 
 /// First words of the two-word insults (squeezed).
-const PAIR_HEADS: &[&str] = &["bras", "pauvres", "pauvre"];
+const PAIR_HEADS: &[&str] = &["bras", "pauvres", "pauvre", "fuck"];
 
 fn squeeze_into(w: &str, out: &mut String) {
     out.clear();
@@ -570,6 +583,22 @@ fn qualifies_a_thing(t: &str, lead: usize, key: &str, end: usize) -> bool {
 }
 
 /// Lead-ins that belong to the insult phrase itself ("Espèce d'abruti", "bunch of morons").
+/// Whether the clause before a word (the 60 bytes the lead-in is looked for in) addresses the
+/// reader: "t'es", "tu es", "vous êtes", "you", "espèce de", "sale".
+fn aimed_clause(before: &str) -> bool {
+    let clause = before
+        .rfind(['.', ',', '!', '?', '\n', ';'])
+        .map_or(before, |i| &before[i + 1..]);
+    clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .any(|w| {
+            matches!(
+                w,
+                "t'es" | "tu" | "vous" | "etes" | "you" | "ur" | "espece" | "sale" | "sales"
+            )
+        })
+}
+
 fn lead_is_part(lead: &str) -> bool {
     let l = lead.trim_start();
     [
@@ -871,6 +900,31 @@ mod vocabulary_tests {
             "Foreigners are ruining this country.",
         ] {
             assert!(kinds(t).contains(&Kind::Hate), "{t}: {:?}", kinds(t));
+        }
+    }
+
+    #[test]
+    fn vulgar_words_aimed_at_the_reader() {
+        for t in [
+            "t'es qu'une merde",
+            "tu es un gros naze",
+            "espèce de merde",
+            "fuck you and your brand",
+            "Vous êtes des nazes",
+        ] {
+            assert!(kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
+        }
+        for t in [
+            "c'est de la merde ce chargeur",
+            "ce chargeur est une merde, il chauffe",
+            "quelle merde ce retard de livraison",
+            "le site est naze depuis ce matin",
+            "Fuck, you forgot the parcel again",
+            "oh merde, j'ai oublié le colis",
+            "Merde !",
+            "Merde, le colis est reparti",
+        ] {
+            assert!(!kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
         }
     }
 
