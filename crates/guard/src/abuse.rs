@@ -218,7 +218,7 @@ const ADJECTIVES: &[&str] = &[
 ];
 
 /// Lead-ins that aim the next word at someone.
-const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|pauvres?[ \t]+|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|est[ \t]+un(?:e)?[ \t]+|sont[ \t]+des[ \t]+|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r)[ \t]+(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|useless|stupid|little|absolute|bloody)[ \t]+)*|(?:a|an|total|complete|absolute|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|useless|stupid|absolute|bloody)[ \t]+)*|bunch[ \t]+of[ \t]+)";
+const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|pauvres?[ \t]+|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|est[ \t]+un(?:e)?[ \t]+|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r)[ \t]+(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|useless|stupid|little|absolute|bloody)[ \t]+)*|(?:a|an|total|complete|absolute|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|useless|stupid|absolute|bloody)[ \t]+)*|bunch[ \t]+of[ \t]+)";
 
 type WordSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
 
@@ -919,6 +919,23 @@ mod vocabulary_tests {
             "we will find out where you can pick it up",
         ] {
             assert!(!kinds(t).contains(&Kind::Threat), "{t}: {:?}", kinds(t));
+        }
+    }
+
+    #[test]
+    fn you_people_are_aims_the_insult() {
+        for t in [
+            "Stop. Just stop. You people are useless.",
+            "you guys are so incompetent",
+            "y'all are clowns",
+        ] {
+            assert!(kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
+        }
+        for t in [
+            "you guys are amazing, thanks for the fast refund",
+            "you people are welcome to join the live",
+        ] {
+            assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
         }
     }
 
