@@ -395,6 +395,43 @@ pub enum SettingsError {
     TimeZone(#[from] UnknownTimeZone),
 }
 
+impl SettingsError {
+    /// The setting the patch was refused for, as named in the API.
+    pub fn field(&self) -> &'static str {
+        match self {
+            SettingsError::OutOfRange(f, ..)
+            | SettingsError::TooManyEntries(f, _)
+            | SettingsError::EntryTooLong(f, _)
+            | SettingsError::TooLong(f, _)
+            | SettingsError::InvalidId(f) => f,
+            SettingsError::TimeZone(_) => "time_zone",
+        }
+    }
+
+    /// A stable name for what is wrong, so that an interface can explain it in its own language.
+    pub fn problem(&self) -> &'static str {
+        match self {
+            SettingsError::OutOfRange(..) => "out_of_range",
+            SettingsError::TooManyEntries(..) => "too_many_entries",
+            SettingsError::EntryTooLong(..) => "entry_too_long",
+            SettingsError::TooLong(..) => "too_long",
+            SettingsError::InvalidId(_) => "invalid_id",
+            SettingsError::TimeZone(_) => "unknown_time_zone",
+        }
+    }
+
+    /// The bound that was exceeded (the maximum of a range, of a list or of a length), if any.
+    pub fn limit(&self) -> Option<u64> {
+        match self {
+            SettingsError::OutOfRange(_, _, max) => Some(u64::from(*max)),
+            SettingsError::TooManyEntries(_, n)
+            | SettingsError::EntryTooLong(_, n)
+            | SettingsError::TooLong(_, n) => u64::try_from(*n).ok(),
+            SettingsError::InvalidId(_) | SettingsError::TimeZone(_) => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

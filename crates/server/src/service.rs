@@ -901,6 +901,17 @@ pub async fn search(
         .await?)
 }
 
+/// A refused patch, with the setting and the bound in the details so that pages can explain it.
+fn settings_refused(e: retract_domain::SettingsError) -> ApiError {
+    let err = ApiError::unprocessable("invalid_settings", e.to_string())
+        .with("field", e.field())
+        .with("problem", e.problem());
+    match e.limit() {
+        Some(limit) => err.with("limit", limit),
+        None => err,
+    }
+}
+
 pub async fn update_settings(
     state: &AppState,
     caller: &Caller,
@@ -909,9 +920,7 @@ pub async fn update_settings(
     caller.require(Action::ChangeSettings)?;
     let ws = caller.user.workspace_id;
     let current = state.store.settings(ws).await?;
-    let next = current
-        .apply(patch)
-        .map_err(|e| ApiError::unprocessable("invalid_settings", e.to_string()))?;
+    let next = current.apply(patch).map_err(settings_refused)?;
     if next.evidence_retention_days != current.evidence_retention_days {
         // A retention erases evidence: only those who may erase it by hand may set one.
         caller.require(Action::EraseEvidence)?;

@@ -576,3 +576,59 @@ async fn the_approvals_page_lists_flagged_guest_messages_with_a_one_click_remova
         .await;
     assert_eq!(res.map(|r| r.status().as_u16()).ok(), Some(403));
 }
+
+#[tokio::test]
+async fn a_refused_settings_form_names_the_setting_and_its_bound() {
+    let server = start().await;
+    let (lead, csrf) = browser(&server, "lead").await;
+    let long_domain = format!("{}.example", "a".repeat(250));
+    let submit = |grace: &'static str, blocked: String, time_zone: &'static str| {
+        lead.post(format!("{}/settings", server.base))
+            .form(&[
+                ("csrf", csrf.clone()),
+                ("unsend_window_seconds", "600".to_string()),
+                ("edit_window_seconds", "900".to_string()),
+                ("grace_seconds", grace.to_string()),
+                ("approval_deadline_seconds", "900".to_string()),
+                ("blocked_domains", blocked),
+                ("time_zone", time_zone.to_string()),
+            ])
+            .send()
+    };
+    let page = |res: Result<reqwest::Response, reqwest::Error>| async move {
+        match res {
+            Ok(r) => (r.status().as_u16(), r.text().await.unwrap_or_default()),
+            Err(e) => panic!("{e}"),
+        }
+    };
+    // French is the default: the page names the field by its label and gives the bound.
+    let (status, text) = page(submit("0", long_domain, "Europe/Paris").await).await;
+    assert_eq!(status, 422);
+    assert!(
+        text.contains("« Domaines bloqués » : une entrée dépasse 200 caractères"),
+        "{text}"
+    );
+    let (status, text) = page(submit("90", String::new(), "Europe/Paris").await).await;
+    assert_eq!(status, 422);
+    assert!(
+        text.contains("annulation d&#x27;envoi » : la valeur doit être comprise entre 0 et 60"),
+        "{text}"
+    );
+    let (status, text) = page(submit("0", String::new(), "Mars/Olympus").await).await;
+    assert_eq!(status, 422);
+    assert!(text.contains("Fuseau horaire inconnu"), "{text}");
+
+    // Nothing was saved by the refused forms.
+    let api = server.login("lead").await;
+    let (_, settings) = api.get("/api/v1/workspace/settings").await;
+    assert_eq!(settings["grace_seconds"], 0);
+    assert_eq!(settings["time_zone"], "Europe/Paris");
+    // The API carries the same facts as details of the error shape.
+    let (status, body) = api
+        .patch("/api/v1/workspace/settings", json!({"grace_seconds": 90}))
+        .await;
+    assert_eq!(status, 422);
+    assert_eq!(body["error"]["field"], "grace_seconds");
+    assert_eq!(body["error"]["problem"], "out_of_range");
+    assert_eq!(body["error"]["limit"], 60);
+}

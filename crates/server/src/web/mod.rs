@@ -15,6 +15,7 @@ use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
+use fluent_templates::fluent_bundle::FluentValue;
 use minijinja::value::Kwargs;
 use minijinja::{Environment, State, Value};
 
@@ -184,8 +185,8 @@ fn translate(state: &State, key: &str, kwargs: Kwargs) -> String {
     for name in kwargs.args() {
         if let Ok(value) = kwargs.get::<Value>(name) {
             let fluent = match value.as_i64() {
-                Some(n) => fluent_templates::fluent_bundle::FluentValue::from(n),
-                None => fluent_templates::fluent_bundle::FluentValue::from(value.to_string()),
+                Some(n) => FluentValue::from(n),
+                None => FluentValue::from(value.to_string()),
             };
             args.push((name, fluent));
         }
@@ -208,8 +209,41 @@ pub fn text(lang: Lang, key: &str) -> String {
     i18n::text(lang, key, &[])
 }
 
+/// A refused settings patch names the setting (by its label on the settings page) and the bound.
+fn settings_error_text(lang: Lang, err: &crate::error::ApiError) -> Option<String> {
+    if err.code != "invalid_settings" {
+        return None;
+    }
+    let problem = err.details.get("problem")?.as_str()?;
+    let field = err.details.get("field")?.as_str()?;
+    // Every `SettingsError::problem` has a text (`has` cannot tell: these messages need arguments).
+    let key = format!("settings-refused-{}", problem.replace('_', "-"));
+    let label_key = format!("settings-field-{}", field.replace('_', "-"));
+    let label = if i18n::has(lang, &label_key) {
+        text(lang, &label_key)
+    } else {
+        field.to_string()
+    };
+    let limit = err
+        .details
+        .get("limit")
+        .and_then(serde_json::Value::as_u64)
+        .unwrap_or(0);
+    Some(i18n::text(
+        lang,
+        &key,
+        &[
+            ("field", FluentValue::from(label)),
+            ("limit", FluentValue::from(limit)),
+        ],
+    ))
+}
+
 /// The localised text for an API error code, or its English message when there is none.
 pub fn error_text(lang: Lang, err: &crate::error::ApiError) -> String {
+    if let Some(text) = settings_error_text(lang, err) {
+        return text;
+    }
     let key = format!("error-{}", err.code);
     if i18n::has(lang, &key) {
         text(lang, &key)
