@@ -602,14 +602,22 @@ async fn a_refused_settings_form_names_the_setting_and_its_bound() {
         }
     };
     // French is the default: the page names the field by its label and gives the bound.
-    let (status, text) = page(submit("0", long_domain, "Europe/Paris").await).await;
+    let (status, text) =
+        page(submit("0", format!("ok.example\n{long_domain}"), "Europe/Paris").await).await;
     assert_eq!(status, 422);
     assert!(
         text.contains("« Domaines bloqués » : une entrée dépasse 200 caractères"),
         "{text}"
     );
+    assert!(
+        text.contains(&format!("ok.example\n{long_domain}</textarea>")),
+        "the refused draft is shown again, not lost"
+    );
     let (status, text) = page(submit("90", String::new(), "Europe/Paris").await).await;
     assert_eq!(status, 422);
+    assert!(
+        text.contains("name=\"grace_seconds\" type=\"number\" min=\"0\" max=\"60\" value=\"90\"")
+    );
     assert!(
         text.contains("annulation d&#x27;envoi » : la valeur doit être comprise entre 0 et 60"),
         "{text}"

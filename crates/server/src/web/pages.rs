@@ -808,20 +808,22 @@ async fn settings_view(
     user: &Caller,
     lang: Lang,
     saved: bool,
-    error: Option<String>,
+    refused: Option<(String, &SettingsForm)>,
 ) -> Response {
     // The lexicon and domain lists are the team's, never a guest's.
     if let Err(err) = crate::prevention::require_read_rules(user) {
         return error_page(state, user, lang, err).await;
     }
+    let (error, draft) = refused.unzip();
     match state.store.settings(user.user.workspace_id).await {
         Ok(s) => render(
             "settings.html",
             context! {
-                settings => s.clone(),
-                terms => s.confidential_terms.join("\n"),
-                blocked => s.blocked_domains.join("\n"),
-                brand => s.brand_domains.join("\n"),
+                // A refused form comes back as typed, so a long list is not lost to one bad entry.
+                settings => draft.map_or_else(|| Value::from_serialize(&s), |d| d.over(&s)),
+                terms => draft.map_or_else(|| s.confidential_terms.join("\n"), |d| d.confidential_terms.clone()),
+                blocked => draft.map_or_else(|| s.blocked_domains.join("\n"), |d| d.blocked_domains.clone()),
+                brand => draft.map_or_else(|| s.brand_domains.join("\n"), |d| d.brand_domains.clone()),
                 time_zones => retract_domain::WorkspaceZone::available(),
                 can_set_retention => retract_domain::can(user.role(), retract_domain::Action::EraseEvidence),
                 saved => saved,
@@ -859,6 +861,38 @@ pub struct SettingsForm {
     /// Absent from older forms, and from the form of a role that may not set it.
     time_zone: Option<String>,
     evidence_retention_days: Option<String>,
+}
+
+impl SettingsForm {
+    /// The saved settings with the form's fields as typed, to show a refused form again.
+    fn over(&self, saved: &retract_domain::WorkspaceSettings) -> Value {
+        let mut fields = serde_json::to_value(saved).unwrap_or_default();
+        if let Some(map) = fields.as_object_mut() {
+            for (key, typed) in [
+                ("unsend_window_seconds", Some(&self.unsend_window_seconds)),
+                ("edit_window_seconds", Some(&self.edit_window_seconds)),
+                ("grace_seconds", Some(&self.grace_seconds)),
+                (
+                    "approval_deadline_seconds",
+                    Some(&self.approval_deadline_seconds),
+                ),
+                ("time_zone", self.time_zone.as_ref()),
+                (
+                    "evidence_retention_days",
+                    self.evidence_retention_days.as_ref(),
+                ),
+            ] {
+                if let Some(typed) = typed {
+                    map.insert(key.to_string(), typed.clone().into());
+                }
+            }
+            map.insert(
+                "show_reason_to_guests".to_string(),
+                self.show_reason_to_guests.is_some().into(),
+            );
+        }
+        Value::from_serialize(&fields)
+    }
 }
 
 fn lines(text: &str) -> Vec<String> {
@@ -912,7 +946,14 @@ pub async fn settings_submit(
             let status = err.status;
             (
                 status,
-                settings_view(&state, &user, lang, false, Some(error_text(lang, &err))).await,
+                settings_view(
+                    &state,
+                    &user,
+                    lang,
+                    false,
+                    Some((error_text(lang, &err), &form)),
+                )
+                .await,
             )
                 .into_response()
         }
