@@ -582,7 +582,6 @@ fn qualifies_a_thing(t: &str, lead: usize, key: &str, end: usize) -> bool {
         .starts_with(|c: char| c.is_alphabetic())
 }
 
-/// Lead-ins that belong to the insult phrase itself ("Espèce d'abruti", "bunch of morons").
 /// Whether the clause before a word (the 60 bytes the lead-in is looked for in) addresses the
 /// reader: "t'es", "tu es", "vous êtes", "you", "espèce de", "sale".
 fn aimed_clause(before: &str) -> bool {
@@ -599,6 +598,7 @@ fn aimed_clause(before: &str) -> bool {
         })
 }
 
+/// Lead-ins that belong to the insult phrase itself ("Espèce d'abruti", "bunch of morons").
 fn lead_is_part(lead: &str) -> bool {
     let l = lead.trim_start();
     [
@@ -751,6 +751,16 @@ mod vocabulary_tests {
         h.iter().map(|h| h.kind).collect()
     }
 
+    /// Every text of `flagged` gets a finding of `kind`; no text of `clean` does.
+    fn flags(kind: Kind, flagged: &[&str], clean: &[&str]) {
+        for t in flagged {
+            assert!(kinds(t).contains(&kind), "{t}: {:?}", kinds(t));
+        }
+        for t in clean {
+            assert!(!kinds(t).contains(&kind), "{t}: {:?}", kinds(t));
+        }
+    }
+
     #[test]
     fn retard_is_a_delay_unless_aimed() {
         for t in [
@@ -803,36 +813,35 @@ mod vocabulary_tests {
 
     #[test]
     fn more_threat_forms() {
-        for t in [
-            "Si je te croise, je te casse la gueule.",
-            "je te défonce à la sortie",
-            "On va mettre le feu à ta boutique.",
-            "Je vais brûler ta voiture.",
-            "We will hunt you down.",
-            "I will find you.",
-            "I'll get you, you little rat.",
-            "I'm going to find you and hurt you.",
-            "I'm going to track you down.",
-            "We're going to hurt you.",
-            "Keep talking and you'll end up in a ditch.",
-            "You will end up dead.",
-        ] {
-            assert!(kinds(t).contains(&Kind::Threat), "{t}: {:?}", kinds(t));
-        }
-        for t in [
-            "je te casse les prix ce week-end",
-            "On va mettre le feu au dancefloor samedi !",
-            "We will track your parcel down to the depot.",
-            "We'll get you a replacement.",
-            "I'll get you a replacement today.",
-            "I will find you the right size.",
-            "We will find you a slot next week.",
-            "I'm going to get you sorted by Friday.",
-            "You'll end up loving it.",
-            "Je vais brûler les étapes.",
-        ] {
-            assert!(!kinds(t).contains(&Kind::Threat), "{t}: {:?}", kinds(t));
-        }
+        flags(
+            Kind::Threat,
+            &[
+                "Si je te croise, je te casse la gueule.",
+                "je te défonce à la sortie",
+                "On va mettre le feu à ta boutique.",
+                "Je vais brûler ta voiture.",
+                "We will hunt you down.",
+                "I will find you.",
+                "I'll get you, you little rat.",
+                "I'm going to find you and hurt you.",
+                "I'm going to track you down.",
+                "We're going to hurt you.",
+                "Keep talking and you'll end up in a ditch.",
+                "You will end up dead.",
+            ],
+            &[
+                "je te casse les prix ce week-end",
+                "On va mettre le feu au dancefloor samedi !",
+                "We will track your parcel down to the depot.",
+                "We'll get you a replacement.",
+                "I'll get you a replacement today.",
+                "I will find you the right size.",
+                "We will find you a slot next week.",
+                "I'm going to get you sorted by Friday.",
+                "You'll end up loving it.",
+                "Je vais brûler les étapes.",
+            ],
+        );
     }
 
     #[test]
@@ -905,21 +914,20 @@ mod vocabulary_tests {
 
     #[test]
     fn finding_out_where_you_live_is_a_threat() {
-        for t in [
-            "I swear I will find out where you live",
-            "we're going to find out where you work",
-            "je vais trouver où tu habites, crois-moi",
-            "on va savoir où vous habitez",
-        ] {
-            assert!(kinds(t).contains(&Kind::Threat), "{t}: {:?}", kinds(t));
-        }
-        for t in [
-            "I'll find out where your parcel is",
-            "je vais trouver où tu peux récupérer le colis",
-            "we will find out where you can pick it up",
-        ] {
-            assert!(!kinds(t).contains(&Kind::Threat), "{t}: {:?}", kinds(t));
-        }
+        flags(
+            Kind::Threat,
+            &[
+                "I swear I will find out where you live",
+                "we're going to find out where you work",
+                "je vais trouver où tu habites, crois-moi",
+                "on va savoir où vous habitez",
+            ],
+            &[
+                "I'll find out where your parcel is",
+                "je vais trouver où tu peux récupérer le colis",
+                "we will find out where you can pick it up",
+            ],
+        );
     }
 
     #[test]
@@ -941,67 +949,64 @@ mod vocabulary_tests {
 
     #[test]
     fn vulgar_words_aimed_at_the_reader() {
-        for t in [
-            "t'es qu'une merde",
-            "tu es un gros naze",
-            "espèce de merde",
-            "fuck you and your brand",
-            "Vous êtes des nazes",
-        ] {
-            assert!(kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
-        }
-        for t in [
-            "c'est de la merde ce chargeur",
-            "ce chargeur est une merde, il chauffe",
-            "quelle merde ce retard de livraison",
-            "le site est naze depuis ce matin",
-            "Fuck, you forgot the parcel again",
-            "oh merde, j'ai oublié le colis",
-            "Merde !",
-            "Merde, le colis est reparti",
-        ] {
-            assert!(!kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
-        }
+        flags(
+            Kind::Insult,
+            &[
+                "t'es qu'une merde",
+                "tu es un gros naze",
+                "espèce de merde",
+                "fuck you and your brand",
+                "Vous êtes des nazes",
+            ],
+            &[
+                "c'est de la merde ce chargeur",
+                "ce chargeur est une merde, il chauffe",
+                "quelle merde ce retard de livraison",
+                "le site est naze depuis ce matin",
+                "Fuck, you forgot the parcel again",
+                "oh merde, j'ai oublié le colis",
+                "Merde !",
+                "Merde, le colis est reparti",
+            ],
+        );
     }
 
     #[test]
     fn conspiracy_tropes_about_groups() {
-        for t in [
-            "Les juifs contrôlent tous les médias.",
-            "les juifs contrôlent les banques",
-            "the jews control the media",
-            "muslims own the government now",
-            "the immigrants are not even human",
-        ] {
-            assert!(kinds(t).contains(&Kind::Hate), "{t}: {:?}", kinds(t));
-        }
-        for t in [
-            "Women run the world, happy 8 March!",
-            "Les femmes contrôlent leur budget mieux que nous",
-            "Asian brands control the skincare market",
-            "our team controls the media plan for the launch",
-        ] {
-            assert!(!kinds(t).contains(&Kind::Hate), "{t}: {:?}", kinds(t));
-        }
+        flags(
+            Kind::Hate,
+            &[
+                "Les juifs contrôlent tous les médias.",
+                "les juifs contrôlent les banques",
+                "the jews control the media",
+                "muslims own the government now",
+                "the immigrants are not even human",
+            ],
+            &[
+                "Women run the world, happy 8 March!",
+                "Les femmes contrôlent leur budget mieux que nous",
+                "Asian brands control the skincare market",
+                "our team controls the media plan for the launch",
+            ],
+        );
     }
 
     #[test]
     fn dehumanising_words_said_of_them_in_a_message_about_a_group() {
-        for t in [
-            "honestly those migrants? they're subhuman",
-            "women like her don't belong in gaming, they're subhuman",
-            "Les clandestins, franchement ce sont des sous-hommes",
-            "those refugees. they are not even human",
-        ] {
-            assert!(kinds(t).contains(&Kind::Hate), "{t}: {:?}", kinds(t));
-        }
-        for t in [
-            "the mice in the stockroom? they're vermin, call pest control",
-            "Our women's team? they're unstoppable this season",
-            "Les migrants arrivent à Calais, ils sont épuisés",
-        ] {
-            assert!(!kinds(t).contains(&Kind::Hate), "{t}: {:?}", kinds(t));
-        }
+        flags(
+            Kind::Hate,
+            &[
+                "honestly those migrants? they're subhuman",
+                "women like her don't belong in gaming, they're subhuman",
+                "Les clandestins, franchement ce sont des sous-hommes",
+                "those refugees. they are not even human",
+            ],
+            &[
+                "the mice in the stockroom? they're vermin, call pest control",
+                "Our women's team? they're unstoppable this season",
+                "Les migrants arrivent à Calais, ils sont épuisés",
+            ],
+        );
     }
 
     #[test]

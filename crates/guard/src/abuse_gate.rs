@@ -247,17 +247,20 @@ const AGGRESSIVE_WORDS: &[&str] = &[
     "du monde",
 ];
 
+/// The three families in one list, in the order [`Gate::note`] reads pattern numbers.
+fn all_words() -> Vec<&'static str> {
+    HATE_WORDS
+        .iter()
+        .chain(THREAT_WORDS)
+        .chain(AGGRESSIVE_WORDS)
+        .copied()
+        .collect()
+}
+
 impl Gate {
     pub(crate) fn new(folded: &str) -> Gate {
-        static DFA: LazyLock<aho_corasick::dfa::DFA> = LazyLock::new(|| {
-            let all: Vec<&str> = HATE_WORDS
-                .iter()
-                .chain(THREAT_WORDS)
-                .chain(AGGRESSIVE_WORDS)
-                .copied()
-                .collect();
-            crate::triggers::dfa(&all, false)
-        });
+        static DFA: LazyLock<aho_corasick::dfa::DFA> =
+            LazyLock::new(|| crate::triggers::dfa(&all_words(), false));
         let mut g = Gate::default();
         crate::triggers::overlapping(&DFA, folded.as_bytes(), |i| {
             g.note(i);
@@ -282,15 +285,9 @@ impl Gate {
     #[cfg(test)]
     fn reference(folded: &str) -> Gate {
         static AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
-            let all: Vec<&str> = HATE_WORDS
-                .iter()
-                .chain(THREAT_WORDS)
-                .chain(AGGRESSIVE_WORDS)
-                .copied()
-                .collect();
             AhoCorasick::builder()
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(all)
+                .build(all_words())
                 .expect("static automaton")
         });
         let mut g = Gate::default();
@@ -307,12 +304,7 @@ mod tests {
 
     /// Texts built from the gate's own words (glued, cut, spaced) and filler.
     fn texts() -> impl proptest::strategy::Strategy<Value = String> {
-        let all: Vec<&'static str> = HATE_WORDS
-            .iter()
-            .chain(THREAT_WORDS)
-            .chain(AGGRESSIVE_WORDS)
-            .copied()
-            .collect();
+        let all = all_words();
         let piece = proptest::prop_oneof![
             proptest::sample::select(all).prop_map(str::to_string),
             "[a-z' ]{0,4}",

@@ -16,6 +16,7 @@ use crate::{Hit, Kind};
 
 /// Which secret words a text contains (one case-insensitive automaton pass), so that each
 /// context regex runs only where it can match.
+#[derive(Default)]
 #[cfg_attr(test, derive(Debug, PartialEq))]
 pub(crate) struct Keywords {
     pub password: bool,
@@ -57,13 +58,7 @@ impl Keywords {
     pub(crate) fn find(text: &str) -> Keywords {
         static DFA: LazyLock<aho_corasick::dfa::DFA> =
             LazyLock::new(|| crate::triggers::dfa(KEYWORDS, true));
-        let mut k = Keywords {
-            password: false,
-            bearer: false,
-            near: false,
-            wifi: false,
-            assign: Vec::new(),
-        };
+        let mut k = Keywords::default();
         crate::triggers::standard(&DFA, text.as_bytes(), |p, start| k.note(p, start));
         k
     }
@@ -93,13 +88,7 @@ impl Keywords {
                 .build(KEYWORDS)
                 .expect("static automaton")
         });
-        let mut k = Keywords {
-            password: false,
-            bearer: false,
-            near: false,
-            wifi: false,
-            assign: Vec::new(),
-        };
+        let mut k = Keywords::default();
         for m in AC.find_iter(text) {
             k.note(m.pattern().as_usize(), m.start());
         }
