@@ -313,17 +313,20 @@ impl SendConnection {
         })
     }
 
-    /// POSTs a JSON body with a bearer token; returns the status and the parsed answer.
+    /// POSTs a JSON body with an `Authorization` value; returns the status and, when `parse` is
+    /// set or the request failed, the parsed answer (reading a `201`'s JSON is skipped otherwise:
+    /// it would be the load generator's largest cost per send).
     async fn post(
         &mut self,
         path: &str,
-        token: &str,
+        authorization: &str,
         body: Vec<u8>,
-    ) -> Result<(StatusCode, Value)> {
+        parse: bool,
+    ) -> Result<(StatusCode, Option<Value>)> {
         let request = hyper::Request::post(path)
             .header(hyper::header::HOST, &self.host)
             .header(hyper::header::CONTENT_TYPE, "application/json")
-            .header(hyper::header::AUTHORIZATION, format!("Bearer {token}"))
+            .header(hyper::header::AUTHORIZATION, authorization)
             .body(http_body_util::Full::new(bytes::Bytes::from(body)))
             .context("cannot build the request")?;
         let exchange = async {
@@ -339,9 +342,12 @@ impl SendConnection {
             .await
             .context("request timed out")?
             .with_context(|| format!("POST {path} failed"))?;
+        if !parse && status == StatusCode::CREATED {
+            return Ok((status, None));
+        }
         let value = serde_json::from_slice(&body)
             .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&body).into_owned()));
-        Ok((status, value))
+        Ok((status, Some(value)))
     }
 }
 
@@ -573,76 +579,54 @@ async fn sends_phase(env: &Env, senders: u32, seconds: u64) -> Result<Vec<Row>> 
         &env.base,
         &format!("/api/v1/conversations/{}/messages", id_path(&env.room)),
     )?;
-    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let senders_list: Vec<(Member, String)> = (0..senders)
+        .map(|s| {
+            let member = env.members[s as usize % env.members.len()].clone();
+            (member, format!("{}{}", env.run_tag, letters(u64::from(s))))
+        })
+        .collect();
+    let must_deliver = env.rules;
     let started = Instant::now();
     let cpu_before = env.server_pid.and_then(cpu_ticks);
-    let mut tasks = Vec::new();
-    for s in 0..senders {
-        let member = env.members[s as usize % env.members.len()].clone();
-        let url = messages_url.clone();
-        let tag = format!("{}{}", env.run_tag, letters(u64::from(s)));
-        let must_deliver = env.rules;
-        tasks.push(tokio::spawn(async move {
-            let mut connection = SendConnection::open(&url).await?;
-            let path = url.path().to_string();
-            let mut hist = histogram()?;
-            let (mut ok, mut errors) = (0u64, 0u64);
-            let mut first_error = None;
-            let mut n = 0u64;
-            while Instant::now() < deadline {
-                n += 1;
-                let seq = letters(n);
-                let body = json!({
-                    "body": format!("bench load message {seq} from sender {tag}"),
-                    "client_id": format!("load-{senders}-{tag}-{seq}"),
-                })
-                .to_string()
-                .into_bytes();
-                let t0 = Instant::now();
-                match connection.post(&path, &member.token, body).await {
-                    // A clean message held although the guard allowed it: a rule misfired.
-                    Ok((StatusCode::CREATED, answer))
-                        if must_deliver
-                            && answer.get("verdict") == Some(&json!("allow"))
-                            && answer.get("status") != Some(&json!("delivered")) =>
-                    {
-                        errors += 1;
-                        first_error.get_or_insert_with(|| format!("held: {answer}"));
-                    }
-                    Ok((StatusCode::CREATED, _)) => {
-                        ok += 1;
-                        record(&mut hist, t0.elapsed());
-                    }
-                    Ok((status, body)) => {
-                        errors += 1;
-                        first_error.get_or_insert_with(|| format!("{status}: {body}"));
-                    }
-                    Err(e) => {
-                        errors += 1;
-                        first_error.get_or_insert_with(|| format!("{e:#}"));
-                    }
-                }
-            }
-            anyhow::Ok((ok, errors, hist, first_error))
-        }));
-    }
-    let (mut ok, mut errors) = (0u64, 0u64);
-    let mut hist = histogram()?;
-    for task in tasks {
-        let (o, e, h, first) = task.await.context("sender task panicked")??;
-        ok += o;
-        errors += e;
-        hist.add(&h).context("merging histograms")?;
-        if let Some(first) = first {
-            eprintln!("sends ({senders} senders): first error: {first}");
-        }
+    let own_cpu_before = own_cpu_ticks();
+    // The senders share one thread of their own: on this two-core machine every cross-thread
+    // wake-up of the load generator is CPU taken from the server it measures.
+    let outcome = tokio::task::spawn_blocking(move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .context("cannot start the senders' runtime")?
+            .block_on(run_senders(
+                messages_url,
+                senders_list,
+                seconds,
+                must_deliver,
+            ))
+    })
+    .await
+    .context("the senders' thread panicked")??;
+    let SendTally {
+        ok,
+        errors,
+        hist,
+        first_error,
+    } = outcome;
+    if let Some(first) = first_error {
+        eprintln!("sends ({senders} senders): first error: {first}");
     }
     let elapsed = started.elapsed().as_secs_f64();
     let cpu_after = env.server_pid.and_then(cpu_ticks);
+    let own_cpu_after = own_cpu_ticks();
     let rate = ok as f64 / elapsed;
     // Server CPU time per acknowledged send: less sensitive than sends/s to other load on the
     // machine (the bench itself included).
     let cpu_per_send = match (cpu_before, cpu_after) {
+        (Some(b), Some(a)) if ok > 0 => {
+            Some(a.saturating_sub(b) as f64 * 1_000_000.0 / CLOCK_TICKS_PER_SECOND / ok as f64)
+        }
+        _ => None,
+    };
+    let bench_cpu_per_send = match (own_cpu_before, own_cpu_after) {
         (Some(b), Some(a)) if ok > 0 => {
             Some(a.saturating_sub(b) as f64 * 1_000_000.0 / CLOCK_TICKS_PER_SECOND / ok as f64)
         }
@@ -678,7 +662,99 @@ async fn sends_phase(env: &Env, senders: u32, seconds: u64) -> Result<Vec<Row>> 
             &format!("{key}_server_cpu_us"),
             json!(cpu_per_send),
         ),
+        row(
+            &format!("  load generator CPU per send, {senders} sender(s)"),
+            bench_cpu_per_send.map_or_else(|| "n/a".to_string(), |us| format!("{us:.0} µs")),
+            "",
+            &format!("{key}_bench_cpu_us"),
+            json!(bench_cpu_per_send),
+        ),
     ])
+}
+
+/// What the senders of one sends phase got back.
+struct SendTally {
+    ok: u64,
+    errors: u64,
+    hist: Histogram<u64>,
+    first_error: Option<String>,
+}
+
+/// Runs one task per sender, each on its own connection, until `seconds` have passed.
+async fn run_senders(
+    messages_url: Url,
+    senders: Vec<(Member, String)>,
+    seconds: u64,
+    must_deliver: bool,
+) -> Result<SendTally> {
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let count = senders.len();
+    let mut tasks = Vec::new();
+    for (member, tag) in senders {
+        let url = messages_url.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut connection = SendConnection::open(&url).await?;
+            let path = url.path().to_string();
+            let authorization = format!("Bearer {}", member.token);
+            let mut hist = histogram()?;
+            let (mut ok, mut errors) = (0u64, 0u64);
+            let mut first_error = None;
+            let mut n = 0u64;
+            while Instant::now() < deadline {
+                n += 1;
+                let seq = letters(n);
+                let body = json!({
+                    "body": format!("bench load message {seq} from sender {tag}"),
+                    "client_id": format!("load-{count}-{tag}-{seq}"),
+                })
+                .to_string()
+                .into_bytes();
+                let t0 = Instant::now();
+                match connection
+                    .post(&path, &authorization, body, must_deliver)
+                    .await
+                {
+                    // A clean message held although the guard allowed it: a rule misfired.
+                    Ok((StatusCode::CREATED, Some(answer)))
+                        if answer.get("verdict") == Some(&json!("allow"))
+                            && answer.get("status") != Some(&json!("delivered")) =>
+                    {
+                        errors += 1;
+                        first_error.get_or_insert_with(|| format!("held: {answer}"));
+                    }
+                    Ok((StatusCode::CREATED, _)) => {
+                        ok += 1;
+                        record(&mut hist, t0.elapsed());
+                    }
+                    Ok((status, body)) => {
+                        errors += 1;
+                        first_error.get_or_insert_with(|| format!("{status}: {body:?}"));
+                    }
+                    Err(e) => {
+                        errors += 1;
+                        first_error.get_or_insert_with(|| format!("{e:#}"));
+                    }
+                }
+            }
+            anyhow::Ok((ok, errors, hist, first_error))
+        }));
+    }
+    let mut tally = SendTally {
+        ok: 0,
+        errors: 0,
+        hist: histogram()?,
+        first_error: None,
+    };
+    for task in tasks {
+        let (ok, errors, hist, first) = task.await.context("sender task panicked")??;
+        tally.ok += ok;
+        tally.errors += errors;
+        tally.hist.add(&hist).context("merging histograms")?;
+        if tally.first_error.is_none() {
+            tally.first_error = first;
+        }
+    }
+    Ok(tally)
 }
 
 /// `/proc/<pid>/stat` counts CPU time in clock ticks, 100 per second on Linux (`USER_HZ`).
@@ -686,7 +762,16 @@ const CLOCK_TICKS_PER_SECOND: f64 = 100.0;
 
 /// User plus system CPU time of `pid`, in clock ticks.
 fn cpu_ticks(pid: u32) -> Option<u64> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    stat_cpu_ticks(&format!("/proc/{pid}/stat"))
+}
+
+/// User plus system CPU time of this process (the load generator), in clock ticks.
+fn own_cpu_ticks() -> Option<u64> {
+    stat_cpu_ticks("/proc/self/stat")
+}
+
+fn stat_cpu_ticks(path: &str) -> Option<u64> {
+    let stat = std::fs::read_to_string(path).ok()?;
     // Fields after the command name (which may hold spaces) start at `state` (field 3);
     // utime and stime are fields 14 and 15.
     let rest = stat.rsplit_once(')')?.1;

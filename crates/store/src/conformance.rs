@@ -197,6 +197,55 @@ pub async fn client_id_makes_sends_idempotent(store: &dyn Store) {
     );
 }
 
+/// The message a send returns is the message as stored: what a later read gives back, for a
+/// plain send, a reply (with its quote), a held send with findings, and a reply to an unsent
+/// message (whose quote has no text).
+pub async fn a_send_returns_the_message_as_stored(store: &dyn Store) {
+    let f = fixture(store, "returned").await;
+    let read_back = |m: &StoredMessage| {
+        let id = m.id;
+        async move { store.message(f.ws, id).await.unwrap().unwrap() }
+    };
+    let plain = send(store, &f, f.cm, "Bonjour à tous", 10).await;
+    assert_eq!(plain, read_back(&plain).await);
+    assert_eq!(plain.author_name, "cm@x.test");
+    assert_eq!(plain.author_role, Role::Cm);
+    let reply = send_reply(store, &f, f.guest, "Merci !", Some(plain.id), 11).await;
+    assert_eq!(reply, read_back(&reply).await);
+    let quote = reply.reply_to.as_ref().expect("a quote");
+    assert_eq!((quote.id, quote.author), (plain.id, f.cm));
+    assert_eq!(quote.snippet.as_deref(), Some("Bonjour à tous"));
+    let held = store
+        .send_message(NewMessage {
+            workspace_id: f.ws,
+            conversation_id: f.conversation,
+            author: f.lead,
+            body: MessageBody::parse("Appelez le 06 12 34 56 78").unwrap(),
+            client_id: Some("held-1".into()),
+            reply_to: Some(reply.id),
+            now: 12,
+            status: crate::DeliveryStatus::PendingGrace,
+            deliver_at: Some(30),
+            verdict: Some("warn".into()),
+            findings: Some(serde_json::json!([{"kind": "phone", "start": 10, "end": 24}])),
+            approval_triggers: Vec::new(),
+            flagged: false,
+            followup_of: None,
+        })
+        .await
+        .unwrap()
+        .message;
+    assert_eq!(held, read_back(&held).await);
+    assert_eq!(held.deliver_at, Some(30));
+    unsend(store, &f, plain.id, f.cm, 13).await;
+    let to_unsent = send_reply(store, &f, f.guest, "Ah ?", Some(plain.id), 14).await;
+    assert_eq!(to_unsent, read_back(&to_unsent).await);
+    assert_eq!(
+        to_unsent.reply_to.as_ref().map(|q| q.snippet.clone()),
+        Some(None)
+    );
+}
+
 pub async fn unsent_text_is_gone_from_every_member_view(store: &dyn Store) {
     let f = fixture(store, "unsend").await;
     let secret = send(store, &f, f.cm, "launch date zephyrine first draft", 10).await;
@@ -1360,6 +1409,7 @@ macro_rules! conformance_suite {
         $crate::conformance_suite!(@tests $make;
             messages_round_trip_in_order_with_paging,
             client_id_makes_sends_idempotent,
+            a_send_returns_the_message_as_stored,
             unsent_text_is_gone_from_every_member_view,
             search_finds_only_current_text_of_member_conversations,
             hidden_messages_leave_only_that_members_history,
