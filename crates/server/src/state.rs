@@ -63,30 +63,43 @@ type SessionCache = RwLock<HashMap<[u8; 32], (Session, Instant)>>;
 type ConversationCache = RwLock<HashMap<(WorkspaceId, ConversationId), Arc<Conversation>>>;
 type KeyCache = RwLock<HashMap<WorkspaceId, Arc<WorkspaceKey>>>;
 
+/// What every request shares. Cloned for each request and extractor, so it is one `Arc`: a
+/// struct of seven was seven atomic counts up and down each time.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+/// The state behind [`AppState`].
+pub struct Shared {
     pub store: Arc<dyn Store>,
     pub hub: Arc<Hub>,
     pub config: Arc<ServerConfig>,
-    runtimes: Arc<RwLock<HashMap<WorkspaceId, WorkspaceRuntime>>>,
-    sessions: Arc<SessionCache>,
+    runtimes: RwLock<HashMap<WorkspaceId, WorkspaceRuntime>>,
+    sessions: SessionCache,
     /// Conversations never change members once created, so they are cached for good.
-    conversations: Arc<ConversationCache>,
+    conversations: ConversationCache,
     /// Workspace evidence keys never change once created, so they are unwrapped once.
-    evidence_keys: Arc<KeyCache>,
+    evidence_keys: KeyCache,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
 }
 
 impl AppState {
     pub fn new(store: Arc<dyn Store>, hub: Arc<Hub>, config: ServerConfig) -> Self {
-        AppState {
+        AppState(Arc::new(Shared {
             store,
             hub,
             config: Arc::new(config),
-            runtimes: Arc::default(),
-            sessions: Arc::default(),
-            conversations: Arc::default(),
-            evidence_keys: Arc::default(),
-        }
+            runtimes: RwLock::default(),
+            sessions: RwLock::default(),
+            conversations: RwLock::default(),
+            evidence_keys: RwLock::default(),
+        }))
     }
 
     /// The live session of a token hash, from a short-lived cache or the store.
