@@ -18,7 +18,7 @@ use crate::state::{now_millis, AppState};
 /// How many flagged messages the list looks at (newest first).
 const FLAGS_LIMIT: u32 = 200;
 /// How many settings changes the rules page shows.
-const HISTORY_LIMIT: usize = 50;
+const HISTORY_LIMIT: u32 = 50;
 
 /// Whether the caller may read the moderation rules: every member but guests (the seed: rules
 /// must be accessible to all community managers).
@@ -227,12 +227,12 @@ pub async fn history(state: &AppState, caller: &Caller) -> ApiResult<Vec<Change>
     require_read_rules(caller)?;
     let ws = caller.user.workspace_id;
     let users = state.store.users(ws).await?;
-    let lines = state.store.ledger_lines(ws).await?;
+    let lines = state
+        .store
+        .ledger_lines_of_kind(ws, kinds::SETTINGS_CHANGED, HISTORY_LIMIT)
+        .await?;
     let mut out = Vec::new();
-    for line in lines.iter().rev() {
-        if !line.contains(kinds::SETTINGS_CHANGED) {
-            continue;
-        }
+    for line in &lines {
         let Ok(entry) = retract_domain::LedgerEntry::parse_line(line) else {
             continue;
         };
@@ -249,9 +249,6 @@ pub async fn history(state: &AppState, caller: &Caller) -> ApiResult<Vec<Change>
             actor_name,
             changes: entry.data.get("changes").cloned().unwrap_or(Value::Null),
         });
-        if out.len() >= HISTORY_LIMIT {
-            break;
-        }
     }
     Ok(out)
 }

@@ -932,6 +932,75 @@ fn kinds_of(detail: &IncidentDetail) -> Vec<&str> {
 
 /// An unsend that rewrites history waits for a lead: nothing changes for members until it is
 /// approved, one decision wins, and a rejected request leaves the message alone.
+/// One kind of ledger entry, newest first, limited, from one workspace only.
+pub async fn ledger_lines_of_one_kind(store: &dyn Store) {
+    use retract_domain::kinds::{EVIDENCE_READ, SETTINGS_CHANGED};
+    let f = fixture(store, "ledger-kind").await;
+    let other = fixture(store, "ledger-kind-other").await;
+    let append = |ws: WorkspaceId, kind: &str, at: Millis| {
+        store.append_ledger(
+            ws,
+            retract_domain::NewEntry {
+                at,
+                kind: kind.to_string(),
+                incident_id: None,
+                actor: Some(f.lead),
+                data: serde_json::json!({"at": at}),
+            },
+        )
+    };
+    for (kind, at) in [
+        (SETTINGS_CHANGED, 1),
+        (EVIDENCE_READ, 2),
+        (SETTINGS_CHANGED, 3),
+        (SETTINGS_CHANGED, 4),
+        (EVIDENCE_READ, 5),
+    ] {
+        append(f.ws, kind, at).await.unwrap();
+    }
+    append(other.ws, SETTINGS_CHANGED, 6).await.unwrap();
+    let times = |lines: Vec<String>| {
+        lines
+            .iter()
+            .map(|l| retract_domain::LedgerEntry::parse_line(l).unwrap())
+            .map(|e| (e.kind, e.at))
+            .collect::<Vec<_>>()
+    };
+    let settings = |at| (SETTINGS_CHANGED.to_string(), at);
+    assert_eq!(
+        times(
+            store
+                .ledger_lines_of_kind(f.ws, SETTINGS_CHANGED, 10)
+                .await
+                .unwrap()
+        ),
+        vec![settings(4), settings(3), settings(1)]
+    );
+    assert_eq!(
+        times(
+            store
+                .ledger_lines_of_kind(f.ws, SETTINGS_CHANGED, 2)
+                .await
+                .unwrap()
+        ),
+        vec![settings(4), settings(3)]
+    );
+    assert_eq!(
+        times(
+            store
+                .ledger_lines_of_kind(other.ws, SETTINGS_CHANGED, 10)
+                .await
+                .unwrap()
+        ),
+        vec![settings(6)]
+    );
+    assert!(store
+        .ledger_lines_of_kind(other.ws, EVIDENCE_READ, 10)
+        .await
+        .unwrap()
+        .is_empty());
+}
+
 pub async fn pending_unsends_wait_for_a_lead(store: &dyn Store) {
     let f = fixture(store, "pending-unsend").await;
     let m = send(store, &f, f.cm, "le lancement est jeudi", 10).await;
@@ -1420,6 +1489,7 @@ macro_rules! conformance_suite {
             replies_from_others_are_detected,
             held_messages_stay_invisible_until_delivered,
             the_ledger_chains_every_incident,
+            ledger_lines_of_one_kind,
             pending_unsends_wait_for_a_lead,
             follow_ups_move_an_incident_to_closed,
             erased_evidence_stays_erased_and_the_chain_verifies,

@@ -626,6 +626,14 @@ pub trait Store: Send + Sync + 'static {
     ) -> StoreResult<retract_domain::LedgerEntry>;
     /// The workspace's ledger lines in order, exactly as they were hashed.
     async fn ledger_lines(&self, ws: WorkspaceId) -> StoreResult<Vec<String>>;
+    /// The workspace's newest `limit` ledger lines of one kind, newest first (read from an
+    /// index: the settings history must not read the whole ledger).
+    async fn ledger_lines_of_kind(
+        &self,
+        ws: WorkspaceId,
+        kind: &str,
+        limit: u32,
+    ) -> StoreResult<Vec<String>>;
     /// Stores the workspace's wrapped key for `purpose` unless one exists; returns the one stored
     /// (so nodes racing to create it end up with the same key).
     async fn wrapped_key_or_insert(

@@ -76,6 +76,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0006_read_indexes",
         include_str!("../migrations/postgres/0006_read_indexes.sql"),
     ),
+    (
+        "0007_ledger_kind",
+        include_str!("../migrations/postgres/0007_ledger_kind.sql"),
+    ),
 ];
 
 /// Prefix of the advisory lock key that serialises migrations of one schema across nodes.
@@ -497,12 +501,13 @@ async fn append_ledger_in<C: GenericClient>(
     let entry = retract_domain::Chain::next_after(ws, last.as_ref(), new);
     execute(
         c,
-        "INSERT INTO ledger_entries (workspace_id, seq, line, incident_id) VALUES ($1, $2, $3, $4)",
+        "INSERT INTO ledger_entries (workspace_id, seq, line, incident_id, kind) VALUES ($1, $2, $3, $4, $5)",
         &[
             &ws.0,
             &(entry.seq as i64),
             &entry.to_line(),
             &entry.incident_id.map(|i| i.0),
+            &entry.kind,
         ],
     )
     .await?;
@@ -1357,6 +1362,24 @@ impl Store for PgStore {
             &client,
             "SELECT line FROM ledger_entries WHERE workspace_id = $1 ORDER BY seq",
             &[&ws.0],
+        )
+        .await?;
+        rows.iter()
+            .map(|r| Ok(r.try_get::<_, String>(0)?))
+            .collect()
+    }
+
+    async fn ledger_lines_of_kind(
+        &self,
+        ws: WorkspaceId,
+        kind: &str,
+        limit: u32,
+    ) -> StoreResult<Vec<String>> {
+        let client = self.client().await?;
+        let rows = query(
+            &client,
+            "SELECT line FROM ledger_entries WHERE workspace_id = $1 AND kind = $2 ORDER BY seq DESC LIMIT $3",
+            &[&ws.0, &kind, &i64::from(limit)],
         )
         .await?;
         rows.iter()

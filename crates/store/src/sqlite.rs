@@ -52,6 +52,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0007_search_backlog",
         include_str!("../migrations/sqlite/0007_search_backlog.sql"),
     ),
+    (
+        "0008_ledger_kind",
+        include_str!("../migrations/sqlite/0008_ledger_kind.sql"),
+    ),
 ];
 
 /// Jobs waiting when the writer starts a batch are committed together, up to this many.
@@ -477,13 +481,14 @@ fn append_ledger_in(
     };
     let entry = retract_domain::Chain::next_after(ws, last.as_ref(), new);
     conn.prepare_cached(
-        "INSERT INTO ledger_entries (workspace_id, seq, line, incident_id) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO ledger_entries (workspace_id, seq, line, incident_id, kind) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
     .execute(params![
         ws.0,
         entry.seq as i64,
         entry.to_line(),
-        entry.incident_id.map(|i| i.0)
+        entry.incident_id.map(|i| i.0),
+        entry.kind
     ])?;
     Ok(entry)
 }
@@ -1442,6 +1447,23 @@ impl Store for SqliteStore {
                 "SELECT line FROM ledger_entries WHERE workspace_id = ?1 ORDER BY seq",
             )?;
             let rows = stmt.query_map([ws.0], |r| r.get(0))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
+    async fn ledger_lines_of_kind(
+        &self,
+        ws: WorkspaceId,
+        kind: &str,
+        limit: u32,
+    ) -> StoreResult<Vec<String>> {
+        let kind = kind.to_string();
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT line FROM ledger_entries WHERE workspace_id = ?1 AND kind = ?2 ORDER BY seq DESC LIMIT ?3",
+            )?;
+            let rows = stmt.query_map(params![ws.0, kind, limit], |r| r.get(0))?;
             Ok(rows.collect::<Result<_, _>>()?)
         })
         .await

@@ -65,3 +65,56 @@ async fn a_message_the_index_had_not_reached_before_a_crash_is_found_after_resta
         vec![id]
     );
 }
+
+/// A database from before the ledger's `kind` column: the migration fills the column for the
+/// entries already stored (lifting the append-only trigger only for that), and the trigger
+/// still refuses changes afterwards.
+#[tokio::test]
+async fn the_kind_migration_fills_entries_already_stored() {
+    use retract_domain::kinds::SETTINGS_CHANGED;
+    let dir = tempfile::tempdir().expect("tempdir").keep();
+    let store = SqliteStore::open(&dir).expect("open sqlite");
+    let f = retract_store::conformance::fixture(&store, "kind-upgrade").await;
+    let m = retract_store::conformance::send(&store, &f, f.cm, "oops", 10).await;
+    retract_store::conformance::unsend(&store, &f, m.id, f.cm, 11).await;
+    store
+        .append_ledger(
+            f.ws,
+            retract_domain::NewEntry {
+                at: 12,
+                kind: SETTINGS_CHANGED.to_string(),
+                incident_id: None,
+                actor: Some(f.lead),
+                data: serde_json::json!({"changes": {"unsend_window_seconds": 300}}),
+            },
+        )
+        .await
+        .expect("append");
+    drop(store);
+    // Back to the schema before the migration.
+    let conn = rusqlite::Connection::open(dir.join("retract.db")).expect("open");
+    conn.execute_batch(
+        "DROP INDEX ledger_entries_by_kind;
+         ALTER TABLE ledger_entries DROP COLUMN kind;
+         DELETE FROM schema_migrations WHERE name = '0008_ledger_kind';",
+    )
+    .expect("downgrade");
+    drop(conn);
+
+    let store = SqliteStore::open(&dir).expect("reopen sqlite");
+    let lines = store
+        .ledger_lines_of_kind(f.ws, SETTINGS_CHANGED, 10)
+        .await
+        .expect("read");
+    assert_eq!(lines.len(), 1);
+    assert!(lines[0].contains("unsend_window_seconds"), "{lines:?}");
+    let opened = store
+        .ledger_lines_of_kind(f.ws, "incident.opened", 10)
+        .await
+        .expect("read");
+    assert_eq!(opened.len(), 1);
+    let conn = rusqlite::Connection::open(dir.join("retract.db")).expect("open");
+    assert!(conn
+        .execute("UPDATE ledger_entries SET kind = 'x'", [])
+        .is_err());
+}
