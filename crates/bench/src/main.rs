@@ -620,18 +620,8 @@ async fn sends_phase(env: &Env, senders: u32, seconds: u64) -> Result<Vec<Row>> 
     let rate = ok as f64 / elapsed;
     // Server CPU time per acknowledged send: less sensitive than sends/s to other load on the
     // machine (the bench itself included).
-    let cpu_per_send = match (cpu_before, cpu_after) {
-        (Some(b), Some(a)) if ok > 0 => {
-            Some(a.saturating_sub(b) as f64 * 1_000_000.0 / CLOCK_TICKS_PER_SECOND / ok as f64)
-        }
-        _ => None,
-    };
-    let bench_cpu_per_send = match (own_cpu_before, own_cpu_after) {
-        (Some(b), Some(a)) if ok > 0 => {
-            Some(a.saturating_sub(b) as f64 * 1_000_000.0 / CLOCK_TICKS_PER_SECOND / ok as f64)
-        }
-        _ => None,
-    };
+    let cpu_per_send = micros_per_send(cpu_before, cpu_after, ok);
+    let bench_cpu_per_send = micros_per_send(own_cpu_before, own_cpu_after, ok);
     eprintln!(
         "sends: {senders} sender(s): {ok} acknowledged, {errors} errors in {elapsed:.1} s → {rate:.0}/s"
     );
@@ -759,6 +749,16 @@ async fn run_senders(
 
 /// `/proc/<pid>/stat` counts CPU time in clock ticks, 100 per second on Linux (`USER_HZ`).
 const CLOCK_TICKS_PER_SECOND: f64 = 100.0;
+
+/// CPU microseconds per acknowledged send between two readings in clock ticks.
+fn micros_per_send(before: Option<u64>, after: Option<u64>, sends: u64) -> Option<f64> {
+    match (before, after) {
+        (Some(b), Some(a)) if sends > 0 => {
+            Some(a.saturating_sub(b) as f64 * 1_000_000.0 / CLOCK_TICKS_PER_SECOND / sends as f64)
+        }
+        _ => None,
+    }
+}
 
 /// User plus system CPU time of `pid`, in clock ticks.
 fn cpu_ticks(pid: u32) -> Option<u64> {
