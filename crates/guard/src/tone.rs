@@ -10,7 +10,10 @@
 //!   ours", "you clearly didn't read")…, hostile blame and defiance ("this is all your fault",
 //!   "you ruined the launch", "vous avez tout gâché", "vous vous foutez de nous", "don't you dare
 //!   ignore…", "how dare you") and a "get lost" that stands as its own clause (not "my parcels
-//!   get lost").
+//!   get lost"); brush-offs and crude orders ("occupez-vous de vos affaires", "mêle-toi de tes
+//!   oignons", "ça ne te regarde pas", "bouge-toi le cul", "faites votre putain de boulot",
+//!   "none of your business", "do your damn job", "move your ass"). A bare "DO YOUR JOB" is only
+//!   shouting, as the dev set labels it.
 //!
 //! False-positive traps avoided: apologies and empathy that use the same words ("je comprends votre
 //! frustration", "sorry, that's on us"), and product criticism.
@@ -18,6 +21,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::abuse::Gate;
 use crate::text::Folded;
 use crate::{Hit, Kind};
 
@@ -47,12 +51,19 @@ static BURST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[!?‼⁉]{3,}|[!?]{2,}[‼⁉]|[‼⁉]{2,}").expect("static regex"));
 
 static AGGRESSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    let fr = r"(?:on[ \t]+(?:vous|t')[ \t]*a[ \t]+deja[ \t]+(?:repondu|dit|explique)(?:[^.!?\n]{0,40}?inutile[ \t]+d'insister)?|inutile[ \t]+d'insister|relise[zr][ \t]+(?:mon|notre|le|nos|les)[ \t]+(?:message|messages|mail|reponse|conditions|cgv)(?:[^.!?\n]{0,10}c'est[ \t]+pourtant[ \t]+clair)?|c'est[ \t]+pourtant[ \t]+(?:clair|simple|ecrit)|vous[ \t]+n'avez[ \t]+(?:visiblement|manifestement|clairement|decidement)?[ \t]*rien[ \t]+compris|tu[ \t]+n'as[ \t]+rien[ \t]+compris|(?:ce[ \t]+n'est|c'est)[ \t]+pas[ \t]+(?:a[ \t]+nous|notre[ \t]+(?:boulot|travail|job|role))[ \t]+de[ \t]+(?:faire[ \t]+)?(?:votre|ton|vos)[ \t]+[a-z]+|ce[ \t]+n'est[ \t]+pas[ \t]+a[ \t]+nous[ \t]+de[ \t]+faire[ \t]+votre[ \t]+[a-z]+|c'est[ \t]+(?:votre|ton)[ \t]+probleme(?:,?[ \t]+pas[ \t]+le[ \t]+notre)?|c'est[ \t]+(?:(?:entierement|totalement|uniquement|encore|bien|clairement)[ \t]+)?(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|vous[ \t]+(?:auriez|aviez)[ \t]+du[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder)|(?:il[ \t]+)?fallait[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les)[ \t]+[a-z \t]{0,20}?(?:produit|description|fiche|conditions|cgv))?|lise[zr][ \t]+(?:les[ \t]+cgv|la[ \t]+fiche|les[ \t]+conditions|la[ \t]+description|le[ \t]+message|les[ \t]+instructions)(?:[ \t]+avant[ \t]+de[ \t]+vous[ \t]+plaindre)?|avant[ \t]+de[ \t]+vous[ \t]+plaindre|arretez[ \t]+de[ \t]+(?:nous[ \t]+)?(?:harceler|spammer|vous[ \t]+plaindre|raler|pleurnicher|insister)(?:[ \t]+avec[ \t]+ca)?|allez[ \t]+(?:voir|acheter)[ \t]+ailleurs|(?:si[ \t]+ca[ \t]+ne[ \t]+vous[ \t]+plait[ \t]+pas|si[ \t]+vous[ \t]+n'etes[ \t]+pas[ \t]+content)(?:,?[ \t]+allez[ \t]+[a-z]+[ \t]+ailleurs)?|on[ \t]+ne[ \t]+va[ \t]+pas[ \t]+y[ \t]+passer[ \t]+(?:la[ \t]+journee|la[ \t]+nuit|des[ \t]+heures)|vous[ \t]+le[ \t]+faites[ \t]+expres|apprenez[ \t]+a[ \t]+lire|debrouillez-vous|tant[ \t]+pis[ \t]+pour[ \t]+vous|vous[ \t]+nous[ \t]+faites[ \t]+perdre[ \t]+(?:notre|du)[ \t]+temps|(?:on|nous)[ \t]+n'(?:allons|va)[ \t]+pas[ \t]+(?:nous[ \t]+|se[ \t]+)?repeter|savez-vous[ \t]+lire|vous[ \t]+savez[ \t]+lire|(?:vous[ \t]+n'avez|tu[ \t]+n'as)[ \t]+qu'a[ \t]+(?:lire|relire|regarder|verifier|chercher|faire[ \t]+attention|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les|nos|vos|tes)[ \t]+[a-z]+)?|(?:c'est[ \t]+)?a[ \t]+prendre[ \t]+ou[ \t]+a[ \t]+laisser|(?:ferme-la|tais-toi|taisez-vous)[ \t]+et[ \t]+[a-z][a-z \t]{0,30}|tout[ \t]+est[ \t]+(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|(?:vous[ \t]+avez|tu[ \t]+as|t'as)[ \t]+tout[ \t]+(?:gache|ruine|foire|fichu[ \t]+en[ \t]+l'air|foutu[ \t]+en[ \t]+l'air)|(?:vous[ \t]+vous[ \t]+(?:foutez|fichez)|tu[ \t]+te[ \t]+(?:fous|fiches))[ \t]+de[ \t]+(?:nous|moi|ma[ \t]+gueule|notre[ \t]+gueule|nos[ \t]+gueules|la[ \t]+gueule[ \t]+du[ \t]+monde|du[ \t]+monde)|(?:vous[ \t]+vous[ \t]+moquez|tu[ \t]+te[ \t]+moques)[ \t]+du[ \t]+monde|(?:occupe|occupez|mele|melez)(?:-toi|-vous|[ \t]+toi|[ \t]+vous)[ \t]+(?:de[ \t]+(?:tes|vos)[ \t]+(?:affaires|oignons)|de[ \t]+ce[ \t]+qui[ \t]+(?:te|vous)[ \t]+regarde)|(?:c'est|ce[ \t]+sont)[ \t]+pas[ \t]+(?:tes|vos)[ \t]+(?:oignons|affaires)|(?:ca|cela)[ \t]+ne[ \t]+(?:te|vous)[ \t]+regarde[ \t]+pas|(?:bouge|bougez|remue|remuez)(?:-toi|-vous|[ \t]+toi|[ \t]+vous)[ \t]+le[ \t]+(?:cul|derriere|popotin)|(?:sors|sortez)(?:-toi|-vous|[ \t]+toi|[ \t]+vous)[ \t]+les[ \t]+doigts(?:[ \t]+du[ \t]+cul)?|(?:fais|faites)[ \t]+(?:donc[ \t]+|juste[ \t]+)?(?:ton|votre)[ \t]+(?:putain[ \t]+de|foutu|fichu|sale)[ \t]+(?:boulot|travail|job|taf))";
-    let en = r"(?:we(?:'ve|[ \t]+have)?[ \t]+already[ \t]+(?:answered|told[ \t]+you|explained)(?:[ \t]+this)?|(?:we're|we[ \t]+are)[ \t]+not[ \t]+going[ \t]+to[ \t]+repeat[ \t]+ourselves|(?:stop|quit|before|keep|you're|you[ \t]+are)[ \t]+wasting[ \t]+(?:our|my)[ \t]+time|take[ \t]+it[ \t]+or[ \t]+leave[ \t]+it|(?:that's|that[ \t]+is|it's|it[ \t]+is)[ \t]+your[ \t]+(?:problem|fault|issue)(?:,?[ \t]+not[ \t]+ours)?|(?:that's|that[ \t]+is|it's|it[ \t]+is|this[ \t]+is)[ \t]+(?:all[ \t]+|entirely[ \t]+|totally[ \t]+|completely[ \t]+|clearly[ \t]+)?your[ \t]+(?:own[ \t]+)?fault|you(?:'ve|[ \t]+have|[ \t]+guys)?[ \t]+(?:completely[ \t]+|totally[ \t]+|just[ \t]+)?(?:ruined|wrecked)[ \t]+(?:everything|it|(?:the|our|my|this)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)|how[ \t]+dare[ \t]+you|don't[ \t]+you[ \t]+(?:ever[ \t]+)?dare[ \t]+(?:ignore|talk|speak|block|delete|contact|message|touch|threaten|lie|tell|lecture|hang[ \t]+up|call|answer|reply|insult|mute|ban)[a-z]*(?:[ \t]+[a-z]+){0,3}|(?:^|[,;:.!?])[ \t]*(?:now[ \t]+|just[ \t]+|so[ \t]+|go[ \t]+)?get[ \t]+lost[ \t]*(?:[.,;!?]|$)|(?:it's|it[ \t]+is)[ \t]+not[ \t]+our[ \t]+(?:job|problem|responsibility)(?:[ \t]+to[ \t]+[a-z \t]{0,30}?your[ \t]+[a-z]+)?|you[ \t]+clearly[ \t]+(?:didn't|did[ \t]+not|don't|do[ \t]+not|can't|cannot)[ \t]+(?:read|understand)(?:[ \t]+anything)?|(?:maybe[ \t]+)?try[ \t]+reading[ \t]+(?:the|our)[ \t]+[a-z \t]{0,20}?(?:page|description|terms|faq|instructions|message)|learn[ \t]+(?:how[ \t]+)?to[ \t]+read|read[ \t]+the[ \t]+(?:product[ \t]+page|description|terms|faq|instructions)[ \t]+before[ \t]+(?:complaining|writing)|(?:did|do)[ \t]+you[ \t]+even[ \t]+read|deal[ \t]+with[ \t]+it|stop[ \t]+(?:complaining|whining|harassing[ \t]+us|spamming[ \t]+us|crying)|(?:go[ \t]+)?shop[ \t]+(?:somewhere[ \t]+)?else(?:where)?|if[ \t]+you[ \t]+don't[ \t]+like[ \t]+it,?[ \t]+(?:go|leave|shop)|how[ \t]+many[ \t]+times[ \t]+do[ \t]+we[ \t]+have[ \t]+to|not[ \t]+our[ \t]+problem|what[ \t]+part[ \t]+of[ \t]+[a-z' \t]{1,20}[ \t]+don't[ \t]+you[ \t]+understand|shut[ \t]+up[ \t]+and[ \t]+[a-z][a-z \t]{0,30}|mind[ \t]+your[ \t]+own[ \t]+business|(?:none|not)[ \t]+(?:of[ \t]+)?your[ \t]+(?:damn[ \t]+|fucking[ \t]+)?business|do[ \t]+your[ \t]+(?:damn|damned|fucking|freaking|bloody|goddamn|effing|frigging)[ \t]+job|(?:move|shift)[ \t]+your[ \t]+(?:ass|butt|arse)|get[ \t]+(?:off[ \t]+your[ \t]+(?:ass|butt|arse)|your[ \t]+(?:ass|butt|arse)[ \t]+in[ \t]+gear))";
+    let fr = r"(?:on[ \t]+(?:vous|t')[ \t]*a[ \t]+deja[ \t]+(?:repondu|dit|explique)(?:[^.!?\n]{0,40}?inutile[ \t]+d'insister)?|inutile[ \t]+d'insister|relise[zr][ \t]+(?:mon|notre|le|nos|les)[ \t]+(?:message|messages|mail|reponse|conditions|cgv)(?:[^.!?\n]{0,10}c'est[ \t]+pourtant[ \t]+clair)?|c'est[ \t]+pourtant[ \t]+(?:clair|simple|ecrit)|vous[ \t]+n'avez[ \t]+(?:visiblement|manifestement|clairement|decidement)?[ \t]*rien[ \t]+compris|tu[ \t]+n'as[ \t]+rien[ \t]+compris|(?:ce[ \t]+n'est|c'est)[ \t]+pas[ \t]+(?:a[ \t]+nous|notre[ \t]+(?:boulot|travail|job|role))[ \t]+de[ \t]+(?:faire[ \t]+)?(?:votre|ton|vos)[ \t]+[a-z]+|ce[ \t]+n'est[ \t]+pas[ \t]+a[ \t]+nous[ \t]+de[ \t]+faire[ \t]+votre[ \t]+[a-z]+|c'est[ \t]+(?:votre|ton)[ \t]+probleme(?:,?[ \t]+pas[ \t]+le[ \t]+notre)?|c'est[ \t]+(?:(?:entierement|totalement|uniquement|encore|bien|clairement)[ \t]+)?(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|vous[ \t]+(?:auriez|aviez)[ \t]+du[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder)|(?:il[ \t]+)?fallait[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les)[ \t]+[a-z \t]{0,20}?(?:produit|description|fiche|conditions|cgv))?|lise[zr][ \t]+(?:les[ \t]+cgv|la[ \t]+fiche|les[ \t]+conditions|la[ \t]+description|le[ \t]+message|les[ \t]+instructions)(?:[ \t]+avant[ \t]+de[ \t]+vous[ \t]+plaindre)?|avant[ \t]+de[ \t]+vous[ \t]+plaindre|arretez[ \t]+de[ \t]+(?:nous[ \t]+)?(?:harceler|spammer|vous[ \t]+plaindre|raler|pleurnicher|insister)(?:[ \t]+avec[ \t]+ca)?|allez[ \t]+(?:voir|acheter)[ \t]+ailleurs|(?:si[ \t]+ca[ \t]+ne[ \t]+vous[ \t]+plait[ \t]+pas|si[ \t]+vous[ \t]+n'etes[ \t]+pas[ \t]+content)(?:,?[ \t]+allez[ \t]+[a-z]+[ \t]+ailleurs)?|on[ \t]+ne[ \t]+va[ \t]+pas[ \t]+y[ \t]+passer[ \t]+(?:la[ \t]+journee|la[ \t]+nuit|des[ \t]+heures)|vous[ \t]+le[ \t]+faites[ \t]+expres|apprenez[ \t]+a[ \t]+lire|debrouillez-vous|tant[ \t]+pis[ \t]+pour[ \t]+vous|vous[ \t]+nous[ \t]+faites[ \t]+perdre[ \t]+(?:notre|du)[ \t]+temps|(?:on|nous)[ \t]+n'(?:allons|va)[ \t]+pas[ \t]+(?:nous[ \t]+|se[ \t]+)?repeter|savez-vous[ \t]+lire|vous[ \t]+savez[ \t]+lire|(?:vous[ \t]+n'avez|tu[ \t]+n'as)[ \t]+qu'a[ \t]+(?:lire|relire|regarder|verifier|chercher|faire[ \t]+attention|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les|nos|vos|tes)[ \t]+[a-z]+)?|(?:c'est[ \t]+)?a[ \t]+prendre[ \t]+ou[ \t]+a[ \t]+laisser|(?:ferme-la|tais-toi|taisez-vous)[ \t]+et[ \t]+[a-z][a-z \t]{0,30}|tout[ \t]+est[ \t]+(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|(?:vous[ \t]+avez|tu[ \t]+as|t'as)[ \t]+tout[ \t]+(?:gache|ruine|foire|fichu[ \t]+en[ \t]+l'air|foutu[ \t]+en[ \t]+l'air)|(?:vous[ \t]+vous[ \t]+(?:foutez|fichez)|tu[ \t]+te[ \t]+(?:fous|fiches))[ \t]+de[ \t]+(?:nous|moi|ma[ \t]+gueule|notre[ \t]+gueule|nos[ \t]+gueules|la[ \t]+gueule[ \t]+du[ \t]+monde|du[ \t]+monde)|(?:vous[ \t]+vous[ \t]+moquez|tu[ \t]+te[ \t]+moques)[ \t]+du[ \t]+monde)";
+    let en = r"(?:we(?:'ve|[ \t]+have)?[ \t]+already[ \t]+(?:answered|told[ \t]+you|explained)(?:[ \t]+this)?|(?:we're|we[ \t]+are)[ \t]+not[ \t]+going[ \t]+to[ \t]+repeat[ \t]+ourselves|(?:stop|quit|before|keep|you're|you[ \t]+are)[ \t]+wasting[ \t]+(?:our|my)[ \t]+time|take[ \t]+it[ \t]+or[ \t]+leave[ \t]+it|(?:that's|that[ \t]+is|it's|it[ \t]+is)[ \t]+your[ \t]+(?:problem|fault|issue)(?:,?[ \t]+not[ \t]+ours)?|(?:that's|that[ \t]+is|it's|it[ \t]+is|this[ \t]+is)[ \t]+(?:all[ \t]+|entirely[ \t]+|totally[ \t]+|completely[ \t]+|clearly[ \t]+)?your[ \t]+(?:own[ \t]+)?fault|you(?:'ve|[ \t]+have|[ \t]+guys)?[ \t]+(?:completely[ \t]+|totally[ \t]+|just[ \t]+)?(?:ruined|wrecked)[ \t]+(?:everything|it|(?:the|our|my|this)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)|how[ \t]+dare[ \t]+you|don't[ \t]+you[ \t]+(?:ever[ \t]+)?dare[ \t]+(?:ignore|talk|speak|block|delete|contact|message|touch|threaten|lie|tell|lecture|hang[ \t]+up|call|answer|reply|insult|mute|ban)[a-z]*(?:[ \t]+[a-z]+){0,3}|(?:^|[,;:.!?])[ \t]*(?:now[ \t]+|just[ \t]+|so[ \t]+|go[ \t]+)?get[ \t]+lost[ \t]*(?:[.,;!?]|$)|(?:it's|it[ \t]+is)[ \t]+not[ \t]+our[ \t]+(?:job|problem|responsibility)(?:[ \t]+to[ \t]+[a-z \t]{0,30}?your[ \t]+[a-z]+)?|you[ \t]+clearly[ \t]+(?:didn't|did[ \t]+not|don't|do[ \t]+not|can't|cannot)[ \t]+(?:read|understand)(?:[ \t]+anything)?|(?:maybe[ \t]+)?try[ \t]+reading[ \t]+(?:the|our)[ \t]+[a-z \t]{0,20}?(?:page|description|terms|faq|instructions|message)|learn[ \t]+(?:how[ \t]+)?to[ \t]+read|read[ \t]+the[ \t]+(?:product[ \t]+page|description|terms|faq|instructions)[ \t]+before[ \t]+(?:complaining|writing)|(?:did|do)[ \t]+you[ \t]+even[ \t]+read|deal[ \t]+with[ \t]+it|stop[ \t]+(?:complaining|whining|harassing[ \t]+us|spamming[ \t]+us|crying)|(?:go[ \t]+)?shop[ \t]+(?:somewhere[ \t]+)?else(?:where)?|if[ \t]+you[ \t]+don't[ \t]+like[ \t]+it,?[ \t]+(?:go|leave|shop)|how[ \t]+many[ \t]+times[ \t]+do[ \t]+we[ \t]+have[ \t]+to|not[ \t]+our[ \t]+problem|what[ \t]+part[ \t]+of[ \t]+[a-z' \t]{1,20}[ \t]+don't[ \t]+you[ \t]+understand|shut[ \t]+up[ \t]+and[ \t]+[a-z][a-z \t]{0,30}|mind[ \t]+your[ \t]+own[ \t]+business)";
     Regex::new(&format!(r"(?-u:\b)(?:{fr}|{en})")).expect("static regex")
 });
 
-pub(crate) fn detect(text: &str, folded: &Folded, aggressive: bool, hits: &mut Vec<Hit>) {
+/// Brush-offs and crude orders ("occupez-vous de vos affaires", "mêle-toi de tes oignons", "ça ne
+/// te regarde pas", "bouge-toi le cul", "faites votre putain de boulot", "none of your
+/// business", "do your damn job", "move your ass"); runs only when the gate saw their words.
+static BRUSH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:(?:occupe|occupez|mele|melez)(?:-toi|-vous|[ \t]+toi|[ \t]+vous)[ \t]+(?:de[ \t]+(?:tes|vos)[ \t]+(?:affaires|oignons)|de[ \t]+ce[ \t]+qui[ \t]+(?:te|vous)[ \t]+regarde)|(?:c'est|ce[ \t]+sont)[ \t]+pas[ \t]+(?:tes|vos)[ \t]+(?:oignons|affaires)|(?:ca|cela)[ \t]+ne[ \t]+(?:te|vous)[ \t]+regarde[ \t]+pas|(?:bouge|bougez|remue|remuez)(?:-toi|-vous|[ \t]+toi|[ \t]+vous)[ \t]+le[ \t]+(?:cul|derriere|popotin)|(?:sors|sortez)(?:-toi|-vous|[ \t]+toi|[ \t]+vous)[ \t]+les[ \t]+doigts(?:[ \t]+du[ \t]+cul)?|(?:fais|faites)[ \t]+(?:donc[ \t]+|juste[ \t]+)?(?:ton|votre)[ \t]+(?:putain[ \t]+de|foutu|fichu|sale)[ \t]+(?:boulot|travail|job|taf)|(?:none|not)[ \t]+(?:of[ \t]+)?your[ \t]+(?:damn[ \t]+|fucking[ \t]+)?business|do[ \t]+your[ \t]+(?:damn|damned|fucking|freaking|bloody|goddamn|effing|frigging)[ \t]+job|(?:move|shift)[ \t]+your[ \t]+(?:ass|butt|arse)|get[ \t]+(?:off[ \t]+your[ \t]+(?:ass|butt|arse)|your[ \t]+(?:ass|butt|arse)[ \t]+in[ \t]+gear))").expect("static regex")
+});
+
+pub(crate) fn detect(text: &str, folded: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
     let b = text.as_bytes();
     // A burst needs one of its four marks; `‼` and `⁉` are the only non-ASCII ones and both
     // start with the byte E2 (so do `’` and `…`, hence the check of the next two bytes).
@@ -68,8 +79,14 @@ pub(crate) fn detect(text: &str, folded: &Folded, aggressive: bool, hits: &mut V
     if has_caps_run(text) {
         detect_shouting(text, hits);
     }
-    if aggressive {
+    if gate.aggressive {
         for m in AGGRESSIVE.find_iter(&folded.text) {
+            let (s, e) = folded.orig(m.start(), m.end());
+            hits.push(Hit::new(Kind::Aggressive, s, e));
+        }
+    }
+    if gate.brush {
+        for m in BRUSH.find_iter(&folded.text) {
             let (s, e) = folded.orig(m.start(), m.end());
             hits.push(Hit::new(Kind::Aggressive, s, e));
         }
@@ -216,7 +233,7 @@ mod tests {
     fn found(t: &str) -> Vec<(Kind, String)> {
         let mut h = Vec::new();
         let f = Folded::build(t);
-        detect(t, &f, crate::abuse::Gate::new(&f.text).aggressive, &mut h);
+        detect(t, &f, Gate::new(&f.text), &mut h);
         h.iter()
             .map(|h| (h.kind, t[h.start..h.end].to_string()))
             .collect()
@@ -249,7 +266,7 @@ mod tests {
             let mut all = Vec::new();
             bursts(&t, &mut all);
             let mut gated = Vec::new();
-            detect(&t, &Folded::build(&t), false, &mut gated);
+            detect(&t, &Folded::build(&t), Gate::default(), &mut gated);
             gated.retain(|h| h.kind == Kind::Punctuation);
             proptest::prop_assert_eq!(gated, all);
         }
