@@ -1,7 +1,9 @@
 //! Hate, threats and insults, French and English, robust to obfuscation.
 //!
 //! The message is folded first (case, accents, l33t digits inside words, spaced-out letters such as
-//! `c.o.n.n.a.r.d`, letters repeated for emphasis), then:
+//! `c.o.n.n.a.r.d`, letters repeated for emphasis), then (letters masked with one to three `*`
+//! inside a word, `enc*lé`, `a**hole`, are read as the insult they spell; only texts with a `*`
+//! pay for it):
 //! - insults: whole folded words are looked up (doubled letters squeezed on both sides, so
 //!   `connnnard` is `connard`). Unambiguous insults count anywhere; words that are also ordinary
 //!   (`clown`, `incapable`, `idiot`, `con`, `stupid`…) count only when aimed at someone: after an
@@ -11,7 +13,9 @@
 //!   sentence by a dehumanising or exclusionary predicate ("sont tous des voleurs", "should go
 //!   back", "don't belong here"), or a slur;
 //! - threats: first-person violence or intimidation aimed at the reader ("je vais te retrouver",
-//!   "I know where you live", "watch your back", doxxing threats).
+//!   "I know where you live", "watch your back", doxxing threats), also after a clause that
+//!   leads to it ("je vais venir à ton bureau et te péter les dents", "I'll come to your office
+//!   and break your teeth").
 //!
 //! False-positive traps avoided: words that merely contain an insult ("concours", "Scunthorpe",
 //! "connaître") never match because only whole words are compared; criticism of a product ("ce
@@ -100,6 +104,9 @@ const STRONG: &[&str] = &[
     "motherfuckers",
     "fucker",
     "fuck you",
+    "fuck off",
+    "fuck yourself",
+    "piss off",
     "dickhead",
     "dickheads",
     "prick",
@@ -272,9 +279,22 @@ static DEHUMANISED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// "je vais venir à ton bureau et te péter les dents", "I'll come to your office and break your
+/// teeth": violence aimed at the reader after "et te / and" ([`THREAT_TAIL`], searched for first:
+/// its literal starts are a cheap prefilter), then a first-person future at most 40 bytes before
+/// it in the same clause ([`THREAT_LEAD`], anchored at the tail).
+static THREAT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:et[ \t]+(?:te|vous)[ \t]+(?:(?:casser|peter|exploser|eclater|fracasser|briser|refaire|defoncer)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait))|tuer|buter|tabasser|cogner|etrangler|egorger|massacrer|frapper|poignarder|planter|saigner|faire[ \t]+la[ \t]+peau|faire[ \t]+du[ \t]+mal)|and[ \t]+(?:(?:break|smash|bash|kick)[ \t]+your[ \t]+(?:legs|neck|face|jaw|bones|skull|teeth|nose|arms|ribs|knees|kneecaps|head)|(?:kill|hurt|stab|murder|strangle|punch)[ \t]+you))(?-u:\b)")
+        .expect("static regex")
+});
+static THREAT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:(?:je|on|nous)[ \t]+(?:vais|va|allons)|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna))[ \t]+[^.!?\n]{1,40}[ \t]+$")
+        .expect("static regex")
+});
+
 static THREAT: LazyLock<Regex> = LazyLock::new(|| {
-    let fr = r"(?:(?:je|on|nous)[ \t]+(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+t'(?:egorger|etrangler|eclater|achever|exploser|attraper|attendre[ \t]+(?:a[ \t]+la[ \t]+sortie|devant[ \t]+chez[ \t]+toi))|(?:je|on|nous)[ \t]+(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+(?:te|vous)[ \t]+(?:retrouver|tuer|tabasser|cogner|etrangler|massacrer|fracasser|exploser|pendre|noyer|achever|faire[ \t]+du[ \t]+mal|faire[ \t]+souffrir|regler[ \t]+(?:ton|votre)[ \t]+compte|casser[ \t]+les[ \t]+(?:dents|jambes|bras|genoux)|buter|frapper|defoncer|casser[ \t]+la[ \t]+(?:gueule|figure|tete)|faire[ \t]+la[ \t]+peau|faire[ \t]+payer|faire[ \t]+regretter|egorger|cramer|bruler|detruire|demolir|niquer|planter|saigner|eclater|trouver|choper|pourrir[ \t]+la[ \t]+vie)|je[ \t]+(?:vais|va)[ \t]+(?:venir|passer|debarquer)[ \t]+(?:te|chez[ \t]+(?:toi|vous)|vous)[ \t]*[^ \t\n]*|(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez)|(?:ton|votre|ta)[ \t]+(?:adresse|domicile|maison))(?:[ \t]+et[ \t]+(?:je|on)[ \t]+(?:vais|va)[ \t]+[a-z]+)?|(?:tu[ \t]+vas|vous[ \t]+allez|tu[ \t]+va)[ \t]+(?:le[ \t]+regretter|le[ \t]+payer|payer|finir[ \t]+(?:a[ \t]+l'hopital|a[ \t]+l'hosto|aux[ \t]+urgences|sous[ \t]+terre|six[ \t]+pieds[ \t]+sous[ \t]+terre|dans[ \t]+un[ \t]+fosse)|crever|mourir|morfler|souffrir|prendre[ \t]+cher|voir[ \t]+ce[ \t]+qui)|(?:fais|faites)[ \t]+(?:gaffe|attention)[ \t]+(?:a[ \t]+(?:toi|vous|ta[ \t]+famille|tes[ \t]+enfants)|en[ \t]+rentrant(?:[ \t]+chez[ \t]+(?:toi|vous))?(?:[ \t]+ce[ \t]+soir)?|quand[ \t]+(?:tu|vous)[ \t]+(?:sors|sortez|rentres|rentrez))|(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:publier|balancer|diffuser|leaker|poster|afficher|divulguer)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:adresse|numero|nom|photos?|infos?|identite)(?:[ \t]+et[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+)?(?:[ \t]+(?:partout|sur[ \t]+(?:tous[ \t]+)?les[ \t]+reseaux|sur[ \t]+internet))?|tes[ \t]+jours[ \t]+sont[ \t]+comptes|(?:j'espere[ \t]+que[ \t]+(?:tu[ \t]+vas|vous[ \t]+allez)|je[ \t]+(?:te|vous)[ \t]+souhaite[ \t]+de|(?:tu[ \t]+merites|vous[ \t]+meritez)[ \t]+de)[ \t]+(?:crever|mourir|souffrir)|surveille(?:z)?[ \t]+(?:tes|vos)[ \t]+arrieres|t'es[ \t]+(?:un[ \t]+homme[ \t]+)?mort(?:e)?(?-u:\b)|gare[ \t]+a[ \t]+(?:toi|vous)|je[ \t]+te[ \t]+(?:tue|bute|retrouverai|ferai[ \t]+la[ \t]+peau|crame|defonce|demonte|tabasse|massacre|egorge|casse[ \t]+(?:la[ \t]+(?:gueule|figure|tete)|les[ \t]+(?:dents|jambes|bras|genoux)))|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a|bruler|cramer|saccager|detruire|vandaliser|defoncer)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:maison|boutique|magasin|voiture|bureau|local|baraque|appart(?:ement)?|commerce|entreprise)|on[ \t]+va[ \t]+te[ \t]+(?:retrouver|faire[ \t]+la[ \t]+peau|tuer|buter)|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:trouver|savoir|decouvrir|chercher)[ \t]+ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez))";
-    let en = r"(?:(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:break|smash)[ \t]+your[ \t]+(?:legs|neck|face|jaw|bones|skull)|slit[ \t]+your[ \t]+throat|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office)|make[ \t]+you[ \t]+(?:suffer|bleed))|i(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|'m[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find|kill|hurt|get|destroy|beat|ruin|end|stab|shoot|burn|smash|punch|strangle|choke|murder|torture|bury|come[ \t]+for|track[ \t]+down|hunt[ \t]+down)[ \t]+you(?:[ \t]+and[ \t]+(?:hurt|kill|destroy|beat)[ \t]+you)?|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:hunt|track)[ \t]+you[ \t]+down|(?:kill|hurt|stab|shoot|murder|bury|strangle)[ \t]+you)|(?:i|we|they)[ \t]+know[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep)|(?:you|u)[ \t]+deserve[ \t]+to[ \t]+(?:die|suffer|be[ \t]+(?:shot|killed|hurt))|i[ \t]+hope[ \t]+you[ \t]+(?:die|get[ \t]+(?:hurt|killed|shot))|someone[ \t]+should[ \t]+(?:kill|shoot|stab|hurt)[ \t]+you|you(?:'d|[ \t]+had)[ \t]+better[ \t]+watch[ \t]+(?:out|your[ \t]+back)|sleep[ \t]+with[ \t]+one[ \t]+eye[ \t]+open|i[ \t]+know[ \t]+your[ \t]+(?:home[ \t]+)?address|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:regret[ \t]+(?:this|it)|pay[ \t]+for[ \t]+(?:this|it)|end[ \t]+up[ \t]+(?:in[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospital|ditch|morgue|grave|coffin|wheelchair|body[ \t]+bag)|dead)|be[ \t]+sorry|never[ \t]+see[ \t]+it[ \t]+coming|get[ \t]+hurt)|make[ \t]+sure[ \t]+you[ \t]+regret|watch[ \t]+your[ \t]+back(?:[ \t]+when[ \t]+you[ \t]+[a-z]+(?:[ \t]+the[ \t]+[a-z]+)?)?|you(?:'re|[ \t]+are)[ \t]+dead|(?:i'll|i[ \t]+will|we'll|we[ \t]+will|gonna|i'm[ \t]+going[ \t]+to|we're[ \t]+going[ \t]+to)[ \t]+(?:post|leak|publish|share|dox|spread)[ \t]+your[ \t]+(?:address|number|home|phone|details|info|photos)|i'm[ \t]+coming[ \t]+for[ \t]+you|we[ \t]+will[ \t]+find[ \t]+you|i[ \t]+will[ \t]+make[ \t]+you[ \t]+pay|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find[ \t]+out|figure[ \t]+out|learn)[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep))";
+    let fr = r"(?:(?:je|on|nous)[ \t]+(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+t'(?:egorger|etrangler|eclater|achever|exploser|attraper|attendre[ \t]+(?:a[ \t]+la[ \t]+sortie|devant[ \t]+chez[ \t]+toi))|(?:je|on|nous)[ \t]+(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+(?:te|vous)[ \t]+(?:retrouver|tuer|tabasser|cogner|etrangler|massacrer|fracasser|exploser|pendre|noyer|achever|faire[ \t]+du[ \t]+mal|faire[ \t]+souffrir|regler[ \t]+(?:ton|votre)[ \t]+compte|casser[ \t]+les[ \t]+(?:dents|jambes|bras|genoux)|(?:casser|peter|exploser|eclater|fracasser|briser|refaire)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait))|buter|frapper|defoncer|casser[ \t]+la[ \t]+(?:gueule|figure|tete)|faire[ \t]+(?:bouffer|avaler|manger)[ \t]+(?:tes|vos)[ \t]+dents|rendre[ \t]+la[ \t]+vie[ \t]+impossible|faire[ \t]+vivre[ \t]+un[ \t]+enfer|faire[ \t]+la[ \t]+peau|faire[ \t]+payer|faire[ \t]+regretter|egorger|cramer|bruler|detruire|demolir|niquer|planter|saigner|eclater|trouver|choper|pourrir[ \t]+la[ \t]+vie)|je[ \t]+(?:vais|va)[ \t]+(?:venir|passer|debarquer)[ \t]+(?:te|chez[ \t]+(?:toi|vous)|vous)[ \t]*[^ \t\n]*|(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez)|(?:ton|votre|ta)[ \t]+(?:adresse|domicile|maison))(?:[ \t]+et[ \t]+(?:je|on)[ \t]+(?:vais|va)[ \t]+[a-z]+)?|(?:tu[ \t]+vas|vous[ \t]+allez|tu[ \t]+va)[ \t]+(?:le[ \t]+regretter|le[ \t]+payer|payer|finir[ \t]+(?:a[ \t]+l'hopital|a[ \t]+l'hosto|aux[ \t]+urgences|sous[ \t]+terre|six[ \t]+pieds[ \t]+sous[ \t]+terre|dans[ \t]+un[ \t]+fosse)|crever|mourir|morfler|souffrir|prendre[ \t]+cher|voir[ \t]+ce[ \t]+qui)|(?:fais|faites)[ \t]+(?:gaffe|attention)[ \t]+(?:a[ \t]+(?:toi|vous|ta[ \t]+famille|tes[ \t]+enfants)|en[ \t]+rentrant(?:[ \t]+chez[ \t]+(?:toi|vous))?(?:[ \t]+ce[ \t]+soir)?|quand[ \t]+(?:tu|vous)[ \t]+(?:sors|sortez|rentres|rentrez))|(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:publier|balancer|diffuser|leaker|poster|afficher|divulguer)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:adresse|numero|nom|photos?|infos?|identite)(?:[ \t]+et[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+)?(?:[ \t]+(?:partout|sur[ \t]+(?:tous[ \t]+)?les[ \t]+reseaux|sur[ \t]+internet))?|tes[ \t]+jours[ \t]+sont[ \t]+comptes|(?:t'as|tu[ \t]+as|vous[ \t]+avez)[ \t]+interet[ \t]+a[ \t]+dormir[ \t]+(?:avec[ \t]+un[ \t]+(?:oe|œ)il[ \t]+ouvert|(?:que[ \t]+)?d'un[ \t]+(?:oe|œ)il)|(?:j'espere[ \t]+que[ \t]+(?:tu[ \t]+vas|vous[ \t]+allez)|je[ \t]+(?:te|vous)[ \t]+souhaite[ \t]+de|(?:tu[ \t]+merites|vous[ \t]+meritez)[ \t]+de)[ \t]+(?:crever|mourir|souffrir)|surveille(?:z)?[ \t]+(?:tes|vos)[ \t]+arrieres|t'es[ \t]+(?:un[ \t]+homme[ \t]+)?mort(?:e)?(?-u:\b)|gare[ \t]+a[ \t]+(?:toi|vous)|je[ \t]+te[ \t]+(?:tue|bute|retrouverai|ferai[ \t]+la[ \t]+peau|crame|defonce|demonte|tabasse|massacre|egorge|(?:casse|pete|eclate|explose|fracasse|brise|refais)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a|bruler|cramer|saccager|detruire|vandaliser|defoncer)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:maison|boutique|magasin|voiture|bureau|local|baraque|appart(?:ement)?|commerce|entreprise)|on[ \t]+va[ \t]+te[ \t]+(?:retrouver|faire[ \t]+la[ \t]+peau|tuer|buter)|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:trouver|savoir|decouvrir|chercher)[ \t]+ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez))";
+    let en = r"(?:(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:break|smash|bash|kick)[ \t]+your[ \t]+(?:legs|neck|face|jaw|bones|skull|teeth|nose|arms|ribs|knees|kneecaps|head)(?:[ \t]+in)?|beat[ \t]+the[ \t]+(?:crap|shit|hell|living[ \t]+daylights)[ \t]+out[ \t]+of[ \t]+you|make[ \t]+your[ \t]+life[ \t]+(?:a[ \t]+)?(?:living[ \t]+)?(?:hell|misery|miserable|nightmare)|slit[ \t]+your[ \t]+throat|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office)|make[ \t]+you[ \t]+(?:suffer|bleed))|i(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|'m[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find|kill|hurt|get|destroy|beat|ruin|end|stab|shoot|burn|smash|punch|strangle|choke|murder|torture|bury|come[ \t]+for|track[ \t]+down|hunt[ \t]+down)[ \t]+you(?:[ \t]+and[ \t]+(?:hurt|kill|destroy|beat)[ \t]+you)?|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:hunt|track)[ \t]+you[ \t]+down|(?:kill|hurt|stab|shoot|murder|bury|strangle)[ \t]+you)|(?:i|we|they)[ \t]+know[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep)|(?:you|u)[ \t]+deserve[ \t]+to[ \t]+(?:die|suffer|be[ \t]+(?:shot|killed|hurt))|i[ \t]+hope[ \t]+you[ \t]+(?:die|get[ \t]+(?:hurt|killed|shot))|someone[ \t]+should[ \t]+(?:kill|shoot|stab|hurt)[ \t]+you|you(?:'d|[ \t]+had)[ \t]+better[ \t]+watch[ \t]+(?:out|your[ \t]+back)|sleep[ \t]+with[ \t]+one[ \t]+eye[ \t]+open|i[ \t]+know[ \t]+your[ \t]+(?:home[ \t]+)?address|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:regret[ \t]+(?:this|it)|pay[ \t]+for[ \t]+(?:this|it)|end[ \t]+up[ \t]+(?:in[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospital|ditch|morgue|grave|coffin|wheelchair|body[ \t]+bag)|dead)|be[ \t]+sorry|never[ \t]+see[ \t]+it[ \t]+coming|get[ \t]+hurt)|make[ \t]+sure[ \t]+you[ \t]+regret|watch[ \t]+your[ \t]+back(?:[ \t]+when[ \t]+you[ \t]+[a-z]+(?:[ \t]+the[ \t]+[a-z]+)?)?|you(?:'re|[ \t]+are)[ \t]+dead|(?:i'll|i[ \t]+will|we'll|we[ \t]+will|gonna|i'm[ \t]+going[ \t]+to|we're[ \t]+going[ \t]+to)[ \t]+(?:post|leak|publish|share|dox|spread)[ \t]+your[ \t]+(?:address|number|home|phone|details|info|photos)|i'm[ \t]+coming[ \t]+for[ \t]+you|we[ \t]+will[ \t]+find[ \t]+you|i[ \t]+will[ \t]+make[ \t]+you[ \t]+pay|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find[ \t]+out|figure[ \t]+out|learn)[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep))";
     Regex::new(&format!(r"(?-u:\b)(?:{fr}|{en})")).expect("static regex")
 });
 
@@ -318,6 +338,16 @@ pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
             let (s, e) = f.orig(m.start(), m.end());
             hits.push(Hit::new(Kind::Threat, s, e));
         }
+        for m in THREAT_TAIL.find_iter(t) {
+            let mut from = m.start().saturating_sub(64);
+            while !t.is_char_boundary(from) {
+                from += 1;
+            }
+            if let Some(l) = THREAT_LEAD.find(&t[from..m.start()]) {
+                let (s, e) = f.orig(from + l.start(), m.end());
+                hits.push(Hit::new(Kind::Threat, s, e));
+            }
+        }
     }
     detect_insults(f, hits);
 }
@@ -327,6 +357,11 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
     let t = f.text.as_str();
     let mut words = crate::text::spare::take(&WORDS, 0);
     words_into(t, &mut words);
+    // Letters masked with `*` ("enc*lé", "c*nnard", "a**hole"): only texts with a star pay.
+    let masked = memchr::memchr(b'*', t.as_bytes()).is_some();
+    if masked {
+        join_masked(t, &mut words);
+    }
     // Cheap first filter: the first two letters of every insult (and pair head).
     static HEADS: LazyLock<[bool; 729]> = LazyLock::new(|| {
         let mut h = [false; 729];
@@ -355,11 +390,21 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         h
     });
     for (i, &(ws, we)) in words.iter().enumerate() {
-        if !HEADS[head_index(&t[ws..we])] || !HEADS3[squeezed_head3(&t[ws..we])] {
+        let star = masked && t[ws..we].contains('*');
+        if !star && (!HEADS[head_index(&t[ws..we])] || !HEADS3[squeezed_head3(&t[ws..we])]) {
             continue;
         }
         let mut end = we;
         squeeze_into(&t[ws..we], &mut key);
+        if star {
+            match unmask(&key, strong, weak) {
+                Some(w) => {
+                    key.clear();
+                    key.push_str(w);
+                }
+                None => continue,
+            }
+        }
         let mut class = class_of(&key);
         // Two-word insults ("bras cassés", "pauvres types").
         if let Some(&(ns, ne)) = words.get(i + 1) {
@@ -408,6 +453,50 @@ thread_local! {
     static WORDS: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
+/// Joins the words that `*` runs (of one to three stars) split inside a word: "enc*les",
+/// "a**hole", "c*nn*rd". A star before or after the word (markdown `*gras*`, a footnote `prix*`)
+/// joins nothing. The joined word keeps its stars; [`unmask`] reads them.
+fn join_masked(t: &str, words: &mut Vec<(usize, usize)>) {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(words.len());
+    for &(ws, we) in words.iter() {
+        if let Some(last) = out.last_mut() {
+            let gap = &t[last.1..ws];
+            if (1..=3).contains(&gap.len()) && gap.bytes().all(|b| b == b'*') {
+                last.1 = we;
+                continue;
+            }
+        }
+        out.push((ws, we));
+    }
+    *words = out;
+}
+
+/// The insult (squeezed, as in the word sets) that a squeezed masked word spells, each `*`
+/// standing for one to three letters ("enc*les" → "encules", "a*hole" → "ashole"). At least
+/// three letters must be visible and the letters must outnumber the stars, so "f*" or "*.*"
+/// spell nothing. A strong insult wins over a weak one; ties go to the smallest word.
+fn unmask<'a>(masked: &str, strong: &'a WordSet, weak: &'a WordSet) -> Option<&'a str> {
+    let letters = masked.bytes().filter(u8::is_ascii_alphabetic).count();
+    let stars = masked.bytes().filter(|&b| b == b'*').count();
+    if letters < 3 || letters <= stars {
+        return None;
+    }
+    fn fits(p: &[u8], w: &[u8]) -> bool {
+        match p.split_first() {
+            None => w.is_empty(),
+            Some((b'*', rest)) => (1..=3.min(w.len())).any(|k| fits(rest, &w[k..])),
+            Some((c, rest)) => w.first() == Some(c) && fits(rest, &w[1..]),
+        }
+    }
+    let best = |set: &'a WordSet| {
+        set.iter()
+            .filter(|w| !w.contains(' ') && fits(masked.as_bytes(), w.as_bytes()))
+            .map(String::as_str)
+            .min()
+    };
+    best(strong).or_else(|| best(weak))
+}
+
 /// Index of a word's first two letters (a–z, anything else) in a 27×27 table.
 fn head_index(w: &str) -> usize {
     let b = w.as_bytes();
@@ -447,8 +536,8 @@ fn squeezed_head3(w: &str) -> usize {
     idx
 }
 
-/// First words of the two-word insults (squeezed).
-const PAIR_HEADS: &[&str] = &["bras", "pauvres", "pauvre", "fuck"];
+/// First words of the two-word insults (squeezed: "piss" is "pis").
+const PAIR_HEADS: &[&str] = &["bras", "pauvres", "pauvre", "fuck", "pis"];
 
 fn squeeze_into(w: &str, out: &mut String) {
     out.clear();
@@ -695,6 +784,56 @@ mod tests {
         assert_eq!(found("t'es qu'un c.o.n.n.a.r.d").len(), 1);
         assert_eq!(found("quel connnnnard").len(), 1);
         assert_eq!(found("you 1d10t!").len(), 1);
+        for t in [
+            "fuck off with your fake giveaway",
+            "go fuck yourself",
+            "Piss off, troll",
+        ] {
+            assert_eq!(found(t).len(), 1, "{t}");
+        }
+        for t in [
+            "the piss-poor packaging",
+            "Pissarro prints are back",
+            "the fuckup was ours",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn insults_masked_with_stars() {
+        assert_eq!(
+            found("bande d'enc*lés, rendez l'argent"),
+            [(Kind::Insult, "bande d'enc*lés".into())]
+        );
+        for t in [
+            "espèce de c*nnard",
+            "quelle conn*sse celle-là",
+            "t'es qu'un b*tard",
+            "you're an a**hole",
+            "what a b*tch",
+            "you absolute m*ron",
+        ] {
+            assert!(
+                found(t).iter().any(|f| f.0 == Kind::Insult),
+                "{t}: {:?}",
+                found(t)
+            );
+        }
+        for t in [
+            "*Nouveau* : la gamme d'été arrive",
+            "Prix barré* hors frais de port",
+            "le mot de passe est masqué : ******",
+            "note 4*5 pour le sérum",
+            "the c*n is empty",
+            "livraison offerte** dès 50 €",
+        ] {
+            assert!(
+                !found(t).iter().any(|f| f.0 == Kind::Insult),
+                "{t}: {:?}",
+                found(t)
+            );
+        }
     }
 
     #[test]
@@ -840,6 +979,45 @@ mod vocabulary_tests {
                 "I'm going to get you sorted by Friday.",
                 "You'll end up loving it.",
                 "Je vais brûler les étapes.",
+            ],
+        );
+    }
+
+    #[test]
+    fn threats_with_a_journey_then_violence() {
+        flags(
+            Kind::Threat,
+            &[
+                "je vais venir à ton bureau et te péter les dents",
+                "On va te trouver et te casser la gueule.",
+                "Je vais attendre devant le magasin et te refaire le portrait",
+                "je te pète les genoux si tu recommences",
+                "je vais te péter la mâchoire",
+                "Nous allons passer ce soir et vous faire la peau.",
+                "I'll come to your office and break your teeth.",
+                "We're going to wait outside and kick your head in.",
+                "I'm gonna find your address and hurt you",
+                "I'll smash your nose",
+                "I'm going to beat the crap out of you",
+                "We'll make your life a living hell.",
+                "je vais te faire bouffer tes dents",
+                "On va te rendre la vie impossible.",
+                "t'as intérêt à dormir avec un œil ouvert",
+            ],
+            &[
+                "je vais passer au bureau et te déposer les échantillons",
+                "On va finir le montage et te l'envoyer ce soir.",
+                "je vais péter un câble avec ce transporteur",
+                "Le carton est arrivé, ça m'a pété les plombs",
+                "I'll check the stock and shoot you a message.",
+                "We'll review the brief and get back to you.",
+                "I'll go to the gym and break my personal record.",
+                "I'm going to wrap up and kill the stream at 9.",
+                "je vais me casser la tête sur ce planning",
+                "We'll beat the competition out of the water",
+                "this app will make your life easier",
+                "je vais te faire goûter le nouveau parfum",
+                "tu as intérêt à dormir avant le shooting",
             ],
         );
     }
@@ -1067,6 +1245,7 @@ mod profile {
                     hate: true,
                     threat: false,
                     aggressive: false,
+                    brush: false,
                 },
                 &mut h,
             );
@@ -1079,6 +1258,7 @@ mod profile {
                     hate: false,
                     threat: true,
                     aggressive: false,
+                    brush: false,
                 },
                 &mut h,
             );

@@ -18,6 +18,8 @@ pub(crate) struct Gate {
     pub hate: bool,
     pub threat: bool,
     pub aggressive: bool,
+    /// Brush-offs and crude orders (a second aggressive-tone family).
+    pub brush: bool,
 }
 
 const HATE_WORDS: &[&str] = &[
@@ -168,6 +170,7 @@ const THREAT_WORDS: &[&str] = &[
     "merites de",
     "meritez de",
     "surveille",
+    "interet a dormir",
 ];
 const AGGRESSIVE_WORDS: &[&str] = &[
     "shut up",
@@ -247,12 +250,46 @@ const AGGRESSIVE_WORDS: &[&str] = &[
     "du monde",
 ];
 
-/// The three families in one list, in the order [`Gate::note`] reads pattern numbers.
+/// Brush-offs and crude orders ("occupez-vous de vos affaires", "bouge-toi le cul", "do your
+/// damn job"): a family of their own, so that the messages with the blame family's words (many:
+/// "déjà", "problème", "faute", "else"…) do not pay for these phrases too.
+const BRUSH_WORDS: &[&str] = &[
+    "tes affaires",
+    "vos affaires",
+    "oignons",
+    "regarde",
+    "le cul",
+    "le derriere",
+    "le popotin",
+    "les doigts",
+    "putain de",
+    "foutu ",
+    "fichu ",
+    "sale boulot",
+    "sale travail",
+    "sale job",
+    "your business",
+    "damn business",
+    "fucking business",
+    "damn job",
+    "fucking job",
+    "freaking job",
+    "bloody job",
+    "goddamn job",
+    "effing job",
+    "frigging job",
+    "your ass",
+    "your butt",
+    "your arse",
+];
+
+/// The four families in one list, in the order [`Gate::note`] reads pattern numbers.
 fn all_words() -> Vec<&'static str> {
     HATE_WORDS
         .iter()
         .chain(THREAT_WORDS)
         .chain(AGGRESSIVE_WORDS)
+        .chain(BRUSH_WORDS)
         .copied()
         .collect()
 }
@@ -265,19 +302,22 @@ impl Gate {
         crate::triggers::overlapping(&DFA, folded.as_bytes(), |i| {
             g.note(i);
             // Once the three families are known, the rest of the text cannot change the gate.
-            !(g.hate && g.threat && g.aggressive)
+            !(g.hate && g.threat && g.aggressive && g.brush)
         });
         g
     }
 
     fn note(&mut self, i: usize) {
         let (h, t) = (HATE_WORDS.len(), HATE_WORDS.len() + THREAT_WORDS.len());
+        let a = t + AGGRESSIVE_WORDS.len();
         if i < h {
             self.hate = true;
         } else if i < t {
             self.threat = true;
-        } else {
+        } else if i < a {
             self.aggressive = true;
+        } else {
+            self.brush = true;
         }
     }
 
@@ -317,8 +357,8 @@ mod tests {
         fn gate_loop_is_the_overlapping_search(t in texts()) {
             let (fast, slow) = (Gate::new(&t), Gate::reference(&t));
             proptest::prop_assert_eq!(
-                (fast.hate, fast.threat, fast.aggressive),
-                (slow.hate, slow.threat, slow.aggressive)
+                (fast.hate, fast.threat, fast.aggressive, fast.brush),
+                (slow.hate, slow.threat, slow.aggressive, slow.brush)
             );
         }
     }

@@ -202,7 +202,7 @@ impl Guard {
         let folded = text::Folded::build(text);
         let gate = abuse::Gate::new(&folded.text);
         abuse::detect_folded(&folded, gate, &mut hits);
-        tone::detect(text, &folded, gate.aggressive, &mut hits);
+        tone::detect(text, &folded, gate, &mut hits);
         resolve(text, &mut hits, &urls);
         let has_link = !urls.is_empty();
         text::spare::give(&URLS, urls);

@@ -409,6 +409,23 @@ impl LinkScanner {
             t.bytes().any(|b| b.is_ascii_digit()) && t.bytes().any(|b| b.is_ascii_alphabetic())
         });
         let mut glyph_tokens: Vec<Vec<String>> = Vec::new();
+        // `paypaI-secure.com`, `arnazon-colis.fr`, `rnicrosoft-support.com`: letter homoglyphs
+        // (a capital `I` for an `l`, `rn` for `m`, `vv` for `w`) inside a token, read off the
+        // host as written (same length as `host`, which is its lowercase form).
+        let letter_glyphs = host_orig.len() == host.len()
+            && (host_orig.contains('I')
+                || tokens.iter().any(|t| t.contains("rn") || t.contains("vv")));
+        if letter_glyphs {
+            let body = host_orig
+                .get(..host.rfind('.').unwrap_or(host.len()))
+                .unwrap_or("");
+            glyph_tokens.push(
+                body.split(['.', '-'])
+                    .filter(|t| !t.is_empty())
+                    .map(homoglyph_skeleton)
+                    .collect(),
+            );
+        }
         if mixed {
             glyph_tokens.push(tokens.iter().map(|t| homoglyph_skeleton(t)).collect());
             if tokens.iter().any(|t| t.contains('1')) {
@@ -476,6 +493,16 @@ impl LinkScanner {
                 if bait {
                     return true;
                 }
+            }
+            // One typo away from a long brand name in one token, next to a bait word:
+            // `lnstagram-help.com`, `netfIix-billing.com` (read `netfiix`).
+            if !br.generic
+                && br.tokens.len() == 1
+                && br.name.len() >= 6
+                && tokens.iter().any(|t| within_one_typo(t, &br.name))
+                && tokens.iter().any(|t| BAIT.contains(t))
+            {
+                return true;
             }
             // Glued: `paypalsecure`, `secure-amazonlogin`.
             if !br.generic
@@ -891,6 +918,12 @@ mod tests {
             "https://secure.vint3d-paiement.fr/a",
             "https://netfl1x-billing.com/update",
             "https://www.l1nkedin-verify.com/a",
+            "https://lnstagram-help.com/appeal",
+            "https://www.rnicrosoft-support.com/a",
+            "https://arnazon-colis.fr/suivi",
+            "https://paypaI-secure.com/a",
+            "https://netfIix-billing.com/update",
+            "https://vvhatsapp-verify.com/a",
         ] {
             assert_eq!(kinds(u), [Kind::Lookalike], "{u}");
         }
@@ -905,6 +938,13 @@ mod tests {
             "https://top10-cadeaux.fr/a",
             "https://team1-billing.com/a",
             "https://f1lms-studio.fr/a",
+            "https://journal-support.fr/a",
+            "https://www.modern-help.com/a",
+            "https://vintage-support.com/a",
+            "https://Intercom-help.io/a",
+            "https://learn-account.com/a",
+            "https://www.amazing-account.com/a",
+            "https://Kaori-Beauty-Support.com/a",
         ] {
             assert!(kinds(u).is_empty(), "{u}");
         }

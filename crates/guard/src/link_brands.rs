@@ -5,9 +5,11 @@
 //! - its name is the brand's name after undoing homoglyph tricks (`app1e`, `0range`,
 //!   `credit-agricoIe` with a capital I, `rn` for `m`, `vv` for `w`), or
 //! - its name is one typo (insertion, deletion, substitution, transposition) away from a brand name
-//!   of six letters or more (`amazom`, `paypall`), or
+//!   of six letters or more (`amazom`, `paypall`), or one of its words is, next to a bait word
+//!   (`lnstagram-help.com`), or
 //! - it carries the brand's name as a word of the host (`vinted-paiement.fr`, `laposte-colis.info`,
-//!   `impots.gouv-fr.com`, `paypal.com.secure-login.net`). Brands whose name is a common word
+//!   `impots.gouv-fr.com`, `paypal.com.secure-login.net`), also after undoing homoglyphs in that
+//!   word (`paypa1-secure.com`, `paypaI-secure.com`, `arnazon-colis.fr`). Brands whose name is a common word
 //!   (Orange, Free, Apple, Visa…) need a bait word next to it (`orange-facture`, `apple-id-support`).
 //!
 //! Trap avoided: the brands' real domains and their subdomains (`support.apple.com`), and hosts that

@@ -42,9 +42,9 @@ static BEARER: LazyLock<Regex> = LazyLock::new(|| {
 const PASSWORD_SRC: &str = concat!(
     r"(?i)(?-u:\b)(?:password|passwd|passw|pass|pwd|pw|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|kennwort|contraseña)(?-u:\b)",
     // Between the word and the value: `:`/`=`; a copula ("is", "est", "c'est", "will be");
-    // up to four words then a copula or a colon ("for the account is", "du compte est :",
-    // "de mon compte :"); or plain spacing.
-    r"(?:[\x22'`]?(?:[ \t]*[:=]{1,2}[ \t]*|\s+(?:is|was|est|c['’]est|sera|will[ \t]+be|=|:|-)(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+[ \t]+){1,4}?(?:is|was|est|c['’]est|sera|will[ \t]+be)(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+[ \t]+){0,3}[\p{L}'’]+[ \t]*[:=][ \t]+|\s+))[\x22'`]?",
+    // up to six words then a copula, or up to six words then a colon ("for the account is",
+    // "du compte Insta de la marque c'est", "de mon compte :"); or plain spacing.
+    r"(?:[\x22'`]?(?:[ \t]*[:=]{1,2}[ \t]*|\s+(?:is|was|est|c['’]est|sera|will[ \t]+be|=|:|-)(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+[ \t]+){1,6}?(?:is|was|est|c['’]est|sera|will[ \t]+be)(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+[ \t]+){0,5}[\p{L}'’]+[ \t]*[:=][ \t]+|\s+))[\x22'`]?",
     r"(\S{4,64})",
 );
 
@@ -644,6 +644,18 @@ mod tests {
             ("pwd=Zq8#rT2v", "Zq8#rT2v"),
             ("the passcode is 7Hq2-x9Lm", "7Hq2-x9Lm"),
             ("Password will be Autumn#2026 until Monday", "Autumn#2026"),
+            (
+                "le mdp du compte Insta de la marque c'est Pivoine!2024",
+                "Pivoine!2024",
+            ),
+            (
+                "the password of the shared agency account is Brume-88x",
+                "Brume-88x",
+            ),
+            (
+                "Mot de passe de la boîte mail du service : Ardoise#31",
+                "Ardoise#31",
+            ),
         ] {
             assert_eq!(found(t), [(Kind::Password, v.into())], "{t}");
         }
@@ -660,6 +672,9 @@ mod tests {
             "le mot de passe du compte : voir avec Léa demain",
             "Le mot de passe n'est jamais demandé par le support.",
             "ton mdp s'affiche en clair ? non, jamais",
+            "le mot de passe du compte de la marque sur Insta est changé tous les mois",
+            "the password for the accounts of the whole team is stored in the vault",
+            "Mot de passe du compte client de la boutique : voir la procédure",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }

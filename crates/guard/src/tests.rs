@@ -185,7 +185,7 @@ fn detector_profile() {
             "tone",
             Box::new(|t, h| {
                 let f = text::Folded::build(t);
-                tone::detect(t, &f, abuse::Gate::new(&f.text).aggressive, h)
+                tone::detect(t, &f, abuse::Gate::new(&f.text), h)
             }),
         ),
     ];

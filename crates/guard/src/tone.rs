@@ -10,7 +10,10 @@
 //!   ours", "you clearly didn't read")…, hostile blame and defiance ("this is all your fault",
 //!   "you ruined the launch", "vous avez tout gâché", "vous vous foutez de nous", "don't you dare
 //!   ignore…", "how dare you") and a "get lost" that stands as its own clause (not "my parcels
-//!   get lost").
+//!   get lost"); brush-offs and crude orders ("occupez-vous de vos affaires", "mêle-toi de tes
+//!   oignons", "ça ne te regarde pas", "bouge-toi le cul", "faites votre putain de boulot",
+//!   "none of your business", "do your damn job", "move your ass"). A bare "DO YOUR JOB" is only
+//!   shouting, as the dev set labels it.
 //!
 //! False-positive traps avoided: apologies and empathy that use the same words ("je comprends votre
 //! frustration", "sorry, that's on us"), and product criticism.
@@ -18,6 +21,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::abuse::Gate;
 use crate::text::Folded;
 use crate::{Hit, Kind};
 
@@ -52,7 +56,14 @@ static AGGRESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)(?:{fr}|{en})")).expect("static regex")
 });
 
-pub(crate) fn detect(text: &str, folded: &Folded, aggressive: bool, hits: &mut Vec<Hit>) {
+/// Brush-offs and crude orders ("occupez-vous de vos affaires", "mêle-toi de tes oignons", "ça ne
+/// te regarde pas", "bouge-toi le cul", "faites votre putain de boulot", "none of your
+/// business", "do your damn job", "move your ass"); runs only when the gate saw their words.
+static BRUSH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:(?:occupe|occupez|mele|melez)(?:-toi|-vous|[ \t]+toi|[ \t]+vous)[ \t]+(?:de[ \t]+(?:tes|vos)[ \t]+(?:affaires|oignons)|de[ \t]+ce[ \t]+qui[ \t]+(?:te|vous)[ \t]+regarde)|(?:c'est|ce[ \t]+sont)[ \t]+pas[ \t]+(?:tes|vos)[ \t]+(?:oignons|affaires)|(?:ca|cela)[ \t]+ne[ \t]+(?:te|vous)[ \t]+regarde[ \t]+pas|(?:bouge|bougez|remue|remuez)(?:-toi|-vous|[ \t]+toi|[ \t]+vous)[ \t]+le[ \t]+(?:cul|derriere|popotin)|(?:sors|sortez)(?:-toi|-vous|[ \t]+toi|[ \t]+vous)[ \t]+les[ \t]+doigts(?:[ \t]+du[ \t]+cul)?|(?:fais|faites)[ \t]+(?:donc[ \t]+|juste[ \t]+)?(?:ton|votre)[ \t]+(?:putain[ \t]+de|foutu|fichu|sale)[ \t]+(?:boulot|travail|job|taf)|(?:none|not)[ \t]+(?:of[ \t]+)?your[ \t]+(?:damn[ \t]+|fucking[ \t]+)?business|do[ \t]+your[ \t]+(?:damn|damned|fucking|freaking|bloody|goddamn|effing|frigging)[ \t]+job|(?:move|shift)[ \t]+your[ \t]+(?:ass|butt|arse)|get[ \t]+(?:off[ \t]+your[ \t]+(?:ass|butt|arse)|your[ \t]+(?:ass|butt|arse)[ \t]+in[ \t]+gear))").expect("static regex")
+});
+
+pub(crate) fn detect(text: &str, folded: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
     let b = text.as_bytes();
     // A burst needs one of its four marks; `‼` and `⁉` are the only non-ASCII ones and both
     // start with the byte E2 (so do `’` and `…`, hence the check of the next two bytes).
@@ -68,8 +79,14 @@ pub(crate) fn detect(text: &str, folded: &Folded, aggressive: bool, hits: &mut V
     if has_caps_run(text) {
         detect_shouting(text, hits);
     }
-    if aggressive {
+    if gate.aggressive {
         for m in AGGRESSIVE.find_iter(&folded.text) {
+            let (s, e) = folded.orig(m.start(), m.end());
+            hits.push(Hit::new(Kind::Aggressive, s, e));
+        }
+    }
+    if gate.brush {
+        for m in BRUSH.find_iter(&folded.text) {
             let (s, e) = folded.orig(m.start(), m.end());
             hits.push(Hit::new(Kind::Aggressive, s, e));
         }
@@ -216,7 +233,7 @@ mod tests {
     fn found(t: &str) -> Vec<(Kind, String)> {
         let mut h = Vec::new();
         let f = Folded::build(t);
-        detect(t, &f, crate::abuse::Gate::new(&f.text).aggressive, &mut h);
+        detect(t, &f, Gate::new(&f.text), &mut h);
         h.iter()
             .map(|h| (h.kind, t[h.start..h.end].to_string()))
             .collect()
@@ -249,7 +266,7 @@ mod tests {
             let mut all = Vec::new();
             bursts(&t, &mut all);
             let mut gated = Vec::new();
-            detect(&t, &Folded::build(&t), false, &mut gated);
+            detect(&t, &Folded::build(&t), Gate::default(), &mut gated);
             gated.retain(|h| h.kind == Kind::Punctuation);
             proptest::prop_assert_eq!(gated, all);
         }
@@ -300,6 +317,50 @@ mod tests {
         ] {
             assert!(!found(t).iter().any(|f| f.0 == Kind::Aggressive), "{t}");
         }
+    }
+
+    #[test]
+    fn aggressive_brush_offs_and_orders() {
+        for t in [
+            "Occupez-vous de vos affaires, merci",
+            "mêle-toi de tes oignons",
+            "Mêlez-vous de ce qui vous regarde",
+            "ça ne te regarde pas",
+            "c'est pas tes oignons",
+            "Bouge-toi le cul, ça fait une semaine",
+            "remuez-vous le derrière un peu",
+            "sortez-vous les doigts, le colis est perdu",
+            "faites votre putain de boulot",
+            "do your fucking job",
+            "that's none of your business",
+            "move your ass, the client is waiting",
+            "get off your butt and answer",
+        ] {
+            assert!(
+                found(t).iter().any(|f| f.0 == Kind::Aggressive),
+                "{t}: {:?}",
+                found(t)
+            );
+        }
+        for t in [
+            "Je m'occupe de vos affaires pendant les vacances",
+            "On s'occupe de tout, vous n'avez rien à faire",
+            "Regarde la story de Léa, elle est top",
+            "Ça ne vous coûte rien de tester",
+            "Le cul-de-sac derrière la boutique est fermé",
+            "Faites votre travail de veille avant lundi",
+            "Merci de faire votre travail avec autant de soin",
+            "Do your job interview prep before Monday",
+            "a small business account is enough",
+            "We asked for your feedback last week",
+            "Thanks for doing your job so well",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+        // Shouting and a burst, but a bare "do your job" is not labeled aggressive (dev set).
+        assert!(!found("DO YOUR JOB?!!")
+            .iter()
+            .any(|f| f.0 == Kind::Aggressive));
     }
 
     #[test]
