@@ -8,9 +8,8 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use retract_domain::MessageBody;
-use retract_store::conformance::fixture;
-use retract_store::{DeliveryStatus, NewMessage, SqliteStore, Store};
+use retract_store::conformance::{draft, fixture};
+use retract_store::{NewMessage, SqliteStore, Store};
 
 /// `/proc` counts CPU time in clock ticks of 10 ms (`USER_HZ` = 100).
 const TICK_US: f64 = 10_000.0;
@@ -74,24 +73,12 @@ fn main() {
                     sent += 1;
                     store
                         .send_message(NewMessage {
-                            workspace_id: f.ws,
-                            conversation_id: f.conversation,
-                            author,
-                            body: MessageBody::parse(&format!("bench message {sent} of {sender}"))
-                                .expect("body"),
                             client_id: Some(format!("bench-{sender}-{sent}")),
-                            reply_to: None,
-                            now: 1,
-                            status: DeliveryStatus::Delivered,
-                            deliver_at: None,
                             verdict: Some("allow".into()),
-                            findings: None,
-                            approval_triggers: Vec::new(),
-                            flagged: false,
-                            followup_of: None,
+                            ..draft(&f, author, &format!("bench message {sent} of {sender}"), 1)
                         })
                         .await
-                        .ok();
+                        .expect("send");
                 }
                 sent
             }));

@@ -77,24 +77,33 @@ pub async fn send_reply(
 ) -> StoredMessage {
     store
         .send_message(NewMessage {
-            workspace_id: f.ws,
-            conversation_id: f.conversation,
-            author,
-            body: MessageBody::parse(text).expect("body"),
-            client_id: None,
             reply_to,
-            now,
-            status: crate::DeliveryStatus::Delivered,
-            deliver_at: None,
-            verdict: None,
-            findings: None,
-            approval_triggers: Vec::new(),
-            flagged: false,
-            followup_of: None,
+            ..draft(f, author, text, now)
         })
         .await
         .expect("send")
         .message
+}
+
+/// A plain message of `author` in the fixture's conversation, delivered at once: the base that
+/// tests change a field or two of.
+pub fn draft(f: &Fixture, author: UserId, text: &str, now: Millis) -> NewMessage {
+    NewMessage {
+        workspace_id: f.ws,
+        conversation_id: f.conversation,
+        author,
+        body: MessageBody::parse(text).expect("body"),
+        client_id: None,
+        reply_to: None,
+        now,
+        status: crate::DeliveryStatus::Delivered,
+        deliver_at: None,
+        verdict: None,
+        findings: None,
+        approval_triggers: Vec::new(),
+        flagged: false,
+        followup_of: None,
+    }
 }
 
 pub async fn unsend(
@@ -217,20 +226,13 @@ pub async fn a_send_returns_the_message_as_stored(store: &dyn Store) {
     assert_eq!(quote.snippet.as_deref(), Some("Bonjour à tous"));
     let held = store
         .send_message(NewMessage {
-            workspace_id: f.ws,
-            conversation_id: f.conversation,
-            author: f.lead,
-            body: MessageBody::parse("Appelez le 06 12 34 56 78").unwrap(),
             client_id: Some("held-1".into()),
             reply_to: Some(reply.id),
-            now: 12,
             status: crate::DeliveryStatus::PendingGrace,
             deliver_at: Some(30),
             verdict: Some("warn".into()),
             findings: Some(serde_json::json!([{"kind": "phone", "start": 10, "end": 24}])),
-            approval_triggers: Vec::new(),
-            flagged: false,
-            followup_of: None,
+            ..draft(&f, f.lead, "Appelez le 06 12 34 56 78", 12)
         })
         .await
         .unwrap()
