@@ -176,20 +176,8 @@ pub async fn messages_round_trip_in_order_with_paging(store: &dyn Store) {
 pub async fn client_id_makes_sends_idempotent(store: &dyn Store) {
     let f = fixture(store, "idem").await;
     let new = |text: &str| NewMessage {
-        workspace_id: f.ws,
-        conversation_id: f.conversation,
-        author: f.cm,
-        body: MessageBody::parse(text).unwrap(),
         client_id: Some("c-1".into()),
-        reply_to: None,
-        now: 5,
-        status: crate::DeliveryStatus::Delivered,
-        deliver_at: None,
-        verdict: None,
-        findings: None,
-        approval_triggers: Vec::new(),
-        flagged: false,
-        followup_of: None,
+        ..draft(&f, f.cm, text, 5)
     };
     let first = store.send_message(new("hello")).await.unwrap();
     let again = store.send_message(new("hello again")).await.unwrap();
@@ -633,20 +621,8 @@ pub async fn replies_from_others_are_detected(store: &dyn Store) {
     let other = fixture(store, "replies-other").await;
     let res = store
         .send_message(NewMessage {
-            workspace_id: other.ws,
-            conversation_id: other.conversation,
-            author: other.cm,
-            body: MessageBody::parse("x").unwrap(),
-            client_id: None,
             reply_to: Some(m.id),
-            now: 13,
-            status: crate::DeliveryStatus::Delivered,
-            deliver_at: None,
-            verdict: None,
-            findings: None,
-            approval_triggers: Vec::new(),
-            flagged: false,
-            followup_of: None,
+            ..draft(&other, other.cm, "x", 13)
         })
         .await;
     assert!(matches!(res, Err(StoreError::NotFound)));
@@ -656,20 +632,10 @@ pub async fn replies_from_others_are_detected(store: &dyn Store) {
 /// removing it takes it off the list.
 async fn flagged_guest_messages_are_listed_while_visible(store: &dyn Store, f: &Fixture) {
     let flagged = |text: &str, now: Millis| NewMessage {
-        workspace_id: f.ws,
-        conversation_id: f.conversation,
-        author: f.guest,
-        body: MessageBody::parse(text).unwrap(),
-        client_id: None,
-        reply_to: None,
-        now,
-        status: DeliveryStatus::Delivered,
-        deliver_at: None,
         verdict: Some("needs_approval".into()),
         findings: Some(serde_json::json!([{"category": "insult", "kind": "insult"}])),
-        approval_triggers: Vec::new(),
         flagged: true,
-        followup_of: None,
+        ..draft(f, f.guest, text, now)
     };
     let first = store.send_message(flagged("you idiots", 30)).await.unwrap();
     send(store, f, f.guest, "thanks a lot", 31).await;
@@ -705,20 +671,12 @@ pub async fn held_messages_stay_invisible_until_delivered(store: &dyn Store) {
     let f = fixture(store, "held").await;
     let held = store
         .send_message(NewMessage {
-            workspace_id: f.ws,
-            conversation_id: f.conversation,
-            author: f.cm,
-            body: MessageBody::parse("tarif spécial vip").unwrap(),
             client_id: Some("h-1".into()),
-            reply_to: None,
-            now: 10,
             status: DeliveryStatus::PendingApproval,
-            deliver_at: None,
             verdict: Some("needs_approval".into()),
             findings: Some(serde_json::json!([{"category": "pii"}])),
             approval_triggers: vec!["guard".into(), "onboarding".into()],
-            flagged: false,
-            followup_of: None,
+            ..draft(&f, f.cm, "tarif spécial vip", 10)
         })
         .await
         .unwrap()
@@ -842,20 +800,9 @@ pub async fn held_messages_stay_invisible_until_delivered(store: &dyn Store) {
     // Idempotent re-send of the same client_id returns the (now delivered) message.
     let resent = store
         .send_message(NewMessage {
-            workspace_id: f.ws,
-            conversation_id: f.conversation,
-            author: f.cm,
-            body: MessageBody::parse("tarif spécial vip").unwrap(),
             client_id: Some("h-1".into()),
-            reply_to: None,
-            now: 30,
             status: DeliveryStatus::PendingApproval,
-            deliver_at: None,
-            verdict: None,
-            findings: None,
-            approval_triggers: Vec::new(),
-            flagged: false,
-            followup_of: None,
+            ..draft(&f, f.cm, "tarif spécial vip", 30)
         })
         .await
         .unwrap();
@@ -1088,20 +1035,8 @@ pub async fn follow_ups_move_an_incident_to_closed(store: &dyn Store) {
     let m = send(store, &f, f.cm, "prix: 10 €", 10).await;
     let incident = unsend(store, &f, m.id, f.cm, 1_000).await;
     let followup = |text: &str, incident, now| NewMessage {
-        workspace_id: f.ws,
-        conversation_id: f.conversation,
-        author: f.cm,
-        body: MessageBody::parse(text).unwrap(),
-        client_id: None,
-        reply_to: None,
-        now,
-        status: DeliveryStatus::Delivered,
-        deliver_at: None,
-        verdict: None,
-        findings: None,
-        approval_triggers: Vec::new(),
-        flagged: false,
         followup_of: Some(incident),
+        ..draft(&f, f.cm, text, now)
     };
     let sent = store
         .send_message(followup("Toutes nos excuses", incident, 31_000))
@@ -1370,20 +1305,9 @@ pub async fn concurrent_decisions_have_one_winner(store: std::sync::Arc<dyn Stor
     for round in 0..10 {
         let held = store
             .send_message(NewMessage {
-                workspace_id: f.ws,
-                conversation_id: f.conversation,
-                author: f.cm,
-                body: MessageBody::parse(&format!("grace {round}")).unwrap(),
-                client_id: None,
-                reply_to: None,
-                now: 10,
                 status: DeliveryStatus::PendingGrace,
                 deliver_at: Some(15),
-                verdict: None,
-                findings: None,
-                approval_triggers: Vec::new(),
-                flagged: false,
-                followup_of: None,
+                ..draft(&f, f.cm, &format!("grace {round}"), 10)
             })
             .await
             .unwrap()
@@ -1432,27 +1356,12 @@ pub async fn concurrent_sends_are_all_stored(store: std::sync::Arc<dyn Store>) {
     let mut tasks = Vec::new();
     for i in 0..200 {
         let store = store.clone();
-        let (ws, conv, author) = (f.ws, f.conversation, f.cm);
+        let message = NewMessage {
+            client_id: Some(format!("burst-{}", i % 150)),
+            ..draft(&f, f.cm, &format!("burst {i}"), 10)
+        };
         tasks.push(tokio::spawn(async move {
-            store
-                .send_message(NewMessage {
-                    workspace_id: ws,
-                    conversation_id: conv,
-                    author,
-                    body: MessageBody::parse(&format!("burst {i}")).unwrap(),
-                    client_id: Some(format!("burst-{}", i % 150)),
-                    reply_to: None,
-                    now: 10,
-                    status: crate::DeliveryStatus::Delivered,
-                    deliver_at: None,
-                    verdict: None,
-                    findings: None,
-                    approval_triggers: Vec::new(),
-                    flagged: false,
-                    followup_of: None,
-                })
-                .await
-                .map(|o| o.message.id)
+            store.send_message(message).await.map(|o| o.message.id)
         }));
     }
     let mut ids = Vec::new();

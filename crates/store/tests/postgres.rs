@@ -142,27 +142,11 @@ async fn one_client_id_through_two_nodes_stores_one_message() {
     let tasks: Vec<_> = (0..20)
         .map(|i| {
             let node = if i % 2 == 0 { a.clone() } else { b.clone() };
-            let (ws, conversation, author) = (f.ws, f.conversation, f.cm);
-            tokio::spawn(async move {
-                node.send_message(retract_store::NewMessage {
-                    workspace_id: ws,
-                    conversation_id: conversation,
-                    author,
-                    body: retract_domain::MessageBody::parse(&format!("retry {i}")).unwrap(),
-                    client_id: Some("same".into()),
-                    reply_to: None,
-                    now: 10,
-                    status: retract_store::DeliveryStatus::Delivered,
-                    deliver_at: None,
-                    verdict: None,
-                    findings: None,
-                    approval_triggers: Vec::new(),
-                    flagged: false,
-                    followup_of: None,
-                })
-                .await
-                .unwrap()
-            })
+            let message = retract_store::NewMessage {
+                client_id: Some("same".into()),
+                ..retract_store::conformance::draft(&f, f.cm, &format!("retry {i}"), 10)
+            };
+            tokio::spawn(async move { node.send_message(message).await.unwrap() })
         })
         .collect();
     let outcomes = futures_join(tasks).await;
