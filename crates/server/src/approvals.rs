@@ -8,12 +8,13 @@
 use std::time::Duration;
 
 use retract_domain::{can, Action, MessageBody, MessageId, UserId, WorkspaceId};
-use retract_store::{Decision, DeliveryStatus, PendingMessage, StoreError, StoredMessage};
+use retract_guard::Verdict;
+use retract_store::{Decision, DeliveryStatus, NewText, PendingMessage, StoreError, StoredMessage};
 use serde_json::json;
 
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
-use crate::service::{parse_body, publish, publish_to};
+use crate::service::{findings_json, parse_body, publish, publish_to, verdict_name};
 use crate::state::{now_millis, AppState};
 
 /// How often the background task looks for grace delays that ran out.
@@ -96,6 +97,32 @@ pub async fn cancel(state: &AppState, caller: &Caller, id: MessageId) -> ApiResu
     Ok(())
 }
 
+/// An approver's corrected text passes the guard before it goes out: what the guard blocks is
+/// refused (nothing is delivered); a warning or a reason for approval is the approver's to
+/// weigh, since approving is that judgement. The new findings replace the held text's.
+async fn screened_correction(
+    state: &AppState,
+    ws: WorkspaceId,
+    body: MessageBody,
+) -> ApiResult<NewText> {
+    let runtime = state.runtime(ws).await?;
+    let scan = runtime.guard.scan(body.as_str());
+    if scan.verdict == Verdict::Block {
+        return Err(ApiError::unprocessable(
+            "blocked_by_guard",
+            "The guard blocked the corrected text; nothing was delivered.",
+        )
+        .with("verdict", "block")
+        .with("findings", findings_json(&scan)));
+    }
+    Ok(NewText {
+        body,
+        verdict: Some(verdict_name(scan.verdict).to_string()),
+        findings: (!scan.findings.is_empty()).then(|| findings_json(&scan)),
+        flag: false,
+    })
+}
+
 /// A lead or owner other than the author approves (optionally with a corrected text) or rejects.
 pub async fn decide(
     state: &AppState,
@@ -131,7 +158,11 @@ pub async fn decide(
             .filter(|b| !b.is_empty())
             .map(parse_body)
             .transpose()?;
-        Decision::Deliver { body }
+        let corrected = match body {
+            Some(body) => Some(screened_correction(state, ws, body).await?),
+            None => None,
+        };
+        Decision::Deliver { corrected }
     } else {
         Decision::Reject
     };
@@ -254,7 +285,7 @@ async fn deliver_due_grace(state: &AppState) -> Result<(), StoreError> {
                 ws,
                 m.id,
                 &[DeliveryStatus::PendingGrace],
-                Decision::Deliver { body: None },
+                Decision::Deliver { corrected: None },
                 None,
                 None,
                 now,

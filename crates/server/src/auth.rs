@@ -78,6 +78,8 @@ pub enum AuthVia {
 pub struct Caller {
     pub user: User,
     pub token_hash: [u8; 32],
+    /// When the session ends (a live socket closes then).
+    pub expires_at: retract_domain::Millis,
     pub via: AuthVia,
 }
 
@@ -155,6 +157,7 @@ pub async fn authenticate(state: &AppState, token: &str, via_cookie: bool) -> Ap
     Ok(Caller {
         user: session.user,
         token_hash: hash,
+        expires_at: session.expires_at,
         via,
     })
 }

@@ -45,8 +45,14 @@ pub struct Event {
 struct Client {
     id: u64,
     guest: bool,
+    /// The session the socket was opened with: it closes when that session ends.
+    session: [u8; 32],
     tx: mpsc::Sender<Arc<str>>,
 }
+
+/// How often an open socket checks that its session still exists (a logout on another node,
+/// a session removed by an administrator); a logout on this node closes it at once.
+const SESSION_RECHECK: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Where events go beyond this node (NATS in a multi-node deployment).
 pub trait RemoteBus: Send + Sync {
@@ -123,13 +129,19 @@ impl Hub {
         }
     }
 
-    fn register(&self, user: UserId, role: Role) -> (u64, mpsc::Receiver<Arc<str>>) {
+    fn register(
+        &self,
+        user: UserId,
+        role: Role,
+        session: [u8; 32],
+    ) -> (u64, mpsc::Receiver<Arc<str>>) {
         let (tx, rx) = mpsc::channel(CLIENT_QUEUE);
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         if let Ok(mut clients) = self.clients.write() {
             clients.entry(user).or_default().push(Client {
                 id,
                 guest: role == Role::Guest,
+                session,
                 tx,
             });
         }
@@ -149,6 +161,27 @@ impl Hub {
                     clients.remove(&user);
                 }
             }
+        }
+    }
+
+    /// Closes this node's sockets opened with a session that just ended (logout): dropping a
+    /// client's queue ends its socket loop, which sends a close frame.
+    pub fn end_session(&self, user: UserId, session: [u8; 32]) {
+        let ended: Vec<u64> = self
+            .clients
+            .read()
+            .map(|clients| {
+                clients
+                    .get(&user)
+                    .into_iter()
+                    .flatten()
+                    .filter(|c| c.session == session)
+                    .map(|c| c.id)
+                    .collect()
+            })
+            .unwrap_or_default();
+        for id in ended {
+            self.unregister(user, id);
         }
     }
 
@@ -203,7 +236,21 @@ pub async fn events_socket(
 
 async fn run_socket(state: AppState, caller: Caller, since: Option<MessageId>, socket: WebSocket) {
     let user = caller.user.id;
-    let (client_id, mut events) = state.hub.register(user, caller.user.role);
+    let (client_id, mut events) = state
+        .hub
+        .register(user, caller.user.role, caller.token_hash);
+    // The socket lives no longer than its session: closed when it expires, when it is logged
+    // out (`Hub::end_session`), or when a periodic check no longer finds it.
+    let left = caller
+        .expires_at
+        .saturating_sub(crate::state::now_millis())
+        .max(0);
+    let expiry = tokio::time::sleep(std::time::Duration::from_millis(left as u64));
+    tokio::pin!(expiry);
+    let mut recheck = tokio::time::interval_at(
+        tokio::time::Instant::now() + SESSION_RECHECK,
+        SESSION_RECHECK,
+    );
     let mut closing = state.hub.closing.subscribe();
     let (mut sink, mut incoming) = socket.split();
     // Subscribed before "ready" goes out: every event committed after it reaches this client.
@@ -237,8 +284,27 @@ async fn run_socket(state: AppState, caller: Caller, since: Option<MessageId>, s
                             break;
                         }
                     }
-                    None => break,
+                    None => {
+                        // Dropped by the hub: the session ended, or the client fell too far
+                        // behind (it reconnects and catches up from history).
+                        if let Ok(None) = state.session(caller.token_hash).await {
+                            let _ = sink.send(session_ended()).await;
+                        } else {
+                            let _ = sink.send(Message::Close(None)).await;
+                        }
+                        break;
+                    }
                 },
+                () = &mut expiry => {
+                    let _ = sink.send(session_ended()).await;
+                    break;
+                }
+                _ = recheck.tick() => {
+                    if let Ok(None) = state.session(caller.token_hash).await {
+                        let _ = sink.send(session_ended()).await;
+                        break;
+                    }
+                }
                 _ = closing.changed() => {
                     let _ = sink.send(Message::Close(None)).await;
                     break;
@@ -251,6 +317,15 @@ async fn run_socket(state: AppState, caller: Caller, since: Option<MessageId>, s
         }
     }
     state.hub.unregister(user, client_id);
+}
+
+/// The close frame of a socket whose session ended: code 4401 ("unauthorized", in the range
+/// left to applications), so that a client logs in again rather than reconnecting.
+fn session_ended() -> Message {
+    Message::Close(Some(axum::extract::ws::CloseFrame {
+        code: 4401,
+        reason: "session ended".into(),
+    }))
 }
 
 /// Most messages replayed per conversation; beyond it the client reloads that conversation's

@@ -10,8 +10,8 @@ use retract_domain::{
 };
 use retract_guard::{Scan, Verdict};
 use retract_store::{
-    Conversation, DeliveryStatus, IncidentKind, MessageState, NewMessage, NewUser, Removal,
-    SearchHit, StoredMessage,
+    Conversation, DeliveryStatus, IncidentKind, MessageState, NewMessage, NewText, NewUser,
+    Removal, SearchHit, StoredMessage,
 };
 use serde_json::json;
 
@@ -91,7 +91,9 @@ pub async fn login(
 
 pub async fn logout(state: &AppState, caller: &Caller) -> ApiResult<()> {
     state.forget_session(caller.token_hash);
-    Ok(state.store.delete_session(caller.token_hash).await?)
+    state.store.delete_session(caller.token_hash).await?;
+    state.hub.end_session(caller.user.id, caller.token_hash);
+    Ok(())
 }
 
 pub async fn create_user(
@@ -483,7 +485,7 @@ fn guard_outcome(verdict: Verdict) -> GuardOutcome {
     }
 }
 
-fn verdict_name(verdict: Verdict) -> &'static str {
+pub fn verdict_name(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Allow => "allow",
         Verdict::Warn => "warn",
@@ -497,6 +499,7 @@ pub async fn edit_message(
     caller: &Caller,
     id: MessageId,
     text: &str,
+    acknowledge_warnings: bool,
 ) -> ApiResult<StoredMessage> {
     caller.require(Action::ChangeOwnMessage)?;
     let (message, conversation) = member_message(state, caller, id).await?;
@@ -524,40 +527,69 @@ pub async fn edit_message(
         .with("window_seconds", runtime.settings.edit_window_seconds)
         .with("age_seconds", (now - message.sent_at) / 1000));
     }
-    if caller.role().is_team() {
-        let (scan, has_link) = runtime.guard.scan_with_links(body.as_str());
-        if scan.verdict == Verdict::Block {
+    // The new text passes the guard as a send would: an edit must not be a way around it.
+    let (scan, has_link) = runtime.guard.scan_with_links(body.as_str());
+    let route = route_message(
+        &runtime.settings,
+        &Outgoing {
+            author: caller.user.id,
+            author_is_team: caller.role().is_team(),
+            conversation: message.conversation_id,
+            outcome: guard_outcome(scan.verdict),
+            has_link,
+            acknowledged: acknowledge_warnings,
+        },
+        now,
+    );
+    match route {
+        Route::Blocked => {
             return Err(ApiError::unprocessable(
                 "blocked_by_guard",
                 "The guard blocked this edit; nothing was changed.",
             )
+            .with("verdict", "block")
             .with("findings", findings_json(&scan)));
         }
-        // An edit cannot route around the workspace's approval triggers (a sensitive
-        // conversation, a member in onboarding, a link): such a change is a new message.
-        let held_by_rules: Vec<&str> = retract_domain::approval_triggers(
-            &runtime.settings,
-            &Outgoing {
-                author: caller.user.id,
-                author_is_team: true,
-                conversation: message.conversation_id,
-                outcome: GuardOutcome::Allow,
-                has_link,
-                acknowledged: true,
-            },
-        )
-        .names();
-        if !held_by_rules.is_empty() {
+        Route::NeedsAcknowledgement => {
             return Err(ApiError::conflict(
+                "guard_warning",
+                "The guard has warnings about this edit; confirm to save it anyway.",
+            )
+            .with("verdict", "warn")
+            .with("findings", findings_json(&scan)));
+        }
+        // What would hold a new message (the guard's verdict, a sensitive conversation, a
+        // member in onboarding, a link) cannot be edited into a delivered one: the edit is
+        // refused and a corrected message goes through approval instead.
+        Route::Approval { triggers } => {
+            let mut refused = ApiError::conflict(
                 "edit_needs_approval",
                 "This edit would need a lead's approval: send a corrected message instead.",
             )
-            .with("approval_triggers", held_by_rules));
+            .with("approval_triggers", triggers.names());
+            if !scan.findings.is_empty() {
+                refused = refused.with("findings", findings_json(&scan));
+            }
+            return Err(refused);
         }
+        Route::Deliver | Route::Grace { .. } => {}
     }
+    // A guest's edit that brings in an insult, illegal content or a dangerous link is flagged
+    // to leads, as the same text sent would be.
+    let flag = !caller.role().is_team()
+        && scan
+            .findings
+            .iter()
+            .any(|f| retract_domain::flags_incoming(f.category, f.kind));
+    let new_text = NewText {
+        body,
+        verdict: Some(verdict_name(scan.verdict).to_string()),
+        findings: (!scan.findings.is_empty()).then(|| findings_json(&scan)),
+        flag,
+    };
     let edited = state
         .store
-        .edit_message(caller.user.workspace_id, id, body, now)
+        .edit_message(caller.user.workspace_id, id, new_text, now)
         .await?;
     publish(
         state,
@@ -566,6 +598,9 @@ pub async fn edit_message(
         &conversation,
         &runtime.settings,
     );
+    if flag {
+        crate::prevention::notify_flagged(state, &edited, &conversation);
+    }
     Ok(edited)
 }
 

@@ -117,9 +117,21 @@ function updateInbox(event) {
   } else if (event.type === "message.edited" && link.dataset.lastId === String(m.id) && preview) {
     // The preview follows the edit: the superseded text must not linger in the list.
     preview.textContent = (m.body || "").slice(0, 60);
-  } else if (event.type === "message.unsent" && link.dataset.lastId === String(m.id) && preview) {
-    preview.replaceChildren(el("em", { text: t("quote-removed") }));
+  } else if (event.type === "message.unsent" || event.type === "message.hidden") {
+    if (link.dataset.lastId === String(m.id) && preview) preview.replaceChildren(el("em", { text: t("quote-removed") }));
+    // A removed message no longer counts as unread; only the server knows whether it did.
+    if (event.conversation_id !== conversationId) refreshBadge(link, event.conversation_id);
   }
+}
+
+async function refreshBadge(link, id) {
+  const { ok, data } = await api("GET", "/api/v1/conversations");
+  const unread = ok && Array.isArray(data) ? data.find((c) => c.id === id)?.unread : undefined;
+  if (unread === undefined) return;
+  let badge = link.querySelector(".badge");
+  if (unread === 0) { badge?.remove(); return; }
+  if (!badge) { badge = el("span", { class: "badge", text: "0" }); link.querySelector(".title").after(badge); }
+  badge.textContent = String(unread);
 }
 
 // ---- Workspace rules: settings changes and flagged guest messages ----
@@ -185,7 +197,9 @@ function connect() {
     onEvent(event);
   });
   socket.addEventListener("open", () => { retryDelay = 500; });
-  socket.addEventListener("close", () => {
+  socket.addEventListener("close", (e) => {
+    // 4401: the session ended (logout elsewhere, expiry): reloading leads to the login page.
+    if (e.code === 4401) { location.reload(); return; }
     if (live) { live.classList.remove("on"); live.textContent = live.dataset.off; }
     setTimeout(connect, retryDelay);
     retryDelay = Math.min(retryDelay * 2, 15000);

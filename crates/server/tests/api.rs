@@ -28,8 +28,17 @@ async fn login_logout_and_bad_tokens() {
     let cm = server.login("cm").await;
     let (status, me) = cm.get("/api/v1/me").await;
     assert_eq!((status, me["user"]["role"].as_str()), (200, Some("cm")));
+    let mut events = cm.events().await;
+    let mut other_session = server.login("cm").await.events().await;
     let (status, _) = cm.post("/api/v1/auth/logout", json!({})).await;
     assert_eq!(status, 204);
+    // The live socket of the session ends with it ("session ended"), not the other session's.
+    assert_eq!(events.close_code().await, Some(4401));
+    assert!(
+        other_session
+            .nothing_within(Duration::from_millis(300))
+            .await
+    );
     let (status, body) = cm.get("/api/v1/me").await;
     assert_eq!(
         (status, body["error"]["code"].as_str()),
@@ -60,7 +69,13 @@ async fn expired_tokens_are_refused() {
     .await;
     let cm = server.login("cm").await;
     assert_eq!(cm.get("/api/v1/me").await.0, 200);
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let mut events = cm.events().await;
+    assert_eq!(
+        events.close_code().await,
+        Some(4401),
+        "a socket does not outlive its session"
+    );
+    tokio::time::sleep(Duration::from_millis(500)).await;
     let (status, body) = cm.get("/api/v1/me").await;
     assert_eq!(
         (status, body["error"]["code"].as_str()),

@@ -640,3 +640,110 @@ async fn a_refused_settings_form_names_the_setting_and_its_bound() {
     assert_eq!(body["error"]["problem"], "out_of_range");
     assert_eq!(body["error"]["limit"], 60);
 }
+
+/// The new text of an edit goes through the guard as a send would, and an approver's corrected
+/// text too: neither is a way around it.
+#[tokio::test]
+async fn edits_and_corrections_pass_the_guard_like_sends() {
+    let server = start().await;
+    let [cm, lead, lead2, guest] = server.logins(["cm", "lead", "lead2", "guest"]).await;
+    let conv = server.conversation(&cm, &["lead", "lead2", "guest"]).await;
+    let (_, sent) = send_raw(&cm, conv, "message propre").await;
+    let path = format!("/api/v1/messages/{}", sent["id"]);
+    let guest_history = || async {
+        guest
+            .get(&format!("/api/v1/conversations/{conv}/messages"))
+            .await
+            .1
+    };
+
+    // Personal data would hold a new message for approval: the edit is refused.
+    let (status, err) = cm
+        .patch(&path, json!({"body": "appelez le 06 12 34 56 78"}))
+        .await;
+    assert_eq!(
+        (status, &err["error"]["code"]),
+        (409, &json!("edit_needs_approval")),
+        "{err}"
+    );
+    assert_eq!(err["error"]["approval_triggers"], json!(["guard"]));
+    assert_eq!(err["error"]["findings"][0]["kind"], "phone");
+    // A warning needs the same confirmation as on a send.
+    let shouting = "VOUS AVEZ TORT, C'EST INADMISSIBLE !!!!!!";
+    let (status, err) = cm.patch(&path, json!({"body": shouting})).await;
+    assert_eq!(
+        (status, &err["error"]["code"]),
+        (409, &json!("guard_warning")),
+        "{err}"
+    );
+    assert_eq!(guest_history().await[0]["body"], "message propre");
+    let (status, edited) = cm
+        .patch(
+            &path,
+            json!({"body": shouting, "acknowledge_warnings": true}),
+        )
+        .await;
+    assert_eq!(status, 200, "{edited}");
+    assert_eq!(edited["findings"][0]["category"], "tone", "{edited}");
+    // A block is a block.
+    let (status, err) = cm
+        .patch(&path, json!({"body": "le mdp : Secret123!"}))
+        .await;
+    assert_eq!(
+        (status, &err["error"]["code"]),
+        (422, &json!("blocked_by_guard"))
+    );
+    assert_eq!(guest_history().await[0]["body"], shouting);
+
+    // A guest's clean message edited into an insult is flagged to the leads.
+    let mut lead_events = lead.events().await;
+    let (_, hello) = send_raw(&guest, conv, "bonjour tout le monde").await;
+    let (status, _) = guest
+        .patch(
+            &format!("/api/v1/messages/{}", hello["id"]),
+            json!({"body": "vous êtes des connards"}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let flagged = lead_events.next_of("message.flagged").await;
+    assert_eq!(flagged["message"]["id"], hello["id"]);
+    let (_, flags) = lead.get("/api/v1/flags").await;
+    assert_eq!(flags[0]["message"]["id"], hello["id"], "{flags}");
+
+    // An approver's correction: what the guard blocks is refused and stays held; a clean
+    // correction goes out with its own findings, not the held text's.
+    let (_, held) = send_raw(&cm, conv, "joignable au 06 99 88 77 66").await;
+    assert_eq!(held["status"], "pending_approval");
+    let approve = format!("/api/v1/messages/{}/approve", held["id"]);
+    let (status, err) = lead
+        .post(
+            &approve,
+            json!({"body": "voici le mdp : Secret123!", "comment": "corrigé"}),
+        )
+        .await;
+    assert_eq!(
+        (status, &err["error"]["code"]),
+        (422, &json!("blocked_by_guard")),
+        "{err}"
+    );
+    let (_, queue) = lead2.get("/api/v1/approvals").await;
+    assert_eq!(
+        queue_entry(&queue, &held["id"])["message"]["id"],
+        held["id"]
+    );
+    let (status, delivered) = lead2
+        .post(&approve, json!({"body": "joignable par le standard"}))
+        .await;
+    assert_eq!(status, 200, "{delivered}");
+    assert!(
+        delivered.get("findings").is_none_or(Value::is_null),
+        "the held text's findings went with it: {delivered}"
+    );
+    let history = guest_history().await;
+    assert!(
+        history
+            .as_array()
+            .is_some_and(|h| h.iter().any(|m| m["body"] == "joignable par le standard")),
+        "{history}"
+    );
+}

@@ -7,8 +7,8 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use retract_domain::{MessageBody, NewEntry};
-use retract_store::conformance::{fixture, send, unsend, vault};
+use retract_domain::NewEntry;
+use retract_store::conformance::{clean_text, fixture, send, unsend, vault};
 use retract_store::{SqliteStore, Store};
 
 fn percentile(samples: &mut [Duration], p: f64) -> Duration {
@@ -66,12 +66,7 @@ fn main() {
             .await;
             let started = Instant::now();
             store
-                .edit_message(
-                    f.ws,
-                    m.id,
-                    MessageBody::parse(&format!("message {i} corrigé")).expect("body"),
-                    11,
-                )
+                .edit_message(f.ws, m.id, clean_text(&format!("message {i} corrigé")), 11)
                 .await
                 .expect("edit");
             edits.push(started.elapsed());

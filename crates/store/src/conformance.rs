@@ -106,6 +106,16 @@ pub fn draft(f: &Fixture, author: UserId, text: &str, now: Millis) -> NewMessage
     }
 }
 
+/// A replacement text the guard found nothing in.
+pub fn clean_text(text: &str) -> NewText {
+    NewText {
+        body: MessageBody::parse(text).expect("body"),
+        verdict: Some("allow".into()),
+        findings: None,
+        flag: false,
+    }
+}
+
 pub async fn unsend(
     store: &dyn Store,
     f: &Fixture,
@@ -243,7 +253,7 @@ pub async fn unsent_text_is_gone_from_every_member_view(store: &dyn Store) {
         .edit_message(
             f.ws,
             secret.id,
-            MessageBody::parse("launch date zephyrine corrected").unwrap(),
+            clean_text("launch date zephyrine corrected"),
             11,
         )
         .await
@@ -341,12 +351,7 @@ pub async fn search_finds_only_current_text_of_member_conversations(store: &dyn 
     let f = fixture(store, "search").await;
     let m = send(store, &f, f.cm, "Le prix est 49 euros", 10).await;
     store
-        .edit_message(
-            f.ws,
-            m.id,
-            MessageBody::parse("Le tarif est 59 euros").unwrap(),
-            11,
-        )
+        .edit_message(f.ws, m.id, clean_text("Le tarif est 59 euros"), 11)
         .await
         .unwrap();
     assert!(store
@@ -476,9 +481,7 @@ pub async fn workspaces_are_isolated(store: &dyn Store) {
         Err(StoreError::NotFound)
     ));
     assert!(matches!(
-        store
-            .edit_message(b.ws, m.id, MessageBody::parse("x").unwrap(), 11)
-            .await,
+        store.edit_message(b.ws, m.id, clean_text("x"), 11).await,
         Err(StoreError::NotFound)
     ));
     // A conversation cannot include another workspace's user.
@@ -662,6 +665,34 @@ async fn flagged_guest_messages_are_listed_while_visible(store: &dyn Store, f: &
         .await
         .unwrap()
         .is_empty());
+    // A clean guest message edited into an insult is flagged; editing it clean again keeps
+    // the flag (leads still see it, with its history), and the findings follow the text.
+    let later = send(store, f, f.guest, "merci pour tout", 34).await;
+    let insult = NewText {
+        verdict: Some("needs_approval".into()),
+        findings: Some(serde_json::json!([{"category": "insult", "kind": "insult"}])),
+        flag: true,
+        ..clean_text("bande de clowns")
+    };
+    let edited = store
+        .edit_message(f.ws, later.id, insult, 35)
+        .await
+        .unwrap();
+    assert!(edited.edited && edited.findings.is_some());
+    let listed = |list: Vec<StoredMessage>| list.iter().map(|m| m.id).collect::<Vec<_>>();
+    assert_eq!(
+        listed(store.flagged_messages(f.ws, 50).await.unwrap()),
+        [later.id, first.message.id]
+    );
+    let cleaned = store
+        .edit_message(f.ws, later.id, clean_text("merci encore"), 36)
+        .await
+        .unwrap();
+    assert_eq!(cleaned.findings, None);
+    assert_eq!(
+        listed(store.flagged_messages(f.ws, 50).await.unwrap()),
+        [later.id, first.message.id]
+    );
     let titles = store.conversation_titles(f.ws, 10).await.unwrap();
     assert_eq!(titles.len(), 1);
     assert_eq!(titles[0].0, f.conversation);
@@ -725,9 +756,7 @@ pub async fn held_messages_stay_invisible_until_delivered(store: &dyn Store) {
         .iter()
         .any(|p| p.message.id == held.id));
     assert!(matches!(
-        store
-            .edit_message(f.ws, held.id, MessageBody::parse("x").unwrap(), 11)
-            .await,
+        store.edit_message(f.ws, held.id, clean_text("x"), 11).await,
         Err(StoreError::Conflict(_))
     ));
 
@@ -742,7 +771,7 @@ pub async fn held_messages_stay_invisible_until_delivered(store: &dyn Store) {
             held.id,
             &[DeliveryStatus::PendingApproval],
             Decision::Deliver {
-                body: Some(MessageBody::parse("tarif spécial corrigé").unwrap()),
+                corrected: Some(clean_text("tarif spécial corrigé")),
             },
             Some(f.lead),
             Some("ok with the fix"),
@@ -755,6 +784,14 @@ pub async fn held_messages_stay_invisible_until_delivered(store: &dyn Store) {
         (DeliveryStatus::Delivered, 20)
     );
     assert_eq!(delivered.body.as_deref(), Some("tarif spécial corrigé"));
+    assert_eq!(
+        delivered.findings, None,
+        "the held text's findings went with it"
+    );
+    assert!(
+        !delivered.edited,
+        "a correction before delivery is not an edit"
+    );
     assert_eq!(
         store
             .search(f.ws, f.guest, "corrigé", None, 20)
@@ -1320,7 +1357,7 @@ pub async fn concurrent_decisions_have_one_winner(store: std::sync::Arc<dyn Stor
                 let decision = if attempt % 2 == 0 {
                     Decision::Cancel
                 } else {
-                    Decision::Deliver { body: None }
+                    Decision::Deliver { corrected: None }
                 };
                 store
                     .decide_message(

@@ -199,13 +199,26 @@ impl DeliveryStatus {
     }
 }
 
+/// A message's replacement text with the guard's reading of it. An edit or an approver's
+/// correction replaces the verdict and findings of the old text (findings point into the text
+/// they were found in, so the old ones would mark the wrong characters or things gone).
+#[derive(Debug, Clone)]
+pub struct NewText {
+    pub body: MessageBody,
+    pub verdict: Option<String>,
+    pub findings: Option<serde_json::Value>,
+    /// A guest's edit that brings in an insult, illegal content or a dangerous link flags the
+    /// message for leads; an edit never clears a flag (the leads still see the history).
+    pub flag: bool,
+}
+
 /// What happens to a pending message. Exactly one decision wins per message: the store applies
 /// it only if the message is still in one of the expected statuses.
 #[derive(Debug, Clone)]
 pub enum Decision {
     /// Deliver now, optionally with an approver's corrected text.
     Deliver {
-        body: Option<MessageBody>,
+        corrected: Option<NewText>,
     },
     Cancel,
     Reject,
@@ -214,8 +227,8 @@ pub enum Decision {
 impl Decision {
     pub fn name(&self) -> &'static str {
         match self {
-            Decision::Deliver { body: Some(_) } => "edited_and_approved",
-            Decision::Deliver { body: None } => "delivered",
+            Decision::Deliver { corrected: Some(_) } => "edited_and_approved",
+            Decision::Deliver { corrected: None } => "delivered",
             Decision::Cancel => "cancelled",
             Decision::Reject => "rejected",
         }
@@ -515,12 +528,13 @@ pub trait Store: Send + Sync + 'static {
         before: Option<MessageId>,
         limit: u32,
     ) -> StoreResult<Vec<StoredMessage>>;
-    /// Replaces the body, keeping the previous one as a version. `Conflict` if unsent.
+    /// Replaces the body, verdict and findings, keeping the previous body as a version.
+    /// `Conflict` if unsent.
     async fn edit_message(
         &self,
         ws: WorkspaceId,
         id: MessageId,
-        body: MessageBody,
+        text: NewText,
         now: Millis,
     ) -> StoreResult<StoredMessage>;
     async fn message_versions(

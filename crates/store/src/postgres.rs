@@ -39,8 +39,8 @@ use std::time::Duration;
 use async_trait::async_trait;
 use deadpool_postgres::{GenericClient, Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
 use retract_domain::{
-    ConversationId, FollowupItem, IncidentId, MessageBody, MessageId, Millis, Reason, Role, UserId,
-    WorkspaceId, WorkspaceSettings,
+    ConversationId, FollowupItem, IncidentId, MessageId, Millis, Reason, Role, UserId, WorkspaceId,
+    WorkspaceSettings,
 };
 use tokio_postgres::types::ToSql;
 use tokio_postgres::{NoTls, Row};
@@ -512,6 +512,34 @@ async fn append_ledger_in<C: GenericClient>(
     )
     .await?;
     Ok(entry)
+}
+
+/// Writes a new text, its search lexemes, verdict and findings; `edited_at` when it replaces a
+/// delivered text (an approver's correction of a held message is not an edit).
+async fn set_text<C: GenericClient>(
+    c: &C,
+    id: MessageId,
+    text: &NewText,
+    edited_at: Option<Millis>,
+) -> StoreResult<()> {
+    let findings = text.findings.as_ref().map(|f| f.to_string());
+    execute(
+        c,
+        "UPDATE messages SET body = $1, search = array_to_tsvector($2::text[]), verdict = $3,
+            findings = $4, flagged = COALESCE(flagged, $5), edited_at = COALESCE($6, edited_at)
+         WHERE id = $7",
+        &[
+            &text.body.as_str(),
+            &lexemes(text.body.as_str()),
+            &text.verdict,
+            &findings,
+            &text.flag.then_some(true),
+            &edited_at,
+            &id.0,
+        ],
+    )
+    .await?;
+    Ok(())
 }
 
 async fn load_message<C: GenericClient>(
@@ -1028,7 +1056,7 @@ impl Store for PgStore {
         &self,
         ws: WorkspaceId,
         id: MessageId,
-        body: MessageBody,
+        text: NewText,
         now: Millis,
     ) -> StoreResult<StoredMessage> {
         let mut client = self.client().await?;
@@ -1058,13 +1086,7 @@ impl Store for PgStore {
             &[&id.0, &old, &now],
         )
         .await?;
-        // The index only ever holds the current text: a superseded version must not be found.
-        execute(
-            &tx,
-            "UPDATE messages SET body = $1, search = array_to_tsvector($2::text[]), edited_at = $3 WHERE id = $4",
-            &[&body.as_str(), &lexemes(body.as_str()), &now, &id.0],
-        )
-        .await?;
+        set_text(&tx, id, &text, Some(now)).await?;
         let message = load_message(&tx, ws, id)
             .await?
             .ok_or(StoreError::NotFound)?;
@@ -1205,18 +1227,25 @@ impl Store for PgStore {
         }
         let name = decision.name();
         match decision {
-            Decision::Deliver { body } => {
-                let text = match body {
-                    Some(b) => b.into_string(),
-                    None => row.try_get::<_, Option<String>>(1)?.unwrap_or_default(),
-                };
+            Decision::Deliver { corrected } => {
                 execute(
                     &tx,
-                    "UPDATE messages SET status = 'delivered', body = $1, search = array_to_tsvector($2::text[]),
-                        sent_at = $3, deliver_at = NULL WHERE id = $4",
-                    &[&text, &lexemes(&text), &now, &id.0],
+                    "UPDATE messages SET status = 'delivered', sent_at = $1, deliver_at = NULL WHERE id = $2",
+                    &[&now, &id.0],
                 )
                 .await?;
+                match corrected {
+                    Some(text) => set_text(&tx, id, &text, None).await?,
+                    None => {
+                        let text: String = row.try_get::<_, Option<String>>(1)?.unwrap_or_default();
+                        execute(
+                            &tx,
+                            "UPDATE messages SET search = array_to_tsvector($1::text[]) WHERE id = $2",
+                            &[&lexemes(&text), &id.0],
+                        )
+                        .await?;
+                    }
+                }
             }
             Decision::Cancel => {
                 execute(

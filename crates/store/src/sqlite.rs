@@ -12,7 +12,7 @@ use std::sync::{mpsc, Arc, Mutex};
 
 use async_trait::async_trait;
 use retract_domain::{
-    ConversationId, IncidentId, MessageBody, MessageId, Millis, Reason, Role, UserId, WorkspaceId,
+    ConversationId, IncidentId, MessageId, Millis, Reason, Role, UserId, WorkspaceId,
     WorkspaceSettings,
 };
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
@@ -607,6 +607,29 @@ fn pending_messages_sql(status: DeliveryStatus) -> String {
     )
 }
 
+/// Writes a new text with its verdict and findings; `edited_at` when it replaces a delivered
+/// text (an approver's correction of a held message is not an edit).
+fn set_text(
+    conn: &Connection,
+    id: MessageId,
+    text: &NewText,
+    edited_at: Option<Millis>,
+) -> StoreResult<()> {
+    conn.prepare_cached(
+        "UPDATE messages SET body = ?1, verdict = ?2, findings = ?3,
+            flagged = COALESCE(flagged, ?4), edited_at = COALESCE(?5, edited_at) WHERE id = ?6",
+    )?
+    .execute(params![
+        text.body.as_str(),
+        text.verdict,
+        text.findings.as_ref().map(|f| f.to_string()),
+        text.flag.then_some(1),
+        edited_at,
+        id.0
+    ])?;
+    Ok(())
+}
+
 fn load_message(
     conn: &Connection,
     ws: WorkspaceId,
@@ -1075,7 +1098,7 @@ impl Store for SqliteStore {
         &self,
         ws: WorkspaceId,
         id: MessageId,
-        body: MessageBody,
+        text: NewText,
         now: Millis,
     ) -> StoreResult<StoredMessage> {
         self.write(move |conn| {
@@ -1099,10 +1122,10 @@ impl Store for SqliteStore {
                 "INSERT INTO message_versions (message_id, version, body, replaced_at) VALUES (?1, ?2, ?3, ?4)",
                 params![id.0, version, old, now],
             )?;
-            conn.execute("UPDATE messages SET body = ?1, edited_at = ?2 WHERE id = ?3", params![body.as_str(), now, id.0])?;
+            set_text(conn, id, &text, Some(now))?;
             // The index only ever holds the current text: a superseded version must not be found.
             search_index::unindex(conn, id.0)?;
-            search_index::index(conn, id.0, body.as_str())?;
+            search_index::index(conn, id.0, text.body.as_str())?;
             load_message(conn, ws, id)?.ok_or(StoreError::NotFound)
         })
         .await
@@ -1301,12 +1324,18 @@ impl Store for SqliteStore {
             }
             let name = decision.name();
             match decision {
-                Decision::Deliver { body: new_body } => {
-                    let text = new_body.map(MessageBody::into_string).unwrap_or(body);
+                Decision::Deliver { corrected } => {
                     conn.execute(
-                        "UPDATE messages SET status = 'delivered', body = ?1, sent_at = ?2, deliver_at = NULL WHERE id = ?3",
-                        params![text, now, id.0],
+                        "UPDATE messages SET status = 'delivered', sent_at = ?1, deliver_at = NULL WHERE id = ?2",
+                        params![now, id.0],
                     )?;
+                    let text = match corrected {
+                        Some(text) => {
+                            set_text(conn, id, &text, None)?;
+                            text.body.into_string()
+                        }
+                        None => body,
+                    };
                     search_index::index(conn, id.0, &text)?;
                 }
                 Decision::Cancel => {

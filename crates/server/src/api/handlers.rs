@@ -307,18 +307,33 @@ pub async fn mark_read(
 #[derive(Deserialize, ToSchema)]
 pub struct EditRequest {
     body: String,
+    /// Save despite the guard's warnings (as `acknowledge_warnings` on a send).
+    #[serde(default)]
+    acknowledge_warnings: bool,
 }
 
 /// Edit one's own message within the edit window; the previous text is kept as a version.
+/// The new text passes the guard as a send would: `422 blocked_by_guard`, `409 guard_warning`
+/// until `acknowledge_warnings`, and `409 edit_needs_approval` when it would need a lead's
+/// approval (send a corrected message instead).
 #[utoipa::path(patch, path = "/api/v1/messages/{id}", params(("id" = i64, Path)), request_body = EditRequest,
-    responses((status = 200, body = Object), (status = 403, description = "edit_window_expired", body = ErrorBody)))]
+    responses((status = 200, body = Object), (status = 403, description = "edit_window_expired", body = ErrorBody),
+        (status = 409, description = "guard_warning, edit_needs_approval", body = ErrorBody),
+        (status = 422, description = "blocked_by_guard", body = ErrorBody)))]
 pub async fn edit_message(
     State(state): State<AppState>,
     caller: Caller,
     ApiPath(id): ApiPath<i64>,
     ApiJson(req): ApiJson<EditRequest>,
 ) -> ApiResult<Json<Value>> {
-    let m = service::edit_message(&state, &caller, MessageId(id), &req.body).await?;
+    let m = service::edit_message(
+        &state,
+        &caller,
+        MessageId(id),
+        &req.body,
+        req.acknowledge_warnings,
+    )
+    .await?;
     Ok(Json(message_json(&m, false, true)))
 }
 

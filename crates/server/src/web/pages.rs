@@ -743,6 +743,7 @@ pub struct EditForm {
     #[serde(default)]
     csrf: String,
     body: String,
+    acknowledge_warnings: Option<String>,
 }
 
 pub async fn edit_submit(
@@ -754,7 +755,14 @@ pub async fn edit_submit(
 ) -> Response {
     let outcome = async {
         csrf_ok(&user, &form.csrf)?;
-        service::edit_message(&state, &user, MessageId(id), &form.body).await
+        service::edit_message(
+            &state,
+            &user,
+            MessageId(id),
+            &form.body,
+            form.acknowledge_warnings.is_some(),
+        )
+        .await
     }
     .await;
     match outcome {
@@ -764,7 +772,16 @@ pub async fn edit_submit(
                 err.status,
                 render(
                     "edit.html",
-                    context! { message => view, conversation_id => m.conversation_id.0, text => form.body, error => error_text(lang, &err), ..base(&state, &user, lang, "").await },
+                    context! {
+                        message => view,
+                        conversation_id => m.conversation_id.0,
+                        text => form.body,
+                        error => error_text(lang, &err),
+                        warning => err.code == "guard_warning",
+                        blocked => err.code == "blocked_by_guard",
+                        findings => err.details.get("findings").and_then(|f| f.as_array().cloned()).unwrap_or_default(),
+                        ..base(&state, &user, lang, "").await
+                    },
                 ),
             )
                 .into_response(),

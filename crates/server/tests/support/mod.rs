@@ -249,6 +249,20 @@ impl Events {
             }
         }
     }
+    /// The code the server closes the socket with, skipping the events before it (`None`: the
+    /// connection ended without a close frame).
+    pub async fn close_code(&mut self) -> Option<u16> {
+        loop {
+            let frame = tokio::time::timeout(Duration::from_secs(10), self.socket.next())
+                .await
+                .expect("the socket closes within 10 s");
+            match frame {
+                Some(Ok(Message::Close(frame))) => return frame.map(|f| u16::from(f.code)),
+                Some(Ok(_)) => {}
+                _ => return None,
+            }
+        }
+    }
     /// Whether any frame arrives within a short wait (used to show that nothing was delivered).
     pub async fn nothing_within(&mut self, wait: Duration) -> bool {
         tokio::time::timeout(wait, self.socket.next())
