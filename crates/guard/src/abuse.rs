@@ -225,7 +225,7 @@ const ADJECTIVES: &[&str] = &[
 ];
 
 /// Lead-ins that aim the next word at someone.
-const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|pauvres?[ \t]+|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|est[ \t]+un(?:e)?[ \t]+|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r)[ \t]+(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|useless|stupid|little|absolute|bloody)[ \t]+)*|(?:a|an|total|complete|absolute|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|useless|stupid|absolute|bloody)[ \t]+)*|bunch[ \t]+of[ \t]+)";
+const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|pauvres?[ \t]+|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|est[ \t]+un(?:e)?[ \t]+|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r)[ \t]+(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|little|absolute|bloody)[ \t]+)*|(?:a|an|total|complete|absolute|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|absolute|bloody)[ \t]+)*|bunch[ \t]+of[ \t]+)";
 
 type WordSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
 
@@ -1430,6 +1430,22 @@ mod vocabulary_tests {
                 "a piece of cake",
                 "tu te fous de ma gueule",
                 "j'ai une tête de déterré ce matin",
+            ],
+        );
+    }
+
+    #[test]
+    fn masked_intensifier_before_an_insult() {
+        flags(
+            Kind::Insult,
+            &[
+                "you f*cking idiot",
+                "you're a f**king clown",
+                "you fu*king useless idiot",
+            ],
+            &[
+                "the f*cking courier lost it again",
+                "f*cking hell, still no parcel",
             ],
         );
     }
