@@ -8,7 +8,9 @@
 //!   `connnnard` is `connard`). Unambiguous insults count anywhere; words that are also ordinary
 //!   (`clown`, `incapable`, `idiot`, `con`, `stupid`…) count only when aimed at someone: after an
 //!   insulting lead-in ("espèce de", "pauvre", "bande de", "un/une", "you", "a total", "bunch of")
-//!   or in vocative position ("Réponds-moi, débile.");
+//!   or in vocative position ("Réponds-moi, débile."); insult phrases ("ferme ta gueule", "va te
+//!   faire foutre", "tête de con", a vocative "espèce de sale rapace", "you piece of garbage")
+//!   are one regex that runs when the abuse gate saw their words;
 //! - hate: a group (origin, religion, orientation, gender, disability, body) followed in the same
 //!   sentence by a dehumanising or exclusionary predicate ("sont tous des voleurs", "should go
 //!   back", "don't belong here"), or a slur;
@@ -20,7 +22,8 @@
 //! False-positive traps avoided: words that merely contain an insult ("concours", "Scunthorpe",
 //! "connaître") never match because only whole words are compared; criticism of a product ("ce
 //! produit est nul", "the design is stupid", "un peu nul") insults no one; group words in neutral
-//! sentences ("les femmes adorent ce rouge") need a hateful predicate.
+//! sentences ("les femmes adorent ce rouge") need a hateful predicate; "une espèce de chapeau",
+//! "tu vas mourir de rire" and "on va vous retrouver ce colis" are neither insult nor threat.
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
