@@ -8,7 +8,9 @@
 //!   `connnnard` is `connard`). Unambiguous insults count anywhere; words that are also ordinary
 //!   (`clown`, `incapable`, `idiot`, `con`, `stupid`…) count only when aimed at someone: after an
 //!   insulting lead-in ("espèce de", "pauvre", "bande de", "un/une", "you", "a total", "bunch of")
-//!   or in vocative position ("Réponds-moi, débile.");
+//!   or in vocative position ("Réponds-moi, débile."); insult phrases ("ferme ta gueule", "va te
+//!   faire foutre", "tête de con", a vocative "espèce de sale rapace", "you piece of garbage")
+//!   are one regex that runs when the abuse gate saw their words;
 //! - hate: a group (origin, religion, orientation, gender, disability, body) followed in the same
 //!   sentence by a dehumanising or exclusionary predicate ("sont tous des voleurs", "should go
 //!   back", "don't belong here"), or a slur;
@@ -20,7 +22,8 @@
 //! False-positive traps avoided: words that merely contain an insult ("concours", "Scunthorpe",
 //! "connaître") never match because only whole words are compared; criticism of a product ("ce
 //! produit est nul", "the design is stupid", "un peu nul") insults no one; group words in neutral
-//! sentences ("les femmes adorent ce rouge") need a hateful predicate.
+//! sentences ("les femmes adorent ce rouge") need a hateful predicate; "une espèce de chapeau",
+//! "tu vas mourir de rire" and "on va vous retrouver ce colis" are neither insult nor threat.
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -225,7 +228,7 @@ const ADJECTIVES: &[&str] = &[
 ];
 
 /// Lead-ins that aim the next word at someone.
-const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|pauvres?[ \t]+|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|est[ \t]+un(?:e)?[ \t]+|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r)[ \t]+(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|useless|stupid|little|absolute|bloody)[ \t]+)*|(?:a|an|total|complete|absolute|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|useless|stupid|absolute|bloody)[ \t]+)*|bunch[ \t]+of[ \t]+)";
+const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|pauvres?[ \t]+|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|est[ \t]+un(?:e)?[ \t]+|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r)[ \t]+(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|little|absolute|bloody)[ \t]+)*|(?:a|an|total|complete|absolute|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|absolute|bloody)[ \t]+)*|bunch[ \t]+of[ \t]+)";
 
 type WordSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
 
@@ -251,13 +254,13 @@ fn squeeze(w: &str) -> String {
 
 /// (group mention, hateful predicate, slur): a predicate counts only in the group's sentence.
 static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
-    let fr_words = r"(?:noirs?|clandestins?|sans-papiers|roumains?|turcs?|mexicains?|indiens?|lgbt|noires|arabes?|juifs?|juives?|musulman(?:e)?s?|roms?|gitans?|tziganes|etrangers?|etrangeres?|immigres?|immigrees?|migrants?|refugies?|homos?|homosexuel(?:le)?s?|pedes?|gays?|lesbiennes?|trans|transgenres?|handicape(?:e)?s?|gros|grosses|obeses|femmes?|asiatiques?|chinois|africains?|maghrebins?|blancs?|catholiques?|chretiens?|vieux|femmes?[ \t]+voilees?|voilees|renois|rebeus|bougnoules?|negres?)";
+    let fr_words = r"(?:noirs?|clandestins?|sans-papiers|roumains?|turcs?|mexicains?|marocains?|algeriens?|tunisiens?|senegalais|maliens?|comoriens?|afghans?|syriens?|pakistanais|albanais|polonais|ukrainiens?|vietnamiens?|indiens?|lgbt|noires|arabes?|juifs?|juives?|musulman(?:e)?s?|roms?|gitans?|tziganes|etrangers?|etrangeres?|immigres?|immigrees?|migrants?|refugies?|homos?|homosexuel(?:le)?s?|pedes?|gays?|lesbiennes?|trans|transgenres?|handicape(?:e)?s?|gros|grosses|obeses|femmes?|asiatiques?|chinois|africains?|maghrebins?|blancs?|catholiques?|chretiens?|vieux|femmes?[ \t]+voilees?|voilees|renois|rebeus|bougnoules?|negres?)";
     let fr_group =
         format!(r"(?:les|des|ces|tous[ \t]+les|toutes[ \t]+les|une?|sales?|la|le)[ \t]+{fr_words}");
-    let en_words = r"(?:blacks?|illegals|illegal[ \t]+aliens|asylum[ \t]+seekers|muslims|black[ \t]+people|jews|muslims|immigrants?|migrants?|refugees|mexicans?|arabs?|asians?|chinese|gays?|gay[ \t]+people|lesbians?|trans[ \t]+people|transgender[ \t]+people|disabled[ \t]+people|the[ \t]+disabled|women|fat[ \t]+people|foreigners|gypsies|roma|latinos?|hispanics|africans?|indians|whites?|white[ \t]+people|christians|catholics|people[ \t]+of[ \t]+your[ \t]+(?:race|religion|kind|colou?r)|your[ \t]+(?:kind|people|race)|people[ \t]+like[ \t]+you)";
+    let en_words = r"(?:blacks?|illegals|illegal[ \t]+aliens|asylum[ \t]+seekers|muslims|black[ \t]+people|jews|muslims|immigrants?|migrants?|refugees|mexicans?|moroccans?|algerians?|syrians?|afghans?|pakistanis|somalis|nigerians?|albanians?|ukrainians?|arabs?|asians?|chinese|gays?|gay[ \t]+people|lesbians?|trans[ \t]+people|transgender[ \t]+people|disabled[ \t]+people|the[ \t]+disabled|women|fat[ \t]+people|foreigners|gypsies|roma|latinos?|hispanics|africans?|indians|whites?|white[ \t]+people|christians|catholics|people[ \t]+of[ \t]+your[ \t]+(?:race|religion|kind|colou?r)|your[ \t]+(?:kind|people|race)|people[ \t]+like[ \t]+you)";
     let en_group = format!(r"(?:all[ \t]+|the[ \t]+|these[ \t]+|those[ \t]+)?{en_words}");
-    let fr_pred = r"(?:sont[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:des[ \t]+|que[ \t]+des[ \t]+|juste[ \t]+des[ \t]+)?(?:voleu(?:r|se)s|criminel(?:le)?s|delinquants|terroristes|animaux|singes|chiens|parasites|porcs|sauvages|envahisseurs|cancrelats|nuisibles|microbes|barbares|une[ \t]+invasion|une[ \t]+maladie|une[ \t]+menace|malades(?:[ \t]+mentaux)?|violeurs|dechets|sous-hommes|inferieur(?:e)?s|moins[ \t]+que[ \t]+rien|vermine|cafards|rats|degenere(?:e)?s|pervers|une[ \t]+honte|un[ \t]+fardeau|une[ \t]+plaie|un[ \t]+cancer)|sont[ \t]+(?:toutes[ \t]+|tous[ \t]+)?trop[ \t]+(?:betes|stupides|connes|cons|feignant(?:e)?s|faineant(?:e)?s|primitif(?:ve)?s)[ \t]+pour|n'ont[ \t]+rien[ \t]+a[ \t]+faire|on[ \t]+n'en[ \t]+veut[ \t]+pas|(?:il[ \t]+)?fau(?:t|drait)[ \t]+les[ \t]+(?:renvoyer|virer|expulser|degager|tuer|bruler|gazer|eliminer|exterminer|enfermer|chasser|interdire|pendre|deporter|steriliser|abattre|noyer)|(?:renvoyer|rentrer|retourner|restent|reste|rester|restez)[ \t]+chez[ \t]+eux|ne[ \t]+merite(?:nt)?[ \t]+pas|ne[ \t]+(?:devraient|devrait|doivent|doit)[ \t]+(?:pas|jamais)[ \t]+(?:avoir|etre|representer|porter|acheter|exister|travailler|voter|vivre|entrer|venir|se[ \t]+montrer|apparaitre)|coutent[ \t]+(?:trop[ \t]+cher|une[ \t]+fortune)|(?:devraient|doivent)[ \t]+(?:crever|mourir|disparaitre|degager|partir|rentrer|etre[ \t]+(?:expulse|deporte|enferme|elimine|extermine|interdit|chasse|pendu)(?:e|s|es)?)|ne[ \t]+sont[ \t]+pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|qu'ils[ \t]+(?:crevent|degagent|restent|retournent|rentrent)|pas[ \t]+(?:les[ \t]+)?bienvenu(?:e)?s|n'ont[ \t]+pas[ \t]+leur[ \t]+place|a[ \t]+mort|(?:controlent|possedent|tiennent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:les[ \t]+|le[ \t]+|la[ \t]+)?(?:medias|banques|monde|gouvernement|finance|presse|politique|hollywood)|tirent[ \t]+les[ \t]+ficelles)";
-    let en_pred = r"(?:(?:are|is)[ \t]+(?:all[ \t]+|just[ \t]+|nothing[ \t]+but[ \t]+)?(?:a[ \t]+|an[ \t]+)?(?:criminals|thieves|rapists|terrorists|animals|apes|monkeys|vermin|cockroaches|rats|dogs|pigs|insects|invaders|barbarians|an[ \t]+infestation|a[ \t]+virus|less[ \t]+than[ \t]+human|parasites|savages|subhuman|inferior|disgusting|diseased|mentally[ \t]+ill|burden|disease|plague|cancer|trash|scum|filth|freaks|abominations?)|(?:should|must|need[ \t]+to|ought[ \t]+to|deserve[ \t]+to)[ \t]+(?:all[ \t]+)?(?:stay[ \t]+home|go[ \t]+back|be[ \t]+deported|be[ \t]+banned|die|disappear|be[ \t]+locked[ \t]+up|be[ \t]+removed|leave|be[ \t]+kept[ \t]+out|not[ \t]+(?:exist|be[ \t]+allowed|work|vote|represent)|be[ \t]+shot|be[ \t]+killed|be[ \t]+gassed|be[ \t]+burned|be[ \t]+hanged|be[ \t]+exterminated|be[ \t]+wiped[ \t]+out|be[ \t]+eradicated|be[ \t]+sterilized|be[ \t]+expelled|be[ \t]+sent[ \t]+back)|(?:are|is)[ \t]+(?:all[ \t]+)?too[ \t]+(?:stupid|dumb|lazy|weak|emotional|primitive)[ \t]+to|(?:don't|do[ \t]+not|doesn't|does[ \t]+not)[ \t]+belong|(?:have|has)[ \t]+no[ \t]+place|(?:aren't|are[ \t]+not|isn't|is[ \t]+not)[ \t]+(?:even[ \t]+)?(?:welcome|human|people)|(?:control|controls|own|owns)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:media|banks|world|government|finance|press|hollywood)|pull[ \t]+the[ \t]+strings|go[ \t]+back[ \t]+to[ \t]+(?:where|your|their)|(?:are|is)[ \t]+(?:ruining|destroying|invading|infesting)[ \t]+(?:this|our|the)[ \t]+(?:country|town|city|neighbou?rhood))";
+    let fr_pred = r"(?:sont[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:des[ \t]+|que[ \t]+des[ \t]+|juste[ \t]+des[ \t]+)?(?:voleu(?:r|se)s|criminel(?:le)?s|delinquants|racailles|voyous|profiteu(?:r|se)s|fraudeu(?:r|se)s|mafieux|terroristes|animaux|singes|chiens|parasites|porcs|sauvages|envahisseurs|cancrelats|nuisibles|microbes|barbares|une[ \t]+invasion|une[ \t]+maladie|une[ \t]+menace|malades(?:[ \t]+mentaux)?|violeurs|dechets|sous-hommes|inferieur(?:e)?s|moins[ \t]+que[ \t]+rien|vermine|cafards|rats|degenere(?:e)?s|pervers|une[ \t]+honte|un[ \t]+fardeau|une[ \t]+plaie|un[ \t]+cancer)|sont[ \t]+(?:toutes[ \t]+|tous[ \t]+)?trop[ \t]+(?:betes|stupides|connes|cons|feignant(?:e)?s|faineant(?:e)?s|primitif(?:ve)?s)[ \t]+pour|n'ont[ \t]+rien[ \t]+a[ \t]+faire|on[ \t]+n'en[ \t]+veut[ \t]+pas|(?:il[ \t]+)?fau(?:t|drait)[ \t]+les[ \t]+(?:renvoyer|virer|expulser|degager|tuer|bruler|gazer|eliminer|exterminer|enfermer|chasser|interdire|pendre|deporter|steriliser|abattre|noyer)|(?:renvoyer|rentrer|retourner|restent|reste|rester|restez)[ \t]+chez[ \t]+eux|ne[ \t]+merite(?:nt)?[ \t]+pas|ne[ \t]+(?:devraient|devrait|doivent|doit)[ \t]+(?:pas|jamais)[ \t]+(?:avoir|etre|representer|porter|acheter|exister|travailler|voter|vivre|entrer|venir|se[ \t]+montrer|apparaitre)|coutent[ \t]+(?:trop[ \t]+cher|une[ \t]+fortune)|(?:devraient|doivent)[ \t]+(?:crever|mourir|disparaitre|degager|partir|rentrer|etre[ \t]+(?:expulse|deporte|enferme|elimine|extermine|interdit|chasse|pendu)(?:e|s|es)?)|ne[ \t]+sont[ \t]+pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|qu'ils[ \t]+(?:crevent|degagent|restent|retournent|rentrent)|pas[ \t]+(?:les[ \t]+)?bienvenu(?:e)?s|n'ont[ \t]+pas[ \t]+leur[ \t]+place|a[ \t]+mort|(?:controlent|possedent|tiennent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:les[ \t]+|le[ \t]+|la[ \t]+)?(?:medias|banques|monde|gouvernement|finance|presse|politique|hollywood)|tirent[ \t]+les[ \t]+ficelles)";
+    let en_pred = r"(?:(?:are|is)[ \t]+(?:all[ \t]+|just[ \t]+|nothing[ \t]+but[ \t]+)?(?:a[ \t]+|an[ \t]+)?(?:criminals|thieves|thugs|leeches|scroungers|freeloaders|degenerates|rapists|terrorists|animals|apes|monkeys|vermin|cockroaches|rats|dogs|pigs|insects|invaders|barbarians|an[ \t]+infestation|a[ \t]+virus|less[ \t]+than[ \t]+human|parasites|savages|subhuman|inferior|disgusting|diseased|mentally[ \t]+ill|burden|disease|plague|cancer|trash|scum|filth|freaks|abominations?)|(?:should|must|need[ \t]+to|ought[ \t]+to|deserve[ \t]+to)[ \t]+(?:all[ \t]+)?(?:stay[ \t]+home|go[ \t]+back|be[ \t]+deported|be[ \t]+banned|die|disappear|be[ \t]+locked[ \t]+up|be[ \t]+removed|leave|be[ \t]+kept[ \t]+out|not[ \t]+(?:exist|be[ \t]+allowed|work|vote|represent)|be[ \t]+shot|be[ \t]+killed|be[ \t]+gassed|be[ \t]+burned|be[ \t]+hanged|be[ \t]+exterminated|be[ \t]+wiped[ \t]+out|be[ \t]+eradicated|be[ \t]+sterilized|be[ \t]+expelled|be[ \t]+sent[ \t]+back)|(?:are|is)[ \t]+(?:all[ \t]+)?too[ \t]+(?:stupid|dumb|lazy|weak|emotional|primitive)[ \t]+to|(?:don't|do[ \t]+not|doesn't|does[ \t]+not)[ \t]+belong|(?:have|has)[ \t]+no[ \t]+place|(?:aren't|are[ \t]+not|isn't|is[ \t]+not)[ \t]+(?:even[ \t]+)?(?:welcome|human|people)|(?:control|controls|own|owns)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:media|banks|world|government|finance|press|hollywood)|pull[ \t]+the[ \t]+strings|go[ \t]+back[ \t]+to[ \t]+(?:where|your|their)|(?:are|is)[ \t]+(?:ruining|destroying|invading|infesting)[ \t]+(?:this|our|the)[ \t]+(?:country|town|city|neighbou?rhood))";
     let slurs = r"(?-u:\b)(?:bougnoules?|bicots?|negres?|negro|youpins?|youtres?|tarlouzes?|gouines?|bamboulas?|chinetoques?|niakoues?|nigg(?:er|a)s?|kikes?|spics?|chinks?|faggots?|trannies|tranny|wetbacks?|ragheads?|towelheads?|gooks?|sand[ \t]+niggers?|untermensch)(?-u:\b)";
     // Slogans: "mort aux …", "dehors les …", "death to (all) …".
     let slogans = format!(
@@ -293,8 +296,8 @@ static THREAT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static THREAT: LazyLock<Regex> = LazyLock::new(|| {
-    let fr = r"(?:(?:je|on|nous)[ \t]+(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+t'(?:egorger|etrangler|eclater|achever|exploser|attraper|attendre[ \t]+(?:a[ \t]+la[ \t]+sortie|devant[ \t]+chez[ \t]+toi))|(?:je|on|nous)[ \t]+(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+(?:te|vous)[ \t]+(?:retrouver|tuer|tabasser|cogner|etrangler|massacrer|fracasser|exploser|pendre|noyer|achever|faire[ \t]+du[ \t]+mal|faire[ \t]+souffrir|regler[ \t]+(?:ton|votre)[ \t]+compte|casser[ \t]+les[ \t]+(?:dents|jambes|bras|genoux)|(?:casser|peter|exploser|eclater|fracasser|briser|refaire)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait))|buter|frapper|defoncer|casser[ \t]+la[ \t]+(?:gueule|figure|tete)|faire[ \t]+(?:bouffer|avaler|manger)[ \t]+(?:tes|vos)[ \t]+dents|rendre[ \t]+la[ \t]+vie[ \t]+impossible|faire[ \t]+vivre[ \t]+un[ \t]+enfer|faire[ \t]+la[ \t]+peau|faire[ \t]+payer|faire[ \t]+regretter|egorger|cramer|bruler|detruire|demolir|niquer|planter|saigner|eclater|trouver|choper|pourrir[ \t]+la[ \t]+vie)|je[ \t]+(?:vais|va)[ \t]+(?:venir|passer|debarquer)[ \t]+(?:te|chez[ \t]+(?:toi|vous)|vous)[ \t]*[^ \t\n]*|(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez)|(?:ton|votre|ta)[ \t]+(?:adresse|domicile|maison))(?:[ \t]+et[ \t]+(?:je|on)[ \t]+(?:vais|va)[ \t]+[a-z]+)?|(?:tu[ \t]+vas|vous[ \t]+allez|tu[ \t]+va)[ \t]+(?:le[ \t]+regretter|le[ \t]+payer|payer|finir[ \t]+(?:a[ \t]+l'hopital|a[ \t]+l'hosto|aux[ \t]+urgences|sous[ \t]+terre|six[ \t]+pieds[ \t]+sous[ \t]+terre|dans[ \t]+un[ \t]+fosse)|crever|mourir|morfler|souffrir|prendre[ \t]+cher|voir[ \t]+ce[ \t]+qui)|(?:fais|faites)[ \t]+(?:gaffe|attention)[ \t]+(?:a[ \t]+(?:toi|vous|ta[ \t]+famille|tes[ \t]+enfants)|en[ \t]+rentrant(?:[ \t]+chez[ \t]+(?:toi|vous))?(?:[ \t]+ce[ \t]+soir)?|quand[ \t]+(?:tu|vous)[ \t]+(?:sors|sortez|rentres|rentrez))|(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:publier|balancer|diffuser|leaker|poster|afficher|divulguer)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:adresse|numero|nom|photos?|infos?|identite)(?:[ \t]+et[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+)?(?:[ \t]+(?:partout|sur[ \t]+(?:tous[ \t]+)?les[ \t]+reseaux|sur[ \t]+internet))?|tes[ \t]+jours[ \t]+sont[ \t]+comptes|(?:t'as|tu[ \t]+as|vous[ \t]+avez)[ \t]+interet[ \t]+a[ \t]+dormir[ \t]+(?:avec[ \t]+un[ \t]+(?:oe|œ)il[ \t]+ouvert|(?:que[ \t]+)?d'un[ \t]+(?:oe|œ)il)|(?:j'espere[ \t]+que[ \t]+(?:tu[ \t]+vas|vous[ \t]+allez)|je[ \t]+(?:te|vous)[ \t]+souhaite[ \t]+de|(?:tu[ \t]+merites|vous[ \t]+meritez)[ \t]+de)[ \t]+(?:crever|mourir|souffrir)|surveille(?:z)?[ \t]+(?:tes|vos)[ \t]+arrieres|t'es[ \t]+(?:un[ \t]+homme[ \t]+)?mort(?:e)?(?-u:\b)|gare[ \t]+a[ \t]+(?:toi|vous)|je[ \t]+te[ \t]+(?:tue|bute|retrouverai|ferai[ \t]+la[ \t]+peau|crame|defonce|demonte|tabasse|massacre|egorge|(?:casse|pete|eclate|explose|fracasse|brise|refais)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a|bruler|cramer|saccager|detruire|vandaliser|defoncer)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:maison|boutique|magasin|voiture|bureau|local|baraque|appart(?:ement)?|commerce|entreprise)|on[ \t]+va[ \t]+te[ \t]+(?:retrouver|faire[ \t]+la[ \t]+peau|tuer|buter)|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:trouver|savoir|decouvrir|chercher)[ \t]+ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez))";
-    let en = r"(?:(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:break|smash|bash|kick)[ \t]+your[ \t]+(?:legs|neck|face|jaw|bones|skull|teeth|nose|arms|ribs|knees|kneecaps|head)(?:[ \t]+in)?|beat[ \t]+the[ \t]+(?:crap|shit|hell|living[ \t]+daylights)[ \t]+out[ \t]+of[ \t]+you|make[ \t]+your[ \t]+life[ \t]+(?:a[ \t]+)?(?:living[ \t]+)?(?:hell|misery|miserable|nightmare)|slit[ \t]+your[ \t]+throat|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office)|make[ \t]+you[ \t]+(?:suffer|bleed))|i(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|'m[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find|kill|hurt|get|destroy|beat|ruin|end|stab|shoot|burn|smash|punch|strangle|choke|murder|torture|bury|come[ \t]+for|track[ \t]+down|hunt[ \t]+down)[ \t]+you(?:[ \t]+and[ \t]+(?:hurt|kill|destroy|beat)[ \t]+you)?|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:hunt|track)[ \t]+you[ \t]+down|(?:kill|hurt|stab|shoot|murder|bury|strangle)[ \t]+you)|(?:i|we|they)[ \t]+know[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep)|(?:you|u)[ \t]+deserve[ \t]+to[ \t]+(?:die|suffer|be[ \t]+(?:shot|killed|hurt))|i[ \t]+hope[ \t]+you[ \t]+(?:die|get[ \t]+(?:hurt|killed|shot))|someone[ \t]+should[ \t]+(?:kill|shoot|stab|hurt)[ \t]+you|you(?:'d|[ \t]+had)[ \t]+better[ \t]+watch[ \t]+(?:out|your[ \t]+back)|sleep[ \t]+with[ \t]+one[ \t]+eye[ \t]+open|i[ \t]+know[ \t]+your[ \t]+(?:home[ \t]+)?address|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:regret[ \t]+(?:this|it)|pay[ \t]+for[ \t]+(?:this|it)|end[ \t]+up[ \t]+(?:in[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospital|ditch|morgue|grave|coffin|wheelchair|body[ \t]+bag)|dead)|be[ \t]+sorry|never[ \t]+see[ \t]+it[ \t]+coming|get[ \t]+hurt)|make[ \t]+sure[ \t]+you[ \t]+regret|watch[ \t]+your[ \t]+back(?:[ \t]+when[ \t]+you[ \t]+[a-z]+(?:[ \t]+the[ \t]+[a-z]+)?)?|you(?:'re|[ \t]+are)[ \t]+dead|(?:i'll|i[ \t]+will|we'll|we[ \t]+will|gonna|i'm[ \t]+going[ \t]+to|we're[ \t]+going[ \t]+to)[ \t]+(?:post|leak|publish|share|dox|spread)[ \t]+your[ \t]+(?:address|number|home|phone|details|info|photos)|i'm[ \t]+coming[ \t]+for[ \t]+you|we[ \t]+will[ \t]+find[ \t]+you|i[ \t]+will[ \t]+make[ \t]+you[ \t]+pay|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find[ \t]+out|figure[ \t]+out|learn)[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep))";
+    let fr = r"(?:(?:je|on|nous)[ \t]+(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+t'(?:egorger|etrangler|eclater|achever|exploser|attraper|attendre[ \t]+(?:a[ \t]+la[ \t]+sortie|devant[ \t]+chez[ \t]+toi))|(?:je|on|nous)[ \t]+(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+(?:te|vous)[ \t]+(?:retrouver|tuer|tabasser|cogner|etrangler|massacrer|fracasser|exploser|pendre|noyer|achever|faire[ \t]+du[ \t]+mal|faire[ \t]+souffrir|regler[ \t]+(?:ton|votre)[ \t]+compte|casser[ \t]+les[ \t]+(?:dents|jambes|bras|genoux)|(?:casser|peter|exploser|eclater|fracasser|briser|refaire)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait))|buter|frapper|defoncer|casser[ \t]+la[ \t]+(?:gueule|figure|tete)|faire[ \t]+(?:bouffer|avaler|manger)[ \t]+(?:tes|vos)[ \t]+dents|rendre[ \t]+la[ \t]+vie[ \t]+impossible|faire[ \t]+vivre[ \t]+un[ \t]+enfer|faire[ \t]+la[ \t]+peau|faire[ \t]+payer|faire[ \t]+regretter|egorger|cramer|bruler|detruire|demolir|niquer|planter|saigner|eclater|trouver|choper|pourrir[ \t]+la[ \t]+vie)|je[ \t]+(?:vais|va)[ \t]+(?:venir|passer|debarquer)[ \t]+(?:te|chez[ \t]+(?:toi|vous)|vous)[ \t]*[^ \t\n]*|(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|bosses?|bossez|taffes?|taffez|dors|dormez|etudies?|etudiez)|(?:ton|votre|ta)[ \t]+(?:adresse|domicile|maison))(?:[ \t]+et[ \t]+(?:je|on)[ \t]+(?:vais|va)[ \t]+[a-z]+)?|(?:tu[ \t]+vas|vous[ \t]+allez|tu[ \t]+va)[ \t]+(?:le[ \t]+regretter|le[ \t]+payer|payer|finir[ \t]+(?:a[ \t]+l'hopital|a[ \t]+l'hosto|aux[ \t]+urgences|sous[ \t]+terre|six[ \t]+pieds[ \t]+sous[ \t]+terre|dans[ \t]+un[ \t]+fosse)|crever|mourir|morfler|souffrir|prendre[ \t]+cher|voir[ \t]+ce[ \t]+qui)|(?:fais|faites)[ \t]+(?:gaffe|attention)[ \t]+(?:a[ \t]+(?:toi|vous|ta[ \t]+famille|tes[ \t]+enfants)|en[ \t]+rentrant(?:[ \t]+chez[ \t]+(?:toi|vous))?(?:[ \t]+ce[ \t]+soir)?|quand[ \t]+(?:tu|vous)[ \t]+(?:sors|sortez|rentres|rentrez))|(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:publier|balancer|diffuser|leaker|poster|afficher|divulguer)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:adresse|numero|nom|photos?|infos?|identite)(?:[ \t]+et[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+)?(?:[ \t]+(?:partout|sur[ \t]+(?:tous[ \t]+)?les[ \t]+reseaux|sur[ \t]+internet))?|tes[ \t]+jours[ \t]+sont[ \t]+comptes|(?:t'as|tu[ \t]+as|vous[ \t]+avez)[ \t]+interet[ \t]+a[ \t]+dormir[ \t]+(?:avec[ \t]+un[ \t]+(?:oe|œ)il[ \t]+ouvert|(?:que[ \t]+)?d'un[ \t]+(?:oe|œ)il)|(?:j'espere[ \t]+que[ \t]+(?:tu[ \t]+vas|vous[ \t]+allez)|je[ \t]+(?:te|vous)[ \t]+souhaite[ \t]+de|(?:tu[ \t]+merites|vous[ \t]+meritez)[ \t]+de)[ \t]+(?:crever|mourir|souffrir)|surveille(?:z)?[ \t]+(?:tes|vos)[ \t]+arrieres|t'es[ \t]+(?:un[ \t]+homme[ \t]+)?mort(?:e)?(?-u:\b)|gare[ \t]+a[ \t]+(?:toi|vous)|je[ \t]+te[ \t]+(?:tue|bute|retrouverai|ferai[ \t]+la[ \t]+peau|crame|defonce|demonte|tabasse|massacre|egorge|(?:casse|pete|eclate|explose|fracasse|brise|refais)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a|bruler|cramer|saccager|detruire|vandaliser|defoncer)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:maison|boutique|magasin|voiture|bagnole|caisse|vehicule|camion|moto|scooter|garage|atelier|studio|salon|restaurant|resto|entrepot|usine|agence|bureau|local|baraque|appart(?:ement)?|commerce|entreprise)|on[ \t]+va[ \t]+te[ \t]+(?:retrouver|faire[ \t]+la[ \t]+peau|tuer|buter)|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:trouver|savoir|decouvrir|chercher)[ \t]+ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez))";
+    let en = r"(?:(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:break|smash|bash|kick)[ \t]+your[ \t]+(?:legs|neck|face|jaw|bones|skull|teeth|nose|arms|ribs|knees|kneecaps|head)(?:[ \t]+in)?|beat[ \t]+the[ \t]+(?:crap|shit|hell|living[ \t]+daylights)[ \t]+out[ \t]+of[ \t]+you|make[ \t]+your[ \t]+life[ \t]+(?:a[ \t]+)?(?:living[ \t]+)?(?:hell|misery|miserable|nightmare)|slit[ \t]+your[ \t]+throat|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office|car|truck|van|studio|restaurant|salon|garage|warehouse|business)|make[ \t]+you[ \t]+(?:suffer|bleed))|i(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|'m[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find|kill|hurt|get|destroy|beat|ruin|end|stab|shoot|burn|smash|punch|strangle|choke|murder|torture|bury|come[ \t]+for|track[ \t]+down|hunt[ \t]+down)[ \t]+you(?:[ \t]+and[ \t]+(?:hurt|kill|destroy|beat)[ \t]+you)?|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:hunt|track)[ \t]+you[ \t]+down|(?:kill|hurt|stab|shoot|murder|bury|strangle)[ \t]+you)|(?:i|we|they)[ \t]+know[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep)|(?:you|u)[ \t]+deserve[ \t]+to[ \t]+(?:die|suffer|be[ \t]+(?:shot|killed|hurt))|i[ \t]+hope[ \t]+you[ \t]+(?:die|get[ \t]+(?:hurt|killed|shot))|someone[ \t]+should[ \t]+(?:kill|shoot|stab|hurt)[ \t]+you|you(?:'d|[ \t]+had)[ \t]+better[ \t]+watch[ \t]+(?:out|your[ \t]+back)|sleep[ \t]+with[ \t]+one[ \t]+eye[ \t]+open|i[ \t]+know[ \t]+your[ \t]+(?:home[ \t]+)?address|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:regret[ \t]+(?:this|it)|pay[ \t]+for[ \t]+(?:this|it)|end[ \t]+up[ \t]+(?:in[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospital|ditch|morgue|grave|coffin|wheelchair|body[ \t]+bag)|dead)|be[ \t]+sorry|never[ \t]+see[ \t]+it[ \t]+coming|get[ \t]+hurt)|make[ \t]+sure[ \t]+you[ \t]+regret|watch[ \t]+your[ \t]+back(?:[ \t]+when[ \t]+you[ \t]+[a-z]+(?:[ \t]+the[ \t]+[a-z]+)?)?|you(?:'re|[ \t]+are)[ \t]+dead|(?:i'll|i[ \t]+will|we'll|we[ \t]+will|gonna|i'm[ \t]+going[ \t]+to|we're[ \t]+going[ \t]+to)[ \t]+(?:post|leak|publish|share|dox|spread)[ \t]+your[ \t]+(?:address|number|home|phone|details|info|photos)|i'm[ \t]+coming[ \t]+for[ \t]+you|we[ \t]+will[ \t]+find[ \t]+you|i[ \t]+will[ \t]+make[ \t]+you[ \t]+pay|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find[ \t]+out|figure[ \t]+out|learn)[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep))";
     Regex::new(&format!(r"(?-u:\b)(?:{fr}|{en})")).expect("static regex")
 });
 
@@ -332,7 +335,9 @@ pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
     }
     if gate.threat {
         for m in THREAT.find_iter(&f.text) {
-            if gives_something(m.as_str(), &t[m.end()..]) {
+            if gives_something(m.as_str(), &t[m.end()..])
+                || figurative_death(m.as_str(), &t[m.end()..])
+            {
                 continue;
             }
             let (s, e) = f.orig(m.start(), m.end());
@@ -349,7 +354,102 @@ pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
             }
         }
     }
+    let words_from = hits.len();
     detect_insults(f, hits);
+    if gate.insult {
+        insult_phrases(f, hits, words_from);
+    }
+}
+
+/// Insults made of several words, on the folded text: "ferme ta gueule" (and "ta gueule" as a
+/// clause of its own, not "casser ta gueule"), "va te faire foutre / voir" at the head of a
+/// clause (not "il va te faire voir le produit"), "tête de con / de nœud", "espèce de sale
+/// rapace" in the vocative (not "une espèce de chapeau"), "you (worthless) piece of garbage".
+static INSULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?-u:\b)(?:",
+        // 1: "(ferme) ta gueule"
+        r"(?P<shut>(?:(?:ferme|fermez|fermes)[ \t\-]+)?(?:ta|vos)[ \t]+(?:grande[ \t]+|sale[ \t]+)?gueules?)",
+        // 2: "va te faire foutre"
+        r"|(?P<go>(?:va|allez)[ \t\-]+(?:te|vous)[ \t]+faire[ \t]+(?:foutre|voir|enculer|mettre))",
+        // 3: "tête de con"
+        r"|(?:tete|face|gueule)[ \t]+de[ \t]+(?:con|noeud|gland|bite|cul|pet|fion|rat|fouine)",
+        // 4: "espèce de (sale) X"
+        r"|(?P<kind>especes?[ \t]+d(?:e[ \t]+|')(?:(?:sales?|gros|grosses?|pauvres?|vieux|vieilles?|petite?s?|sombres?)[ \t]+)*[a-z][a-z\-]{2,})",
+        // 5: "you (worthless) piece of garbage"
+        r"|(?:you|ya|u)(?:'re|[ \t]+are|[ \t]+r)?[ \t]+(?:(?:a|an|such|just|nothing[ \t]+but[ \t]+a|total|complete|absolute|worthless|useless|fucking|f\*cking|stupid|little|miserable|pathetic|lying|filthy|disgusting|sorry|big|utter)[ \t]+)*(?P<piece>(?:piece|pile|sack|bag|lump)[ \t]+of[ \t]+(?:shit|sh\*t|crap|garbage|trash|filth|dirt|scum|excrement|dung))",
+        r")(?-u:\b)",
+    ))
+    .expect("static regex")
+});
+
+/// Pushes the phrases' insults; one that overlaps an insult word found from `words_from` on
+/// ("Espèce d'abruti") widens that finding instead.
+fn insult_phrases(f: &Folded, hits: &mut Vec<Hit>, words_from: usize) {
+    let t = f.text.as_str();
+    for c in INSULT_PHRASE.captures_iter(t) {
+        let m = c.get(0).expect("group 0");
+        let (mut s, e) = (m.start(), m.end());
+        let before = &t[..s];
+        let after = &t[e..];
+        if let Some(shut) = c.name("shut") {
+            // Without "ferme", "ta gueule" must stand as its own clause.
+            let own_clause = clause_head(before) && clause_tail(after);
+            if !(shut.as_str().starts_with("ferm") || own_clause) {
+                continue;
+            }
+        } else if c.name("go").is_some() || c.name("kind").is_some() {
+            if !clause_head(before) {
+                continue;
+            }
+        } else if let Some(p) = c.name("piece") {
+            s = p.start();
+        }
+        let (s, e) = f.orig(s, e);
+        match hits[words_from..]
+            .iter_mut()
+            .find(|h| h.kind == Kind::Insult && h.start < e && s < h.end)
+        {
+            Some(h) => {
+                h.start = h.start.min(s);
+                h.end = h.end.max(e);
+            }
+            None => hits.push(Hit::new(Kind::Insult, s, e)),
+        }
+    }
+}
+
+/// The text before a phrase ends a clause, or with an interjection that opens one ("Oh,
+/// espèce de …", "mais va te faire voir", "et toi, ta gueule").
+fn clause_head(before: &str) -> bool {
+    let b = before.trim_end_matches([' ', '\t']);
+    if b.is_empty() || b.ends_with([',', ';', ':', '.', '!', '?', '\n', '«', '"', '(', '-']) {
+        return true;
+    }
+    let last = b
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .next()
+        .unwrap_or("");
+    matches!(
+        last,
+        "oh" | "eh"
+            | "he"
+            | "hey"
+            | "ah"
+            | "mais"
+            | "et"
+            | "alors"
+            | "bon"
+            | "toi"
+            | "non"
+            | "ouais"
+    )
+}
+
+/// The text after a phrase closes its clause.
+fn clause_tail(after: &str) -> bool {
+    let a = after.trim_start_matches([' ', '\t']);
+    a.is_empty() || a.starts_with([',', ';', '.', '!', '?', '\n', '»', '"', ')'])
 }
 
 fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
@@ -614,14 +714,59 @@ fn words_into_reference(t: &str, out: &mut Vec<(usize, usize)>) {
 /// "I'll get you a replacement", "we will find you the right size": "find/get you" with a
 /// direct object after it is a service, not a threat.
 fn gives_something(threat: &str, rest: &str) -> bool {
-    if !(threat.ends_with("find you") || threat.ends_with("get you")) {
-        return false;
-    }
     let next = rest
         .trim_start_matches([' ', '\t'])
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    // "on va vous retrouver ce colis", "je vais te trouver une solution": the pronoun is the
+    // one the thing is found for, and a determiner starts the thing.
+    if threat.ends_with("retrouver") || threat.ends_with("trouver") {
+        const DETERMINERS: &[&str] = &[
+            "ce",
+            "cet",
+            "cette",
+            "ces",
+            "le",
+            "la",
+            "les",
+            "l",
+            "un",
+            "une",
+            "des",
+            "du",
+            "votre",
+            "vos",
+            "ton",
+            "ta",
+            "tes",
+            "mon",
+            "ma",
+            "mes",
+            "notre",
+            "nos",
+            "quelque",
+            "autre",
+            "rapidement",
+            "vite",
+            "ca",
+            "cela",
+        ];
+        // "je vais te retrouver un de ces soirs": a time is when, not what.
+        let noun = rest
+            .trim_start_matches([' ', '\t'])
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .nth(1)
+            .unwrap_or("");
+        const TIMES: &[&str] = &[
+            "nuit", "soir", "soirs", "jour", "jours", "semaine", "matin", "moment", "heure", "de",
+        ];
+        return DETERMINERS.contains(&next) && !TIMES.contains(&noun);
+    }
+    if !(threat.ends_with("find you") || threat.ends_with("get you")) {
+        return false;
+    }
     const OBJECTS: &[&str] = &[
         "a",
         "an",
@@ -652,6 +797,50 @@ fn gives_something(threat: &str, rest: &str) -> bool {
         "covered",
     ];
     OBJECTS.contains(&next)
+}
+
+/// "tu vas mourir de rire", "vous allez crever de chaud": dying *of* laughter, heat, hunger or
+/// shame is an idiom, not a death wish.
+fn figurative_death(threat: &str, rest: &str) -> bool {
+    if !(threat.ends_with("mourir") || threat.ends_with("crever")) {
+        return false;
+    }
+    let Some(cause) = rest
+        .trim_start_matches([' ', '\t'])
+        .strip_prefix("de ")
+        .or_else(|| rest.trim_start_matches([' ', '\t']).strip_prefix("d'"))
+    else {
+        return false;
+    };
+    const CAUSES: &[&str] = &[
+        "rire",
+        "faim",
+        "soif",
+        "froid",
+        "chaud",
+        "chaleur",
+        "honte",
+        "envie",
+        "ennui",
+        "jalousie",
+        "impatience",
+        "plaisir",
+        "bonheur",
+        "peur",
+        "fatigue",
+        "curiosite",
+        "joie",
+        "emotion",
+        "stress",
+        "trouille",
+        "sommeil",
+    ];
+    let word = cause
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    CAUSES.contains(&word)
 }
 
 /// `a stupid mistake`: an adjective after a bare article (not "you …") with a word after it.
@@ -1200,6 +1389,145 @@ mod vocabulary_tests {
             assert!(!kinds(t).contains(&Kind::Hate), "{t}: {:?}", kinds(t));
         }
     }
+
+    #[test]
+    fn insult_phrases() {
+        assert_eq!(
+            found("Ferme ta gueule, personne t'a sonné"),
+            [(Kind::Insult, "Ferme ta gueule".into())]
+        );
+        assert_eq!(
+            found("ok bon, ta gueule !"),
+            [(Kind::Insult, "ta gueule".into())]
+        );
+        assert_eq!(
+            found("Oh, espèce de vieille fouine, rends l'argent"),
+            [(Kind::Insult, "espèce de vieille fouine".into())]
+        );
+        assert_eq!(
+            found("you worthless sack of crap"),
+            [(Kind::Insult, "sack of crap".into())]
+        );
+        flags(
+            Kind::Insult,
+            &[
+                "Va te faire foutre avec ta promo",
+                "mais allez vous faire voir",
+                "quelle tête de nœud celui-là",
+                "t'es qu'une face de rat",
+                "Espèces de charognards, vous volez les clients",
+                "you're a total piece of shit",
+                "u r such a pile of garbage",
+                "Fermez vos gueules",
+            ],
+            &[
+                "je vais te casser ta gueule",
+                "il va te faire voir le nouveau produit demain",
+                "Vous allez vous faire mettre en relation avec le SAV",
+                "C'est une espèce de chapeau en paille",
+                "Cette espèce de plante pousse à l'ombre",
+                "Quelle espèce d'oiseau est sur le logo ?",
+                "Le tatouage tête de mort est en rupture",
+                "this phone is a piece of junk",
+                "what a piece of crap this charger is",
+                "a piece of cake",
+                "tu te fous de ma gueule",
+                "j'ai une tête de déterré ce matin",
+            ],
+        );
+    }
+
+    #[test]
+    fn masked_intensifier_before_an_insult() {
+        flags(
+            Kind::Insult,
+            &[
+                "you f*cking idiot",
+                "you're a f**king clown",
+                "you fu*king useless idiot",
+            ],
+            &[
+                "the f*cking courier lost it again",
+                "f*cking hell, still no parcel",
+            ],
+        );
+    }
+
+    #[test]
+    fn threats_on_work_and_vehicles() {
+        flags(
+            Kind::Threat,
+            &[
+                "on sait où tu bosses, fais gaffe",
+                "je sais où vous taffez",
+                "je vais brûler ta bagnole",
+                "on va cramer ton garage",
+                "I'll burn down your studio",
+            ],
+            &[
+                "on sait où tu veux aller pour le shooting",
+                "je vais brûler les vieux flyers",
+                "we'll burn your playlist onto a CD",
+            ],
+        );
+    }
+
+    #[test]
+    fn dying_of_something_is_an_idiom() {
+        flags(
+            Kind::Threat,
+            &[
+                "tu vas crever, sale rat",
+                "vous allez mourir",
+                "tu vas mourir de mes mains",
+            ],
+            &[
+                "tu vas mourir de rire en voyant le bêtisier",
+                "vous allez crever de chaud dans ce pull",
+                "tu vas mourir d'envie devant la vitrine",
+            ],
+        );
+    }
+
+    #[test]
+    fn finding_something_for_the_reader_is_a_service() {
+        flags(
+            Kind::Threat,
+            &[
+                "on va te retrouver, crois-moi",
+                "je vais te retrouver un de ces soirs",
+                "je vais te retrouver la nuit",
+            ],
+            &[
+                "On va vous retrouver ce colis, promis",
+                "je vais te trouver une solution",
+                "nous allons vous retrouver la commande",
+                "on va te retrouver l'étiquette",
+            ],
+        );
+    }
+
+    #[test]
+    fn hate_predicates_of_thugs_and_freeloaders() {
+        flags(
+            Kind::Hate,
+            &[
+                "les Arabes sont tous des racailles",
+                "Les Roms sont des profiteurs",
+                "immigrants are all freeloaders",
+                "Muslims are thugs",
+                "Les Marocains sont tous des voleurs",
+                "Syrians are parasites",
+            ],
+            &[
+                "les supporters sont des racailles",
+                "our interns are freeloaders at the buffet",
+                "Les Roms arrivent au festival demain",
+                "Les Marocains adorent la nouvelle gamme",
+                "our Ukrainian customers are the best",
+            ],
+        );
+    }
 }
 
 #[cfg(test)]
@@ -1246,6 +1574,7 @@ mod profile {
                     threat: false,
                     aggressive: false,
                     brush: false,
+                    insult: false,
                 },
                 &mut h,
             );
@@ -1259,6 +1588,7 @@ mod profile {
                     threat: true,
                     aggressive: false,
                     brush: false,
+                    insult: false,
                 },
                 &mut h,
             );

@@ -1,4 +1,5 @@
-//! The abuse gate: which phrase families (hate, threat, aggressive tone) can match a folded text.
+//! The abuse gate: which phrase families (hate, threat, aggressive tone, insult phrases) can match
+//! a folded text.
 //!
 //! One Aho-Corasick pass over words that every pattern of a family needs; the big phrase regexes
 //! then run only on the few messages that contain them. The lists are the families' required
@@ -20,9 +21,32 @@ pub(crate) struct Gate {
     pub aggressive: bool,
     /// Brush-offs and crude orders (a second aggressive-tone family).
     pub brush: bool,
+    /// Insults that are phrases rather than words ("ferme ta gueule", "va te faire foutre",
+    /// "tête de con", "espèce de sale rapace", "you piece of garbage").
+    pub insult: bool,
 }
 
 const HATE_WORDS: &[&str] = &[
+    "marocain",
+    "algerien",
+    "tunisien",
+    "senegalais",
+    "malien",
+    "comorien",
+    "afghan",
+    "syrien",
+    "pakistan",
+    "albanais",
+    "polonais",
+    "ukrainien",
+    "vietnamien",
+    "moroccan",
+    "algerian",
+    "syrian",
+    "somali",
+    "nigerian",
+    "albanian",
+    "ukrainian",
     "noir",
     "arabe",
     "juif",
@@ -243,10 +267,13 @@ const AGGRESSIVE_WORDS: &[&str] = &[
     "tout foire",
     "tout fichu",
     "tout foutu",
-    "foutez de",
-    "fous de",
-    "fichez de",
-    "fiches de",
+    "foutez ",
+    "te fous ",
+    "fiches ",
+    "foutre de",
+    "ficher de",
+    "moquer d",
+    "demerde",
     "du monde",
 ];
 
@@ -281,15 +308,38 @@ const BRUSH_WORDS: &[&str] = &[
     "your ass",
     "your butt",
     "your arse",
+    "act together",
+    "shit together",
+    "crap together",
+    "sh*t together",
 ];
 
-/// The four families in one list, in the order [`Gate::note`] reads pattern numbers.
+/// Insult phrases: each pattern of `abuse::INSULT_PHRASE` holds one of these.
+const INSULT_WORDS: &[&str] = &[
+    "gueule",
+    "faire foutre",
+    "faire voir",
+    "faire enculer",
+    "faire mettre",
+    "piece of",
+    "pile of",
+    "sack of",
+    "bag of",
+    "lump of",
+    "tete de",
+    "face de",
+    "espece d",
+    "especes d",
+];
+
+/// The five families in one list, in the order [`Gate::note`] reads pattern numbers.
 fn all_words() -> Vec<&'static str> {
     HATE_WORDS
         .iter()
         .chain(THREAT_WORDS)
         .chain(AGGRESSIVE_WORDS)
         .chain(BRUSH_WORDS)
+        .chain(INSULT_WORDS)
         .copied()
         .collect()
 }
@@ -302,7 +352,7 @@ impl Gate {
         crate::triggers::overlapping(&DFA, folded.as_bytes(), |i| {
             g.note(i);
             // Once the three families are known, the rest of the text cannot change the gate.
-            !(g.hate && g.threat && g.aggressive && g.brush)
+            !(g.hate && g.threat && g.aggressive && g.brush && g.insult)
         });
         g
     }
@@ -310,14 +360,17 @@ impl Gate {
     fn note(&mut self, i: usize) {
         let (h, t) = (HATE_WORDS.len(), HATE_WORDS.len() + THREAT_WORDS.len());
         let a = t + AGGRESSIVE_WORDS.len();
+        let b = a + BRUSH_WORDS.len();
         if i < h {
             self.hate = true;
         } else if i < t {
             self.threat = true;
         } else if i < a {
             self.aggressive = true;
-        } else {
+        } else if i < b {
             self.brush = true;
+        } else {
+            self.insult = true;
         }
     }
 
@@ -357,8 +410,8 @@ mod tests {
         fn gate_loop_is_the_overlapping_search(t in texts()) {
             let (fast, slow) = (Gate::new(&t), Gate::reference(&t));
             proptest::prop_assert_eq!(
-                (fast.hate, fast.threat, fast.aggressive, fast.brush),
-                (slow.hate, slow.threat, slow.aggressive, slow.brush)
+                (fast.hate, fast.threat, fast.aggressive, fast.brush, fast.insult),
+                (slow.hate, slow.threat, slow.aggressive, slow.brush, slow.insult)
             );
         }
     }

@@ -3,7 +3,9 @@
 //! French: `N° [bis|ter|B] <voie> <name>[, bât. X][, appt N], <5-digit postcode> <City>` with the
 //! usual street types (rue, avenue, boulevard, place, chemin, allée, impasse, quai…).
 //! UK: `[Flat N,] N[A] <Name> Street|Road|Avenue…, <Town> <postcode>` with a full UK postcode.
-//! US: `N <Name> St|Ave|Blvd|Drive…[, Apt N], <City>, <ST> <ZIP>` with a two-letter state.
+//! US: `N <Name> St|Ave|Blvd|Drive…[, Apt N], <City>, <ST> <ZIP>` with a two-letter state; the
+//! street type may be left out after a directional (`88 SW Broadway, Portland, OR 97205`), since
+//! the state and ZIP still close the address.
 //!
 //! False-positive traps avoided: a street name alone ("rue du Moulin" in a shop's description)
 //! and a postcode alone are not addresses: the number, the street type and the locality must all
@@ -37,7 +39,7 @@ static UK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static US: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)\d{{1,6}}\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?{NAME_EN}{STREET_EN}(?:\s+(?:N|S|E|W|NE|NW|SE|SW)(?-u:\b)\.?)?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-]+\s*){{1,3}},\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{{5}}(?:-\d{{4}})?(?-u:\b)"
+        r"(?-u:\b)\d{{1,6}}\s+(?:(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?{NAME_EN}{STREET_EN}(?:\s+(?:N|S|E|W|NE|NW|SE|SW)(?-u:\b)\.?)?|(?:N|S|E|W|NE|NW|SE|SW)\.?\s+(?:\p{{Lu}}[\p{{L}}'\-]+\s+){{0,2}}(?:\d{{1,3}}(?:st|nd|rd|th)|\p{{Lu}}[\p{{L}}'\-]+))(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-]+\s*){{1,3}},\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{{5}}(?:-\d{{4}})?(?-u:\b)"
     ))
     .expect("static regex")
 });
@@ -169,5 +171,25 @@ mod tests {
             ["350 N Main St, Apt 4, Salt Lake City, UT 84103"]
         );
         assert!(found("Order 1600 NW Avenue shipped, tracking 84103").is_empty());
+    }
+
+    #[test]
+    fn us_street_without_a_type_after_a_directional() {
+        assert_eq!(
+            found("ship the hoodie to 620 SW Morrison, Portland, OR 97205 please"),
+            ["620 SW Morrison, Portland, OR 97205"]
+        );
+        assert_eq!(
+            found("Mail it to 88 SW Broadway, Portland, OR 97205."),
+            ["88 SW Broadway, Portland, OR 97205"]
+        );
+        assert_eq!(
+            found("HQ: 400 N 5th, Phoenix, AZ 85004"),
+            ["400 N 5th, Phoenix, AZ 85004"]
+        );
+        // No directional and no street type, or no state and ZIP: not an address.
+        assert!(found("we sold 620 Morrison, Portland, OR 97205 units").is_empty());
+        assert!(found("Gate 12 SW Terminal, then Portland").is_empty());
+        assert!(found("Order 300 NE Collection, batch 97205").is_empty());
     }
 }

@@ -25,7 +25,9 @@ use std::sync::LazyLock;
 use linkify::{LinkFinder, LinkKind};
 use regex::Regex;
 
-use crate::link_brands::{homoglyph_skeleton, within_one_typo, BAIT, BRANDS, TWO_LEVEL_SUFFIXES};
+use crate::link_brands::{
+    homoglyph_skeleton, within_one_typo, BAIT, BRANDS, LURES, TWO_LEVEL_SUFFIXES,
+};
 use crate::text::Fnv;
 use crate::{GuardError, Hit, Kind};
 
@@ -528,13 +530,14 @@ impl LinkScanner {
                     return true;
                 }
             }
-            // One typo away from a long brand name in one token, next to a bait word:
-            // `lnstagram-help.com`, `netfIix-billing.com` (read `netfiix`).
+            // One typo away from a long brand name in one token, next to a bait word or a
+            // sales lure: `lnstagram-help.com`, `netfIix-billing.com` (read `netfiix`),
+            // `decathion-promo.fr`.
             if !br.generic
                 && br.tokens.len() == 1
                 && br.name.len() >= 6
                 && tokens.iter().any(|t| within_one_typo(t, &br.name))
-                && tokens.iter().any(|t| BAIT.contains(t))
+                && tokens.iter().any(|t| BAIT.contains(t) || LURES.contains(t))
             {
                 return true;
             }
@@ -544,7 +547,7 @@ impl LinkScanner {
                 && tokens.iter().any(|t| {
                     t.len() > br.compact.len()
                         && (t.starts_with(br.compact.as_str()) || t.ends_with(br.compact.as_str()))
-                        && BAIT.iter().any(|b| t.contains(b))
+                        && BAIT.iter().chain(LURES).any(|b| t.contains(b))
                 })
             {
                 return true;
@@ -1026,5 +1029,25 @@ mod tests {
             kinds(r#"<a href="https://evil.example.net/x">paypal.com</a>"#)
                 .contains(&Kind::Mismatch)
         );
+    }
+
+    #[test]
+    fn misspelt_brand_next_to_a_sales_lure() {
+        for t in [
+            "lien louche : decathion-promo.fr/black-friday",
+            "https://amazom-deals.net/today",
+            "https://instagran-giveaway.com/win",
+        ] {
+            assert!(kinds(t).contains(&Kind::Lookalike), "{t}: {:?}", kinds(t));
+        }
+        for t in [
+            // A common-word brand next to a lure is not bait; a real domain is not a look-alike.
+            "https://promo.free-giftcard-claim.top/x",
+            "https://orange-promo-jardin.fr/soldes",
+            "https://www.decathlon.fr/promo",
+            "https://deals.vintage-records.com/promo",
+        ] {
+            assert!(!kinds(t).contains(&Kind::Lookalike), "{t}: {:?}", kinds(t));
+        }
     }
 }

@@ -289,6 +289,34 @@ pub(crate) const BAIT: &[&str] = &[
     "cadeau",
 ];
 
+/// Sales and prize lures: bait next to a misspelt or glued long brand name (`decathion-promo.fr`,
+/// `amazondeals.net`), but not enough to make a common-word brand bait (`promo.free-giftcard…`
+/// is not Free).
+pub(crate) const LURES: &[&str] = &[
+    "promo",
+    "promos",
+    "promotion",
+    "soldes",
+    "offre",
+    "offres",
+    "offer",
+    "offers",
+    "deal",
+    "deals",
+    "discount",
+    "coupon",
+    "voucher",
+    "reduc",
+    "reduction",
+    "concours",
+    "giveaway",
+    "winner",
+    "gagnant",
+    "prize",
+    "cadeaux",
+    "gifts",
+];
+
 /// Second-level public suffixes (a registrable domain is one label more).
 pub(crate) const TWO_LEVEL_SUFFIXES: &[&str] = &[
     "co.uk", "org.uk", "gov.uk", "ac.uk", "me.uk", "ltd.uk", "com.au", "net.au", "org.au", "co.nz",

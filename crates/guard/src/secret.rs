@@ -41,10 +41,11 @@ static BEARER: LazyLock<Regex> = LazyLock::new(|| {
 
 const PASSWORD_SRC: &str = concat!(
     r"(?i)(?-u:\b)(?:password|passwd|passw|pass|pwd|pw|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|kennwort|contraseña)(?-u:\b)",
-    // Between the word and the value: `:`/`=`; a copula ("is", "est", "c'est", "will be");
-    // up to six words then a copula, or up to six words then a colon ("for the account is",
+    // Between the word and the value: `:`/`=`; a copula ("is", "est", "c'est", "will be"), maybe
+    // with a time adverb ("is now", "est désormais"); up to six words (hyphenated ones too:
+    // "back-office") then a copula, or up to six words then a colon ("for the account is",
     // "du compte Insta de la marque c'est", "de mon compte :"); or plain spacing.
-    r"(?:[\x22'`]?(?:[ \t]*[:=]{1,2}[ \t]*|\s+(?:is|was|est|c['’]est|sera|will[ \t]+be|=|:|-)(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+[ \t]+){1,6}?(?:is|was|est|c['’]est|sera|will[ \t]+be)(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+[ \t]+){0,5}[\p{L}'’]+[ \t]*[:=][ \t]+|\s+))[\x22'`]?",
+    r"(?:[\x22'`]?(?:[ \t]*[:=]{1,2}[ \t]*|\s+(?:is|was|est|c['’]est|sera|will[ \t]+be|=|:|-)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]+){1,6}?(?:is|was|est|c['’]est|sera|will[ \t]+be)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]+){0,5}[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]*[:=][ \t]+|\s+))[\x22'`]?",
     r"(\S{4,64})",
 );
 
@@ -95,6 +96,15 @@ static WIFI_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
 /// the clause, then "to / en / as / à" before the value (run only when a password word is present).
 static SET_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(?-u:\b)(?:reset|set|changed?|updated?|chang[ée]|modifi[ée]|mis|remis|r[ée]initialis[ée])\s[^.!?\n]{0,40}?(?-u:\b)(?:password|passcode|pwd|mot\s+de\s+passe|mdp)\s+(?:to|en|as|à)\s+["'`]?(\S{4,64})"#)
+        .expect("static regex")
+});
+
+/// "les identifiants du compte TikTok : studio.mirabelle / Cerise!88", "creds: ops@brand.fr /
+/// Hx7!pq2w", "login = admin / S3cret-Day": a credentials word, a colon, then `user / value` with
+/// no password word. The value must look like a password; `user / password`, `login: a / b`
+/// and dates (`12/11`) do not. Runs only when the keyword scan saw a credentials word.
+static CREDENTIAL_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:identifiants?|credentials?|creds|logins?)(?-u:\b)[^\n:=/]{0,40}?[ \t]*[:=][ \t]*[^\s/:]{2,64}[ \t]*/[ \t]*(\S{4,64})")
         .expect("static regex")
 });
 
@@ -232,6 +242,17 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             }
         });
         for c in SET_PASSWORD.captures_iter(text) {
+            let v = c.get(1).expect("group 1");
+            let val = v
+                .as_str()
+                .trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
+            if looks_like_password(val) {
+                hits.push(Hit::new(Kind::Password, v.start(), v.start() + val.len()));
+            }
+        }
+    }
+    if kw.pair {
+        for c in CREDENTIAL_PAIR.captures_iter(text) {
             let v = c.get(1).expect("group 1");
             let val = v
                 .as_str()
@@ -828,6 +849,54 @@ mod tests {
             "Il a changé le mot de passe en urgence.",
             "Reset your password to continue.",
             "I changed my password to something stronger.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn password_after_a_time_adverb_or_a_hyphenated_word() {
+        assert_eq!(
+            found("The Shopify admin password is now Tangerine_Bay61"),
+            [(Kind::Password, "Tangerine_Bay61".into())]
+        );
+        assert_eq!(
+            found("le mot de passe est désormais Lagon-Bleu44"),
+            [(Kind::Password, "Lagon-Bleu44".into())]
+        );
+        assert_eq!(
+            found("Nouveau mot de passe du back-office : Falaise*731"),
+            [(Kind::Password, "Falaise*731".into())]
+        );
+        for t in [
+            "the password is now required at every login",
+            "the password is still case-sensitive",
+            "le mot de passe du back-office est toujours demandé",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn credential_pairs_without_a_password_word() {
+        assert_eq!(
+            found("les identifiants du compte TikTok : studio.mirabelle / Cerise!88"),
+            [(Kind::Password, "Cerise!88".into())]
+        );
+        assert_eq!(
+            found("creds: ops@brand.fr / Hx7!pq2w for the dashboard"),
+            [(Kind::Password, "Hx7!pq2w".into())]
+        );
+        assert_eq!(
+            found("Login = admin / S3cret-Day"),
+            [(Kind::Password, "S3cret-Day".into())]
+        );
+        for t in [
+            "identifiants : nom / prénom, à remplir",
+            "login: user / password",
+            "credentials: see the vault / ask Léa",
+            "Identifiant client : 48213 / commande du 12/11",
+            "les identifiants sont dans le coffre, demande à Paul / Léa",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }

@@ -24,12 +24,14 @@ pub(crate) struct Keywords {
     pub near: bool,
     /// "wifi" / "wi-fi": a Wi-Fi code or key may follow.
     pub wifi: bool,
+    /// "identifiants", "credentials", "creds", "login": a `user / password` pair may follow.
+    pub pair: bool,
     /// Byte offsets of words that can name an assigned secret.
     pub assign: Vec<usize>,
 }
 
 /// The secret words, by group: password (0..=5), bearer (6, 7), assignment (8..=13), near
-/// (14..=18), Wi-Fi (19, 20).
+/// (14..=18), Wi-Fi (19, 20), credential pairs (21, 22, and 12, 13).
 const KEYWORDS: &[&str] = &[
     "pass",
     "pw", // also finds every "pwd"
@@ -52,6 +54,8 @@ const KEYWORDS: &[&str] = &[
     "jeton", // 14..=18 near
     "wifi",
     "wi-fi", // 19, 20 Wi-Fi codes and keys
+    "identifiant",
+    "creds", // 21, 22 credential pairs (with "credential" and "login")
 ];
 
 impl Keywords {
@@ -68,6 +72,7 @@ impl Keywords {
             0..=5 => self.password = true,
             6 | 7 => self.bearer = true,
             19 | 20 => self.wifi = true,
+            12 | 13 | 21 | 22 => self.pair = true,
             _ => {}
         }
         if matches!(p, 0 | 1 | 8..=13) {
