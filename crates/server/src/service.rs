@@ -785,16 +785,17 @@ pub async fn unsend(
     let recommendation = ctx.advice.recommendation;
     let now = now_millis();
     let zone = ctx.settings.zone();
+    let kind = if ctx.moderation {
+        IncidentKind::Moderation
+    } else {
+        IncidentKind::Unsend
+    };
     let removal = Removal {
         workspace_id: caller.user.workspace_id,
         message_id: id,
         actor: caller.user.id,
         actor_role: caller.role(),
-        kind: if ctx.moderation {
-            IncidentKind::Moderation
-        } else {
-            IncidentKind::Unsend
-        },
+        kind,
         reason,
         note: note.map(str::to_string),
         advice: advice_json(&ctx.advice, false),
@@ -827,6 +828,7 @@ pub async fn unsend(
             .request_removal(removal)
             .await
             .map_err(conflict)?;
+        publish_incident_opened(state, &ctx, incident, kind, reason, caller.user.id);
         crate::events::notify_leads(
             state,
             caller.user.workspace_id,
@@ -855,6 +857,7 @@ pub async fn unsend(
         &ctx.conversation,
         &ctx.settings,
     );
+    publish_incident_opened(state, &ctx, incident, kind, reason, caller.user.id);
     if recommendation == Recommendation::Escalate {
         crate::events::notify_leads(
             state,
@@ -871,6 +874,49 @@ pub async fn unsend(
         advice: ctx.advice,
         message: Box::new(message),
     })
+}
+
+/// `incident.opened` to the conversation's members who may read the incident: the roles that
+/// read every incident, and the one who removed the message and its author; never a guest.
+fn publish_incident_opened(
+    state: &AppState,
+    ctx: &RemovalContext,
+    incident: IncidentId,
+    kind: IncidentKind,
+    reason: Reason,
+    actor: UserId,
+) {
+    let recipients: Vec<UserId> = ctx
+        .conversation
+        .members
+        .iter()
+        .filter(|m| {
+            m.role != Role::Guest
+                && (retract_domain::can(m.role, Action::ReadAllIncidents)
+                    || m.id == actor
+                    || m.id == ctx.message.author)
+        })
+        .map(|m| m.id)
+        .collect();
+    let payload: std::sync::Arc<str> = json!({
+        "type": "incident.opened",
+        "conversation_id": ctx.message.conversation_id,
+        "incident_id": incident,
+        "kind": kind.as_str(),
+        "reason": reason.as_str(),
+        "message": {"id": ctx.message.id, "author": ctx.message.author},
+        "at": crate::view::rfc3339(now_millis()),
+    })
+    .to_string()
+    .into();
+    state.hub.publish(crate::events::Event {
+        recipients,
+        team_payload: payload,
+        // Never addressed to a guest; should one be named, it learns nothing.
+        guest_payload: json!({"type": "incident.opened"}).to_string().into(),
+        workspace_id: Some(ctx.conversation.workspace_id),
+        conversation_id: Some(ctx.message.conversation_id),
+    });
 }
 
 /// Delete for me: hides the message from the caller's own views only.

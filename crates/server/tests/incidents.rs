@@ -719,3 +719,42 @@ async fn incidents_carry_the_workspace_zone_and_evidence_expires_with_the_retent
         "the ledger never holds the content"
     );
 }
+
+#[tokio::test]
+async fn incident_opened_reaches_those_who_may_read_the_incident() {
+    let server = start().await;
+    let [cm, lead, auditor, guest] = server.logins(["cm", "lead", "auditor", "guest"]).await;
+    let conversation = server
+        .conversation(&cm, &["lead", "auditor", "guest"])
+        .await;
+    let id = cm
+        .send(conversation, "Le prix de lancement est 12 euros")
+        .await;
+    let mut cm_events = cm.events().await;
+    let mut lead_events = lead.events().await;
+    let mut auditor_events = auditor.events().await;
+    let mut guest_events = guest.events().await;
+    let (status, body) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "inaccurate"}),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    for events in [&mut cm_events, &mut lead_events, &mut auditor_events] {
+        let opened = events.next_of("incident.opened").await;
+        assert_eq!(opened["incident_id"], body["incident_id"]);
+        assert_eq!(
+            (&opened["kind"], &opened["reason"], &opened["message"]["id"]),
+            (&json!("unsend"), &json!("inaccurate"), &json!(id))
+        );
+        assert_eq!(opened["conversation_id"], conversation);
+    }
+    // The guest sees the tombstone, never the incident.
+    guest_events.next_of("message.unsent").await;
+    assert!(
+        guest_events
+            .nothing_within(Duration::from_millis(300))
+            .await
+    );
+}
