@@ -210,9 +210,9 @@ pub struct QueueItem {
     pub overdue: bool,
 }
 
-/// The approval queue (leads, owners): what waits, with findings and context. Approvers see the
-/// held message and the last delivered messages of its conversation, member or not: judging
-/// them is their role.
+/// The approval queue (leads, owners): what waits, with findings and context. A held message is
+/// submitted to the approvers, so every approver sees it; the conversation around it is shown
+/// only to its members (only members read a conversation, whatever their role).
 pub async fn queue(state: &AppState, caller: &Caller) -> ApiResult<Vec<QueueItem>> {
     caller.require(Action::ApproveMessages)?;
     let ws = caller.user.workspace_id;
@@ -224,17 +224,25 @@ pub async fn queue(state: &AppState, caller: &Caller) -> ApiResult<Vec<QueueItem
         .pending_messages(Some(ws), DeliveryStatus::PendingApproval)
         .await?
     {
+        let member = state
+            .conversation(ws, pending.message.conversation_id)
+            .await?
+            .is_some_and(|c| c.members.iter().any(|m| m.id == caller.user.id));
         // Viewed as nobody (user 0): delivered messages only, no one's hidden list applied.
-        let context = state
-            .store
-            .messages(
-                ws,
-                pending.message.conversation_id,
-                UserId(0),
-                Some(pending.message.id),
-                3,
-            )
-            .await?;
+        let context = if member {
+            state
+                .store
+                .messages(
+                    ws,
+                    pending.message.conversation_id,
+                    UserId(0),
+                    Some(pending.message.id),
+                    3,
+                )
+                .await?
+        } else {
+            Vec::new()
+        };
         let overdue = pending.escalated_at.is_some() || now - pending.created_at > deadline_ms;
         out.push(QueueItem {
             pending,

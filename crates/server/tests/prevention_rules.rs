@@ -747,3 +747,25 @@ async fn edits_and_corrections_pass_the_guard_like_sends() {
         "{history}"
     );
 }
+
+/// Every approver sees a held message; only the conversation's members see the messages around
+/// it (only members read a conversation, whatever their role).
+#[tokio::test]
+async fn the_queue_shows_a_conversation_only_to_its_members() {
+    let server = start().await;
+    let [cm, lead, lead2] = server.logins(["cm", "lead", "lead2"]).await;
+    let conv = server.conversation(&cm, &["lead", "guest"]).await;
+    send_raw(&cm, conv, "Bonjour Inès, le planning arrive").await;
+    let (_, held) = send_raw(&cm, conv, "Le client est joignable au 06 12 34 56 78").await;
+    assert_eq!(held["status"], "pending_approval");
+    let (_, queue) = lead.get("/api/v1/approvals").await;
+    let context = &queue_entry(&queue, &held["id"])["context"];
+    assert_eq!(
+        context[0]["body"], "Bonjour Inès, le planning arrive",
+        "{queue}"
+    );
+    let (_, queue) = lead2.get("/api/v1/approvals").await;
+    let entry = queue_entry(&queue, &held["id"]);
+    assert_eq!(entry["message"]["id"], held["id"], "{queue}");
+    assert_eq!(entry["context"], json!([]));
+}
