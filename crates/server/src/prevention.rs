@@ -55,6 +55,8 @@ pub async fn check_trigger_ids(
                 "invalid_settings",
                 "A sensitive conversation is not a conversation of this workspace.",
             )
+            .with("field", "sensitive_conversations")
+            .with("problem", "unknown_id")
             .with("conversation_id", *id));
         }
     }
@@ -71,6 +73,8 @@ pub async fn check_trigger_ids(
                     "invalid_settings",
                     "A member in onboarding must be on the brand's team of this workspace.",
                 )
+                .with("field", "onboarding_members")
+                .with("problem", "unknown_id")
                 .with("user_id", *id));
             }
         }

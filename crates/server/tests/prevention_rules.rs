@@ -137,6 +137,10 @@ async fn every_team_message_in_a_sensitive_conversation_waits() {
         (status, &err["error"]["code"]),
         (422, &json!("invalid_settings"))
     );
+    assert_eq!(
+        (&err["error"]["field"], &err["error"]["problem"]),
+        (&json!("sensitive_conversations"), &json!("unknown_id"))
+    );
 }
 
 #[tokio::test]
@@ -180,6 +184,10 @@ async fn every_message_of_a_cm_in_onboarding_waits() {
     assert_eq!(
         (status, &err["error"]["code"]),
         (422, &json!("invalid_settings"))
+    );
+    assert_eq!(
+        (&err["error"]["field"], &err["error"]["problem"]),
+        (&json!("onboarding_members"), &json!("unknown_id"))
     );
     // Back off: the newcomer's messages go out again.
     lead.patch(

@@ -103,6 +103,7 @@ settings-refused-too-many-entries = “{ $field }”: at most { $limit } entries
 settings-refused-entry-too-long = “{ $field }”: an entry is longer than { $limit } characters. Nothing was changed.
 settings-refused-too-long = “{ $field }”: the text is longer than { $limit } bytes. Nothing was changed.
 settings-refused-invalid-id = “{ $field }”: an id is not a positive number. Nothing was changed.
+settings-refused-unknown-id = “{ $field }”: an id is not one of this workspace’s (conversations; members of the brand’s team). Nothing was changed.
 settings-refused-unknown-time-zone = Unknown time zone: pick one from the list. Nothing was changed.
 settings-field-unsend-window-seconds = Delete-for-everyone window
 settings-field-edit-window-seconds = Edit window

@@ -103,6 +103,7 @@ settings-refused-too-many-entries = « { $field } » : { $limit } entrées au pl
 settings-refused-entry-too-long = « { $field } » : une entrée dépasse { $limit } caractères. Rien n'a été modifié.
 settings-refused-too-long = « { $field } » : le texte dépasse { $limit } octets. Rien n'a été modifié.
 settings-refused-invalid-id = « { $field } » : un identifiant n'est pas un nombre positif. Rien n'a été modifié.
+settings-refused-unknown-id = « { $field } » : un identifiant n’est pas celui d’une conversation ou d’un membre de l’équipe de cet espace. Rien n’a été modifié.
 settings-refused-unknown-time-zone = Fuseau horaire inconnu : choisissez-en un dans la liste. Rien n'a été modifié.
 settings-field-unsend-window-seconds = Délai de retrait pour tout le monde
 settings-field-edit-window-seconds = Délai de modification
