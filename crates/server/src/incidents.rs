@@ -144,7 +144,7 @@ fn justification(text: &str) -> ApiResult<&str> {
     if text.chars().count() < MIN_JUSTIFICATION_CHARS {
         return Err(ApiError::unprocessable(
             "justification_required",
-            "Say why you need to read the removed content.",
+            "Give the reason for this access to the removed content (at least 5 characters): it goes on the ledger.",
         ));
     }
     if text.chars().count() > MAX_CLOSING_NOTE_CHARS {

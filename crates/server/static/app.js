@@ -172,6 +172,13 @@ function onEvent(event) {
         quote.parentElement.replaceChildren(quote, " : ", el("em", { text: t("quote-removed") }));
       }
     }
+    if (event.type === "message.edited") {
+      // Replies quoting it show the new text: the superseded one must not linger in a quote.
+      for (const quote of document.querySelectorAll(`.quote a[href="#m${m.id}"]`)) {
+        const reply = quote.closest(".msg[data-id]");
+        if (reply) refreshMessage(reply.dataset.id);
+      }
+    }
     refreshMessage(m.id).then(() => {
       if (event.type === "message.created") {
         list.scrollTop = list.scrollHeight;
@@ -329,9 +336,11 @@ if (composer) {
       sendButton.textContent = held ? sendButton.dataset.labelApproval : sendButton.dataset.labelSend;
     }
   };
-  text.addEventListener("input", () => { clearTimeout(scanTimer); scanTimer = setTimeout(scan, 250); });
+  // Guests never see findings (the scan endpoint refuses them): no live scan on their side.
+  const guest = document.querySelector(".role[data-role]")?.dataset.role === "guest";
+  if (!guest) text.addEventListener("input", () => { clearTimeout(scanTimer); scanTimer = setTimeout(scan, 250); });
   text.addEventListener("scroll", () => { if (mirror) mirror.scrollTop = text.scrollTop; });
-  if (text.value) scan();
+  if (text.value && !guest) scan();
   text.addEventListener("keydown", (e) => {
     if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); composer.requestSubmit(); }
   });
