@@ -22,6 +22,7 @@ pub mod error;
 pub mod events;
 pub mod incidents;
 pub mod ledger;
+mod login_throttle;
 pub mod nats;
 pub mod prevention;
 pub mod service;

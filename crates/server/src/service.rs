@@ -57,23 +57,41 @@ pub async fn login(
             "The demo password only works with `retract demo`; set a real password.",
         ));
     }
+    // Throttled per account before any lookup or hashing; unknown accounts count too, so the
+    // answer tells nothing about which exist.
+    let account = crate::login_throttle::account_key(workspace, email);
+    let started = std::time::Instant::now();
+    if let Err(wait) = state.login_throttle.check(&account, started) {
+        let minutes = wait.as_secs().div_ceil(60).max(1);
+        return Err(ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too_many_attempts",
+            format!("Too many failed logins for this account: try again in {minutes} min."),
+        )
+        .with("retry_after_seconds", wait.as_secs().max(1)));
+    }
+    let failed = || {
+        state.login_throttle.failed(&account, started);
+        invalid()
+    };
     let ws = state
         .store
         .workspace_by_slug(workspace.trim())
         .await?
-        .ok_or_else(invalid)?;
+        .ok_or_else(failed)?;
     let (user, hash) = state
         .store
         .user_by_email(ws.id, email.trim())
         .await?
-        .ok_or_else(invalid)?;
+        .ok_or_else(failed)?;
     let password = password.to_string();
     let ok = crate::auth::with_hashing_permit(move || verify_password(&password, &hash))
         .await
         .unwrap_or(false);
     if !ok {
-        return Err(invalid());
+        return Err(failed());
     }
+    state.login_throttle.succeeded(&account);
     let token = new_token();
     let csrf_token = new_token();
     let now = now_millis();

@@ -79,6 +79,7 @@ pub struct Shared {
     conversations: ConversationCache,
     /// Workspace evidence keys never change once created, so they are unwrapped once.
     evidence_keys: KeyCache,
+    pub login_throttle: crate::login_throttle::LoginThrottle,
 }
 
 impl std::ops::Deref for AppState {
@@ -99,6 +100,7 @@ impl AppState {
             sessions: RwLock::default(),
             conversations: RwLock::default(),
             evidence_keys: RwLock::default(),
+            login_throttle: Default::default(),
         }))
     }
 

@@ -885,3 +885,36 @@ async fn the_ledger_records_incidents_and_evidence_reads_and_exports_signed() {
     let tampered = text.replacen("inaccurate", "inaccuratf", 1);
     assert!(retract_domain::verify_export(tampered.lines(), None).is_err());
 }
+
+#[tokio::test]
+async fn repeated_wrong_passwords_lock_that_account_for_a_while() {
+    let server = start().await;
+    let http = reqwest::Client::new();
+    let login = |email: &'static str, password: &'static str| {
+        let http = http.clone();
+        let url = format!("{}/api/v1/auth/login", server.base);
+        async move {
+            let res = http
+                .post(url)
+                .json(&json!({"workspace": "acme", "email": email, "password": password}))
+                .send()
+                .await
+                .unwrap();
+            let status = res.status().as_u16();
+            (status, res.json::<Value>().await.unwrap_or(Value::Null))
+        }
+    };
+    for _ in 0..5 {
+        assert_eq!(login("cm@acme.test", "not the password").await.0, 401);
+    }
+    // Even the right password waits now: guessing cannot go on.
+    let (status, body) = login("cm@acme.test", support::PASSWORD).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (429, Some("too_many_attempts")),
+        "{body}"
+    );
+    assert!(body["error"]["retry_after_seconds"].as_u64() > Some(0));
+    // Other accounts are not affected.
+    assert_eq!(server.login("lead").await.get("/api/v1/me").await.0, 200);
+}

@@ -18,6 +18,7 @@ login-email = E-mail address
 login-password = Password
 login-submit = Sign in
 login-error = Wrong workspace, e-mail or password.
+login-too-many-attempts = Too many failed logins for this account: try again in { $minutes } min.
 search-label = Search your conversations
 search-submit = Search
 search-title = Results for “{ $q }”

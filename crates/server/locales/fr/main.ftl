@@ -18,6 +18,7 @@ login-email = Adresse e-mail
 login-password = Mot de passe
 login-submit = Se connecter
 login-error = Espace de travail, e-mail ou mot de passe incorrect.
+login-too-many-attempts = Trop de tentatives de connexion échouées pour ce compte : réessayez dans { $minutes } min.
 search-label = Rechercher dans vos conversations
 search-submit = Rechercher
 search-title = Résultats pour « { $q } »

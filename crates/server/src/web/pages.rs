@@ -101,10 +101,21 @@ pub async fn login_submit(
             ([(header::SET_COOKIE, cookie)], Redirect::to("/inbox")).into_response()
         }
         Err(err) => {
-            let message = if err.code == "invalid_credentials" {
-                text(lang, "login-error")
-            } else {
-                err.message.clone()
+            let message = match err.code {
+                "invalid_credentials" => text(lang, "login-error"),
+                "too_many_attempts" => {
+                    let seconds = err
+                        .details
+                        .get("retry_after_seconds")
+                        .and_then(serde_json::Value::as_u64)
+                        .unwrap_or(60);
+                    super::i18n::text(
+                        lang,
+                        "login-too-many-attempts",
+                        &[("minutes", seconds.div_ceil(60).into())],
+                    )
+                }
+                _ => err.message.clone(),
             };
             let ctx = context! { lang => lang.code(), workspace => form.workspace, email => form.email, error => message };
             (err.status, render("login.html", ctx)).into_response()
