@@ -327,7 +327,7 @@ if (composer) {
     if (!ok || !data || seq !== scanSeq) return;
     paint(value, data.findings);
     findingsList?.replaceChildren(...data.findings.map((f) => {
-      const item = el("li", { class: `sev-${f.severity}` }, el("strong", { text: `${f.category} / ${f.kind}` }), ` — ${f.explanation?.[lang] || ""}`);
+      const item = el("li", { class: `sev-${f.severity}` }, el("strong", { text: `${t(`finding-${f.category}`) || f.category} (${f.kind})` }), ` — ${f.explanation?.[lang] || ""}`);
       if (f.fix) item.append(el("em", { class: "fix", text: `(${f.fix[lang]})` }));
       return item;
     }));
