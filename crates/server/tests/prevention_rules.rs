@@ -777,3 +777,55 @@ async fn the_queue_shows_a_conversation_only_to_its_members() {
     assert_eq!(entry["message"]["id"], held["id"], "{queue}");
     assert_eq!(entry["context"], json!([]));
 }
+
+/// The author's page says who may approve a held message and who rejected one, with the
+/// comment; the edit page asks to confirm the guard's warnings about a new text.
+#[tokio::test]
+async fn the_author_sees_who_decides_and_confirms_warnings_on_edit() {
+    let server = start().await;
+    let [cm_api, lead] = server.logins(["cm", "lead"]).await;
+    let conv = server.conversation(&cm_api, &["lead", "guest"]).await;
+    let (_, held) = send_raw(&cm_api, conv, "Le client est joignable au 06 12 34 56 78").await;
+    assert_eq!(held["status"], "pending_approval");
+    let (cm, csrf) = browser(&server, "cm").await;
+    let (_, page) = get_page(&cm, &server, &format!("/c/{conv}")).await;
+    assert!(
+        page.contains("En attente de validation par un responsable ("),
+        "{page}"
+    );
+    let (status, _) = lead
+        .post(
+            &format!("/api/v1/messages/{}/reject", held["id"]),
+            json!({"comment": "pas de numéro de client ici"}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let (_, page) = get_page(&cm, &server, &format!("/c/{conv}")).await;
+    assert!(page.contains("Refusé par "), "{page}");
+    assert!(page.contains("« pas de numéro de client ici »"), "{page}");
+
+    let id = cm_api.send(conv, "Merci pour votre retour").await;
+    let edit = format!("{}/m/{id}/edit", server.base);
+    let shouting = "VOUS AVEZ TORT, C'EST INADMISSIBLE !!!!!!";
+    let res = cm
+        .post(&edit)
+        .form(&[("csrf", csrf.as_str()), ("body", shouting)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 409);
+    let page = res.text().await.unwrap_or_default();
+    assert!(page.contains("Enregistrer quand même"), "{page}");
+    assert!(page.contains("name=\"acknowledge_warnings\""), "{page}");
+    let res = cm
+        .post(&edit)
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("body", shouting),
+            ("acknowledge_warnings", "1"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 303);
+}

@@ -192,6 +192,11 @@ struct MessageView {
     deliver_at: Option<i64>,
     /// The guard's findings, for the brand's team only (a guest's flagged message, say).
     findings: Vec<serde_json::Value>,
+    /// For the author of a held or rejected message: who may approve it, or who rejected it
+    /// and why (filled by [`held_details`]).
+    approvers: Option<String>,
+    rejected_by: Option<String>,
+    rejection_comment: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -255,7 +260,55 @@ fn message_view(
                 .and_then(|f| f.as_array().cloned())
                 .unwrap_or_default()
         },
+        approvers: None,
+        rejected_by: None,
+        rejection_comment: None,
     }
+}
+
+/// Tells the author of a message waiting for approval who may approve it (the workspace's leads
+/// and owner, the author aside: four eyes), and the author of a rejected one who rejected it and
+/// with which comment. Only own held messages are shown at all, so this reads little.
+async fn held_details(
+    state: &AppState,
+    user: &Caller,
+    page: &[StoredMessage],
+    views: &mut [MessageView],
+) -> Result<(), ApiError> {
+    let ws = user.user.workspace_id;
+    let mut approvers: Option<String> = None;
+    for (m, view) in page.iter().zip(views.iter_mut()) {
+        if m.author != user.user.id {
+            continue;
+        }
+        match m.status {
+            DeliveryStatus::PendingApproval => {
+                if approvers.is_none() {
+                    let names: Vec<String> = state
+                        .store
+                        .users(ws)
+                        .await?
+                        .into_iter()
+                        .filter(|u| {
+                            matches!(u.role, Role::Lead | Role::Owner) && u.id != user.user.id
+                        })
+                        .map(|u| u.name)
+                        .collect();
+                    approvers = Some(names.join(", "));
+                }
+                view.approvers = approvers.clone().filter(|n| !n.is_empty());
+            }
+            DeliveryStatus::Rejected => {
+                let decisions = state.store.message_decisions(ws, m.id).await?;
+                if let Some(d) = decisions.iter().rev().find(|d| d.decision == "rejected") {
+                    view.rejected_by = d.actor_name.clone();
+                    view.rejection_comment = d.comment.clone();
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 pub async fn inbox(State(state): State<AppState>, WebUser(user): WebUser, lang: Lang) -> Response {
@@ -341,7 +394,8 @@ async fn conversation_page(
             state.store.mark_read(user.user.workspace_id, conversation.id, user.user.id, last.id).await?;
         }
         let now = now_millis();
-        let messages: Vec<MessageView> = page.iter().map(|m| message_view(m, user, &settings, lang, now)).collect();
+        let mut messages: Vec<MessageView> = page.iter().map(|m| message_view(m, user, &settings, lang, now)).collect();
+        held_details(state, user, &page, &mut messages).await?;
         // A follow-up only for an incident of this conversation the caller may work on.
         let followup = match composer.followup_of {
             Some(incident) => crate::incidents::visible(state, user, retract_domain::IncidentId(incident))
@@ -502,7 +556,14 @@ async fn message_and_view(
         .ok_or_else(|| ApiError::not_found("message"))?;
     service::member_conversation(state, user, m.conversation_id).await?;
     let settings = state.runtime(user.user.workspace_id).await?.settings;
-    let view = message_view(&m, user, &settings, lang, now_millis());
+    let mut view = message_view(&m, user, &settings, lang, now_millis());
+    held_details(
+        state,
+        user,
+        std::slice::from_ref(&m),
+        std::slice::from_mut(&mut view),
+    )
+    .await?;
     Ok((m, view))
 }
 
