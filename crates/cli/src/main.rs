@@ -50,8 +50,57 @@ enum Command {
     Ledger(ledger::LedgerArgs),
 }
 
+/// Bad arguments get one line on stderr (clap's own report, its lines joined) and exit code 2;
+/// `--help` and `--version` print as usual.
+fn parse_arguments() -> Result<Cli, std::process::ExitCode> {
+    use clap::error::ErrorKind;
+    match Cli::try_parse() {
+        Ok(cli) => Ok(cli),
+        Err(err)
+            if matches!(
+                err.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) =>
+        {
+            err.exit()
+        }
+        Err(err) => {
+            eprintln!("retract: {}", one_line(&err.render().to_string()));
+            Err(std::process::ExitCode::from(2))
+        }
+    }
+}
+
+/// clap's multi-line error report as one line: no `error:` prefix, no blank lines, no usage
+/// block, one pointer to `--help` at the end.
+fn one_line(report: &str) -> String {
+    let mut parts = Vec::new();
+    let mut lines = report.lines().map(str::trim);
+    while let Some(line) = lines.next() {
+        if line.is_empty() || line.starts_with("For more information") {
+            continue;
+        }
+        if line.starts_with("Usage:") {
+            // The usage block runs to the next blank line.
+            for rest in lines.by_ref() {
+                if rest.is_empty() {
+                    break;
+                }
+            }
+            continue;
+        }
+        parts.push(line.strip_prefix("error:").unwrap_or(line).trim());
+    }
+    format!("{} (see --help)", parts.join(" "))
+}
+
 fn main() -> std::process::ExitCode {
-    let cli = Cli::parse();
+    let cli = match parse_arguments() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     let result = match cli.command {
         Command::Serve(args) => run::serve(args, false),
         Command::Demo(args) => run::serve(args, true),

@@ -86,6 +86,8 @@ pub enum Action {
     /// Destroy an incident's evidence key (L-3 erasure).
     EraseEvidence,
     ScanText,
+    /// List the workspace's members with their e-mail and role.
+    ListMembers,
 }
 
 /// The permission table of spec §2, in one place for HTTP, pages and WebSocket alike.
@@ -103,6 +105,7 @@ pub fn can(role: Role, action: Action) -> bool {
         FollowUpIncident => matches!(role, Owner | Lead | Cm | Exec),
         EraseEvidence => matches!(role, Owner),
         ScanText => role.is_team(),
+        ListMembers => !matches!(role, Guest),
     }
 }
 
@@ -144,6 +147,9 @@ mod tests {
             (Role::Cm, Action::ReadAllIncidents, false),
             (Role::Cm, Action::CreateUser, false),
             (Role::Guest, Action::ScanText, false),
+            (Role::Guest, Action::ListMembers, false),
+            (Role::Cm, Action::ListMembers, true),
+            (Role::Auditor, Action::ListMembers, true),
         ];
         for (role, action, allowed) in rows {
             assert_eq!(can(role, action), allowed, "{role} {action:?}");

@@ -73,10 +73,51 @@ pub fn app(state: AppState) -> Router {
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
             MAX_REQUEST_BYTES,
         ))
+        .layer(axum::middleware::from_fn(json_refusals))
         .layer(security_headers)
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// The refusals that the router (`405`) and the body limit (`413`, before any extractor runs)
+/// answer on their own, in plain text or with no body, get the JSON error shape like every other
+/// error. A page's own error (HTML) or an API error (JSON) is left as it is.
+async fn json_refusals(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let response = next.run(request).await;
+    let plain = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_none_or(|v| v.as_bytes().starts_with(b"text/plain"));
+    if !plain {
+        return response;
+    }
+    match response.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => error::ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "payload_too_large",
+            "The request body is larger than 1 MiB.",
+        )
+        .with("limit", MAX_REQUEST_BYTES)
+        .into_response(),
+        StatusCode::METHOD_NOT_ALLOWED => {
+            let allow = response.headers().get(header::ALLOW).cloned();
+            let mut refused = error::ApiError::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                "This endpoint does not accept this method.",
+            )
+            .into_response();
+            if let Some(allow) = allow {
+                refused.headers_mut().insert(header::ALLOW, allow);
+            }
+            refused
+        }
+        _ => response,
+    }
 }
 
 /// Serves until `shutdown` resolves, then stops accepting, closes the sockets and lets in-flight

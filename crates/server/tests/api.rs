@@ -918,3 +918,330 @@ async fn repeated_wrong_passwords_lock_that_account_for_a_while() {
     // Other accounts are not affected.
     assert_eq!(server.login("lead").await.get("/api/v1/me").await.0, 200);
 }
+
+#[tokio::test]
+async fn guests_never_see_the_guards_findings_nor_the_member_list() {
+    let server = start().await;
+    let [cm, guest] = server.logins(["cm", "guest"]).await;
+    let conv = server.conversation(&cm, &["guest"]).await;
+    let path = format!("/api/v1/conversations/{conv}/messages");
+    let (status, sent) = guest
+        .post(&path, json!({"body": "vous êtes des connards"}))
+        .await;
+    assert_eq!(status, 201, "{sent}");
+    assert_eq!(sent["status"], "delivered");
+    assert!(sent.get("verdict").is_none(), "{sent}");
+    assert!(sent.get("findings").is_none(), "{sent}");
+    assert!(!contains(&sent, "insult"), "{sent}");
+    let (_, history) = guest.get(&path).await;
+    assert!(!contains(&history, "insult"), "{history}");
+    let own = sent["id"].as_i64().expect("id");
+    let (status, edited) = guest
+        .patch(
+            &format!("/api/v1/messages/{own}"),
+            json!({"body": "bande de connards"}),
+        )
+        .await;
+    assert_eq!(status, 200, "{edited}");
+    assert!(
+        edited["findings"].is_null() && !contains(&edited, "insult"),
+        "{edited}"
+    );
+    // The team still gets the verdict and the findings of its own sends.
+    let (status, sent) = cm
+        .post(
+            &path,
+            json!({"body": "Appelez-moi au 06 12 34 56 78", "acknowledge_warnings": true}),
+        )
+        .await;
+    assert_eq!(status, 201, "{sent}");
+    assert!(sent["verdict"].is_string(), "{sent}");
+    assert!(sent["findings"].is_array(), "{sent}");
+
+    let (status, body) = guest.get("/api/v1/users").await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (403, Some("forbidden")),
+        "{body}"
+    );
+    assert!(!contains(&body, "@acme.test"), "{body}");
+    for name in ["cm", "auditor"] {
+        let member = server.login(name).await;
+        let (status, users) = member.get("/api/v1/users").await;
+        assert_eq!(status, 200, "{name}: {users}");
+        assert!(contains(&users, "guest@acme.test"), "{users}");
+    }
+}
+
+#[tokio::test]
+async fn refusals_before_any_handler_use_the_json_error_shape() {
+    let server = start().await;
+    let cm = server.login("cm").await;
+    let conv = server.conversation(&cm, &["guest"]).await;
+    let path = format!("{}/api/v1/conversations/{conv}/messages", server.base);
+    // Just over the 1 MiB limit, with a Content-Length: refused before the body is read.
+    let over = format!("{{\"body\":\"{}\"}}", "a".repeat(1024 * 1024));
+    let res = cm
+        .http
+        .post(&path)
+        .bearer_auth(&cm.token)
+        .header("content-type", "application/json")
+        .body(over)
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(res.status(), 413);
+    assert!(res.headers()["content-length"] != "0");
+    let body: Value = res.json().await.expect("a JSON body");
+    assert_eq!(body["error"]["code"], "payload_too_large", "{body}");
+    assert!(body["error"]["message"].is_string(), "{body}");
+    let (status, body) = cm
+        .call(
+            reqwest::Method::DELETE,
+            &format!("/api/v1/conversations/{conv}"),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (405, Some("method_not_allowed")),
+        "{body}"
+    );
+    let res = cm
+        .http
+        .delete(format!("{}/api/v1/conversations/{conv}", server.base))
+        .bearer_auth(&cm.token)
+        .send()
+        .await
+        .expect("request");
+    assert!(
+        res.headers().contains_key("allow"),
+        "405 keeps its Allow header"
+    );
+    for p in [
+        "/api/v1/no-such-endpoint",
+        "/api/v1/conversations/1/nothing",
+    ] {
+        let (status, body) = cm.get(p).await;
+        assert_eq!(
+            (status, body["error"]["code"].as_str()),
+            (404, Some("not_found")),
+            "{p}: {body}"
+        );
+    }
+}
+
+/// A browser session of `name` (cookie), pages in `lang`, redirects not followed.
+async fn browser(server: &support::TestServer, name: &str, lang: &str) -> reqwest::Client {
+    let http = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let email = format!("{name}@acme.test");
+    let res = http
+        .post(format!("{}/login", server.base))
+        .form(&[
+            ("workspace", "acme"),
+            ("email", email.as_str()),
+            ("password", support::PASSWORD),
+        ])
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(res.status(), 303);
+    let res = http
+        .get(format!("{}/lang/{lang}?next=/inbox", server.base))
+        .send()
+        .await
+        .expect("language");
+    assert!(res.status().is_redirection());
+    http
+}
+
+async fn page(http: &reqwest::Client, server: &support::TestServer, path: &str) -> (u16, String) {
+    let res = http
+        .get(format!("{}{path}", server.base))
+        .send()
+        .await
+        .expect("page");
+    let status = res.status().as_u16();
+    (status, res.text().await.expect("page text"))
+}
+
+#[tokio::test]
+async fn only_a_moderator_is_offered_the_moderation_form() {
+    let server = start().await;
+    let [cm, guest] = server.logins(["cm", "guest"]).await;
+    let conv = server.conversation(&cm, &["guest", "lead"]).await;
+    let cms = cm.send(conv, "Bonjour à tous").await;
+    let guests = guest.send(conv, "Vous êtes une bande d'idiots").await;
+    for (who, id, lang, refusal) in [
+        ("guest", cms, "fr", "Seul l&#x27;auteur peut faire cela."),
+        ("guest", cms, "en", "Only the author can do this."),
+        ("cm", guests, "fr", "Votre rôle ne permet pas cette action."),
+        ("cm", guests, "en", "Your role does not allow this."),
+    ] {
+        let http = browser(&server, who, lang).await;
+        let (status, html) = page(&http, &server, &format!("/m/{id}/unsend")).await;
+        assert_eq!(status, 403, "{who} on message {id}");
+        assert!(!html.contains("unsend-form"), "{who}: no form\n{html}");
+        assert!(html.contains(refusal), "{who} ({lang}): {refusal}\n{html}");
+    }
+    // The author and the lead still get their forms.
+    let lead = browser(&server, "lead", "fr").await;
+    let (status, html) = page(&lead, &server, &format!("/m/{guests}/unsend")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("unsend-form") && html.contains("Retirer le message d&#x27;un invité"));
+    let own = browser(&server, "cm", "fr").await;
+    let (status, html) = page(&own, &server, &format!("/m/{cms}/unsend")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("unsend-form") && html.contains("Supprimer pour tout le monde"));
+}
+
+#[tokio::test]
+async fn a_page_address_with_a_wrong_id_gets_the_not_found_page_in_the_readers_language() {
+    let server = start().await;
+    for (lang, text) in [("fr", "Élément introuvable."), ("en", "Not found.")] {
+        let http = browser(&server, "cm", lang).await;
+        for path in [
+            "/c/abc",
+            "/m/abc/edit",
+            "/m/abc/unsend",
+            "/incidents/abc",
+            "/incidents/abc/report",
+        ] {
+            let (status, html) = page(&http, &server, path).await;
+            assert_eq!(status, 404, "{path}");
+            assert!(html.contains(text), "{path} ({lang}): {html}");
+            assert!(html.contains(&format!("<html lang=\"{lang}\"")), "{path}");
+        }
+    }
+    // Signed out, the login page as for any other page.
+    let anonymous = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let res = anonymous
+        .get(format!("{}/c/abc", server.base))
+        .send()
+        .await
+        .expect("page");
+    assert_eq!(res.status(), 303);
+}
+
+#[tokio::test]
+async fn the_report_prints_without_an_inline_handler() {
+    let server = start().await;
+    let [cm] = server.logins(["cm"]).await;
+    let conv = server.conversation(&cm, &["guest"]).await;
+    let id = cm.send(conv, "Une coquille").await;
+    let (status, removed) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "typo"}),
+        )
+        .await;
+    assert_eq!(status, 200, "{removed}");
+    let incident = removed["incident_id"].as_i64().expect("incident");
+    let http = browser(&server, "cm", "fr").await;
+    let (status, html) = page(&http, &server, &format!("/incidents/{incident}/report")).await;
+    assert_eq!(status, 200);
+    assert!(
+        !html.contains("onclick"),
+        "the CSP refuses inline handlers: {html}"
+    );
+    assert!(html.contains("data-print") && html.contains("src=\"/static/report.js\""));
+    assert!(html.contains("<div class=\"table-wrap\"><table class=\"timeline-table\">"));
+    let res = http
+        .get(format!("{}/static/report.js", server.base))
+        .send()
+        .await
+        .expect("script");
+    assert_eq!(res.status(), 200);
+    assert!(res.headers()["content-type"]
+        .to_str()
+        .unwrap_or("")
+        .starts_with("text/javascript"));
+    let script = res.text().await.expect("script text");
+    assert!(script.contains("[data-print]") && script.contains("window.print()"));
+}
+
+/// Every error code the server can answer has a text in French and in English, so that no page
+/// falls back to the API's English message.
+#[test]
+fn every_error_code_has_a_french_and_an_english_text() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut sources = Vec::new();
+    for dir in [root.join("src"), root.join("../store/src")] {
+        let mut stack = vec![dir];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).expect("source dir").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    sources.push(std::fs::read_to_string(&path).expect("source"));
+                }
+            }
+        }
+    }
+    // The codes the JSON extractor maps axum's rejections to.
+    let mut codes: std::collections::BTreeSet<String> = [
+        "payload_too_large",
+        "unsupported_media_type",
+        "invalid_fields",
+        "invalid_json",
+    ]
+    .map(String::from)
+    .into();
+    let starts = [
+        "ApiError::new(",
+        "ApiError::bad_request(",
+        "ApiError::forbidden(",
+        "ApiError::conflict(",
+        "ApiError::unprocessable(",
+        "Self::new(",
+        "StoreError::Conflict(",
+    ];
+    for source in &sources {
+        for start in starts {
+            for (at, _) in source.match_indices(start) {
+                let mut rest = source[at + start.len()..].trim_start();
+                if let Some(after) = rest.strip_prefix("StatusCode::") {
+                    rest = after
+                        .trim_start_matches(|c: char| c.is_ascii_uppercase() || c == '_')
+                        .trim_start_matches(',')
+                        .trim_start();
+                }
+                if let Some(quoted) = rest.strip_prefix('"') {
+                    let code: String = quoted.chars().take_while(|c| *c != '"').collect();
+                    if code.chars().all(|c| c.is_ascii_lowercase() || c == '_') && !code.is_empty()
+                    {
+                        codes.insert(code);
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        codes.len() > 50
+            && codes.contains("query_too_long")
+            && codes.contains("method_not_allowed")
+    );
+    for lang in ["fr", "en"] {
+        let ftl =
+            std::fs::read_to_string(root.join(format!("locales/{lang}/main.ftl"))).expect("ftl");
+        let missing: Vec<&String> = codes
+            .iter()
+            .filter(|code| {
+                !ftl.lines()
+                    .any(|l| l.starts_with(&format!("error-{code} = ")))
+            })
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{lang}: no `error-<code>` text for {missing:?}"
+        );
+    }
+}

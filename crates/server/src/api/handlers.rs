@@ -109,9 +109,10 @@ pub async fn create_user(
     Ok((StatusCode::CREATED, Json(json!({"id": id}))).into_response())
 }
 
-/// Members of the workspace.
-#[utoipa::path(get, path = "/api/v1/users", responses((status = 200, body = Object)))]
+/// Members of the workspace (the brand's team only: a guest gets `403 forbidden`).
+#[utoipa::path(get, path = "/api/v1/users", responses((status = 200, body = Object), (status = 403, body = ErrorBody)))]
 pub async fn list_users(State(state): State<AppState>, caller: Caller) -> ApiResult<Json<Value>> {
+    caller.require(Action::ListMembers)?;
     let users = state.store.users(caller.user.workspace_id).await?;
     let list: Vec<Value> = users
         .iter()
@@ -201,7 +202,7 @@ pub struct SendMessageRequest {
 
 /// Send a message. `client_id` makes the call idempotent.
 #[utoipa::path(post, path = "/api/v1/conversations/{id}/messages", params(("id" = i64, Path)), request_body = SendMessageRequest,
-    responses((status = 201, description = "`{\"id\",\"status\",\"sent_at\",\"verdict\",\"findings\"}`", body = Object),
+    responses((status = 201, description = "`{\"id\",\"status\",\"sent_at\",\"verdict\",\"findings\"}`; a guest's answer has no `verdict` nor `findings`", body = Object),
         (status = 409, description = "guard_warning", body = ErrorBody), (status = 422, description = "body_too_long, blocked_by_guard", body = ErrorBody)))]
 pub async fn send_message(
     State(state): State<AppState>,
@@ -223,15 +224,18 @@ pub async fn send_message(
     )
     .await?;
     let m = &sent.message;
-    let view = MessageView::new(m, false, true);
+    // The guard's verdict and findings are for the brand's team: a guest never sees them, neither
+    // beside the message nor in it.
+    let guest = caller.role() == retract_domain::Role::Guest;
+    let view = MessageView::new(m, guest, true);
     Ok((
         StatusCode::CREATED,
         Json(SentView {
             id: m.id,
             status: m.status,
             sent_at: view.sent_at(),
-            verdict: sent.scan.verdict,
-            findings: findings_json(&sent.scan),
+            verdict: (!guest).then_some(sent.scan.verdict),
+            findings: (!guest).then(|| findings_json(&sent.scan)),
             message: &view,
         }),
     )
@@ -244,8 +248,12 @@ struct SentView<'a> {
     id: MessageId,
     status: DeliveryStatus,
     sent_at: &'a str,
-    verdict: retract_guard::Verdict,
-    findings: serde_json::Value,
+    /// Left out for guests.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    verdict: Option<retract_guard::Verdict>,
+    /// Left out for guests.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    findings: Option<serde_json::Value>,
     message: &'a MessageView<'a>,
 }
 
@@ -334,7 +342,8 @@ pub async fn edit_message(
         req.acknowledge_warnings,
     )
     .await?;
-    Ok(Json(message_json(&m, false, true)))
+    let guest = caller.role() == retract_domain::Role::Guest;
+    Ok(Json(message_json(&m, guest, true)))
 }
 
 /// Earlier versions of an edited message (its author, leads and owners).

@@ -2,7 +2,7 @@
 //! follow-up templates, closing, evidence for auditors, a lead's decision on a waiting unsend)
 //! and its printable report.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use minijinja::{context, Value};
@@ -14,7 +14,7 @@ use retract_store::{Incident, IncidentDetail, User};
 use serde::Deserialize;
 
 use super::pages::{base, csrf_ok, error_page};
-use super::{error_text, render, text, Lang, WebUser};
+use super::{error_text, render, text, Lang, PageId, WebUser};
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::incidents;
@@ -317,7 +317,7 @@ pub async fn page(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
 ) -> Response {
     incident_view(&state, &user, lang, id, "incident.html", Extra::default()).await
 }
@@ -327,7 +327,7 @@ pub async fn report(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
 ) -> Response {
     incident_view(&state, &user, lang, id, "report.html", Extra::default()).await
 }
@@ -364,7 +364,7 @@ pub async fn checklist(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
     Form(form): Form<ChecklistForm>,
 ) -> Response {
     let outcome = async {
@@ -393,7 +393,7 @@ pub async fn close(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
     Form(form): Form<NoteForm>,
 ) -> Response {
     let outcome = async {
@@ -418,7 +418,7 @@ pub async fn evidence(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
     Form(form): Form<JustificationForm>,
 ) -> Response {
     let outcome = async {
@@ -443,7 +443,7 @@ pub async fn erase(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
     Form(form): Form<JustificationForm>,
 ) -> Response {
     let outcome = async {
@@ -467,7 +467,7 @@ pub async fn decide_unsend(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
     Form(form): Form<UnsendDecisionForm>,
 ) -> Response {
     let outcome = async {

@@ -76,6 +76,15 @@ pub fn router() -> Router<AppState> {
             }),
         )
         .route(
+            "/static/report.js",
+            get(|| async {
+                asset(
+                    "text/javascript; charset=utf-8",
+                    include_str!("../../static/report.js"),
+                )
+            }),
+        )
+        .route(
             "/static/app.css",
             get(|| async {
                 asset(
@@ -113,6 +122,36 @@ impl FromRequestParts<AppState> for WebUser {
             .await
             .map(WebUser)
             .map_err(|_| Redirect::to("/login").into_response())
+    }
+}
+
+/// A numeric id in a page's address (`/c/{id}`, `/m/{id}/edit`…); anything else gets the page's
+/// "not found", in the reader's language, instead of axum's plain-text refusal.
+pub struct PageId(pub i64);
+
+impl FromRequestParts<AppState> for PageId {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        match axum::extract::Path::<i64>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Path(id)) => Ok(PageId(id)),
+            Err(_) => {
+                let WebUser(user) = WebUser::from_request_parts(parts, state).await?;
+                let lang = cookie_value(parts, LANG_COOKIE)
+                    .and_then(Lang::parse)
+                    .unwrap_or(Lang::Fr);
+                Err(pages::error_page(
+                    state,
+                    &user,
+                    lang,
+                    crate::error::ApiError::not_found("page"),
+                )
+                .await)
+            }
+        }
     }
 }
 

@@ -10,7 +10,7 @@ use retract_domain::{Action, ConversationId, MessageId, Reason, Role, SettingsPa
 use retract_store::{DeliveryStatus, MessageState, StoredMessage};
 use serde::{Deserialize, Serialize};
 
-use super::{error_text, render, text, Lang, WebUser, LANG_COOKIE};
+use super::{error_text, render, text, Lang, PageId, WebUser, LANG_COOKIE};
 use crate::auth::{Caller, SESSION_COOKIE};
 use crate::error::ApiError;
 use crate::service::{self, SendRequest};
@@ -446,7 +446,7 @@ pub async fn conversation(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
     Query(q): Query<ConversationQuery>,
 ) -> Response {
     conversation_page(
@@ -498,7 +498,7 @@ pub async fn send(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
     Form(form): Form<SendForm>,
 ) -> Response {
     if let Err(err) = csrf_ok(&user, &form.csrf) {
@@ -567,6 +567,19 @@ async fn message_and_view(
     Ok((m, view))
 }
 
+/// Whether `user` may remove another member's message: only a guest's, and only with the role
+/// that moderates (the same refusal as the API's, before any form is shown).
+fn may_moderate(user: &Caller, m: &StoredMessage) -> Result<(), ApiError> {
+    if m.author_role == Role::Guest {
+        user.require(Action::ModerateGuestMessage)
+    } else {
+        Err(ApiError::forbidden(
+            "not_author",
+            "Only the author can unsend this message.",
+        ))
+    }
+}
+
 #[derive(Deserialize)]
 pub struct UnsendQuery {
     reason: Option<String>,
@@ -595,6 +608,12 @@ async fn unsend_view(
         Ok(found) => found,
         Err(err) => return error_page(state, user, lang, err).await,
     };
+    let moderation = m.author != user.user.id;
+    if moderation {
+        if let Err(err) = may_moderate(user, &m) {
+            return error_page(state, user, lang, err).await;
+        }
+    }
     let reason = reason.and_then(|r| r.parse::<Reason>().ok());
     let advice = match reason {
         Some(r) => service::advice(state, user, MessageId(id), r)
@@ -618,7 +637,7 @@ async fn unsend_view(
         context! {
             message => view,
             conversation_id => m.conversation_id.0,
-            moderation => m.author != user.user.id,
+            moderation => moderation,
             reasons => Reason::ALL.iter().map(|r| context! { value => r.as_str(), label => text(lang, &format!("reason-{r}")), selected => Some(*r) == reason }).collect::<Vec<_>>(),
             advice => advice,
             note => note,
@@ -634,7 +653,7 @@ pub async fn unsend_page(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
     Query(q): Query<UnsendQuery>,
 ) -> Response {
     unsend_view(&state, &user, lang, id, q.reason.as_deref(), "", None).await
@@ -654,7 +673,7 @@ pub async fn unsend_submit(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
     Form(form): Form<UnsendForm>,
 ) -> Response {
     let note = form.note.clone().unwrap_or_default();
@@ -703,7 +722,7 @@ pub async fn fragment(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
 ) -> Response {
     let outcome = async {
         let (m, view) = message_and_view(&state, &user, lang, id).await?;
@@ -779,7 +798,7 @@ pub async fn hide(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
     Form(form): Form<CsrfForm>,
 ) -> Response {
     message_action(&state, &user, lang, id, &form.csrf, MessageAction::Hide).await
@@ -789,7 +808,7 @@ pub async fn cancel(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
     Form(form): Form<CsrfForm>,
 ) -> Response {
     message_action(&state, &user, lang, id, &form.csrf, MessageAction::Cancel).await
@@ -799,7 +818,7 @@ pub async fn edit_page(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
 ) -> Response {
     match message_and_view(&state, &user, lang, id).await {
         Ok((m, view)) => render(
@@ -822,7 +841,7 @@ pub async fn edit_submit(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
     Form(form): Form<EditForm>,
 ) -> Response {
     let outcome = async {
@@ -1145,7 +1164,7 @@ pub async fn decide(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
     Form(form): Form<DecisionForm>,
 ) -> Response {
     let outcome = async {

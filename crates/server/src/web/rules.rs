@@ -5,7 +5,7 @@
 //! and tells open pages. Also the flagged guest messages shown on the approvals page, and their
 //! one-click moderation removal.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use minijinja::{context, Value};
@@ -16,7 +16,7 @@ use retract_domain::{
 use retract_guard::{ModerationRules, Verdict};
 
 use super::pages::{base, csrf_ok, error_page};
-use super::{error_text, render, text, Lang, WebUser};
+use super::{error_text, render, text, Lang, PageId, WebUser};
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::service;
@@ -355,7 +355,7 @@ pub async fn moderate(
     State(state): State<AppState>,
     WebUser(user): WebUser,
     lang: Lang,
-    Path(id): Path<i64>,
+    PageId(id): PageId,
     Form(form): Form<ModerateForm>,
 ) -> Response {
     let outcome = async {
