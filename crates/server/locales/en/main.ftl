@@ -265,6 +265,7 @@ error-unsend_pending = An unsend of this message already waits for a lead's appr
 error-incident_closed = This incident no longer takes follow-up.
 error-evidence_erased = This incident's content was erased: its key no longer exists.
 error-justification_required = Give the reason for this access to the removed content (at least 5 characters): it goes on the ledger.
+error-too_many_attempts = Too many failed logins for this account: try again later.
 error-closing_note_required = Say how the incident was resolved.
 error-invalid_date = Invalid date: use YYYY-MM-DD.
 error-invalid_status = Unknown status.

@@ -265,6 +265,7 @@ error-unsend_pending = Un retrait de ce message attend déjà la validation d'un
 error-incident_closed = Cet incident n'accepte plus de suivi.
 error-evidence_erased = Le contenu de cet incident a été effacé : sa clé n'existe plus.
 error-justification_required = Indiquez la raison de cet accès au contenu retiré (5 caractères au moins) : elle est inscrite au registre.
+error-too_many_attempts = Trop de tentatives de connexion échouées pour ce compte : réessayez plus tard.
 error-closing_note_required = Indiquez comment l'incident a été résolu.
 error-invalid_date = Date invalide : utilisez AAAA-MM-JJ.
 error-invalid_status = Statut inconnu.
