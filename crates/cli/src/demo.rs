@@ -148,22 +148,7 @@ async fn say(
 ) -> anyhow::Result<()> {
     let body = MessageBody::parse(text).map_err(|e| anyhow::anyhow!("{e}"))?;
     store
-        .send_message(NewMessage {
-            workspace_id: ws,
-            conversation_id: conversation,
-            author,
-            body,
-            client_id: None,
-            reply_to: None,
-            now: at,
-            status: retract_store::DeliveryStatus::Delivered,
-            deliver_at: None,
-            verdict: None,
-            findings: None,
-            approval_triggers: Vec::new(),
-            flagged: false,
-            followup_of: None,
-        })
+        .send_message(NewMessage::delivered(ws, conversation, author, body, at))
         .await
         .context("cannot seed a demo message")?;
     Ok(())

@@ -14,7 +14,7 @@ use serde_json::json;
 
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
-use crate::service::{findings_json, parse_body, publish, publish_to, verdict_name};
+use crate::service::{blocked_by_guard, parse_body, publish, publish_to, screened};
 use crate::state::{now_millis, AppState};
 
 /// How often the background task looks for grace delays that ran out.
@@ -102,25 +102,18 @@ pub async fn cancel(state: &AppState, caller: &Caller, id: MessageId) -> ApiResu
 /// weigh, since approving is that judgement. The new findings replace the held text's.
 async fn screened_correction(
     state: &AppState,
-    ws: WorkspaceId,
+    caller: &Caller,
     body: MessageBody,
 ) -> ApiResult<NewText> {
-    let runtime = state.runtime(ws).await?;
+    let runtime = state.runtime(caller.user.workspace_id).await?;
     let scan = runtime.guard.scan(body.as_str());
     if scan.verdict == Verdict::Block {
-        return Err(ApiError::unprocessable(
-            "blocked_by_guard",
+        return Err(blocked_by_guard(
+            &scan,
             "The guard blocked the corrected text; nothing was delivered.",
-        )
-        .with("verdict", "block")
-        .with("findings", findings_json(&scan)));
+        ));
     }
-    Ok(NewText {
-        body,
-        verdict: Some(verdict_name(scan.verdict).to_string()),
-        findings: (!scan.findings.is_empty()).then(|| findings_json(&scan)),
-        flag: false,
-    })
+    Ok(screened(caller, body, &scan))
 }
 
 /// A lead or owner other than the author approves (optionally with a corrected text) or rejects.
@@ -159,7 +152,7 @@ pub async fn decide(
             .map(parse_body)
             .transpose()?;
         let corrected = match body {
-            Some(body) => Some(screened_correction(state, ws, body).await?),
+            Some(body) => Some(screened_correction(state, caller, body).await?),
             None => None,
         };
         Decision::Deliver { corrected }

@@ -307,6 +307,36 @@ pub(crate) fn publish(
     });
 }
 
+/// A text with the guard's reading of it as the store keeps it: the verdict, the findings (none
+/// when there are none), and whether it is flagged to the leads (a guest's insult, illegal
+/// content or dangerous link: delivered, but flagged).
+pub fn screened(caller: &Caller, body: MessageBody, scan: &Scan) -> NewText {
+    NewText {
+        body,
+        verdict: Some(verdict_name(scan.verdict).to_string()),
+        findings: (!scan.findings.is_empty()).then(|| findings_json(scan)),
+        flag: !caller.role().is_team()
+            && scan
+                .findings
+                .iter()
+                .any(|f| retract_domain::flags_incoming(f.category, f.kind)),
+    }
+}
+
+/// `422 blocked_by_guard`: nothing was stored.
+pub fn blocked_by_guard(scan: &Scan, message: &'static str) -> ApiError {
+    ApiError::unprocessable("blocked_by_guard", message)
+        .with("verdict", "block")
+        .with("findings", findings_json(scan))
+}
+
+/// `409 guard_warning`: stored once the request carries `acknowledge_warnings`.
+fn guard_warning(scan: &Scan, message: &'static str) -> ApiError {
+    ApiError::conflict("guard_warning", message)
+        .with("verdict", "warn")
+        .with("findings", findings_json(scan))
+}
+
 pub fn parse_body(text: &str) -> ApiResult<MessageBody> {
     MessageBody::parse(text).map_err(|e| match e {
         MessageBodyError::TooLong(_) => ApiError::unprocessable("body_too_long", e.to_string())
@@ -391,20 +421,16 @@ pub async fn send_message(
     let mut approval_triggers = Vec::new();
     let (status, deliver_at) = match route {
         Route::Blocked => {
-            return Err(ApiError::unprocessable(
-                "blocked_by_guard",
+            return Err(blocked_by_guard(
+                &scan,
                 "The guard blocked this message; nothing was sent.",
-            )
-            .with("verdict", "block")
-            .with("findings", findings_json(&scan)));
+            ));
         }
         Route::NeedsAcknowledgement => {
-            return Err(ApiError::conflict(
-                "guard_warning",
+            return Err(guard_warning(
+                &scan,
                 "The guard has warnings; confirm to send anyway.",
-            )
-            .with("verdict", "warn")
-            .with("findings", findings_json(&scan)));
+            ));
         }
         Route::Deliver => (DeliveryStatus::Delivered, None),
         Route::Grace { deliver_at } => (DeliveryStatus::PendingGrace, Some(deliver_at)),
@@ -413,27 +439,22 @@ pub async fn send_message(
             (DeliveryStatus::PendingApproval, None)
         }
     };
-    let findings = (!scan.findings.is_empty()).then(|| findings_json(&scan));
-    // A guest's insult, illegal content or dangerous link is delivered but flagged to leads.
-    let flagged = !caller.role().is_team()
-        && scan
-            .findings
-            .iter()
-            .any(|f| retract_domain::flags_incoming(f.category, f.kind));
+    let text = screened(caller, body, &scan);
+    let flagged = text.flag;
     let outcome = state
         .store
         .send_message(NewMessage {
             workspace_id: ws,
             conversation_id,
             author: caller.user.id,
-            body,
+            body: text.body,
             client_id: req.client_id.map(str::to_string),
             reply_to: req.reply_to,
             now,
             status,
             deliver_at,
-            verdict: Some(verdict_name(scan.verdict).to_string()),
-            findings,
+            verdict: text.verdict,
+            findings: text.findings,
             approval_triggers,
             flagged,
             followup_of: req.followup_of,
@@ -503,7 +524,7 @@ fn guard_outcome(verdict: Verdict) -> GuardOutcome {
     }
 }
 
-pub fn verdict_name(verdict: Verdict) -> &'static str {
+fn verdict_name(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Allow => "allow",
         Verdict::Warn => "warn",
@@ -561,20 +582,16 @@ pub async fn edit_message(
     );
     match route {
         Route::Blocked => {
-            return Err(ApiError::unprocessable(
-                "blocked_by_guard",
+            return Err(blocked_by_guard(
+                &scan,
                 "The guard blocked this edit; nothing was changed.",
-            )
-            .with("verdict", "block")
-            .with("findings", findings_json(&scan)));
+            ));
         }
         Route::NeedsAcknowledgement => {
-            return Err(ApiError::conflict(
-                "guard_warning",
+            return Err(guard_warning(
+                &scan,
                 "The guard has warnings about this edit; confirm to save it anyway.",
-            )
-            .with("verdict", "warn")
-            .with("findings", findings_json(&scan)));
+            ));
         }
         // What would hold a new message (the guard's verdict, a sensitive conversation, a
         // member in onboarding, a link) cannot be edited into a delivered one: the edit is
@@ -594,17 +611,8 @@ pub async fn edit_message(
     }
     // A guest's edit that brings in an insult, illegal content or a dangerous link is flagged
     // to leads, as the same text sent would be.
-    let flag = !caller.role().is_team()
-        && scan
-            .findings
-            .iter()
-            .any(|f| retract_domain::flags_incoming(f.category, f.kind));
-    let new_text = NewText {
-        body,
-        verdict: Some(verdict_name(scan.verdict).to_string()),
-        findings: (!scan.findings.is_empty()).then(|| findings_json(&scan)),
-        flag,
-    };
+    let new_text = screened(caller, body, &scan);
+    let flag = new_text.flag;
     let edited = state
         .store
         .edit_message(caller.user.workspace_id, id, new_text, now)

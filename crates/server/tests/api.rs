@@ -1033,23 +1033,7 @@ async fn refusals_before_any_handler_use_the_json_error_shape() {
 
 /// A browser session of `name` (cookie), pages in `lang`, redirects not followed.
 async fn browser(server: &support::TestServer, name: &str, lang: &str) -> reqwest::Client {
-    let http = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("client");
-    let email = format!("{name}@acme.test");
-    let res = http
-        .post(format!("{}/login", server.base))
-        .form(&[
-            ("workspace", "acme"),
-            ("email", email.as_str()),
-            ("password", support::PASSWORD),
-        ])
-        .send()
-        .await
-        .expect("login");
-    assert_eq!(res.status(), 303);
+    let http = support::browser_login(server, name).await;
     let res = http
         .get(format!("{}/lang/{lang}?next=/inbox", server.base))
         .send()
@@ -1057,16 +1041,6 @@ async fn browser(server: &support::TestServer, name: &str, lang: &str) -> reqwes
         .expect("language");
     assert!(res.status().is_redirection());
     http
-}
-
-async fn page(http: &reqwest::Client, server: &support::TestServer, path: &str) -> (u16, String) {
-    let res = http
-        .get(format!("{}{path}", server.base))
-        .send()
-        .await
-        .expect("page");
-    let status = res.status().as_u16();
-    (status, res.text().await.expect("page text"))
 }
 
 #[tokio::test]
@@ -1083,18 +1057,18 @@ async fn only_a_moderator_is_offered_the_moderation_form() {
         ("cm", guests, "en", "Your role does not allow this."),
     ] {
         let http = browser(&server, who, lang).await;
-        let (status, html) = page(&http, &server, &format!("/m/{id}/unsend")).await;
+        let (status, html) = support::page(&http, &server, &format!("/m/{id}/unsend")).await;
         assert_eq!(status, 403, "{who} on message {id}");
         assert!(!html.contains("unsend-form"), "{who}: no form\n{html}");
         assert!(html.contains(refusal), "{who} ({lang}): {refusal}\n{html}");
     }
     // The author and the lead still get their forms.
     let lead = browser(&server, "lead", "fr").await;
-    let (status, html) = page(&lead, &server, &format!("/m/{guests}/unsend")).await;
+    let (status, html) = support::page(&lead, &server, &format!("/m/{guests}/unsend")).await;
     assert_eq!(status, 200);
     assert!(html.contains("unsend-form") && html.contains("Retirer le message d&#x27;un invité"));
     let own = browser(&server, "cm", "fr").await;
-    let (status, html) = page(&own, &server, &format!("/m/{cms}/unsend")).await;
+    let (status, html) = support::page(&own, &server, &format!("/m/{cms}/unsend")).await;
     assert_eq!(status, 200);
     assert!(html.contains("unsend-form") && html.contains("Supprimer pour tout le monde"));
 }
@@ -1111,7 +1085,7 @@ async fn a_page_address_with_a_wrong_id_gets_the_not_found_page_in_the_readers_l
             "/incidents/abc",
             "/incidents/abc/report",
         ] {
-            let (status, html) = page(&http, &server, path).await;
+            let (status, html) = support::page(&http, &server, path).await;
             assert_eq!(status, 404, "{path}");
             assert!(html.contains(text), "{path} ({lang}): {html}");
             assert!(html.contains(&format!("<html lang=\"{lang}\"")), "{path}");
@@ -1145,7 +1119,8 @@ async fn the_report_prints_without_an_inline_handler() {
     assert_eq!(status, 200, "{removed}");
     let incident = removed["incident_id"].as_i64().expect("incident");
     let http = browser(&server, "cm", "fr").await;
-    let (status, html) = page(&http, &server, &format!("/incidents/{incident}/report")).await;
+    let (status, html) =
+        support::page(&http, &server, &format!("/incidents/{incident}/report")).await;
     assert_eq!(status, 200);
     assert!(
         !html.contains("onclick"),

@@ -8,7 +8,7 @@ mod support;
 use std::time::Duration;
 
 use serde_json::{json, Value};
-use support::{start, Client, TestServer};
+use support::{page as get_page, start, Client, TestServer};
 
 async fn send_raw(client: &Client, conv: i64, text: &str) -> (u16, Value) {
     client
@@ -417,24 +417,9 @@ async fn guest_insults_and_dangerous_links_are_flagged_to_the_leads() {
         .is_some_and(|l| l.iter().any(|i| i["kind"] == "moderation")));
 }
 
-/// A browser session: cookie, CSRF token scraped from a page.
+/// A browser session and its CSRF token, scraped from a page.
 async fn browser(server: &TestServer, name: &str) -> (reqwest::Client, String) {
-    let http = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap_or_default();
-    let email = format!("{name}@acme.test");
-    let res = http
-        .post(format!("{}/login", server.base))
-        .form(&[
-            ("workspace", "acme"),
-            ("email", email.as_str()),
-            ("password", support::PASSWORD),
-        ])
-        .send()
-        .await;
-    assert_eq!(res.map(|r| r.status().as_u16()).ok(), Some(303));
+    let http = support::browser_login(server, name).await;
     let page = get_page(&http, server, "/inbox").await.1;
     let csrf = page
         .split("data-csrf=\"")
@@ -443,13 +428,6 @@ async fn browser(server: &TestServer, name: &str) -> (reqwest::Client, String) {
         .unwrap_or_default()
         .to_string();
     (http, csrf)
-}
-
-async fn get_page(http: &reqwest::Client, server: &TestServer, path: &str) -> (u16, String) {
-    match http.get(format!("{}{path}", server.base)).send().await {
-        Ok(res) => (res.status().as_u16(), res.text().await.unwrap_or_default()),
-        Err(e) => panic!("{path}: {e}"),
-    }
 }
 
 #[tokio::test]

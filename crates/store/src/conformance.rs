@@ -88,22 +88,8 @@ pub async fn send_reply(
 /// A plain message of `author` in the fixture's conversation, delivered at once: the base that
 /// tests change a field or two of.
 pub fn draft(f: &Fixture, author: UserId, text: &str, now: Millis) -> NewMessage {
-    NewMessage {
-        workspace_id: f.ws,
-        conversation_id: f.conversation,
-        author,
-        body: MessageBody::parse(text).expect("body"),
-        client_id: None,
-        reply_to: None,
-        now,
-        status: crate::DeliveryStatus::Delivered,
-        deliver_at: None,
-        verdict: None,
-        findings: None,
-        approval_triggers: Vec::new(),
-        flagged: false,
-        followup_of: None,
-    }
+    let body = MessageBody::parse(text).expect("body");
+    NewMessage::delivered(f.ws, f.conversation, author, body, now)
 }
 
 /// A replacement text the guard found nothing in.

@@ -282,6 +282,35 @@ pub struct NewMessage {
     pub followup_of: Option<IncidentId>,
 }
 
+impl NewMessage {
+    /// A message delivered at once with no guard reading, no reply and no client id: the base
+    /// that a caller changes a field or two of.
+    pub fn delivered(
+        workspace_id: WorkspaceId,
+        conversation_id: ConversationId,
+        author: UserId,
+        body: MessageBody,
+        now: Millis,
+    ) -> NewMessage {
+        NewMessage {
+            workspace_id,
+            conversation_id,
+            author,
+            body,
+            client_id: None,
+            reply_to: None,
+            now,
+            status: DeliveryStatus::Delivered,
+            deliver_at: None,
+            verdict: None,
+            findings: None,
+            approval_triggers: Vec::new(),
+            flagged: false,
+            followup_of: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SendOutcome {
     pub message: StoredMessage,

@@ -270,3 +270,36 @@ impl Events {
             .is_err()
     }
 }
+
+/// A browser session of `name` in `acme`: cookies kept, redirects not followed.
+pub async fn browser_login(server: &TestServer, name: &str) -> reqwest::Client {
+    let http = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let email = format!("{name}@acme.test");
+    let res = http
+        .post(format!("{}/login", server.base))
+        .form(&[
+            ("workspace", "acme"),
+            ("email", email.as_str()),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(res.status(), 303);
+    http
+}
+
+/// A page's status and HTML.
+pub async fn page(http: &reqwest::Client, server: &TestServer, path: &str) -> (u16, String) {
+    let res = http
+        .get(format!("{}{path}", server.base))
+        .send()
+        .await
+        .expect("page");
+    let status = res.status().as_u16();
+    (status, res.text().await.expect("page text"))
+}
