@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  DEVICES, LAUNCH_TITLE, TIMEOUT, apiAs, messageByText, openConversation, uniqueWord, useAccounts, useServerAndBrowser,
+  DEVICES, LAUNCH_TITLE, TIMEOUT, apiAs, markNoReload, messageByText, openConversation, uniqueWord, useAccounts,
+  useServerAndBrowser, waitLive, wasNotReloaded,
 } from './support.mjs';
 
 const env = useServerAndBrowser();
@@ -26,6 +27,15 @@ for (const device of DEVICES) {
       const { page: guest } = who.guest;
       await openConversation(cm, LAUNCH_TITLE);
       await openConversation(guest, LAUNCH_TITLE);
+      // The lead's bell counts what waits for them, live.
+      await lead.goto('/inbox');
+      await waitLive(lead);
+      await markNoReload(lead);
+      const bellCount = async () => lead.evaluate(() => {
+        const count = document.getElementById('bell-count');
+        return count.hidden ? 0 : Number(count.textContent);
+      });
+      const before = await bellCount();
       const word = uniqueWord('rappel');
       const text = `Le client ${word} est joignable au 06 12 34 56 78 ce soir`;
       await typeInComposer(cm, text);
@@ -43,8 +53,15 @@ for (const device of DEVICES) {
       await guest.waitForTimeout(500);
       assert.equal(await messageByText(guest, word).count(), 0);
       assert.ok(!(await guest.content()).includes(word));
+      await lead.waitForFunction((n) => {
+        const count = document.getElementById('bell-count');
+        return !count.hidden && Number(count.textContent) === n;
+      }, before + 1, { timeout: TIMEOUT });
+      assert.ok(await wasNotReloaded(lead));
+      assert.match(await lead.locator('#bell').getAttribute('aria-label'), /attend/);
 
-      await lead.goto('/approvals');
+      await lead.locator('#bell').click();
+      await lead.waitForURL('**/approvals');
       const entry = lead.locator('.queue-item', { hasText: word });
       await entry.waitFor();
       await entry.locator('.findings li', { hasText: 'phone' }).waitFor();

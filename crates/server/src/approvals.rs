@@ -94,6 +94,9 @@ pub async fn cancel(state: &AppState, caller: &Caller, id: MessageId) -> ApiResu
         vec![caller.user.id],
         &settings,
     );
+    if message.status == DeliveryStatus::PendingApproval {
+        notify_approvers(state, ws, &cancelled, "approval.decided").await;
+    }
     Ok(())
 }
 
@@ -193,6 +196,8 @@ pub async fn decide(
             &settings,
         );
     }
+    // The other approvers' queues and badges drop it.
+    notify_approvers(state, ws, &decided, "approval.decided").await;
     Ok(decided)
 }
 
@@ -349,6 +354,41 @@ async fn escalate_overdue(state: &AppState) -> Result<(), StoreError> {
         }
     }
     Ok(())
+}
+
+/// How many things wait for the caller's decision: messages of others held for approval, unsends
+/// of others waiting for a lead, and flagged guest messages still visible in their conversations.
+/// The top bar's notifications badge; zero for whoever decides none of these.
+pub async fn waiting_count(state: &AppState, caller: &Caller) -> ApiResult<usize> {
+    if !is_approver(caller) {
+        return Ok(0);
+    }
+    let ws = caller.user.workspace_id;
+    let held = state
+        .store
+        .pending_messages(Some(ws), DeliveryStatus::PendingApproval)
+        .await?
+        .iter()
+        .filter(|p| p.message.author != caller.user.id)
+        .count();
+    let unsends = crate::incidents::list(
+        state,
+        caller,
+        retract_store::IncidentFilter {
+            status: Some(retract_domain::IncidentStatus::PendingLeadApproval),
+            ..Default::default()
+        },
+    )
+    .await?
+    .iter()
+    .filter(|i| i.actor != caller.user.id)
+    .count();
+    let flags = if can(caller.role(), Action::ModerateGuestMessage) {
+        crate::prevention::flags(state, caller).await?.len()
+    } else {
+        0
+    };
+    Ok(held + unsends + flags)
 }
 
 /// Whether the caller may see the approval queue at all (for the pages' navigation).

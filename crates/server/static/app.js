@@ -154,7 +154,32 @@ function onRulesEvent(event) {
   return false;
 }
 
+// ---- The notifications badge: what waits for this user's decision ----
+const bell = document.getElementById("bell");
+let bellTimer = null;
+// Events after which the queue may have changed; the count itself comes from the server.
+const QUEUE_EVENTS = ["approval.requested", "approval.escalated", "approval.decided", "unsend.requested",
+  "message.unsent", "unsend.rejected", "message.flagged", "message.hidden", "incident.opened"];
+function refreshBell() {
+  if (!bell) return;
+  clearTimeout(bellTimer);
+  // Several events often arrive together (a decision and its message): one request for all.
+  bellTimer = setTimeout(async () => {
+    const response = await fetch("/notifications/count", { credentials: "same-origin" }).catch(() => null);
+    if (!response?.ok) return;
+    const data = await response.json().catch(() => null);
+    const waiting = Number(data?.waiting);
+    if (!Number.isInteger(waiting)) return;
+    const count = document.getElementById("bell-count");
+    count.textContent = String(waiting);
+    count.hidden = waiting === 0;
+    if (typeof data.label === "string") { bell.setAttribute("aria-label", data.label); bell.title = data.label; }
+  }, 150);
+}
+document.addEventListener("visibilitychange", () => { if (document.visibilityState === "visible") refreshBell(); });
+
 function onEvent(event) {
+  if (QUEUE_EVENTS.includes(event.type)) refreshBell();
   if (event.type === "ready") { if (live) { live.classList.add("on"); live.textContent = live.dataset.on; } return; }
   if (onRulesEvent(event)) return;
   updateInbox(event);

@@ -807,3 +807,82 @@ async fn the_author_sees_who_decides_and_confirms_warnings_on_edit() {
         .unwrap();
     assert_eq!(res.status().as_u16(), 303);
 }
+
+/// The bell's count as the top bar shows it on a page, and as `/notifications/count` answers.
+async fn bell(http: &reqwest::Client, server: &TestServer) -> (Option<u64>, u64) {
+    let (_, page) = get_page(http, server, "/inbox").await;
+    let shown = page.split("id=\"bell-count\"").nth(1).and_then(|rest| {
+        let hidden = rest.starts_with(" hidden");
+        let n = rest
+            .split('>')
+            .nth(1)?
+            .split('<')
+            .next()?
+            .trim()
+            .parse::<u64>()
+            .ok()?;
+        Some(if hidden { 0 } else { n })
+    });
+    let res = http
+        .get(format!("{}/notifications/count", server.base))
+        .send()
+        .await
+        .unwrap();
+    let answer: Value = res.json().await.unwrap_or_default();
+    (shown, answer["waiting"].as_u64().unwrap_or(u64::MAX))
+}
+
+#[tokio::test]
+async fn the_bell_counts_what_waits_for_the_caller_and_follows_decisions() {
+    let server = start().await;
+    let [cm_api, lead_api, lead2_api] = server.logins(["cm", "lead", "lead2"]).await;
+    let conv = server
+        .conversation(&cm_api, &["lead", "lead2", "guest"])
+        .await;
+    let (lead, _) = browser(&server, "lead").await;
+    let (cm, _) = browser(&server, "cm").await;
+    assert_eq!(bell(&lead, &server).await, (Some(0), 0));
+    // A CM decides nothing: no bell at all, and the count is zero.
+    let (_, page) = get_page(&cm, &server, "/inbox").await;
+    assert!(!page.contains("id=\"bell\""), "{page}");
+
+    let mut lead2_events = lead2_api.events().await;
+    let (_, held) = send_raw(&cm_api, conv, "Le client est joignable au 06 12 34 56 78").await;
+    assert_eq!(held["status"], "pending_approval");
+    let (_, own) = send_raw(&lead_api, conv, "Rappelez Mme Martin au 06 98 76 54 32").await;
+    assert_eq!(own["status"], "pending_approval");
+    // The lead's own held message waits for someone else, not for them.
+    assert_eq!(bell(&lead, &server).await, (Some(1), 1));
+    let (_, page) = get_page(&lead, &server, "/inbox").await;
+    assert!(page.contains("1 élément attend votre décision"), "{page}");
+
+    // A guest's insult is flagged to the leads: one more thing to decide.
+    let guest = server.login("guest").await;
+    let (status, _) = send_raw(&guest, conv, "Espèce de connard, vous êtes des escrocs").await;
+    assert_eq!(status, 201);
+    assert_eq!(bell(&lead, &server).await, (Some(2), 2));
+
+    // Another lead decides: the event tells the others' pages to count again, and they do.
+    let (status, _) = lead2_api
+        .post(
+            &format!("/api/v1/messages/{}/approve", held["id"]),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let decided = lead2_events.next_of("approval.decided").await;
+    assert_eq!(decided["message"]["id"], held["id"]);
+    assert_eq!(bell(&lead, &server).await, (Some(1), 1));
+    // English label once the lead switches the interface to English.
+    get_page(&lead, &server, "/lang/en?next=/inbox").await;
+    let res = lead
+        .get(format!("{}/notifications/count", server.base))
+        .send()
+        .await
+        .unwrap();
+    let answer: Value = res.json().await.unwrap_or_default();
+    assert!(
+        answer["label"].as_str().is_some_and(|l| l.contains("wait")),
+        "{answer}"
+    );
+}

@@ -364,3 +364,10 @@ error-weak_password = The password must be at least 10 characters.
 error-workspace_exists = This workspace already exists.
 error-internal = Something went wrong on our side; nothing was changed.
 error-unauthorized = Sign in first: the session is missing, invalid or expired.
+
+# Top bar: what waits for the user's decision (approvals, unsends, flagged messages).
+notifications-none = Nothing waits for your decision
+notifications-waiting = { $count ->
+    [one] 1 item waits for your decision
+   *[other] { $count } items wait for your decision
+}

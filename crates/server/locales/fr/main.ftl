@@ -364,3 +364,10 @@ error-weak_password = Le mot de passe doit compter au moins 10 caractères.
 error-workspace_exists = Cet espace de travail existe déjà.
 error-internal = Un problème est survenu de notre côté ; rien n'a été modifié.
 error-unauthorized = Connectez-vous d'abord : la session est absente, invalide ou expirée.
+
+# Top bar: what waits for the user's decision (approvals, unsends, flagged messages).
+notifications-none = Rien en attente de votre décision
+notifications-waiting = { $count ->
+    [one] 1 élément attend votre décision
+   *[other] { $count } éléments attendent votre décision
+}

@@ -47,6 +47,7 @@ pub fn router() -> Router<AppState> {
         .route("/m/{id}/cancel", post(pages::cancel))
         .route("/m/{id}/decide", post(pages::decide))
         .route("/approvals", get(pages::approvals))
+        .route("/notifications/count", get(pages::waiting_count))
         .route("/search", get(pages::search))
         .route(
             "/settings",

@@ -25,7 +25,12 @@ pub(super) async fn base(state: &AppState, user: &Caller, lang: Lang, path: &str
         .await
         .map(|w| w.name)
         .unwrap_or_default();
+    // A badge that cannot be counted is left empty rather than failing the whole page.
+    let waiting = crate::approvals::waiting_count(state, user)
+        .await
+        .unwrap_or(0);
     context! {
+        waiting => waiting,
         lang => lang.code(),
         me => context! { id => user.user.id.0, name => user.user.name, role => user.user.role.as_str() },
         role_label => text(lang, &format!("role-{}", user.user.role)),
@@ -35,6 +40,32 @@ pub(super) async fn base(state: &AppState, user: &Caller, lang: Lang, path: &str
         path => path,
         can_edit_rules => retract_domain::can(user.user.role, Action::ChangeSettings),
         is_approver => crate::approvals::is_approver(user),
+    }
+}
+
+/// `GET /notifications/count`: the top bar's badge, refreshed by the page's script when an event
+/// says the queue changed.
+pub async fn waiting_count(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+) -> Response {
+    match crate::approvals::waiting_count(&state, &user).await {
+        Ok(waiting) => axum::Json(serde_json::json!({
+            "waiting": waiting,
+            "label": waiting_label(lang, waiting),
+        }))
+        .into_response(),
+        Err(err) => err.into_response(),
+    }
+}
+
+/// The bell's accessible name, in the page's language.
+fn waiting_label(lang: Lang, waiting: usize) -> String {
+    if waiting == 0 {
+        text(lang, "notifications-none")
+    } else {
+        super::i18n::text(lang, "notifications-waiting", &[("count", waiting.into())])
     }
 }
 
