@@ -1,6 +1,7 @@
 //! Dates of birth: a date introduced as one, in French or English. The span is the date only.
 //!
-//! Triggers: "date de naissance", "né/née le", "DDN", "date of birth", "DOB", "born (on)",
+//! Triggers: "date de naissance", "né/née le", "a vu le jour le", "DDN", "date of birth", "DOB",
+//! "born (on)",
 //! "birth date", "birthday"… followed within a few words by a date written `dd/mm/yyyy`,
 //! `dd-mm-yyyy`, `dd.mm.yyyy`, `yyyy-mm-dd`, `12 août 1986`, `1er mai 1990`, `July 6, 1977` or
 //! `6 July 1977`, with a plausible day and month and a four-digit year.
@@ -17,10 +18,10 @@ use crate::{Hit, Kind};
 const MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?|janv\\.?|févr\\.?|avr\\.?|juil\\.?|déc\\.?";
 
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
-    let trigger = r"(?:date\s+de\s+naissance|n[ée]e?(?:\(e\))?\s+le|n[ée]e?\s+(?:en|au\s+mois\s+de)|ddn|date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|birthdate|born(?:\s+on)?|birthday|anniversaire|naissance)";
+    let trigger = r"(?:date\s+de\s+naissance|n[ée]e?(?:\(e\))?\s+le|vu\s+le\s+jour(?:\s+le)?|n[ée]e?\s+(?:en|au\s+mois\s+de)|ddn|date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|birthdate|born(?:\s+on)?|birthday|anniversaire|naissance)";
     // "date de naissance du gagnant : …", "date of birth of the winner: …": only after the
     // explicit triggers (an anniversary of a shop is not a birth).
-    let whose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?)\s+(?:du|des|de\s+la|de\s+l'|de|d'|of\s+the|of)\s*(?:(?:votre|ton|ta|sa|son|mon|ma|your|my|his|her)\s+)?[\p{L}\-]{2,20}(?:\s+[\p{L}\-]{2,20})?)";
+    let whose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?|ddn)\s+(?:du|des|de\s+la|de\s+l'|de|d'|of\s+the|of)\s*(?:(?:votre|ton|ta|sa|son|mon|ma|your|my|his|her)\s+)?[\p{L}\-]{2,20}(?:\s+[\p{L}\-]{2,20})?)";
     let trigger = format!("(?:{whose}|{trigger})");
     let filler = r"(?:\s*[:=\-–]\s*|\s+(?:is|was|est|:|le|on|the|:)\s+|\s+){1,3}";
     let date = format!(
@@ -43,6 +44,7 @@ const TRIGGER_WORDS: &[&str] = &[
     "d.o.b",
     "born",
     "anniversaire",
+    "vu le jour",
 ];
 
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
@@ -73,15 +75,18 @@ const THINGS: &str = r"(?:projets?|marques?|labels?|boutiques?|entreprises?|soci
 fn born_thing(text: &str, start: usize, date: usize) -> bool {
     static OWNER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"(?i)(?:naissance|birth|dob|d\.o\.b\.?)\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*(?:(?:notre|votre|leur|cette|ce|our|your|their|this|the)\s+)?{THINGS}(?:\s*[:=\-–]\s*|\s+(?:is|was|est|était|le|on|the)\s+|\s+)*$"
+            r"(?i)(?:naissance|birth|dob|d\.o\.b\.?|ddn)\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*(?:(?:notre|votre|leur|cette|ce|our|your|their|this|the)\s+)?{THINGS}(?:\s*[:=\-–]\s*|\s+(?:is|was|est|était|le|on|the)\s+|\s+)*$"
         ))
         .expect("static regex")
     });
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"(?i)(?:^|[^\p{{L}}'’])((?:\p{{L}}+\s+)?)(?:le|la|les|l['’]|notre|votre|leur|nos|vos|cette|ce|the|our|your|their|this)\s*{THINGS}\s+(?:est|sont|a\s+été|was|were|is|got)\s*$"
+            r"(?i)(?:^|[^\p{{L}}'’])((?:\p{{L}}+\s+)?)(?:le|la|les|l['’]|notre|votre|leur|nos|vos|cette|ce|the|our|your|their|this)\s*{THINGS}\s+(?:est|sont|a\s+été|a|ont|avait|was|were|is|got)\s*$"
         ))
         .expect("static regex")
+    });
+    static ANY_THING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}]){THINGS}(?:[^\p{{L}}]|$)")).expect("static regex")
     });
     if OWNER.is_match(&text[start..date]) {
         return true;
@@ -95,6 +100,16 @@ fn born_thing(text: &str, start: usize, date: usize) -> bool {
     let before = before
         .rfind(['.', '!', '?', '\n', ';'])
         .map_or(before, |i| &before[i + 1..]);
+    // "a vu le jour" is said of brands and projects more than of people: any thing in the
+    // clause before it makes it theirs ("La marque fondée par Léa a vu le jour le …").
+    let trigger = &text[start..date];
+    let vu = trigger
+        .as_bytes()
+        .get(..2)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"vu"));
+    if vu && ANY_THING.is_match(before) {
+        return true;
+    }
     SUBJECT.captures(before).is_some_and(|c| {
         // "le fondateur de la marque est né le …": the thing is a complement, not the subject.
         let prev = c.get(1).map_or("", |w| w.as_str().trim()).to_lowercase();
@@ -191,6 +206,26 @@ mod tests {
             found("date de naissance du titulaire : 05/06/1990"),
             ["05/06/1990"]
         );
+    }
+
+    #[test]
+    fn came_into_the_world() {
+        assert_eq!(
+            found("Elle a vu le jour le 3 mars 2001 à Nantes"),
+            ["3 mars 2001"]
+        );
+        assert_eq!(found("j'ai vu le jour le 14/09/1993"), ["14/09/1993"]);
+        assert_eq!(found("DDN de la participante : 12/05/1988"), ["12/05/1988"]);
+        assert_eq!(found("ddn du gagnant: 1990-02-11"), ["1990-02-11"]);
+        for t in [
+            "Le projet a vu le jour le 3 mars 2019 à Lyon",
+            "La marque fondée par Léa a vu le jour le 12/04/2015",
+            "notre gamme bio a vu le jour le 1er juin 2021",
+            "DDN de la boutique : 12/05/2010",
+            "On a vu le jour se lever sur le salon le 12/05/2024",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]

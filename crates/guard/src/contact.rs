@@ -6,7 +6,7 @@
 //!
 //! IP: IPv4 with every octet ≤ 255, IPv6 in all its forms (compressed, IPv4-mapped, zone index,
 //! CIDR suffix) validated by the standard library's parser. Traps avoided: version numbers
-//! (`1.2.3`), times and ratios (`12:34:56`, `1:2:3:4`), MAC addresses, C++/Rust paths
+//! (`1.2.3`, "version 10.2.3.4"), section numbers ("section 3.2.1.4", "§ 2.1.3.1"), times and ratios (`12:34:56`, `1:2:3:4`), MAC addresses, C++/Rust paths
 //! (`std::cout`), addresses glued to words (`IP192.168.1.1text`). Addresses inside URLs are
 //! reported by the link detector (`link/ip_host`), not here.
 use std::net::Ipv6Addr;
@@ -155,15 +155,40 @@ fn local_testing(text: &str, s: usize, e: usize) -> bool {
     })
 }
 
-/// "version 10.2.3.4", "build: 4.1.0.12", "firmware 2.0.1.7": a four-part version number.
+/// "version 10.2.3.4", "build: 4.1.0.12", "firmware 2.0.1.7": a four-part version number;
+/// "section 3.2.1.4", "article 4.1.2.3", "§ 2.1.3.1", "art. 1.2.1.4": a numbered part of a
+/// document (terms, contracts, briefs).
 fn after_version_word(before: &str) -> bool {
-    let b = before.trim_end_matches([' ', '\t', ':']);
+    let b = before.trim_end_matches([' ', '\t', ':', '\u{a0}']);
+    if b.ends_with('§') {
+        return true;
+    }
+    let b = b.strip_suffix('.').unwrap_or(b);
     let word = &b[b
         .rfind(|c: char| !c.is_alphabetic())
         .map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8))..];
-    ["version", "build", "release", "firmware", "ver", "v"]
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w))
+    [
+        "version",
+        "build",
+        "release",
+        "firmware",
+        "ver",
+        "v",
+        "section",
+        "sections",
+        "article",
+        "articles",
+        "art",
+        "chapter",
+        "chapitre",
+        "clause",
+        "paragraph",
+        "paragraphe",
+        "annexe",
+        "appendix",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 fn detect_v6(text: &str, hits: &mut Vec<Hit>) {
@@ -335,5 +360,11 @@ mod tests {
         assert_eq!(ips("Banned 10.2.3.4 yesterday"), ["10.2.3.4"]);
         assert_eq!(ips("the server at 192.168.1.20"), ["192.168.1.20"]);
         assert_eq!(ips("conversion 10.2.3.4"), ["10.2.3.4"]);
+        assert!(ips("see section 3.2.1.4 of the T&Cs").is_empty());
+        assert!(ips("voir l'article 4.1.2.3 des CGV").is_empty());
+        assert!(ips("conformément au § 2.1.3.1 du contrat").is_empty());
+        assert!(ips("art. 1.2.1.4 du règlement").is_empty());
+        assert_eq!(ips("Intersection 10.2.3.4 blocked"), ["10.2.3.4"]);
+        assert_eq!(ips("the art team uses 10.2.3.4"), ["10.2.3.4"]);
     }
 }

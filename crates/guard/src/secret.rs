@@ -40,12 +40,13 @@ static BEARER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 const PASSWORD_SRC: &str = concat!(
-    r"(?i)(?-u:\b)(?:password|passwd|passw|pass|pwd|pw|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|kennwort|contraseña)(?-u:\b)",
+    r"(?i)(?-u:\b)(?:password|passwd|passw|pass|pwd|pw|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|passphrase|kennwort|contraseña)(?-u:\b)",
     // Between the word and the value: `:`/`=`; a copula ("is", "est", "c'est", "will be"), maybe
     // with a time adverb ("is now", "est désormais"); up to six words (hyphenated ones too:
     // "back-office") then a copula, or up to six words then a colon ("for the account is",
-    // "du compte Insta de la marque c'est", "de mon compte :"); or plain spacing.
-    r"(?:[\x22'`]?(?:[ \t]*[:=]{1,2}[ \t]*|\s+(?:is|was|est|c['’]est|sera|will[ \t]+be|=|:|-)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]+){1,6}?(?:is|was|est|c['’]est|sera|will[ \t]+be)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]+){0,5}[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]*[:=][ \t]+|\s+))[\x22'`]?",
+    // "du compte Insta de la marque c'est", "de mon compte :"); an arrow (`->`, `=>`, `→`) as a
+    // colon ("Mot de passe provisoire -> X"); or plain spacing.
+    r"(?:[\x22'`]?(?:[ \t]*(?:[:=]{1,2}|->|=>|→)[ \t]*|\s+(?:is|was|est|c['’]est|sera|will[ \t]+be|=|:|-)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]+){1,6}?(?:is|was|est|c['’]est|sera|will[ \t]+be)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]+){0,5}[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]*(?:[:=]|->|=>|→)[ \t]+|\s+))[\x22'`]?",
     r"(\S{4,64})",
 );
 
@@ -81,7 +82,7 @@ fn password_values(text: &str, mut f: impl FnMut(usize, usize)) {
 }
 
 /// The password words of [`PASSWORD_SRC`], swapped for the Wi-Fi words in [`WIFI_PASSWORD`].
-const PASSWORD_WORDS: &str = r"(?:password|passwd|passw|pass|pwd|pw|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|kennwort|contraseña)";
+const PASSWORD_WORDS: &str = r"(?:password|passwd|passw|pass|pwd|pw|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|passphrase|kennwort|contraseña)";
 
 /// "le code wifi du showroom c'est X", "Code d'accès du Wi-Fi : X", "wifi key: X", "clé WiFi : X":
 /// a code or key that the Wi-Fi names is a password (a door code has no "wifi"), with the same
@@ -872,6 +873,28 @@ mod tests {
             "the password is now required at every login",
             "the password is still case-sensitive",
             "le mot de passe du back-office est toujours demandé",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn password_after_an_arrow_or_a_passphrase() {
+        assert_eq!(
+            found("Mot de passe provisoire -> Galet!Bleu09"),
+            [(Kind::Password, "Galet!Bleu09".into())]
+        );
+        assert_eq!(
+            found("mdp => Corail#552"),
+            [(Kind::Password, "Corail#552".into())]
+        );
+        assert_eq!(
+            found("the passphrase for the shared vault is Orchid-Lantern-77"),
+            [(Kind::Password, "Orchid-Lantern-77".into())]
+        );
+        for t in [
+            "Mot de passe -> voir le coffre-fort",
+            "the pass -> gate B for the crew",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
