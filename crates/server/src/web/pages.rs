@@ -6,8 +6,9 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use minijinja::{context, Value};
-use retract_domain::IncidentStatus;
-use retract_domain::{Action, ConversationId, MessageId, Reason, Role, SettingsPatch};
+use retract_domain::{
+    Action, ConversationId, IncidentStatus, MessageId, Reason, Role, SettingsPatch,
+};
 use retract_store::{
     DeliveryStatus, Incident, IncidentFilter, IncidentScope, MessageState, StoredMessage,
 };
@@ -278,7 +279,8 @@ fn message_view(
 
 /// Tells the author of a message waiting for approval who may approve it (the workspace's leads
 /// and owner, the author aside: four eyes), the author of a rejected one who rejected it and
-/// with which comment, and the author of a delivered one whether its unsend waits for a lead. Only own held messages are shown at all, so this reads little.
+/// with which comment, and the author of a delivered one whether its unsend waits for a lead.
+/// Only own held messages are shown at all, so this reads little.
 async fn held_details(
     state: &AppState,
     user: &Caller,
