@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   DEVICES, LAUNCH_TITLE, apiAs, conversationIdByTitle, markNoReload, messageByText, openConversation,
-  openMenu, openDeleteStep, press, sendFromComposer, uniqueWord, useAccounts, useServerAndBrowser, wasNotReloaded,
+  openMenu, openDeleteStep, press, screenshot, sendFromComposer, uniqueWord, useAccounts, useServerAndBrowser, wasNotReloaded,
 } from './support.mjs';
 
 const env = useServerAndBrowser();
@@ -86,6 +86,15 @@ for (const device of DEVICES) {
       // The history is kept for the author.
       const versions = await (await apiAs(env.server, 'cm@demo.test')).get(`/messages/${id}/versions`);
       assert.ok(versions.some((v) => v.body === before), `the old text is a version: ${JSON.stringify(versions)}`);
+
+      // The author opens it from the « modifié » mark; the guest's mark leads nowhere.
+      assert.equal(await guestItem.locator('a.edited').count(), 0, 'no history link for the guest');
+      await Promise.all([cm.waitForURL(`**/m/${id}/versions`), press(edited.getByRole('link', { name: /modifié/ }), device)]);
+      await cm.locator('.versions .version .body', { hasText: before }).waitFor();
+      await cm.locator('.current-version', { hasText: after }).waitFor();
+      assert.ok(!(await cm.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)), 'no sideways scrolling');
+      await screenshot(cm, `versions-${device.name}-fr.png`);
+      await Promise.all([cm.waitForURL(/\/c\/\d+/), press(cm.locator('a.page-back'), device)]);
     });
 
     it('story 4: « Supprimer pour moi » removes the message for Camille only', async () => {

@@ -74,6 +74,7 @@ pub fn app(state: AppState) -> Router {
             MAX_REQUEST_BYTES,
         ))
         .layer(axum::middleware::from_fn(json_refusals))
+        .layer(axum::middleware::from_fn(localized_errors))
         .layer(security_headers)
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .layer(tower_http::trace::TraceLayer::new_for_http())
@@ -118,6 +119,55 @@ async fn json_refusals(
         }
         _ => response,
     }
+}
+
+/// An API error's `message` in French for a client whose `Accept-Language` puts French first
+/// (the `code` and the details stay as they are; without the header the message is English).
+async fn localized_errors(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let french = request.uri().path().starts_with("/api/")
+        && request
+            .headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .is_some_and(|first| first.trim().to_ascii_lowercase().starts_with("fr"));
+    let response = next.run(request).await;
+    let json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if !french
+        || !json
+        || !(response.status().is_client_error() || response.status().is_server_error())
+    {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 256 * 1024).await else {
+        return error::ApiError::internal().into_response();
+    };
+    let mut value: serde_json::Value = match serde_json::from_slice(&bytes) {
+        Ok(value) => value,
+        Err(_) => return axum::response::Response::from_parts(parts, bytes.into()),
+    };
+    if let Some(error) = value.get_mut("error").and_then(|e| e.as_object_mut()) {
+        let text = error
+            .get("code")
+            .and_then(|c| c.as_str())
+            .and_then(|code| web::localized_error(web::Lang::Fr, code, error));
+        if let Some(text) = text {
+            error.insert("message".into(), serde_json::Value::String(text));
+        }
+    }
+    let body = serde_json::to_vec(&value).unwrap_or_else(|_| bytes.to_vec());
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts
+        .headers
+        .insert(header::CONTENT_LANGUAGE, HeaderValue::from_static("fr"));
+    axum::response::Response::from_parts(parts, body.into())
 }
 
 /// Serves until `shutdown` resolves, then stops accepting, closes the sockets and lets in-flight

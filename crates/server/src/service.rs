@@ -10,8 +10,8 @@ use retract_domain::{
 };
 use retract_guard::{Scan, Verdict};
 use retract_store::{
-    Conversation, DeliveryStatus, IncidentKind, MessageState, NewMessage, NewText, NewUser,
-    Removal, SearchHit, StoredMessage,
+    Conversation, DeliveryStatus, IncidentKind, MessageState, MessageVersion, NewMessage, NewText,
+    NewUser, Removal, SearchHit, StoredMessage,
 };
 use serde_json::json;
 
@@ -555,6 +555,12 @@ pub async fn edit_message(
             "This message was removed.",
         ));
     }
+    // A lead is deciding about this very text: it stays as it is until they have.
+    if let Some(incident) =
+        crate::incidents::pending_unsend(state, caller.user.workspace_id, id).await?
+    {
+        return Err(edit_unsend_pending().with("incident_id", incident.id.0));
+    }
     let body = parse_body(text)?;
     let runtime = state.runtime(caller.user.workspace_id).await?;
     let now = now_millis();
@@ -616,7 +622,11 @@ pub async fn edit_message(
     let edited = state
         .store
         .edit_message(caller.user.workspace_id, id, new_text, now)
-        .await?;
+        .await
+        .map_err(|e| match e {
+            retract_store::StoreError::Conflict("removal_pending") => edit_unsend_pending(),
+            other => other.into(),
+        })?;
     publish(
         state,
         "message.edited",
@@ -628,6 +638,45 @@ pub async fn edit_message(
         crate::prevention::notify_flagged(state, &edited, &conversation);
     }
     Ok(edited)
+}
+
+/// Whether `caller` may read the earlier versions of a message by `author`: its author, and the
+/// roles that approve messages (leads, owners).
+pub fn may_see_versions(caller: &Caller, author: UserId) -> bool {
+    author == caller.user.id || retract_domain::can(caller.role(), Action::ApproveMessages)
+}
+
+/// A message and its earlier versions, oldest first, for a member who may read them. An unsent
+/// message has none left (M-7): its versions went with it.
+pub async fn message_versions(
+    state: &AppState,
+    caller: &Caller,
+    id: MessageId,
+) -> ApiResult<(StoredMessage, Vec<MessageVersion>)> {
+    let (message, _) = member_message(state, caller, id).await?;
+    if !may_see_versions(caller, message.author) {
+        return Err(ApiError::forbidden(
+            "forbidden",
+            "Only the author and leads see earlier versions.",
+        ));
+    }
+    let versions = if message.state == MessageState::Visible {
+        state
+            .store
+            .message_versions(caller.user.workspace_id, id)
+            .await?
+    } else {
+        Vec::new()
+    };
+    Ok((message, versions))
+}
+
+/// The refusal of an edit while an unsend of the message waits for a lead's decision.
+fn edit_unsend_pending() -> ApiError {
+    ApiError::conflict(
+        "edit_unsend_pending",
+        "An unsend of this message waits for a lead's approval: it cannot be edited until a lead decides.",
+    )
 }
 
 pub fn parse_reason(reason: Option<&str>) -> ApiResult<Reason> {

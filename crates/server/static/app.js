@@ -186,7 +186,8 @@ function onEvent(event) {
   if (event.conversation_id !== conversationId || !event.message) return;
   const m = event.message;
   if (event.type === "message.hidden" || event.type === "message.cancelled") { document.getElementById(`m${m.id}`)?.remove(); return; }
-  if (["message.pending", "message.approved", "message.rejected", "message.escalated"].includes(event.type)) { refreshMessage(m.id); return; }
+  // A refused unsend gives the message back to its author: editable again, the notice gone.
+  if (["message.pending", "message.approved", "message.rejected", "message.escalated", "unsend.rejected"].includes(event.type)) { refreshMessage(m.id); return; }
   if (event.type === "message.created" || event.type === "message.edited" || event.type === "message.unsent") {
     if (event.type === "message.unsent") {
       // The removed text must not survive anywhere on the page, quotes of it included.
@@ -194,7 +195,7 @@ function onEvent(event) {
       if (gone) gone.textContent = "";
       if (dialog?.open && dialog.querySelector("form").dataset.message === String(m.id)) dialog.close();
       for (const quote of document.querySelectorAll(`.quote a[href="#m${m.id}"]`)) {
-        quote.parentElement.replaceChildren(quote, " : ", el("em", { text: t("quote-removed") }));
+        quote.parentElement.replaceChildren(quote, `${t("colon")} `, el("em", { text: t("quote-removed") }));
       }
     }
     if (event.type === "message.edited") {

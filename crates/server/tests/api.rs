@@ -1220,3 +1220,127 @@ fn every_error_code_has_a_french_and_an_english_text() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_edited_mark_opens_the_earlier_versions_for_those_who_may_read_them() {
+    let server = start().await;
+    let [cm, guest] = server.logins(["cm", "guest"]).await;
+    let conv = server.conversation(&cm, &["guest", "lead"]).await;
+    let id = cm.send(conv, "Le tarif est de 49 euros").await;
+    let (status, _) = cm
+        .patch(
+            &format!("/api/v1/messages/{id}"),
+            json!({"body": "Le tarif est de 59 euros"}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let link = format!("href=\"/m/{id}/versions\"");
+    // The author and a lead: the mark is a link, the page shows the current and earlier text.
+    for (who, lang, title) in [
+        ("cm", "fr", "Versions du message"),
+        ("cm", "en", "Message versions"),
+        ("lead", "fr", "Versions précédentes"),
+        ("lead", "en", "Earlier versions"),
+    ] {
+        let http = browser(&server, who, lang).await;
+        let (_, html) = support::page(&http, &server, &format!("/c/{conv}")).await;
+        assert!(html.contains(&link), "{who} ({lang}): {html}");
+        let (status, html) = support::page(&http, &server, &format!("/m/{id}/versions")).await;
+        assert_eq!(status, 200, "{who} ({lang})");
+        assert!(html.contains(title), "{who} ({lang}): {html}");
+        assert!(html.contains(&format!("<html lang=\"{lang}\"")));
+        assert!(
+            html.contains("49 euros") && html.contains("59 euros"),
+            "{html}"
+        );
+        assert!(
+            html.contains(&format!("href=\"/c/{conv}#m{id}\"")),
+            "a way back"
+        );
+    }
+    // A guest sees the mark only; the page and the API refuse them the earlier text.
+    let http = browser(&server, "guest", "fr").await;
+    let (_, html) = support::page(&http, &server, &format!("/c/{conv}")).await;
+    assert!(html.contains("modifié") && !html.contains(&link), "{html}");
+    let (status, html) = support::page(&http, &server, &format!("/m/{id}/versions")).await;
+    assert_eq!(status, 403);
+    assert!(!html.contains("49 euros"), "{html}");
+    let (status, body) = guest.get(&format!("/api/v1/messages/{id}/versions")).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (403, Some("forbidden"))
+    );
+    // A team member outside the conversation gets nothing either.
+    let http = browser(&server, "cm2", "en").await;
+    let (status, html) = support::page(&http, &server, &format!("/m/{id}/versions")).await;
+    assert_eq!(status, 403);
+    assert!(!html.contains("49 euros"), "{html}");
+
+    // Once unsent, no version is shown anywhere (M-7).
+    let (status, _) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "inaccurate"}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    for lang in ["fr", "en"] {
+        let http = browser(&server, "cm", lang).await;
+        let (status, html) = support::page(&http, &server, &format!("/m/{id}/versions")).await;
+        assert_eq!(status, 410, "{lang}");
+        assert!(!html.contains("euros"), "{lang}: {html}");
+        let (_, html) = support::page(&http, &server, &format!("/c/{conv}")).await;
+        assert!(
+            !html.contains(&link) && !html.contains("euros"),
+            "{lang}: {html}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_held_message_shows_on_no_page_but_its_authors() {
+    let server = start().await;
+    let [cm] = server.logins(["cm"]).await;
+    let conv = server.conversation(&cm, &["guest", "lead", "exec"]).await;
+    let (status, held) = cm
+        .post(
+            &format!("/api/v1/conversations/{conv}/messages"),
+            json!({"body": "Le client se joint au 06 12 34 56 78"}),
+        )
+        .await;
+    assert_eq!(status, 201, "{held}");
+    assert_eq!(held["status"], "pending_approval");
+    let id = held["id"].as_i64().unwrap();
+    for who in ["guest", "lead", "exec"] {
+        let http = browser(&server, who, "fr").await;
+        for path in ["edit", "unsend", "versions", "fragment"] {
+            let (status, html) = support::page(&http, &server, &format!("/m/{id}/{path}")).await;
+            assert_eq!(status, 404, "{who} on /m/{id}/{path}");
+            assert!(!html.contains("06 12"), "{who} on /m/{id}/{path}: {html}");
+        }
+    }
+    let author = browser(&server, "cm", "fr").await;
+    let (status, html) = support::page(&author, &server, &format!("/m/{id}/fragment")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("06 12 34 56 78"));
+}
+
+#[tokio::test]
+async fn a_quote_follows_the_typography_of_the_page_language() {
+    let server = start().await;
+    let [cm, guest] = server.logins(["cm", "guest"]).await;
+    let conv = server.conversation(&cm, &["guest"]).await;
+    let id = cm.send(conv, "Le colis part demain").await;
+    let (status, _) = guest
+        .post(
+            &format!("/api/v1/conversations/{conv}/messages"),
+            json!({"body": "Merci !", "reply_to": id}),
+        )
+        .await;
+    assert_eq!(status, 201);
+    for (lang, quote) in [("fr", "cm</a>\u{a0}: Le colis"), ("en", "cm</a>: Le colis")] {
+        let http = browser(&server, "cm", lang).await;
+        let (_, html) = support::page(&http, &server, &format!("/c/{conv}")).await;
+        assert!(html.contains(quote), "{lang}: {html}");
+    }
+}

@@ -758,3 +758,127 @@ async fn incident_opened_reaches_those_who_may_read_the_incident() {
             .await
     );
 }
+
+/// A browser session of `name` with pages in `lang`.
+async fn browser_in(server: &support::TestServer, name: &str, lang: &str) -> reqwest::Client {
+    let http = support::browser_login(server, name).await;
+    let res = http
+        .get(format!("{}/lang/{lang}?next=/inbox", server.base))
+        .send()
+        .await
+        .expect("language");
+    assert!(res.status().is_redirection());
+    http
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_message_whose_unsend_waits_for_a_lead_cannot_be_edited_meanwhile() {
+    let server = start().await;
+    let [cm, guest, lead] = server.logins(["cm", "guest", "lead"]).await;
+    let conversation = server.conversation(&cm, &["cm", "guest", "lead"]).await;
+    let id = cm.send(conversation, "Rendez-vous samedi au salon").await;
+    let (status, _) = guest
+        .post(
+            &format!("/api/v1/conversations/{conversation}/messages"),
+            json!({"body": "J'y serai", "reply_to": id}),
+        )
+        .await;
+    assert_eq!(status, 201);
+    let (status, body) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "tone"}),
+        )
+        .await;
+    assert_eq!(status, 202, "{body}");
+    let incident = body["incident_id"].as_i64().unwrap();
+
+    // The lead decides about the text as it was asked to be removed: no edit meanwhile.
+    let (status, refused) = cm
+        .patch(
+            &format!("/api/v1/messages/{id}"),
+            json!({"body": "Rendez-vous dimanche au salon"}),
+        )
+        .await;
+    assert_eq!(status, 409, "{refused}");
+    assert_eq!(refused["error"]["code"], "edit_unsend_pending");
+    assert_eq!(refused["error"]["incident_id"], incident);
+    assert!(refused["error"]["message"]
+        .as_str()
+        .is_some_and(|m| m.contains("lead")));
+    // A client that reads French gets the same refusal in French.
+    let res = cm
+        .http
+        .patch(format!("{}/api/v1/messages/{id}", server.base))
+        .bearer_auth(&cm.token)
+        .header("accept-language", "fr-FR,fr;q=0.9,en;q=0.5")
+        .json(&json!({"body": "Rendez-vous dimanche au salon"}))
+        .send()
+        .await
+        .expect("edit");
+    assert_eq!(res.status(), 409);
+    let french: serde_json::Value = res.json().await.expect("json");
+    assert_eq!(french["error"]["code"], "edit_unsend_pending");
+    assert_eq!(
+        french["error"]["message"],
+        "Le retrait de ce message attend la validation d'un responsable : il ne peut pas être modifié avant sa décision."
+    );
+    let (_, history) = guest
+        .get(&format!("/api/v1/conversations/{conversation}/messages"))
+        .await;
+    assert_eq!(history[0]["body"], "Rendez-vous samedi au salon");
+    assert_eq!(history[0]["edited"], false);
+    let (_, versions) = cm.get(&format!("/api/v1/messages/{id}/versions")).await;
+    assert_eq!(versions, json!([]));
+
+    // The pages say why, in French and in English, and offer no edit.
+    for (lang, why) in [
+        (
+            "fr",
+            "Retrait en attente de la validation d&#x27;un responsable",
+        ),
+        ("en", "Unsend awaiting a lead&#x27;s approval"),
+    ] {
+        let http = browser_in(&server, "cm", lang).await;
+        let (status, html) = support::page(&http, &server, &format!("/c/{conversation}")).await;
+        assert_eq!(status, 200);
+        assert!(html.contains(why), "{lang}: {html}");
+        assert!(html.contains(&format!("href=\"/incidents/{incident}\"")));
+        assert!(!html.contains(&format!("href=\"/m/{id}/edit\"")), "{lang}");
+    }
+    for (lang, why) in [
+        (
+            "fr",
+            "Le retrait de ce message attend la validation d&#x27;un responsable",
+        ),
+        (
+            "en",
+            "An unsend of this message waits for a lead&#x27;s approval",
+        ),
+    ] {
+        let http = browser_in(&server, "cm", lang).await;
+        let (status, html) = support::page(&http, &server, &format!("/m/{id}/edit")).await;
+        assert_eq!(status, 200);
+        assert!(html.contains(why), "{lang}: {html}");
+        assert!(
+            !html.contains(&format!("action=\"/m/{id}/edit\"")),
+            "{lang}: no form"
+        );
+    }
+
+    // Once a lead has refused the unsend, the author may edit again.
+    let (status, _) = lead
+        .post(&format!("/api/v1/messages/{id}/unsend/reject"), json!({}))
+        .await;
+    assert_eq!(status, 200);
+    let (status, edited) = cm
+        .patch(
+            &format!("/api/v1/messages/{id}"),
+            json!({"body": "Rendez-vous dimanche au salon"}),
+        )
+        .await;
+    assert_eq!(status, 200, "{edited}");
+    let http = browser_in(&server, "cm", "fr").await;
+    let (_, html) = support::page(&http, &server, &format!("/c/{conversation}")).await;
+    assert!(!html.contains("Retrait en attente"));
+}

@@ -997,6 +997,14 @@ pub async fn pending_unsends_wait_for_a_lead(store: &dyn Store) {
             .await,
         Err(StoreError::Conflict("removal_pending"))
     ));
+    // Nor an edit: the lead decides about the text the author asked to remove.
+    assert!(matches!(
+        store
+            .edit_message(f.ws, m.id, clean_text("le lancement est bientôt"), 12)
+            .await,
+        Err(StoreError::Conflict("removal_pending"))
+    ));
+    assert!(store.message_versions(f.ws, m.id).await.unwrap().is_empty());
     let decision = |incident, approve, now| RemovalDecision {
         workspace_id: f.ws,
         incident_id: incident,

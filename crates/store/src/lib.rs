@@ -558,7 +558,8 @@ pub trait Store: Send + Sync + 'static {
         limit: u32,
     ) -> StoreResult<Vec<StoredMessage>>;
     /// Replaces the body, verdict and findings, keeping the previous body as a version.
-    /// `Conflict` if unsent.
+    /// `Conflict("message_unsent")` if unsent, `Conflict("removal_pending")` while an unsend of
+    /// it waits for a lead.
     async fn edit_message(
         &self,
         ws: WorkspaceId,

@@ -1079,6 +1079,8 @@ impl Store for PgStore {
         let (Some(old), "visible") = (old, state) else {
             return Err(StoreError::Conflict("message_unsent"));
         };
+        // An unsend waiting for a lead is about this text: it stays as it is until decided.
+        incidents::refuse_if_pending(&tx, id).await?;
         execute(
             &tx,
             "INSERT INTO message_versions (message_id, version, body, replaced_at)

@@ -1115,6 +1115,8 @@ impl Store for SqliteStore {
             let (Some(old), "visible") = (old, state.as_str()) else {
                 return Err(StoreError::Conflict("message_unsent"));
             };
+            // An unsend waiting for a lead is about this text: it stays as it is until decided.
+            incidents::refuse_if_pending(conn, id)?;
             let version: u32 = conn.prepare_cached("SELECT COALESCE(MAX(version), 0) + 1 FROM message_versions WHERE message_id = ?1")?.query_row([id.0],
                 |r| r.get(0),
             )?;

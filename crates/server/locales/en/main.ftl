@@ -35,6 +35,8 @@ composer-send-anyway = Send anyway
 composer-replying = Replying to { $name }
 composer-cancel-reply = Cancel reply
 edited = edited
+# Between a name and what they wrote (French typography puts a space before the colon).
+colon = :
 menu-label = Message actions
 menu-edit = Edit
 menu-reply = Reply
@@ -78,6 +80,15 @@ edit-save = Save
 edit-save-anyway = Save anyway
 edit-guard-warning = Warning about the new text: check it, then confirm to save anyway.
 edit-guard-blocked = The guard blocked this edit: nothing was changed.
+edited-history = edited — see the earlier versions
+versions-title = Message versions
+versions-current = Current text
+versions-earlier = Earlier versions
+versions-none = No earlier version is kept.
+versions-replaced = Replaced on { $at }
+versions-version = Version { $n }
+unsend-pending-note = Unsend awaiting a lead's approval: the message cannot be edited until then.
+unsend-pending-link = See the incident
 delete-title = Delete the message
 guard-findings = The guard found:
 finding-pii = personal data
@@ -324,6 +335,7 @@ flags-reason = Reason for removal
 flags-remove = Remove (moderation)
 rules-see = See and edit the moderation rules and required approvals
 error-edit_needs_approval = This edit would need a lead's approval: send a corrected message instead.
+error-edit_unsend_pending = An unsend of this message waits for a lead's approval: it cannot be edited until a lead decides.
 error-invalid_moderation_rules = These rules are not valid; nothing was changed.
 
 # Every other error code of the API, so that no page shows an English message.

@@ -35,6 +35,8 @@ composer-send-anyway = Envoyer quand même
 composer-replying = En réponse à { $name }
 composer-cancel-reply = Annuler la réponse
 edited = modifié
+# Between a name and what they wrote (French typography puts a space before the colon).
+colon = {"\u00A0"}:
 menu-label = Actions du message
 menu-edit = Modifier
 menu-reply = Répondre
@@ -78,6 +80,15 @@ edit-save = Enregistrer
 edit-save-anyway = Enregistrer quand même
 edit-guard-warning = Avertissement sur le nouveau texte : vérifiez-le puis confirmez pour l'enregistrer quand même.
 edit-guard-blocked = Le garde-fou a bloqué cette modification : rien n'a été changé.
+edited-history = modifié — voir les versions précédentes
+versions-title = Versions du message
+versions-current = Texte actuel
+versions-earlier = Versions précédentes
+versions-none = Aucune version précédente n'est conservée.
+versions-replaced = Remplacée le { $at }
+versions-version = Version { $n }
+unsend-pending-note = Retrait en attente de la validation d'un responsable : le message ne peut pas être modifié d'ici là.
+unsend-pending-link = Voir l'incident
 delete-title = Supprimer le message
 guard-findings = Le garde-fou a relevé :
 finding-pii = données personnelles
@@ -324,6 +335,7 @@ flags-reason = Motif du retrait
 flags-remove = Retirer (modération)
 rules-see = Voir et modifier les règles de modération et les validations obligatoires
 error-edit_needs_approval = Cette modification demanderait la validation d'un responsable : envoyez plutôt un message corrigé.
+error-edit_unsend_pending = Le retrait de ce message attend la validation d'un responsable : il ne peut pas être modifié avant sa décision.
 error-invalid_moderation_rules = Ces règles ne sont pas valides ; rien n'a été modifié.
 
 # Every other error code of the API, so that no page shows an English message.

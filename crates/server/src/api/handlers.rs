@@ -323,10 +323,11 @@ pub struct EditRequest {
 /// Edit one's own message within the edit window; the previous text is kept as a version.
 /// The new text passes the guard as a send would: `422 blocked_by_guard`, `409 guard_warning`
 /// until `acknowledge_warnings`, and `409 edit_needs_approval` when it would need a lead's
-/// approval (send a corrected message instead).
+/// approval (send a corrected message instead). While an unsend of the message waits for a lead,
+/// the text stays as it is: `409 edit_unsend_pending` (with `incident_id`).
 #[utoipa::path(patch, path = "/api/v1/messages/{id}", params(("id" = i64, Path)), request_body = EditRequest,
     responses((status = 200, body = Object), (status = 403, description = "edit_window_expired", body = ErrorBody),
-        (status = 409, description = "guard_warning, edit_needs_approval", body = ErrorBody),
+        (status = 409, description = "guard_warning, edit_needs_approval, edit_unsend_pending", body = ErrorBody),
         (status = 422, description = "blocked_by_guard", body = ErrorBody)))]
 pub async fn edit_message(
     State(state): State<AppState>,
@@ -353,22 +354,7 @@ pub async fn message_versions(
     caller: Caller,
     ApiPath(id): ApiPath<i64>,
 ) -> ApiResult<Json<Value>> {
-    let m = state
-        .store
-        .message(caller.user.workspace_id, MessageId(id))
-        .await?
-        .ok_or_else(|| ApiError::not_found("message"))?;
-    service::member_conversation(&state, &caller, m.conversation_id).await?;
-    if m.author != caller.user.id && !retract_domain::can(caller.role(), Action::ApproveMessages) {
-        return Err(ApiError::forbidden(
-            "forbidden",
-            "Only the author and leads see earlier versions.",
-        ));
-    }
-    let versions = state
-        .store
-        .message_versions(caller.user.workspace_id, MessageId(id))
-        .await?;
+    let (_, versions) = service::message_versions(&state, &caller, MessageId(id)).await?;
     let out: Vec<Value> = versions.iter().map(|v| json!({"version": v.version, "body": v.body, "replaced_at": rfc3339(v.replaced_at)})).collect();
     Ok(Json(Value::Array(out)))
 }

@@ -42,6 +42,7 @@ pub fn router() -> Router<AppState> {
             "/m/{id}/unsend",
             get(pages::unsend_page).post(pages::unsend_submit),
         )
+        .route("/m/{id}/versions", get(pages::versions_page))
         .route("/m/{id}/hide", post(pages::hide))
         .route("/m/{id}/fragment", get(pages::fragment))
         .route("/m/{id}/cancel", post(pages::cancel))
@@ -180,6 +181,10 @@ fn templates() -> &'static Environment<'static> {
             ),
             ("unsend.html", include_str!("../../templates/unsend.html")),
             ("edit.html", include_str!("../../templates/edit.html")),
+            (
+                "versions.html",
+                include_str!("../../templates/versions.html"),
+            ),
             ("search.html", include_str!("../../templates/search.html")),
             (
                 "settings.html",
@@ -250,12 +255,16 @@ pub fn text(lang: Lang, key: &str) -> String {
 }
 
 /// A refused settings patch names the setting (by its label on the settings page) and the bound.
-fn settings_error_text(lang: Lang, err: &crate::error::ApiError) -> Option<String> {
-    if err.code != "invalid_settings" {
+fn settings_error_text(
+    lang: Lang,
+    code: &str,
+    details: &serde_json::Map<String, serde_json::Value>,
+) -> Option<String> {
+    if code != "invalid_settings" {
         return None;
     }
-    let problem = err.details.get("problem")?.as_str()?;
-    let field = err.details.get("field")?.as_str()?;
+    let problem = details.get("problem")?.as_str()?;
+    let field = details.get("field")?.as_str()?;
     // Every `SettingsError::problem` has a text (`has` cannot tell: these messages need arguments).
     let key = format!("settings-refused-{}", problem.replace('_', "-"));
     let label_key = format!("settings-field-{}", field.replace('_', "-"));
@@ -264,8 +273,7 @@ fn settings_error_text(lang: Lang, err: &crate::error::ApiError) -> Option<Strin
     } else {
         field.to_string()
     };
-    let limit = err
-        .details
+    let limit = details
         .get("limit")
         .and_then(serde_json::Value::as_u64)
         .unwrap_or(0);
@@ -279,15 +287,20 @@ fn settings_error_text(lang: Lang, err: &crate::error::ApiError) -> Option<Strin
     ))
 }
 
+/// The localised text for an error `code` with its details, when the Fluent files have one.
+pub fn localized_error(
+    lang: Lang,
+    code: &str,
+    details: &serde_json::Map<String, serde_json::Value>,
+) -> Option<String> {
+    if let Some(text) = settings_error_text(lang, code, details) {
+        return Some(text);
+    }
+    let key = format!("error-{code}");
+    i18n::has(lang, &key).then(|| text(lang, &key))
+}
+
 /// The localised text for an API error code, or its English message when there is none.
 pub fn error_text(lang: Lang, err: &crate::error::ApiError) -> String {
-    if let Some(text) = settings_error_text(lang, err) {
-        return text;
-    }
-    let key = format!("error-{}", err.code);
-    if i18n::has(lang, &key) {
-        text(lang, &key)
-    } else {
-        err.message.clone()
-    }
+    localized_error(lang, err.code, &err.details).unwrap_or_else(|| err.message.clone())
 }

@@ -6,8 +6,12 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use minijinja::{context, Value};
-use retract_domain::{Action, ConversationId, MessageId, Reason, Role, SettingsPatch};
-use retract_store::{DeliveryStatus, MessageState, StoredMessage};
+use retract_domain::{
+    Action, ConversationId, IncidentStatus, MessageId, Reason, Role, SettingsPatch,
+};
+use retract_store::{
+    DeliveryStatus, Incident, IncidentFilter, IncidentScope, MessageState, StoredMessage,
+};
 use serde::{Deserialize, Serialize};
 
 use super::{error_text, render, text, Lang, PageId, WebUser, LANG_COOKIE};
@@ -228,6 +232,11 @@ struct MessageView {
     approvers: Option<String>,
     rejected_by: Option<String>,
     rejection_comment: Option<String>,
+    /// Whether the viewer may open the earlier versions (an edited, visible message).
+    can_history: bool,
+    /// For the author: the incident of an unsend of this message waiting for a lead (filled by
+    /// [`held_details`]); the message cannot be edited meanwhile.
+    unsend_pending: Option<i64>,
 }
 
 #[derive(Serialize)]
@@ -294,12 +303,15 @@ fn message_view(
         approvers: None,
         rejected_by: None,
         rejection_comment: None,
+        can_history: m.edited && visible && service::may_see_versions(viewer, m.author),
+        unsend_pending: None,
     }
 }
 
 /// Tells the author of a message waiting for approval who may approve it (the workspace's leads
-/// and owner, the author aside: four eyes), and the author of a rejected one who rejected it and
-/// with which comment. Only own held messages are shown at all, so this reads little.
+/// and owner, the author aside: four eyes), the author of a rejected one who rejected it and
+/// with which comment, and the author of a delivered one whether its unsend waits for a lead.
+/// Only own held messages are shown at all, so this reads little.
 async fn held_details(
     state: &AppState,
     user: &Caller,
@@ -308,9 +320,32 @@ async fn held_details(
 ) -> Result<(), ApiError> {
     let ws = user.user.workspace_id;
     let mut approvers: Option<String> = None;
+    let mut pending_unsends: Option<Vec<Incident>> = None;
     for (m, view) in page.iter().zip(views.iter_mut()) {
         if m.author != user.user.id {
             continue;
+        }
+        if m.status == DeliveryStatus::Delivered && m.state == MessageState::Visible {
+            if pending_unsends.is_none() {
+                let filter = IncidentFilter {
+                    status: Some(IncidentStatus::PendingLeadApproval),
+                    ..IncidentFilter::default()
+                };
+                pending_unsends = Some(
+                    state
+                        .store
+                        .incidents(ws, IncidentScope::Workspace, filter)
+                        .await?,
+                );
+            }
+            let pending = pending_unsends
+                .iter()
+                .flatten()
+                .find(|i| i.message_id == m.id);
+            if let Some(incident) = pending {
+                view.unsend_pending = Some(incident.id.0);
+                view.can_edit = false;
+            }
         }
         match m.status {
             DeliveryStatus::PendingApproval => {
@@ -585,6 +620,10 @@ async fn message_and_view(
         .message(user.user.workspace_id, MessageId(id))
         .await?
         .ok_or_else(|| ApiError::not_found("message"))?;
+    // A held message does not exist for anyone but its author (as in the API).
+    if m.status != DeliveryStatus::Delivered && m.author != user.user.id {
+        return Err(ApiError::not_found("message"));
+    }
     service::member_conversation(state, user, m.conversation_id).await?;
     let settings = state.runtime(user.user.workspace_id).await?.settings;
     let mut view = message_view(&m, user, &settings, lang, now_millis());
@@ -852,6 +891,10 @@ pub async fn edit_page(
     PageId(id): PageId,
 ) -> Response {
     match message_and_view(&state, &user, lang, id).await {
+        Ok((m, _)) if m.state != MessageState::Visible => {
+            let err = ApiError::conflict("message_unsent", "This message was removed.");
+            error_page(&state, &user, lang, err).await
+        }
         Ok((m, view)) => render(
             "edit.html",
             context! { message => view, conversation_id => m.conversation_id.0, text => m.body.unwrap_or_default(), ..base(&state, &user, lang, "").await },
@@ -909,6 +952,66 @@ pub async fn edit_submit(
                 .into_response(),
             Err(_) => error_page(&state, &user, lang, err).await,
         },
+    }
+}
+
+/// The earlier versions of an edited message, reached from its « modifié / edited » mark: for
+/// its author and for leads and owners (as `GET /api/v1/messages/{id}/versions`), never for an
+/// unsent message (M-7).
+pub async fn versions_page(
+    State(state): State<AppState>,
+    WebUser(user): WebUser,
+    lang: Lang,
+    PageId(id): PageId,
+) -> Response {
+    let outcome = async {
+        let (m, versions) = service::message_versions(&state, &user, MessageId(id)).await?;
+        if m.state != MessageState::Visible {
+            return Err(ApiError::new(
+                StatusCode::GONE,
+                "message_unsent",
+                "This message was removed.",
+            ));
+        }
+        let settings = state.runtime(user.user.workspace_id).await?.settings;
+        let zone = settings.zone();
+        let local = |at: i64| {
+            let stamp = zone.local_rfc3339(at);
+            format!(
+                "{} {} ({})",
+                stamp.get(..10).unwrap_or(""),
+                stamp.get(11..16).unwrap_or(""),
+                zone.name()
+            )
+        };
+        let versions: Vec<Value> = versions
+            .iter()
+            .rev()
+            .map(|v| {
+                context! {
+                    version => v.version,
+                    body => v.body.clone(),
+                    replaced_at => rfc3339(v.replaced_at),
+                    replaced_at_text => local(v.replaced_at),
+                }
+            })
+            .collect();
+        let view = message_view(&m, &user, &settings, lang, now_millis());
+        Ok::<_, ApiError>((m.conversation_id.0, view, local(m.sent_at), versions))
+    }
+    .await;
+    match outcome {
+        Ok((conversation_id, view, sent_at, versions)) => render(
+            "versions.html",
+            context! {
+                message => view,
+                conversation_id => conversation_id,
+                sent_at => sent_at,
+                versions => versions,
+                ..base(&state, &user, lang, "").await
+            },
+        ),
+        Err(err) => error_page(&state, &user, lang, err).await,
     }
 }
 

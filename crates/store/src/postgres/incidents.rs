@@ -75,7 +75,11 @@ async fn open_incident<C: GenericClient>(
     Ok(incident)
 }
 
-async fn refuse_if_pending<C: GenericClient>(c: &C, message: MessageId) -> StoreResult<()> {
+/// `Conflict("removal_pending")` while an unsend of `message` waits for a lead.
+pub(super) async fn refuse_if_pending<C: GenericClient>(
+    c: &C,
+    message: MessageId,
+) -> StoreResult<()> {
     let pending = query_opt(
         c,
         "SELECT id FROM incidents WHERE message_id = $1 AND status = 'pending_lead_approval'",

@@ -66,7 +66,8 @@ fn open_incident(conn: &Connection, ws: WorkspaceId, id: IncidentId) -> StoreRes
     Ok(incident)
 }
 
-fn refuse_if_pending(conn: &Connection, message: MessageId) -> StoreResult<()> {
+/// `Conflict("removal_pending")` while an unsend of `message` waits for a lead.
+pub(super) fn refuse_if_pending(conn: &Connection, message: MessageId) -> StoreResult<()> {
     let pending: Option<i64> = conn
         .prepare_cached(
             "SELECT id FROM incidents WHERE message_id = ?1 AND status = 'pending_lead_approval'",
