@@ -54,7 +54,7 @@ static BURST: LazyLock<Regex> =
 
 static AGGRESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     let fr = r"(?:on[ \t]+(?:vous|t')[ \t]*a[ \t]+deja[ \t]+(?:repondu|dit|explique)(?:[^.!?\n]{0,40}?inutile[ \t]+d'insister)?|inutile[ \t]+d'insister|relise[zr][ \t]+(?:mon|notre|le|nos|les)[ \t]+(?:message|messages|mail|reponse|conditions|cgv)(?:[^.!?\n]{0,10}c'est[ \t]+pourtant[ \t]+clair)?|c'est[ \t]+pourtant[ \t]+(?:clair|simple|ecrit)|vous[ \t]+n'avez[ \t]+(?:visiblement|manifestement|clairement|decidement)?[ \t]*rien[ \t]+compris|tu[ \t]+n'as[ \t]+rien[ \t]+compris|(?:ce[ \t]+n'est|c'est)[ \t]+pas[ \t]+(?:a[ \t]+nous|notre[ \t]+(?:boulot|travail|job|role))[ \t]+de[ \t]+(?:faire[ \t]+)?(?:votre|ton|vos)[ \t]+[a-z]+|ce[ \t]+n'est[ \t]+pas[ \t]+a[ \t]+nous[ \t]+de[ \t]+faire[ \t]+votre[ \t]+[a-z]+|c'est[ \t]+(?:votre|ton)[ \t]+probleme(?:,?[ \t]+pas[ \t]+le[ \t]+notre)?|c'est[ \t]+(?:(?:entierement|totalement|uniquement|encore|bien|clairement)[ \t]+)?(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|vous[ \t]+(?:auriez|aviez)[ \t]+du[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder)|(?:il[ \t]+)?fallait[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les)[ \t]+[a-z \t]{0,20}?(?:produit|description|fiche|conditions|cgv))?|lise[zr][ \t]+(?:les[ \t]+cgv|la[ \t]+fiche|les[ \t]+conditions|la[ \t]+description|le[ \t]+message|les[ \t]+instructions)(?:[ \t]+avant[ \t]+de[ \t]+vous[ \t]+plaindre)?|avant[ \t]+de[ \t]+vous[ \t]+plaindre|arretez[ \t]+de[ \t]+(?:nous[ \t]+)?(?:harceler|spammer|vous[ \t]+plaindre|raler|pleurnicher|insister)(?:[ \t]+avec[ \t]+ca)?|allez[ \t]+(?:voir|acheter)[ \t]+ailleurs|(?:si[ \t]+ca[ \t]+ne[ \t]+vous[ \t]+plait[ \t]+pas|si[ \t]+vous[ \t]+n'etes[ \t]+pas[ \t]+content)(?:,?[ \t]+allez[ \t]+[a-z]+[ \t]+ailleurs)?|on[ \t]+ne[ \t]+va[ \t]+pas[ \t]+y[ \t]+passer[ \t]+(?:la[ \t]+journee|la[ \t]+nuit|des[ \t]+heures)|vous[ \t]+le[ \t]+faites[ \t]+expres|apprenez[ \t]+a[ \t]+lire|tant[ \t]+pis[ \t]+pour[ \t]+vous|vous[ \t]+nous[ \t]+faites[ \t]+perdre[ \t]+(?:notre|du)[ \t]+temps|(?:on|nous)[ \t]+n'(?:allons|va)[ \t]+pas[ \t]+(?:nous[ \t]+|se[ \t]+)?repeter|savez-vous[ \t]+lire|vous[ \t]+savez[ \t]+lire|(?:vous[ \t]+n'avez|tu[ \t]+n'as)[ \t]+qu'a[ \t]+(?:lire|relire|regarder|verifier|chercher|faire[ \t]+attention|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les|nos|vos|tes)[ \t]+[a-z]+)?|(?:c'est[ \t]+)?a[ \t]+prendre[ \t]+ou[ \t]+a[ \t]+laisser|(?:ferme-la|tais-toi|taisez-vous)[ \t]+et[ \t]+[a-z][a-z \t]{0,30}|tout[ \t]+est[ \t]+(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|(?:vous[ \t]+avez|tu[ \t]+as|t'as)[ \t]+tout[ \t]+(?:gache|ruine|foire|fichu[ \t]+en[ \t]+l'air|foutu[ \t]+en[ \t]+l'air)|(?:vous[ \t]+vous[ \t]+(?:foutez|fichez)|tu[ \t]+te[ \t]+(?:fous|fiches))[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?(?:de[ \t]+(?:nous|moi|ma[ \t]+gueule|notre[ \t]+gueule|nos[ \t]+gueules|la[ \t]+gueule[ \t]+du[ \t]+monde|du[ \t]+monde)|du[ \t]+monde)|(?:vous[ \t]+vous[ \t]+moquez|tu[ \t]+te[ \t]+moques)[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?du[ \t]+monde|(?:arrete|arretez|arretes|cesse|cessez|cesses)[ \t]+de[ \t]+(?:te|vous)[ \t]+(?:foutre|ficher|moquer)[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?(?:de[ \t]+(?:nous|moi|ma[ \t]+gueule|notre[ \t]+gueule|nos[ \t]+gueules|la[ \t]+gueule[ \t]+du[ \t]+monde|du[ \t]+monde)|du[ \t]+monde)|(?:debrouillez|demerdez)-vous|(?:demerde|demerdes)-toi|(?:vous[ \t]+etes|t'es|tu[ \t]+es)[ \t]+payee?s?[ \t]+(?:a|pour)[ \t]+(?:rien[ \t]+foutre|ne[ \t]+rien[ \t]+(?:faire|foutre)|glander|rien[ \t]+faire)|pour[ \t]+qui[ \t]+(?:vous[ \t]+vous[ \t]+prenez|tu[ \t]+te[ \t]+prends|vous[ \t]+prenez-vous|te[ \t]+prends-tu)|(?:vous[ \t]+vous[ \t]+prenez|tu[ \t]+te[ \t]+prends|vous[ \t]+vous[ \t]+croyez|tu[ \t]+te[ \t]+crois)[ \t]+pour[ \t]+qui|ne[ \t]+(?:m'obligez|m'oblige|me[ \t]+forcez|me[ \t]+force)[ \t]+pas[ \t]+a[ \t]+(?:me[ \t]+repeter|le[ \t]+redire|revenir|insister)|ne[ \t]+me[ \t]+(?:faites|fais)[ \t]+pas[ \t]+(?:repeter|le[ \t]+redire)|(?:(?:vous[ \t]+commencez|tu[ \t]+commences|ca[ \t]+commence)[ \t]+(?:(?:serieusement|vraiment|franchement|grave|sacrement|salement)[ \t]+)?a[ \t]+me[ \t]+(?:gonfler|saouler|souler|les[ \t]+briser|casser[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|taper[ \t]+sur[ \t]+les[ \t]+nerfs|faire[ \t]+chier)|(?:vous[ \t]+me|tu[ \t]+me)[ \t]+(?:gonflez|gonfles|saoulez|saoules|soulez|soules|les[ \t]+brisez|les[ \t]+brises|cassez[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|casses[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|tapez[ \t]+sur[ \t]+les[ \t]+nerfs|tapes[ \t]+sur[ \t]+les[ \t]+nerfs|faites[ \t]+chier|fais[ \t]+chier)))";
-    let en = r"(?:we(?:'ve|[ \t]+have)?[ \t]+already[ \t]+(?:answered|told[ \t]+you|explained)(?:[ \t]+this)?|(?:we're|we[ \t]+are)[ \t]+not[ \t]+going[ \t]+to[ \t]+repeat[ \t]+ourselves|(?:stop|quit|before|keep|you're|you[ \t]+are)[ \t]+wasting[ \t]+(?:our|my)[ \t]+time|take[ \t]+it[ \t]+or[ \t]+leave[ \t]+it|(?:that's|that[ \t]+is|it's|it[ \t]+is)[ \t]+your[ \t]+(?:problem|fault|issue)(?:,?[ \t]+not[ \t]+ours)?|(?:that's|that[ \t]+is|it's|it[ \t]+is|this[ \t]+is)[ \t]+(?:all[ \t]+|entirely[ \t]+|totally[ \t]+|completely[ \t]+|clearly[ \t]+)?your[ \t]+(?:own[ \t]+)?fault|you(?:'ve|[ \t]+have|[ \t]+guys)?[ \t]+(?:completely[ \t]+|totally[ \t]+|just[ \t]+)?(?:ruined|wrecked)[ \t]+(?:everything|it|(?:the|our|my|this)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)|how[ \t]+dare[ \t]+you|don't[ \t]+you[ \t]+(?:ever[ \t]+)?dare[ \t]+(?:ignore|talk|speak|block|delete|contact|message|touch|threaten|lie|tell|lecture|hang[ \t]+up|call|answer|reply|insult|mute|ban)[a-z]*(?:[ \t]+[a-z]+){0,3}|(?:^|[,;:.!?])[ \t]*(?:now[ \t]+|just[ \t]+|so[ \t]+|go[ \t]+)?get[ \t]+lost[ \t]*(?:[.,;!?]|$)|(?:it's|it[ \t]+is)[ \t]+not[ \t]+our[ \t]+(?:job|problem|responsibility)(?:[ \t]+to[ \t]+[a-z \t]{0,30}?your[ \t]+[a-z]+)?|you[ \t]+clearly[ \t]+(?:didn't|did[ \t]+not|don't|do[ \t]+not|can't|cannot)[ \t]+(?:read|understand)(?:[ \t]+anything)?|(?:maybe[ \t]+)?try[ \t]+reading[ \t]+(?:the|our)[ \t]+[a-z \t]{0,20}?(?:page|description|terms|faq|instructions|message)|learn[ \t]+(?:how[ \t]+)?to[ \t]+read|read[ \t]+the[ \t]+(?:product[ \t]+page|description|terms|faq|instructions)[ \t]+before[ \t]+(?:complaining|writing)|(?:did|do)[ \t]+you[ \t]+even[ \t]+read|deal[ \t]+with[ \t]+it|stop[ \t]+(?:complaining|whining|harassing[ \t]+us|spamming[ \t]+us|crying)|(?:go[ \t]+)?shop[ \t]+(?:somewhere[ \t]+)?else(?:where)?|if[ \t]+you[ \t]+don't[ \t]+like[ \t]+it,?[ \t]+(?:go|leave|shop)|how[ \t]+many[ \t]+times[ \t]+do[ \t]+we[ \t]+have[ \t]+to|not[ \t]+our[ \t]+problem|what[ \t]+part[ \t]+of[ \t]+[a-z' \t]{1,20}[ \t]+don't[ \t]+you[ \t]+understand|shut[ \t]+up[ \t]+and[ \t]+[a-z][a-z \t]{0,30}|mind[ \t]+your[ \t]+own[ \t]+business|what[ \t]+(?:are|do)[ \t]+you[ \t]+(?:even[ \t]+)?(?:get[ \t]+)?paid[ \t]+for|(?:are|do)[ \t]+you[ \t]+(?:even[ \t]+)?(?:get[ \t]+)?paid[ \t]+to[ \t]+do[ \t]+nothing|who[ \t]+(?:the[ \t]+(?:hell|heck|fuck)[ \t]+)?do[ \t]+you[ \t]+think[ \t]+you[ \t]+are|(?:don't|do[ \t]+not)[ \t]+make[ \t]+me[ \t]+(?:repeat[ \t]+myself|ask[ \t]+(?:you[ \t]+)?again|say[ \t]+it[ \t]+again|tell[ \t]+you[ \t]+again)|you(?:'re|[ \t]+are)[ \t]+(?:really[ \t]+|seriously[ \t]+)?(?:(?:starting|beginning)[ \t]+to[ \t]+(?:piss[ \t]+me[ \t]+off|get[ \t]+on[ \t]+my[ \t]+nerves|annoy[ \t]+me)|pissing[ \t]+me[ \t]+off|getting[ \t]+on[ \t]+my[ \t]+nerves)|[a-z][a-z' \t]{0,50}?[ \t]or[ \t]+else[ \t]*(?:[.!?]|$))";
+    let en = r"(?:we(?:'ve|[ \t]+have)?[ \t]+already[ \t]+(?:answered|told[ \t]+you|explained)(?:[ \t]+this)?|(?:we're|we[ \t]+are)[ \t]+not[ \t]+going[ \t]+to[ \t]+repeat[ \t]+ourselves|(?:stop|quit|before|keep|you're|you[ \t]+are)[ \t]+wasting[ \t]+(?:our|my)[ \t]+time|take[ \t]+it[ \t]+or[ \t]+leave[ \t]+it|(?:that's|that[ \t]+is|it's|it[ \t]+is)[ \t]+your[ \t]+(?:problem|fault|issue)(?:,?[ \t]+not[ \t]+ours)?|(?:that's|that[ \t]+is|it's|it[ \t]+is|this[ \t]+is)[ \t]+(?:all[ \t]+|entirely[ \t]+|totally[ \t]+|completely[ \t]+|clearly[ \t]+)?your[ \t]+(?:own[ \t]+)?fault|you(?:'ve|[ \t]+have|[ \t]+guys)?[ \t]+(?:completely[ \t]+|totally[ \t]+|just[ \t]+)?(?:ruined|wrecked)[ \t]+(?:everything|it|(?:the|our|my|this)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)|how[ \t]+dare[ \t]+you|don't[ \t]+you[ \t]+(?:ever[ \t]+)?dare[ \t]+(?:ignore|talk|speak|block|delete|contact|message|touch|threaten|lie|tell|lecture|hang[ \t]+up|call|answer|reply|insult|mute|ban)[a-z]*(?:[ \t]+[a-z]+){0,3}|(?:^|[,;:.!?])[ \t]*(?:now[ \t]+|just[ \t]+|so[ \t]+|go[ \t]+)?get[ \t]+lost[ \t]*(?:[.,;!?]|$)|(?:it's|it[ \t]+is)[ \t]+not[ \t]+our[ \t]+(?:job|problem|responsibility)(?:[ \t]+to[ \t]+[a-z \t]{0,30}?your[ \t]+[a-z]+)?|you[ \t]+clearly[ \t]+(?:didn't|did[ \t]+not|don't|do[ \t]+not|can't|cannot)[ \t]+(?:read|understand)(?:[ \t]+anything)?|(?:maybe[ \t]+)?try[ \t]+reading[ \t]+(?:the|our)[ \t]+[a-z \t]{0,20}?(?:page|description|terms|faq|instructions|message)|learn[ \t]+(?:how[ \t]+)?to[ \t]+read|read[ \t]+the[ \t]+(?:product[ \t]+page|description|terms|faq|instructions)[ \t]+before[ \t]+(?:complaining|writing)|(?:did|do)[ \t]+you[ \t]+even[ \t]+read|deal[ \t]+with[ \t]+it|stop[ \t]+(?:complaining|whining|harassing[ \t]+us|spamming[ \t]+us|crying)|(?:go[ \t]+)?shop[ \t]+(?:somewhere[ \t]+)?else(?:where)?|if[ \t]+you[ \t]+don't[ \t]+like[ \t]+it,?[ \t]+(?:go|leave|shop)|how[ \t]+many[ \t]+times[ \t]+do[ \t]+we[ \t]+have[ \t]+to|not[ \t]+our[ \t]+problem|what[ \t]+part[ \t]+of[ \t]+[a-z' \t]{1,20}[ \t]+don't[ \t]+you[ \t]+understand|shut[ \t]+up[ \t]+and[ \t]+[a-z][a-z \t]{0,30}|mind[ \t]+your[ \t]+own[ \t]+business|what[ \t]+(?:are|do)[ \t]+you[ \t]+(?:even[ \t]+)?(?:get[ \t]+)?paid[ \t]+for|(?:are|do)[ \t]+you[ \t]+(?:even[ \t]+)?(?:get[ \t]+)?paid[ \t]+to[ \t]+do[ \t]+nothing|who[ \t]+(?:the[ \t]+(?:hell|heck|fuck)[ \t]+)?do[ \t]+you[ \t]+think[ \t]+you[ \t]+are|(?:don't|do[ \t]+not)[ \t]+make[ \t]+me[ \t]+(?:repeat[ \t]+myself|ask[ \t]+(?:you[ \t]+)?again|say[ \t]+it[ \t]+again|tell[ \t]+you[ \t]+again)|you(?:'re|[ \t]+are)[ \t]+(?:really[ \t]+|seriously[ \t]+)?(?:(?:starting|beginning)[ \t]+to[ \t]+(?:piss[ \t]+me[ \t]+off|get[ \t]+on[ \t]+my[ \t]+nerves|annoy[ \t]+me)|pissing[ \t]+me[ \t]+off|getting[ \t]+on[ \t]+my[ \t]+nerves))";
     Regex::new(&format!(r"(?-u:\b)(?:{fr}|{en})")).expect("static regex")
 });
 
@@ -83,11 +83,15 @@ pub(crate) fn detect(text: &str, folded: &Folded, gate: Gate, hits: &mut Vec<Hit
     }
     if gate.aggressive {
         for m in AGGRESSIVE.find_iter(&folded.text) {
-            // "fix it today or else." matches the mark that ends its clause; the span does not.
+            // "get lost." matches the mark that ends its clause; the span does not.
             let end = m.start() + m.as_str().trim_end_matches(crate::abuse::CLAUSE_END).len();
             let (s, e) = folded.orig(m.start(), end);
             hits.push(Hit::new(Kind::Aggressive, s, e));
         }
+        or_else_clauses(&folded.text, |start, end| {
+            let (s, e) = folded.orig(start, end);
+            hits.push(Hit::new(Kind::Aggressive, s, e));
+        });
     }
     if gate.brush {
         for m in BRUSH.find_iter(&folded.text) {
@@ -96,6 +100,59 @@ pub(crate) fn detect(text: &str, folded: &Folded, gate: Gate, hits: &mut Vec<Hit
         }
     }
 }
+
+/// A clause that ends on "or else" ("fix it today or else."): as the regex
+/// [`OR_ELSE`] defines it, found by hand. As a branch of `AGGRESSIVE` its unanchored, bounded
+/// run of clause chars made the lazy DFA give up on long texts and the PikeVM run over all of
+/// them (five times the instructions of a whole scan). Only the places where " or" is followed
+/// by "else" are visited. `found` gets the clause without the mark that ends it.
+fn or_else_clauses(folded: &str, mut found: impl FnMut(usize, usize)) {
+    let b = folded.as_bytes();
+    let blank = |c: u8| c == b' ' || c == b'\t';
+    let clause_char = |c: u8| c.is_ascii_lowercase() || c == b'\'' || blank(c);
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut from = 0;
+    for at in memchr::memmem::find_iter(b, b"or") {
+        // `[ \t]or[ \t]+else[ \t]*` then a mark or the end of the text.
+        if at < from + 2 || !blank(b[at - 1]) {
+            continue;
+        }
+        let mut i = at + 2;
+        while i < b.len() && blank(b[i]) {
+            i += 1;
+        }
+        if i == at + 2 || !b[i..].starts_with(b"else") {
+            continue;
+        }
+        let mut end = i + 4;
+        while end < b.len() && blank(b[end]) {
+            end += 1;
+        }
+        if end < b.len() && !matches!(b[end], b'.' | b'!' | b'?') {
+            continue;
+        }
+        // The leftmost start: a lowercase letter after a word boundary, then at most 50 clause
+        // chars up to the blank before "or".
+        let lowest = (at - 1).saturating_sub(51).max(from);
+        let mut run = at - 1;
+        while run > lowest && clause_char(b[run - 1]) {
+            run -= 1;
+        }
+        let start =
+            (run..at - 1).find(|&s| b[s].is_ascii_lowercase() && (s == 0 || !word(b[s - 1])));
+        if let Some(start) = start {
+            found(start, i + 4);
+            from = (end + 1).min(b.len());
+        }
+    }
+}
+
+/// What [`or_else_clauses`] finds, as a regex (the property test's reference).
+#[cfg(test)]
+static OR_ELSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[a-z][a-z' \t]{0,50}?[ \t]or[ \t]+else[ \t]*(?:[.!?]|$)")
+        .expect("static regex")
+});
 
 /// Punctuation bursts, as `BURST` defines them, without the regex: a maximal run of `!?‼⁉` of
 /// three chars or more, or two chars that are both `‼`/`⁉`. Only the marks' bytes are visited
@@ -258,6 +315,38 @@ mod tests {
         assert!(found("-----BEGIN RSA PRIVATE KEY-----").is_empty());
     }
 
+    #[test]
+    fn or_else_clauses_by_hand_agree_with_the_regex() {
+        for t in [
+            "pay now or else.",
+            "Fix it, today or  else !",
+            "and this is a very long clause that goes on for more than fifty chars or else",
+            "x or else? then more or else.",
+            "do_it or else.",
+            "or else.",
+            "pay or elsewhere.",
+            "pay or else by card",
+            "pay\tor\telse",
+            "é pay or else!",
+        ] {
+            let mut by_hand = Vec::new();
+            or_else_clauses(t, |s, e| by_hand.push((s, e)));
+            let by_regex: Vec<(usize, usize)> = OR_ELSE
+                .find_iter(t)
+                .map(|m| {
+                    (
+                        m.start(),
+                        m.start() + m.as_str().trim_end_matches(crate::abuse::CLAUSE_END).len(),
+                    )
+                })
+                .collect();
+            assert_eq!(by_hand, by_regex, "{t:?}");
+        }
+        let mut n = 0;
+        or_else_clauses("pay now or else.", |_, _| n += 1);
+        assert_eq!(n, 1);
+    }
+
     proptest::proptest! {
         #[test]
         fn caps_gate_is_the_char_test(t in "[aAéÉßΣσ ‼’!?.]{0,16}") {
@@ -273,6 +362,19 @@ mod tests {
             detect(&t, &Folded::build(&t), Gate::default(), &mut gated);
             gated.retain(|h| h.kind == Kind::Punctuation);
             proptest::prop_assert_eq!(gated, all);
+        }
+
+        #[test]
+        fn or_else_clauses_are_the_regex(
+            t in "(pay|now|or|else|do it|x|'| |\t|\\.|!|,|9|é|_){0,24}",
+        ) {
+            let mut by_hand = Vec::new();
+            or_else_clauses(&t, |s, e| by_hand.push((s, e)));
+            let by_regex: Vec<(usize, usize)> = OR_ELSE
+                .find_iter(&t)
+                .map(|m| (m.start(), m.start() + m.as_str().trim_end_matches(crate::abuse::CLAUSE_END).len()))
+                .collect();
+            proptest::prop_assert_eq!(by_hand, by_regex);
         }
 
         #[test]
