@@ -447,6 +447,14 @@ async fn the_rules_page_is_edited_by_leads_and_read_by_cms() {
     let (guest, _) = browser(&server, "guest").await;
     assert_eq!(get_page(&guest, &server, "/rules").await.0, 403);
     assert_eq!(get_page(&guest, &server, "/settings").await.0, 403);
+    // A guest reads no incident: the top bar offers neither the rules nor the incidents.
+    let (_, page) = get_page(&guest, &server, "/inbox").await;
+    assert!(
+        !page.contains("href=\"/incidents\"") && !page.contains("href=\"/rules\""),
+        "{page}"
+    );
+    let (_, page) = get_page(&cm, &server, "/inbox").await;
+    assert!(page.contains("href=\"/incidents\""), "{page}");
 
     let (lead, csrf) = browser(&server, "lead").await;
     let (_, page) = get_page(&lead, &server, "/rules").await;
