@@ -69,6 +69,7 @@ for (const device of DEVICES) {
       await openMenu(cm, item, device);
       await Promise.all([cm.waitForURL(`**/m/${id}/edit`), press(item.getByRole('link', { name: 'Modifier' }), device)]);
       assert.equal(await cm.inputValue('#edit-body'), before);
+      assert.ok(await cm.getByRole('link', { name: '← Retour' }).isVisible(), 'a way back on every screen size');
       await cm.fill('#edit-body', after);
       await Promise.all([cm.waitForURL(/\/c\/\d+/), cm.getByRole('button', { name: 'Enregistrer' }).click()]);
 

@@ -116,6 +116,7 @@ for (const device of DEVICES) {
         noJs = await login(env.browser, env.server, device, 'cm@demo.test', { javaScriptEnabled: false });
         const page = noJs.page;
         await page.goto(`/m/${id}/unsend`);
+        assert.ok(await page.getByRole('link', { name: '← Retour' }).isVisible(), 'a way back on every screen size');
         await page.selectOption('#reason', 'inaccurate');
         const [response] = await Promise.all([
           page.waitForNavigation(),
