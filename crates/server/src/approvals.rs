@@ -371,18 +371,11 @@ pub async fn waiting_count(state: &AppState, caller: &Caller) -> ApiResult<usize
         .iter()
         .filter(|p| p.message.author != caller.user.id)
         .count();
-    let unsends = crate::incidents::list(
-        state,
-        caller,
-        retract_store::IncidentFilter {
-            status: Some(retract_domain::IncidentStatus::PendingLeadApproval),
-            ..Default::default()
-        },
-    )
-    .await?
-    .iter()
-    .filter(|i| i.actor != caller.user.id)
-    .count();
+    let unsends = crate::incidents::pending_unsends(state, caller)
+        .await?
+        .iter()
+        .filter(|i| i.actor != caller.user.id)
+        .count();
     let flags = if can(caller.role(), Action::ModerateGuestMessage) {
         crate::prevention::flags(state, caller).await?.len()
     } else {

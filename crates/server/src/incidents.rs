@@ -364,6 +364,16 @@ pub async fn close(
         .map_err(closed_conflict)
 }
 
+/// The unsends waiting for a lead that `caller` may read, newest first (the approval queue's
+/// second part and the top bar's count).
+pub async fn pending_unsends(state: &AppState, caller: &Caller) -> ApiResult<Vec<Incident>> {
+    let pending = IncidentFilter {
+        status: Some(IncidentStatus::PendingLeadApproval),
+        ..IncidentFilter::default()
+    };
+    list(state, caller, pending).await
+}
+
 /// The unsend of `message` waiting for a lead, if any.
 pub async fn pending_unsend(
     state: &AppState,

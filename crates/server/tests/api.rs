@@ -1031,18 +1031,6 @@ async fn refusals_before_any_handler_use_the_json_error_shape() {
     }
 }
 
-/// A browser session of `name` (cookie), pages in `lang`, redirects not followed.
-async fn browser(server: &support::TestServer, name: &str, lang: &str) -> reqwest::Client {
-    let http = support::browser_login(server, name).await;
-    let res = http
-        .get(format!("{}/lang/{lang}?next=/inbox", server.base))
-        .send()
-        .await
-        .expect("language");
-    assert!(res.status().is_redirection());
-    http
-}
-
 #[tokio::test]
 async fn only_a_moderator_is_offered_the_moderation_form() {
     let server = start().await;
@@ -1056,18 +1044,18 @@ async fn only_a_moderator_is_offered_the_moderation_form() {
         ("cm", guests, "fr", "Votre rôle ne permet pas cette action."),
         ("cm", guests, "en", "Your role does not allow this."),
     ] {
-        let http = browser(&server, who, lang).await;
+        let http = support::browser_login_in(&server, who, lang).await;
         let (status, html) = support::page(&http, &server, &format!("/m/{id}/unsend")).await;
         assert_eq!(status, 403, "{who} on message {id}");
         assert!(!html.contains("unsend-form"), "{who}: no form\n{html}");
         assert!(html.contains(refusal), "{who} ({lang}): {refusal}\n{html}");
     }
     // The author and the lead still get their forms.
-    let lead = browser(&server, "lead", "fr").await;
+    let lead = support::browser_login_in(&server, "lead", "fr").await;
     let (status, html) = support::page(&lead, &server, &format!("/m/{guests}/unsend")).await;
     assert_eq!(status, 200);
     assert!(html.contains("unsend-form") && html.contains("Retirer le message d&#x27;un invité"));
-    let own = browser(&server, "cm", "fr").await;
+    let own = support::browser_login_in(&server, "cm", "fr").await;
     let (status, html) = support::page(&own, &server, &format!("/m/{cms}/unsend")).await;
     assert_eq!(status, 200);
     assert!(html.contains("unsend-form") && html.contains("Supprimer pour tout le monde"));
@@ -1077,7 +1065,7 @@ async fn only_a_moderator_is_offered_the_moderation_form() {
 async fn a_page_address_with_a_wrong_id_gets_the_not_found_page_in_the_readers_language() {
     let server = start().await;
     for (lang, text) in [("fr", "Élément introuvable."), ("en", "Not found.")] {
-        let http = browser(&server, "cm", lang).await;
+        let http = support::browser_login_in(&server, "cm", lang).await;
         for path in [
             "/c/abc",
             "/m/abc/edit",
@@ -1118,7 +1106,7 @@ async fn the_report_prints_without_an_inline_handler() {
         .await;
     assert_eq!(status, 200, "{removed}");
     let incident = removed["incident_id"].as_i64().expect("incident");
-    let http = browser(&server, "cm", "fr").await;
+    let http = support::browser_login_in(&server, "cm", "fr").await;
     let (status, html) =
         support::page(&http, &server, &format!("/incidents/{incident}/report")).await;
     assert_eq!(status, 200);
@@ -1242,7 +1230,7 @@ async fn the_edited_mark_opens_the_earlier_versions_for_those_who_may_read_them(
         ("lead", "fr", "Versions précédentes"),
         ("lead", "en", "Earlier versions"),
     ] {
-        let http = browser(&server, who, lang).await;
+        let http = support::browser_login_in(&server, who, lang).await;
         let (_, html) = support::page(&http, &server, &format!("/c/{conv}")).await;
         assert!(html.contains(&link), "{who} ({lang}): {html}");
         let (status, html) = support::page(&http, &server, &format!("/m/{id}/versions")).await;
@@ -1259,7 +1247,7 @@ async fn the_edited_mark_opens_the_earlier_versions_for_those_who_may_read_them(
         );
     }
     // A guest sees the mark only; the page and the API refuse them the earlier text.
-    let http = browser(&server, "guest", "fr").await;
+    let http = support::browser_login_in(&server, "guest", "fr").await;
     let (_, html) = support::page(&http, &server, &format!("/c/{conv}")).await;
     assert!(html.contains("modifié") && !html.contains(&link), "{html}");
     let (status, html) = support::page(&http, &server, &format!("/m/{id}/versions")).await;
@@ -1271,7 +1259,7 @@ async fn the_edited_mark_opens_the_earlier_versions_for_those_who_may_read_them(
         (403, Some("forbidden"))
     );
     // A team member outside the conversation gets nothing either.
-    let http = browser(&server, "cm2", "en").await;
+    let http = support::browser_login_in(&server, "cm2", "en").await;
     let (status, html) = support::page(&http, &server, &format!("/m/{id}/versions")).await;
     assert_eq!(status, 403);
     assert!(!html.contains("49 euros"), "{html}");
@@ -1285,7 +1273,7 @@ async fn the_edited_mark_opens_the_earlier_versions_for_those_who_may_read_them(
         .await;
     assert_eq!(status, 200);
     for lang in ["fr", "en"] {
-        let http = browser(&server, "cm", lang).await;
+        let http = support::browser_login_in(&server, "cm", lang).await;
         let (status, html) = support::page(&http, &server, &format!("/m/{id}/versions")).await;
         assert_eq!(status, 410, "{lang}");
         assert!(!html.contains("euros"), "{lang}: {html}");
@@ -1312,14 +1300,14 @@ async fn a_held_message_shows_on_no_page_but_its_authors() {
     assert_eq!(held["status"], "pending_approval");
     let id = held["id"].as_i64().unwrap();
     for who in ["guest", "lead", "exec"] {
-        let http = browser(&server, who, "fr").await;
+        let http = support::browser_login_in(&server, who, "fr").await;
         for path in ["edit", "unsend", "versions", "fragment"] {
             let (status, html) = support::page(&http, &server, &format!("/m/{id}/{path}")).await;
             assert_eq!(status, 404, "{who} on /m/{id}/{path}");
             assert!(!html.contains("06 12"), "{who} on /m/{id}/{path}: {html}");
         }
     }
-    let author = browser(&server, "cm", "fr").await;
+    let author = support::browser_login_in(&server, "cm", "fr").await;
     let (status, html) = support::page(&author, &server, &format!("/m/{id}/fragment")).await;
     assert_eq!(status, 200);
     assert!(html.contains("06 12 34 56 78"));
@@ -1339,7 +1327,7 @@ async fn a_quote_follows_the_typography_of_the_page_language() {
         .await;
     assert_eq!(status, 201);
     for (lang, quote) in [("fr", "cm</a>\u{a0}: Le colis"), ("en", "cm</a>: Le colis")] {
-        let http = browser(&server, "cm", lang).await;
+        let http = support::browser_login_in(&server, "cm", lang).await;
         let (_, html) = support::page(&http, &server, &format!("/c/{conv}")).await;
         assert!(html.contains(quote), "{lang}: {html}");
     }

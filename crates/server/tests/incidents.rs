@@ -759,18 +759,6 @@ async fn incident_opened_reaches_those_who_may_read_the_incident() {
     );
 }
 
-/// A browser session of `name` with pages in `lang`.
-async fn browser_in(server: &support::TestServer, name: &str, lang: &str) -> reqwest::Client {
-    let http = support::browser_login(server, name).await;
-    let res = http
-        .get(format!("{}/lang/{lang}?next=/inbox", server.base))
-        .send()
-        .await
-        .expect("language");
-    assert!(res.status().is_redirection());
-    http
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_message_whose_unsend_waits_for_a_lead_cannot_be_edited_meanwhile() {
     let server = start().await;
@@ -839,7 +827,7 @@ async fn a_message_whose_unsend_waits_for_a_lead_cannot_be_edited_meanwhile() {
         ),
         ("en", "Unsend awaiting a lead&#x27;s approval"),
     ] {
-        let http = browser_in(&server, "cm", lang).await;
+        let http = support::browser_login_in(&server, "cm", lang).await;
         let (status, html) = support::page(&http, &server, &format!("/c/{conversation}")).await;
         assert_eq!(status, 200);
         assert!(html.contains(why), "{lang}: {html}");
@@ -856,7 +844,7 @@ async fn a_message_whose_unsend_waits_for_a_lead_cannot_be_edited_meanwhile() {
             "An unsend of this message waits for a lead&#x27;s approval",
         ),
     ] {
-        let http = browser_in(&server, "cm", lang).await;
+        let http = support::browser_login_in(&server, "cm", lang).await;
         let (status, html) = support::page(&http, &server, &format!("/m/{id}/edit")).await;
         assert_eq!(status, 200);
         assert!(html.contains(why), "{lang}: {html}");
@@ -878,7 +866,7 @@ async fn a_message_whose_unsend_waits_for_a_lead_cannot_be_edited_meanwhile() {
         )
         .await;
     assert_eq!(status, 200, "{edited}");
-    let http = browser_in(&server, "cm", "fr").await;
+    let http = support::browser_login_in(&server, "cm", "fr").await;
     let (_, html) = support::page(&http, &server, &format!("/c/{conversation}")).await;
     assert!(!html.contains("Retrait en attente"));
 }

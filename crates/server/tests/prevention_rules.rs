@@ -881,9 +881,9 @@ async fn the_bell_counts_what_waits_for_the_caller_and_follows_decisions() {
     let decided = lead2_events.next_of("approval.decided").await;
     assert_eq!(decided["message"]["id"], held["id"]);
     assert_eq!(bell(&lead, &server).await, (Some(1), 1));
-    // English label once the lead switches the interface to English.
-    get_page(&lead, &server, "/lang/en?next=/inbox").await;
-    let res = lead
+    // English label for a lead whose interface is in English.
+    let lead_en = support::browser_login_in(&server, "lead", "en").await;
+    let res = lead_en
         .get(format!("{}/notifications/count", server.base))
         .send()
         .await

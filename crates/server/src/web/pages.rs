@@ -1248,11 +1248,7 @@ async fn approvals_view(
         })
         .collect();
     // Unsends that rewrite history wait here too (D-3), oldest first.
-    let pending = retract_store::IncidentFilter {
-        status: Some(retract_domain::IncidentStatus::PendingLeadApproval),
-        ..Default::default()
-    };
-    let mut unsends = match crate::incidents::list(state, user, pending).await {
+    let mut unsends = match crate::incidents::pending_unsends(state, user).await {
         Ok(list) => list,
         Err(err) => return error_page(state, user, lang, err).await,
     };

@@ -293,6 +293,18 @@ pub async fn browser_login(server: &TestServer, name: &str) -> reqwest::Client {
     http
 }
 
+/// A browser session of `name` in `acme` with its pages in `lang` (`fr` or `en`).
+pub async fn browser_login_in(server: &TestServer, name: &str, lang: &str) -> reqwest::Client {
+    let http = browser_login(server, name).await;
+    let res = http
+        .get(format!("{}/lang/{lang}?next=/inbox", server.base))
+        .send()
+        .await
+        .expect("language");
+    assert!(res.status().is_redirection());
+    http
+}
+
 /// A page's status and HTML.
 pub async fn page(http: &reqwest::Client, server: &TestServer, path: &str) -> (u16, String) {
     let res = http
