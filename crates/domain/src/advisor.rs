@@ -168,7 +168,8 @@ impl Advice {
     }
 }
 
-fn rationale_text(key: &str, french: bool) -> &'static str {
+/// One rationale key's text in French or English.
+pub fn rationale_text(key: &str, french: bool) -> &'static str {
     let (fr, en) = match key {
         "advice-moderation-justified" => (
             "Contenu insultant, illégal, dangereux ou confidentiel : le retrait est justifié et sera consigné.",

@@ -23,7 +23,7 @@ mod role;
 mod settings;
 mod zone;
 
-pub use advisor::{advise, Advice, AdviceInput, Recommendation};
+pub use advisor::{advise, rationale_text, Advice, AdviceInput, Recommendation};
 pub use followup::{followup_template, FollowupItem, IncidentStatus, UnknownValue};
 pub use ids::{ConversationId, IncidentId, MessageId, UserId, WorkspaceId};
 pub use ledger::{

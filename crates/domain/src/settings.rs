@@ -134,13 +134,15 @@ impl WorkspaceSettings {
     /// Applies a partial update, refusing the whole patch if any value is out of bounds.
     pub fn apply(&self, patch: SettingsPatch) -> Result<WorkspaceSettings, SettingsError> {
         let mut next = self.clone();
-        let window = |name: &'static str, v: u32| {
-            if v > MAX_WINDOW_SECONDS {
-                Err(SettingsError::OutOfRange(name, 0, MAX_WINDOW_SECONDS))
-            } else {
-                Ok(v)
-            }
+        // Signed in the patch so that a negative number is refused as out of range, with the
+        // range, rather than as a JSON type error.
+        let in_range = |name: &'static str, v: i64, max: u32| {
+            u32::try_from(v)
+                .ok()
+                .filter(|v| *v <= max)
+                .ok_or(SettingsError::OutOfRange(name, 0, max))
         };
+        let window = |name: &'static str, v: i64| in_range(name, v, MAX_WINDOW_SECONDS);
         if let Some(v) = patch.unsend_window_seconds {
             next.unsend_window_seconds = window("unsend_window_seconds", v)?;
         }
@@ -151,14 +153,7 @@ impl WorkspaceSettings {
             next.approval_deadline_seconds = window("approval_deadline_seconds", v)?;
         }
         if let Some(v) = patch.grace_seconds {
-            if v > MAX_GRACE_SECONDS {
-                return Err(SettingsError::OutOfRange(
-                    "grace_seconds",
-                    0,
-                    MAX_GRACE_SECONDS,
-                ));
-            }
-            next.grace_seconds = v;
+            next.grace_seconds = in_range("grace_seconds", v, MAX_GRACE_SECONDS)?;
         }
         if let Some(v) = patch.confidential_terms {
             next.confidential_terms = clean_list("confidential_terms", v)?;
@@ -195,14 +190,8 @@ impl WorkspaceSettings {
             next.time_zone = WorkspaceZone::parse(&v)?.name().to_string();
         }
         if let Some(v) = patch.evidence_retention_days {
-            if v > MAX_RETENTION_DAYS {
-                return Err(SettingsError::OutOfRange(
-                    "evidence_retention_days",
-                    0,
-                    MAX_RETENTION_DAYS,
-                ));
-            }
-            next.evidence_retention_days = v;
+            next.evidence_retention_days =
+                in_range("evidence_retention_days", v, MAX_RETENTION_DAYS)?;
         }
         Ok(next)
     }
@@ -361,10 +350,10 @@ fn clean_list(name: &'static str, list: Vec<String>) -> Result<Vec<String>, Sett
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SettingsPatch {
-    pub unsend_window_seconds: Option<u32>,
-    pub edit_window_seconds: Option<u32>,
-    pub grace_seconds: Option<u32>,
-    pub approval_deadline_seconds: Option<u32>,
+    pub unsend_window_seconds: Option<i64>,
+    pub edit_window_seconds: Option<i64>,
+    pub grace_seconds: Option<i64>,
+    pub approval_deadline_seconds: Option<i64>,
     pub confidential_terms: Option<Vec<String>>,
     pub blocked_domains: Option<Vec<String>>,
     pub brand_domains: Option<Vec<String>>,
@@ -376,7 +365,7 @@ pub struct SettingsPatch {
     pub onboarding_members: Option<Vec<i64>>,
     /// An IANA name such as `Europe/Paris`.
     pub time_zone: Option<String>,
-    pub evidence_retention_days: Option<u32>,
+    pub evidence_retention_days: Option<i64>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -455,6 +444,25 @@ mod tests {
             ..Default::default()
         };
         assert!(s.apply(patch).is_err());
+        for negative in [
+            SettingsPatch {
+                unsend_window_seconds: Some(-1),
+                ..Default::default()
+            },
+            SettingsPatch {
+                grace_seconds: Some(-5),
+                ..Default::default()
+            },
+            SettingsPatch {
+                evidence_retention_days: Some(i64::MIN),
+                ..Default::default()
+            },
+        ] {
+            assert!(matches!(
+                s.apply(negative),
+                Err(SettingsError::OutOfRange(_, 0, _))
+            ));
+        }
         let ok = s
             .apply(SettingsPatch {
                 unsend_window_seconds: Some(30),

@@ -161,6 +161,9 @@ async fn localized_errors(
         if let Some(text) = text {
             error.insert("message".into(), serde_json::Value::String(text));
         }
+        if let Some(advice) = error.get_mut("advice") {
+            service::localize_advice(advice, true);
+        }
     }
     let body = serde_json::to_vec(&value).unwrap_or_else(|_| bytes.to_vec());
     parts.headers.remove(header::CONTENT_LENGTH);

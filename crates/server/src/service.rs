@@ -791,6 +791,31 @@ pub fn advice_json(advice: &Advice, french: bool) -> serde_json::Value {
     })
 }
 
+/// Rewrites the texts of an [`advice_json`] value in the other language, from its keys (an
+/// error's advice is built before the response knows the client's language).
+pub fn localize_advice(advice: &mut serde_json::Value, french: bool) {
+    let recommendation = advice
+        .get("recommendation")
+        .and_then(|r| r.as_str())
+        .and_then(|r| Recommendation::ALL.into_iter().find(|x| x.as_str() == r));
+    let rationale: Vec<&'static str> = advice
+        .get("rationale_keys")
+        .and_then(|k| k.as_array())
+        .map(|keys| {
+            keys.iter()
+                .filter_map(|k| k.as_str())
+                .map(|k| retract_domain::rationale_text(k, french))
+                .collect()
+        })
+        .unwrap_or_default();
+    if let Some(obj) = advice.as_object_mut() {
+        if let Some(r) = recommendation {
+            obj.insert("recommendation_text".into(), r.label(french).into());
+        }
+        obj.insert("rationale".into(), json!(rationale));
+    }
+}
+
 /// The advisor's answer without acting (`POST /messages/{id}/advice`).
 pub async fn advice(
     state: &AppState,

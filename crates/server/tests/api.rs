@@ -334,6 +334,29 @@ async fn the_windows_are_enforced_by_the_server_clock() {
     assert_eq!(body["error"]["window_seconds"], 0);
     assert!(body["error"]["age_seconds"].as_i64().is_some());
     assert_eq!(body["error"]["advice"]["recommendation"], "too_late");
+    assert_eq!(
+        body["error"]["advice"]["recommendation_text"],
+        "Too late to unsend."
+    );
+    // A client that reads French gets the refusal and its advice in French.
+    let res = cm
+        .http
+        .post(format!("{}/api/v1/messages/{id}/unsend", server.base))
+        .bearer_auth(&cm.token)
+        .header("accept-language", "fr")
+        .json(&json!({"reason": "inaccurate"}))
+        .send()
+        .await
+        .expect("unsend");
+    assert_eq!(res.status(), 403);
+    let french: serde_json::Value = res.json().await.expect("json");
+    let advice = &french["error"]["advice"];
+    assert_eq!(advice["recommendation"], "too_late");
+    assert_eq!(advice["recommendation_text"], "Trop tard pour retirer.");
+    assert_eq!(
+        advice["rationale"][0],
+        "Le délai de retrait est dépassé : le message ne peut plus être retiré pour tout le monde."
+    );
     let (status, body) = cm
         .patch(
             &format!("/api/v1/messages/{id}"),
@@ -369,6 +392,18 @@ async fn the_windows_are_enforced_by_the_server_clock() {
     assert_eq!(
         (status, body["error"]["code"].as_str()),
         (422, Some("invalid_settings"))
+    );
+    // A negative window is out of range, not a malformed request.
+    let (status, body) = lead
+        .patch(
+            "/api/v1/workspace/settings",
+            json!({"unsend_window_seconds": -1}),
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (422, Some("invalid_settings")),
+        "{body}"
     );
     let (status, body) = lead
         .patch("/api/v1/workspace/settings", json!({"no_such_setting": 1}))

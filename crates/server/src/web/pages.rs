@@ -1154,7 +1154,7 @@ pub async fn settings_submit(
     let outcome = async {
         csrf_ok(&user, &form.csrf)?;
         let number = |v: &str| {
-            v.trim().parse::<u32>().map_err(|_| {
+            v.trim().parse::<i64>().map_err(|_| {
                 ApiError::unprocessable("invalid_settings", "Not a number of seconds.")
             })
         };
@@ -1172,7 +1172,7 @@ pub async fn settings_submit(
                 .evidence_retention_days
                 .as_deref()
                 .map(|v| {
-                    v.trim().parse::<u32>().map_err(|_| {
+                    v.trim().parse::<i64>().map_err(|_| {
                         ApiError::unprocessable("invalid_settings", "Not a number of days.")
                     })
                 })
