@@ -6,6 +6,8 @@
 //! US: `N <Name> St|Ave|Blvd|Drive…[, Apt N], <City>, <ST> <ZIP>` with a two-letter state; the
 //! street type may be left out after a directional (`88 SW Broadway, Portland, OR 97205`), since
 //! the state and ZIP still close the address.
+//! Canada: `N <Name> Street [West], <City>, ON M5H 2N2` and `N rue <name>, Montréal, QC H2X 1Y4`
+//! (a province code and a full postal code close the address).
 //!
 //! False-positive traps avoided: a street name alone ("rue du Moulin" in a shop's description)
 //! and a postcode alone are not addresses: the number, the street type and the locality must all
@@ -44,10 +46,21 @@ static US: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// Canada: `N <Name> Street|Ave… [West|Est…][, Suite N], <City>, <PR> <A1A 1A1>` in English, or
+/// `N rue|boulevard|avenue|chemin <name>, <City>, QC <A1A 1A1>` in French, with a province code
+/// and a postal code (letter, digit, letter, digit, letter, digit).
+static CA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)\d{{1,6}}\s+(?:{NAME_EN}{STREET_EN}(?:\s+(?:East|West|North|South|Est|Ouest|Nord|Sud|E|W|N|S)(?-u:\b))?|(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|route|rang|côte|montée)\s+[^\n,;:!?()]{{2,40}}?)(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|App\.?|Appartement|Bureau|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-']+\s*){{1,3}},?\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d(?-u:\b)"
+    ))
+    .expect("static regex")
+});
+
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
-    // Gates: FR and US addresses end with a 5-digit code, UK ones with a postcode (letter+digit).
+    // Gates: FR and US addresses end with a 5-digit code, UK and Canadian ones with a postcode
+    // (letter+digit).
     let (five, uk) = gates(text.as_bytes());
-    let regexes: [(&Regex, bool); 3] = [(&FR, five), (&UK, uk), (&US, five)];
+    let regexes: [(&Regex, bool); 4] = [(&FR, five), (&UK, uk), (&US, five), (&CA, uk)];
     for re in regexes.iter().filter(|(_, on)| *on).map(|(re, _)| *re) {
         for m in re.find_iter(text) {
             if alnum_before(text, m.start()) {
@@ -191,5 +204,33 @@ mod tests {
         assert!(found("we sold 620 Morrison, Portland, OR 97205 units").is_empty());
         assert!(found("Gate 12 SW Terminal, then Portland").is_empty());
         assert!(found("Order 300 NE Collection, batch 97205").is_empty());
+    }
+
+    #[test]
+    fn canadian_addresses() {
+        for (t, a) in [
+            (
+                "Ship her creator kit to 88 Queen Street West, Toronto, ON M5H 2N2",
+                "88 Queen Street West, Toronto, ON M5H 2N2",
+            ),
+            (
+                "livraison au 1450 rue Sainte-Catherine Ouest, Montréal, QC H3G 1R4 svp",
+                "1450 rue Sainte-Catherine Ouest, Montréal, QC H3G 1R4",
+            ),
+            (
+                "send it to 2205 Granville St, Suite 300, Vancouver, BC V6H 3G7.",
+                "2205 Granville St, Suite 300, Vancouver, BC V6H 3G7",
+            ),
+        ] {
+            assert_eq!(found(t), [a], "{t}");
+        }
+        for t in [
+            "Our Toronto store on Queen Street West opens at 10, ON time",
+            "Flight AC 870 lands in Montréal, QC at 7pm, gate B12",
+            "Order 4412 Queen Street hoodie, size M5",
+            "the QC team checked batch 2205, Vancouver, BC warehouse",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 }

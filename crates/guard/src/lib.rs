@@ -23,7 +23,8 @@
 //!
 //! What each detector catches and which traps it avoids is documented in its module:
 //! [`numbers`](crate::numbers) (card, IBAN, NIR), `phone`, `contact` (e-mail, IP), `address`,
-//! `birthdate`, `secret`, `lexicon`, `link`, `abuse` (hate, threats, insults) and `tone`.
+//! `birthdate`, `secret`, `lexicon`, `link`, `abuse` (hate, threats, insults), `tone` and `banter`
+//! (laughing banter and quoted titles are not aimed at the reader).
 //!
 //! Trade-offs: detection is rule-based (validated numbers, lexicons, phrase patterns), so it is
 //! fast (about 10–15 µs of CPU per typical message, see `README.md`) and explainable, but the
@@ -37,6 +38,7 @@
 mod abuse;
 mod abuse_gate;
 mod address;
+mod banter;
 mod birthdate;
 mod contact;
 mod evidence;
@@ -203,6 +205,7 @@ impl Guard {
         let gate = abuse::Gate::new(&folded.text);
         abuse::detect_folded(&folded, gate, &mut hits);
         tone::detect(text, &folded, gate, &mut hits);
+        banter::drop_jokes_and_titles(text, &mut hits);
         resolve(text, &mut hits, &urls);
         let has_link = !urls.is_empty();
         text::spare::give(&URLS, urls);
@@ -293,6 +296,14 @@ fn resolve(text: &str, hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
         let clause = matches!(a.kind, Hate | Threat | Aggressive);
         let gap = text.get(a.end..b.start).unwrap_or(".");
         if clause && gap.chars().count() <= 12 && !gap.contains(['.', '!', '?', '\n']) {
+            a.end = b.end;
+            return true;
+        }
+        // Two insults with only a blank between them are one phrase ("you pathetic loser").
+        if a.kind == Insult
+            && (1..=2).contains(&gap.len())
+            && gap.bytes().all(|c| c == b' ' || c == b'\t')
+        {
             a.end = b.end;
             return true;
         }

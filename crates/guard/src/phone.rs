@@ -9,7 +9,9 @@
 //!
 //! False-positive traps avoided: order, invoice and refund numbers (`#510120696`, `FAC-2025-…`),
 //! tracking numbers glued to letters, EAN/SIRET/card lengths (more than 15 digits or no trunk
-//! prefix), prices and dates (decimal commas, slashes), and digits inside longer tokens.
+//! prefix), prices and dates (decimal commas, slashes), and digits inside longer tokens; a figure
+//! right after an order or invoice word (`Commande 0612 4578 93`, `Invoice INV 0207 9460 958`);
+//! national figures cut in fours that end on a pair (`0612 4578 93`).
 use std::sync::LazyLock;
 
 use phonenumber::country::Id;
@@ -120,6 +122,9 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
     {
         return None;
     }
+    if reference_word_before(&text[..start]) {
+        return None;
+    }
     let mut from = start.saturating_sub(40);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -187,6 +192,17 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
         return (phonenumber::is_valid(&num) || plausible(&num)).then_some(cand.len());
     }
     if digits.starts_with('0') {
+        // `0612 4578 93`: national plans end on a pair only after pairs (`06 12 34 56 78`,
+        // `0470 12 34 56`, `079 512 34 67`); a short last group after a long one is a
+        // reference cut in fours.
+        let groups: Vec<usize> = cand
+            .split([' ', '-', '.'])
+            .filter(|g| !g.is_empty())
+            .map(str::len)
+            .collect();
+        if groups.len() >= 3 && groups[groups.len() - 1] <= 2 && groups[groups.len() - 2] >= 3 {
+            return None;
+        }
         if n > 11 && cand.bytes().all(|b| b.is_ascii_digit()) {
             return None; // a long compact reference, not a national number
         }
@@ -238,6 +254,51 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Words that name an order, an invoice or a file: the figure right after them is its number
+/// (`Commande 0612 4578 93`, `Invoice INV 0207 9460 958`, `Facture : 04 91 …`), not a phone.
+const REFERENCE_WORDS: &[&str] = &[
+    "commande",
+    "commandes",
+    "cmd",
+    "order",
+    "orders",
+    "invoice",
+    "inv",
+    "facture",
+    "factures",
+    "ref",
+    "réf",
+    "reference",
+    "référence",
+    "ticket",
+    "dossier",
+    "lot",
+    "tracking",
+    "suivi",
+    "colis",
+    "parcel",
+    "contrat",
+    "contract",
+    "devis",
+    "quote",
+    "sku",
+    "po",
+    "batch",
+    "serial",
+];
+
+/// Is the word just before a candidate (past spacing, `:` and `-`) a [`REFERENCE_WORDS`] word?
+fn reference_word_before(before: &str) -> bool {
+    let t = before.trim_end_matches([' ', '\u{a0}', '\t', ':', '-']);
+    let word_start = t
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let w = &t[word_start..];
+    w.len() <= 12 && REFERENCE_WORDS.contains(&w.to_lowercase().as_str())
 }
 
 /// An international number whose country code exists and whose national part has a length the
@@ -377,5 +438,37 @@ mod tests_support {
         let mut h = Vec::new();
         super::detect(t, &mut h);
         h.iter().map(|h| t[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn reference_words_and_ragged_groups_are_not_phones() {
+        for t in [
+            "Commande 0612 4578 93 expédiée, on vous tient au courant",
+            "Invoice INV 0207 9460 958 is overdue by 3 days",
+            "Facture : 04 91 55 20 13 réglée",
+            "order 0612457893 shipped",
+            "Référence 0612 4578 93 à rappeler au SAV",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+        for (t, p) in [
+            (
+                "Son portable : 06 47 21 93 58, appelle-la",
+                "06 47 21 93 58",
+            ),
+            (
+                "Belgian mobile 0470 12 34 56 for the driver",
+                "0470 12 34 56",
+            ),
+            ("Swiss line 079 512 34 67", "079 512 34 67"),
+            ("ring the venue on 020 7946 0958", "020 7946 0958"),
+            (
+                "après la commande, appelle le 06 12 34 56 78",
+                "06 12 34 56 78",
+            ),
+            ("his number is 0207 946 0958", "0207 946 0958"),
+        ] {
+            assert_eq!(found(t), [p], "{t}");
+        }
     }
 }

@@ -240,6 +240,8 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             let val = text[vs..ve].trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
             if looks_like_password(val) {
                 hits.push(Hit::new(Kind::Password, vs, vs + val.len()));
+            } else if let Some(pe) = passphrase(text, vs) {
+                hits.push(Hit::new(Kind::Password, vs, pe));
             }
         });
         for c in SET_PASSWORD.captures_iter(text) {
@@ -515,6 +517,215 @@ pub(crate) fn looks_like_password(v: &str) -> bool {
         return false;
     }
     digits > 0 || (symbols > 0 && !v.ends_with(['?', '!', ':'])) || (upper_inside && has_lower)
+}
+
+/// Words that make a run of lowercase words prose rather than a passphrase: articles, pronouns,
+/// prepositions, auxiliaries, adverbs of time and degree (English and French).
+const PROSE_WORDS: &[&str] = &[
+    "the",
+    "and",
+    "but",
+    "not",
+    "for",
+    "with",
+    "from",
+    "into",
+    "onto",
+    "are",
+    "was",
+    "were",
+    "been",
+    "being",
+    "will",
+    "would",
+    "should",
+    "can",
+    "could",
+    "must",
+    "may",
+    "might",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "your",
+    "you",
+    "our",
+    "his",
+    "her",
+    "their",
+    "they",
+    "she",
+    "them",
+    "same",
+    "than",
+    "then",
+    "there",
+    "here",
+    "what",
+    "which",
+    "who",
+    "when",
+    "where",
+    "how",
+    "all",
+    "any",
+    "every",
+    "each",
+    "some",
+    "more",
+    "most",
+    "less",
+    "very",
+    "too",
+    "also",
+    "just",
+    "only",
+    "still",
+    "now",
+    "today",
+    "tomorrow",
+    "tonight",
+    "yesterday",
+    "always",
+    "never",
+    "again",
+    "please",
+    "thanks",
+    "sent",
+    "stored",
+    "saved",
+    "shared",
+    "required",
+    "needed",
+    "hidden",
+    "expired",
+    "les",
+    "une",
+    "des",
+    "pas",
+    "plus",
+    "aux",
+    "dans",
+    "par",
+    "pour",
+    "sur",
+    "avec",
+    "sans",
+    "sous",
+    "chez",
+    "cet",
+    "cette",
+    "ces",
+    "ton",
+    "tes",
+    "votre",
+    "vos",
+    "notre",
+    "nos",
+    "mon",
+    "mes",
+    "son",
+    "ses",
+    "leur",
+    "leurs",
+    "est",
+    "sont",
+    "sera",
+    "être",
+    "que",
+    "qui",
+    "quoi",
+    "dont",
+    "elle",
+    "ils",
+    "elles",
+    "nous",
+    "vous",
+    "très",
+    "trop",
+    "aussi",
+    "encore",
+    "toujours",
+    "jamais",
+    "demain",
+    "hier",
+    "ici",
+    "merci",
+    "svp",
+    "même",
+    "mais",
+    "donc",
+    "car",
+    "avant",
+    "après",
+    "déjà",
+];
+
+/// A passphrase after a password word and `:`, `=`, an arrow or a copula ("wifi password for the
+/// pop-up is sunny otter paper lamp", "passphrase: correct horse battery staple"): four to six
+/// lowercase words of three letters or more that end the clause, none of them a
+/// [`PROSE_WORDS`] word, the first not a participle or an adverb ("is stored securely online
+/// now", "est envoyé séparément par mail" are prose). Returns the end of the last word.
+fn passphrase(text: &str, vs: usize) -> Option<usize> {
+    let before = text[..vs].trim_end();
+    let copula = before
+        .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .next()
+        .is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "is" | "was" | "est" | "c'est" | "c’est" | "sera" | "be"
+            )
+        });
+    if !(copula || before.ends_with([':', '=', '>', '→'])) {
+        return None;
+    }
+    let rest = &text[vs..];
+    let mut words = 0;
+    let mut end;
+    let mut i = 0;
+    let b = rest.as_bytes();
+    loop {
+        let w_end = rest[i..]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(rest.len(), |j| i + j);
+        let w = &rest[i..w_end];
+        let n = w.chars().count();
+        if !(3..=12).contains(&n)
+            || w.chars().any(char::is_uppercase)
+            || PROSE_WORDS.contains(&w)
+            || words == 0
+                && (w.ends_with("ed")
+                    || w.ends_with("ly")
+                    || w.ends_with("ing")
+                    || w.ends_with('é')
+                    || w.ends_with("ée")
+                    || w.ends_with("és")
+                    || w.ends_with("ées")
+                    || w.ends_with("ment"))
+        {
+            return None;
+        }
+        words += 1;
+        end = w_end;
+        if words > 6 {
+            return None;
+        }
+        // One space to the next word, else the clause must end here.
+        if b.get(w_end) == Some(&b' ') && b.get(w_end + 1).is_some_and(u8::is_ascii_lowercase) {
+            i = w_end + 1;
+            continue;
+        }
+        let next = rest[w_end..].chars().next();
+        if !next.is_none_or(|c| matches!(c, '\n' | '.' | ',' | ';' | '!' | '?' | ')' | '»' | '"'))
+        {
+            return None;
+        }
+        break;
+    }
+    (words >= 4).then_some(vs + end)
 }
 
 /// A lowercase compound of two words (`case-sensitive`, `auto-generated`, `one-time`): an
@@ -895,6 +1106,43 @@ mod tests {
         for t in [
             "Mot de passe -> voir le coffre-fort",
             "the pass -> gate B for the crew",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn passphrase_of_lowercase_words() {
+        for (t, v) in [
+            (
+                "wifi password for the pop-up is sunny otter paper lamp",
+                "sunny otter paper lamp",
+            ),
+            (
+                "passphrase: correct horse battery staple",
+                "correct horse battery staple",
+            ),
+            (
+                "mot de passe : cerise lundi vélo montagne, tu notes",
+                "cerise lundi vélo montagne",
+            ),
+            (
+                "the vault password is velvet canyon drum ocean.",
+                "velvet canyon drum ocean",
+            ),
+        ] {
+            assert_eq!(found(t), [(Kind::Password, v.into())], "{t}");
+        }
+        for t in [
+            "the password is stored in your vault",
+            "the password is sent by email tomorrow morning",
+            "le mot de passe est envoyé séparément demain matin",
+            "your password is changed every ninety days",
+            "the password is case sensitive and expires monthly",
+            "password is required before every login attempt",
+            "mot de passe : voir le coffre-fort partagé",
+            "the password is correct horse battery staple plus extra words here",
+            "password reset emails arrive within minutes",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }

@@ -72,6 +72,25 @@ fn finding_serializes_with_interface_names() {
 }
 
 #[test]
+fn insults_with_only_a_blank_between_are_one_phrase() {
+    let g = guard();
+    let insults = |t: &str| -> Vec<String> {
+        let s = g.scan(t);
+        s.findings
+            .iter()
+            .filter(|f| f.kind == "insult")
+            .map(|f| t.chars().skip(f.start).take(f.end - f.start).collect())
+            .collect()
+    };
+    assert_eq!(
+        insults("you pathetic loser, just give me my money back"),
+        ["you pathetic loser"]
+    );
+    // A comma or a clause between them keeps two findings.
+    assert_eq!(insults("crétin, abruti, rends-moi mon argent").len(), 2);
+}
+
+#[test]
 fn guard_is_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<Guard>();

@@ -15,7 +15,14 @@
 //!   "none of your business", "do your damn job", "move your ass"); challenges and exasperation
 //!   ("who do you think you are", "pour qui vous vous prenez", "don't make me repeat myself",
 //!   "vous êtes payés à rien foutre", "vous commencez à me gonfler", "fix it today or else"). A
-//!   bare "DO YOUR JOB" is only shouting, as the dev set labels it.
+//!   bare "DO YOUR JOB" is only shouting, as the dev set labels it. Taken for a fool and asked
+//!   too often ("vous me prenez pour une idiote", "on nous prend pour des pigeons", "combien de
+//!   fois faut-il vous le répéter", "how many times do I have to tell you", "do you think I'm
+//!   stupid"), hurry-ups and crude stops ("bougez-vous un peu", "arrêtez vos conneries", "cut
+//!   the crap", "don't you ever ignore…", "ne me parlez pas sur ce ton") and fed-up with the
+//!   reader's doings ("j'en ai ras le bol de vos excuses", "I'm sick of your excuses"); not "vous
+//!   me prenez une taille 38", "combien de fois par jour faut-il appliquer", "j'en ai marre de la
+//!   pluie", "don't you ever wish…". Banter and quoted titles are dropped afterwards (`banter`).
 //!
 //! False-positive traps avoided: apologies and empathy that use the same words ("je comprends votre
 //! frustration", "sorry, that's on us"), and product criticism.
@@ -55,7 +62,13 @@ static BURST: LazyLock<Regex> =
 static AGGRESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     let fr = r"(?:on[ \t]+(?:vous|t')[ \t]*a[ \t]+deja[ \t]+(?:repondu|dit|explique)(?:[^.!?\n]{0,40}?inutile[ \t]+d'insister)?|inutile[ \t]+d'insister|relise[zr][ \t]+(?:mon|notre|le|nos|les)[ \t]+(?:message|messages|mail|reponse|conditions|cgv)(?:[^.!?\n]{0,10}c'est[ \t]+pourtant[ \t]+clair)?|c'est[ \t]+pourtant[ \t]+(?:clair|simple|ecrit)|vous[ \t]+n'avez[ \t]+(?:visiblement|manifestement|clairement|decidement)?[ \t]*rien[ \t]+compris|tu[ \t]+n'as[ \t]+rien[ \t]+compris|(?:ce[ \t]+n'est|c'est)[ \t]+pas[ \t]+(?:a[ \t]+nous|notre[ \t]+(?:boulot|travail|job|role))[ \t]+de[ \t]+(?:faire[ \t]+)?(?:votre|ton|vos)[ \t]+[a-z]+|ce[ \t]+n'est[ \t]+pas[ \t]+a[ \t]+nous[ \t]+de[ \t]+faire[ \t]+votre[ \t]+[a-z]+|c'est[ \t]+(?:votre|ton)[ \t]+probleme(?:,?[ \t]+pas[ \t]+le[ \t]+notre)?|c'est[ \t]+(?:(?:entierement|totalement|uniquement|encore|bien|clairement)[ \t]+)?(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|vous[ \t]+(?:auriez|aviez)[ \t]+du[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder)|(?:il[ \t]+)?fallait[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les)[ \t]+[a-z \t]{0,20}?(?:produit|description|fiche|conditions|cgv))?|lise[zr][ \t]+(?:les[ \t]+cgv|la[ \t]+fiche|les[ \t]+conditions|la[ \t]+description|le[ \t]+message|les[ \t]+instructions)(?:[ \t]+avant[ \t]+de[ \t]+vous[ \t]+plaindre)?|avant[ \t]+de[ \t]+vous[ \t]+plaindre|arretez[ \t]+de[ \t]+(?:nous[ \t]+)?(?:harceler|spammer|vous[ \t]+plaindre|raler|pleurnicher|insister)(?:[ \t]+avec[ \t]+ca)?|allez[ \t]+(?:voir|acheter)[ \t]+ailleurs|(?:si[ \t]+ca[ \t]+ne[ \t]+vous[ \t]+plait[ \t]+pas|si[ \t]+vous[ \t]+n'etes[ \t]+pas[ \t]+content)(?:,?[ \t]+allez[ \t]+[a-z]+[ \t]+ailleurs)?|on[ \t]+ne[ \t]+va[ \t]+pas[ \t]+y[ \t]+passer[ \t]+(?:la[ \t]+journee|la[ \t]+nuit|des[ \t]+heures)|vous[ \t]+le[ \t]+faites[ \t]+expres|apprenez[ \t]+a[ \t]+lire|tant[ \t]+pis[ \t]+pour[ \t]+vous|vous[ \t]+nous[ \t]+faites[ \t]+perdre[ \t]+(?:notre|du)[ \t]+temps|(?:on|nous)[ \t]+n'(?:allons|va)[ \t]+pas[ \t]+(?:nous[ \t]+|se[ \t]+)?repeter|savez-vous[ \t]+lire|vous[ \t]+savez[ \t]+lire|(?:vous[ \t]+n'avez|tu[ \t]+n'as)[ \t]+qu'a[ \t]+(?:lire|relire|regarder|verifier|chercher|faire[ \t]+attention|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les|nos|vos|tes)[ \t]+[a-z]+)?|(?:c'est[ \t]+)?a[ \t]+prendre[ \t]+ou[ \t]+a[ \t]+laisser|(?:ferme-la|tais-toi|taisez-vous)[ \t]+et[ \t]+[a-z][a-z \t]{0,30}|tout[ \t]+est[ \t]+(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|(?:vous[ \t]+avez|tu[ \t]+as|t'as)[ \t]+tout[ \t]+(?:gache|ruine|foire|fichu[ \t]+en[ \t]+l'air|foutu[ \t]+en[ \t]+l'air)|(?:vous[ \t]+vous[ \t]+(?:foutez|fichez)|tu[ \t]+te[ \t]+(?:fous|fiches))[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?(?:de[ \t]+(?:nous|moi|ma[ \t]+gueule|notre[ \t]+gueule|nos[ \t]+gueules|la[ \t]+gueule[ \t]+du[ \t]+monde|du[ \t]+monde)|du[ \t]+monde)|(?:vous[ \t]+vous[ \t]+moquez|tu[ \t]+te[ \t]+moques)[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?du[ \t]+monde|(?:arrete|arretez|arretes|cesse|cessez|cesses)[ \t]+de[ \t]+(?:te|vous)[ \t]+(?:foutre|ficher|moquer)[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?(?:de[ \t]+(?:nous|moi|ma[ \t]+gueule|notre[ \t]+gueule|nos[ \t]+gueules|la[ \t]+gueule[ \t]+du[ \t]+monde|du[ \t]+monde)|du[ \t]+monde)|(?:debrouillez|demerdez)-vous|(?:demerde|demerdes)-toi|(?:vous[ \t]+etes|t'es|tu[ \t]+es)[ \t]+payee?s?[ \t]+(?:a|pour)[ \t]+(?:rien[ \t]+foutre|ne[ \t]+rien[ \t]+(?:faire|foutre)|glander|rien[ \t]+faire)|pour[ \t]+qui[ \t]+(?:vous[ \t]+vous[ \t]+prenez|tu[ \t]+te[ \t]+prends|vous[ \t]+prenez-vous|te[ \t]+prends-tu)|(?:vous[ \t]+vous[ \t]+prenez|tu[ \t]+te[ \t]+prends|vous[ \t]+vous[ \t]+croyez|tu[ \t]+te[ \t]+crois)[ \t]+pour[ \t]+qui|ne[ \t]+(?:m'obligez|m'oblige|me[ \t]+forcez|me[ \t]+force)[ \t]+pas[ \t]+a[ \t]+(?:me[ \t]+repeter|le[ \t]+redire|revenir|insister)|ne[ \t]+me[ \t]+(?:faites|fais)[ \t]+pas[ \t]+(?:repeter|le[ \t]+redire)|(?:(?:vous[ \t]+commencez|tu[ \t]+commences|ca[ \t]+commence)[ \t]+(?:(?:serieusement|vraiment|franchement|grave|sacrement|salement)[ \t]+)?a[ \t]+me[ \t]+(?:gonfler|saouler|souler|les[ \t]+briser|casser[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|taper[ \t]+sur[ \t]+les[ \t]+nerfs|faire[ \t]+chier)|(?:vous[ \t]+me|tu[ \t]+me)[ \t]+(?:gonflez|gonfles|saoulez|saoules|soulez|soules|les[ \t]+brisez|les[ \t]+brises|cassez[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|casses[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|tapez[ \t]+sur[ \t]+les[ \t]+nerfs|tapes[ \t]+sur[ \t]+les[ \t]+nerfs|faites[ \t]+chier|fais[ \t]+chier)))";
     let en = r"(?:we(?:'ve|[ \t]+have)?[ \t]+already[ \t]+(?:answered|told[ \t]+you|explained)(?:[ \t]+this)?|(?:we're|we[ \t]+are)[ \t]+not[ \t]+going[ \t]+to[ \t]+repeat[ \t]+ourselves|(?:stop|quit|before|keep|you're|you[ \t]+are)[ \t]+wasting[ \t]+(?:our|my)[ \t]+time|take[ \t]+it[ \t]+or[ \t]+leave[ \t]+it|(?:that's|that[ \t]+is|it's|it[ \t]+is)[ \t]+your[ \t]+(?:problem|fault|issue)(?:,?[ \t]+not[ \t]+ours)?|(?:that's|that[ \t]+is|it's|it[ \t]+is|this[ \t]+is)[ \t]+(?:all[ \t]+|entirely[ \t]+|totally[ \t]+|completely[ \t]+|clearly[ \t]+)?your[ \t]+(?:own[ \t]+)?fault|you(?:'ve|[ \t]+have|[ \t]+guys)?[ \t]+(?:completely[ \t]+|totally[ \t]+|just[ \t]+)?(?:ruined|wrecked)[ \t]+(?:everything|it|(?:the|our|my|this)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)|how[ \t]+dare[ \t]+you|don't[ \t]+you[ \t]+(?:ever[ \t]+)?dare[ \t]+(?:ignore|talk|speak|block|delete|contact|message|touch|threaten|lie|tell|lecture|hang[ \t]+up|call|answer|reply|insult|mute|ban)[a-z]*(?:[ \t]+[a-z]+){0,3}|(?:^|[,;:.!?])[ \t]*(?:now[ \t]+|just[ \t]+|so[ \t]+|go[ \t]+)?get[ \t]+lost[ \t]*(?:[.,;!?]|$)|(?:it's|it[ \t]+is)[ \t]+not[ \t]+our[ \t]+(?:job|problem|responsibility)(?:[ \t]+to[ \t]+[a-z \t]{0,30}?your[ \t]+[a-z]+)?|you[ \t]+clearly[ \t]+(?:didn't|did[ \t]+not|don't|do[ \t]+not|can't|cannot)[ \t]+(?:read|understand)(?:[ \t]+anything)?|(?:maybe[ \t]+)?try[ \t]+reading[ \t]+(?:the|our)[ \t]+[a-z \t]{0,20}?(?:page|description|terms|faq|instructions|message)|learn[ \t]+(?:how[ \t]+)?to[ \t]+read|read[ \t]+the[ \t]+(?:product[ \t]+page|description|terms|faq|instructions)[ \t]+before[ \t]+(?:complaining|writing)|(?:did|do)[ \t]+you[ \t]+even[ \t]+read|deal[ \t]+with[ \t]+it|stop[ \t]+(?:complaining|whining|harassing[ \t]+us|spamming[ \t]+us|crying)|(?:go[ \t]+)?shop[ \t]+(?:somewhere[ \t]+)?else(?:where)?|if[ \t]+you[ \t]+don't[ \t]+like[ \t]+it,?[ \t]+(?:go|leave|shop)|how[ \t]+many[ \t]+times[ \t]+do[ \t]+we[ \t]+have[ \t]+to|not[ \t]+our[ \t]+problem|what[ \t]+part[ \t]+of[ \t]+[a-z' \t]{1,20}[ \t]+don't[ \t]+you[ \t]+understand|shut[ \t]+up[ \t]+and[ \t]+[a-z][a-z \t]{0,30}|mind[ \t]+your[ \t]+own[ \t]+business|what[ \t]+(?:are|do)[ \t]+you[ \t]+(?:even[ \t]+)?(?:get[ \t]+)?paid[ \t]+for|(?:are|do)[ \t]+you[ \t]+(?:even[ \t]+)?(?:get[ \t]+)?paid[ \t]+to[ \t]+do[ \t]+nothing|who[ \t]+(?:the[ \t]+(?:hell|heck|fuck)[ \t]+)?do[ \t]+you[ \t]+think[ \t]+you[ \t]+are|(?:don't|do[ \t]+not)[ \t]+make[ \t]+me[ \t]+(?:repeat[ \t]+myself|ask[ \t]+(?:you[ \t]+)?again|say[ \t]+it[ \t]+again|tell[ \t]+you[ \t]+again)|you(?:'re|[ \t]+are)[ \t]+(?:really[ \t]+|seriously[ \t]+)?(?:(?:starting|beginning)[ \t]+to[ \t]+(?:piss[ \t]+me[ \t]+off|get[ \t]+on[ \t]+my[ \t]+nerves|annoy[ \t]+me)|pissing[ \t]+me[ \t]+off|getting[ \t]+on[ \t]+my[ \t]+nerves))";
-    Regex::new(&format!(r"(?-u:\b)(?:{fr}|{en})")).expect("static regex")
+    // Taken for a fool, asked once too often, told to hurry, "cut the crap", "don't you ever …",
+    // fed up with the reader's excuses.
+    let fool = r"(?:idiot|idiote|idiots|idiotes|imbecile|imbeciles|con|conne|cons|connes|pigeon|pigeons|quiche|quiches|debile|debiles|abruti|abrutie|abrutis|cretin|cretine|cretins|bouffon|bouffonne|bouffons|buse|truffe|andouille|cruche|gogo|gogos|bille|jambon|vache[ \t]+a[ \t]+lait)";
+    let more = format!(
+        r"(?:(?:vous[ \t]+me|tu[ \t]+me|vous[ \t]+nous|tu[ \t]+nous|on[ \t]+me|on[ \t]+nous)[ \t]+(?:prenez|prends|prend)[ \t]+(?:vraiment[ \t]+|serieusement[ \t]+|franchement[ \t]+)?pour[ \t]+(?:un|une|des)[ \t]+{fool}(?-u:\b)(?:[ \t]+ou[ \t]+quoi)?|(?:arretez|arrete|arretes|cessez|cesse|cesses)[ \t]+de[ \t]+(?:me|nous)[ \t]+prendre[ \t]+pour[ \t]+(?:un|une|des)[ \t]+{fool}(?-u:\b)|combien[ \t]+de[ \t]+fois[ \t]+(?:faut-il|faudra-t-il|dois-je|devrai-je|vais-je|je[ \t]+dois|il[ \t]+faut[ \t]+que[ \t]+je|faut-il[ \t]+que[ \t]+je)[ \t]+(?:vous[ \t]+|te[ \t]+)?(?:le[ \t]+|la[ \t]+|les[ \t]+)?(?:dire|repeter|redire|demander|redemander|ecrire|reecrire|expliquer|reexpliquer|relancer|appeler|rappeler)|(?:bouge|bougez|remue|remuez|magne|magnez|grouille|grouillez)-(?:toi|vous)[ \t]+(?:un[ \t]+peu|le[ \t]+train|les[ \t]+fesses)|ne[ \t]+me[ \t]+(?:parlez|parle)[ \t]+(?:plus[ \t]+jamais|jamais|pas|plus)[ \t]+sur[ \t]+ce[ \t]+ton|j'en[ \t]+ai[ \t]+(?:(?:vraiment|franchement|carrement|tellement|grave|completement|plus[ \t]+qu')[ \t]*)?(?:ras[ \t-]+le[ \t-]+bol|marre|assez|plein[ \t]+le[ \t]+dos|ma[ \t]+claque|ras[ \t-]+la[ \t-]+casquette)[ \t]+(?:de[ \t]+|d')(?:vos|tes|votre|ton|ta)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?|(?:arretez|arrete|arretes|cessez|cesse|stop)[ \t]+(?:avec[ \t]+)?(?:vos|tes)[ \t]+(?:conneries|salades|bobards|mensonges|foutaises)|how[ \t]+many[ \t]+(?:more[ \t]+)?times[ \t]+(?:do|must|will|should|did|have)[ \t]+(?:i|we)[ \t]+(?:have[ \t]+to[ \t]+|need[ \t]+to[ \t]+|got[ \t]+to[ \t]+|gotta[ \t]+)?(?:tell|ask|say|explain|repeat|write|call|email|chase|remind)(?:[ \t]+(?:you|this|it|that))?(?:[ \t]+people|[ \t]+guys)?|(?:don't|do[ \t]+not)[ \t]+(?:you[ \t]+)?ever[ \t]+(?:ignore|talk|speak|block|delete|contact|message|touch|threaten|lie|lecture|hang[ \t]+up|insult|mute|ban|treat)[a-z]*(?:[ \t]+[a-z]+){{0,3}}|(?:don't|do[ \t]+not)[ \t]+(?:you[ \t]+)?(?:ever[ \t]+)?(?:talk|speak)[ \t]+to[ \t]+me[ \t]+like[ \t]+that|cut[ \t]+(?:out[ \t]+)?the[ \t]+(?:crap|bullshit|bs|nonsense|excuses|bull)|(?:do|did)[ \t]+you[ \t]+(?:really[ \t]+|seriously[ \t]+|honestly[ \t]+)?(?:think|take)[ \t]+(?:i'm|i[ \t]+am|we're|we[ \t]+are|me[ \t]+for|us[ \t]+for)[ \t]+(?:that[ \t]+)?(?:stupid|dumb|an[ \t]+idiot|idiots|a[ \t]+fool|fools|a[ \t]+moron|morons|blind)|you[ \t]+must[ \t]+(?:think|take)[ \t]+(?:i'm|i[ \t]+am|we're|we[ \t]+are|me[ \t]+for|us[ \t]+for)[ \t]+(?:stupid|dumb|an[ \t]+idiot|idiots|a[ \t]+fool|fools|a[ \t]+moron|morons|blind)|(?:i'm|i[ \t]+am|we're|we[ \t]+are)[ \t]+(?:so[ \t]+|really[ \t]+|getting[ \t]+)?(?:sick[ \t]+(?:and[ \t]+tired[ \t]+)?of|fed[ \t]+up[ \t]+with|tired[ \t]+of)[ \t]+(?:your|you[ \t]+people's|you[ \t]+guys')[ \t]+[a-z]+|(?:i've|i[ \t]+have)[ \t]+had[ \t]+it[ \t]+with[ \t]+(?:your|you[ \t]+people|you[ \t]+guys)(?:[ \t]+[a-z]+)?)"
+    );
+    Regex::new(&format!(r"(?-u:\b)(?:{fr}|{en}|{more})")).expect("static regex")
 });
 
 /// Brush-offs and crude orders ("occupez-vous de vos affaires", "mêle-toi de tes oignons", "ça ne
@@ -612,6 +625,72 @@ mod tests {
             "Je me fous vraiment de la couleur, envoyez ce qui reste",
             "la troupe a monté son act together avec les danseurs",
             "get your tickets together with your friends",
+        ] {
+            assert!(
+                !found(t).iter().any(|f| f.0 == Kind::Aggressive),
+                "{t}: {:?}",
+                found(t)
+            );
+        }
+    }
+
+    #[test]
+    fn aggressive_taken_for_a_fool_asked_again_and_fed_up() {
+        let spans = |t: &str| -> Vec<String> {
+            found(t)
+                .into_iter()
+                .filter(|(k, _)| *k == Kind::Aggressive)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        assert_eq!(
+            spans("Vous nous prenez vraiment pour des pigeons avec cette promo"),
+            ["Vous nous prenez vraiment pour des pigeons"]
+        );
+        for t in [
+            "Vous me prenez pour une idiote ou quoi ?",
+            "tu me prends vraiment pour un pigeon",
+            "On nous prend pour des cons",
+            "arrêtez de me prendre pour un imbécile",
+            "Combien de fois faut-il vous le répéter ?",
+            "combien de fois je dois vous le dire",
+            "How many times do I have to tell you people?",
+            "how many more times must we ask",
+            "Bougez-vous un peu, ça fait dix jours",
+            "magne-toi le train",
+            "Ne me parlez pas sur ce ton",
+            "j'en ai ras le bol de vos excuses bidon",
+            "J'en ai vraiment marre de tes retards",
+            "arrêtez vos conneries et remboursez",
+            "Don't you ever ignore my messages again",
+            "don't ever talk to me like that",
+            "Cut the crap and refund me",
+            "Do you think I'm stupid?",
+            "you must take me for a fool",
+            "I'm sick and tired of your excuses",
+            "I've had it with your support team",
+        ] {
+            assert!(
+                found(t).iter().any(|f| f.0 == Kind::Aggressive),
+                "{t}: {:?}",
+                found(t)
+            );
+        }
+        for t in [
+            "Vous me prenez pour un rendez-vous jeudi ?",
+            "On me prend pour la séance photo de 14h",
+            "Combien de fois par jour faut-il appliquer la crème ?",
+            "How many times do I need to apply the serum?",
+            "Bougez-vous avec notre nouvelle gamme sport !",
+            "On prend le train de 8h pour le salon",
+            "J'en ai marre de la pluie, vivement l'été",
+            "I'm tired of waiting for summer, honestly",
+            "Don't you ever wish the weekend lasted longer?",
+            "cut the ribbon at the store opening",
+            "Do you think I'm ready for the shoot?",
+            "La salade de fruits et les salades composées sont au buffet",
+            "a cut the price campaign for the bundle",
+            "sick of the rain, going to the beach shoot anyway",
         ] {
             assert!(
                 !found(t).iter().any(|f| f.0 == Kind::Aggressive),

@@ -1,0 +1,350 @@
+//! Hostile wording that is not aimed at the reader: banter and titles.
+//!
+//! - laughter: an aggressive clause in a sentence that laughs (😂 🤣 😆 😹 😜 😝 😛
+//!   😄 😁, "mdr", "ptdr", "lol", "lmao", "haha…", "hihi…", "xD", the emoji or word anywhere in
+//!   the sentence or right after its final mark) is banter between people who know each other:
+//!   "tu me casses les pieds avec tes blagues 😂". Threats, insults and hate stay findings,
+//!   laughing or not.
+//! - titles: an insult, a threat or an aggressive clause wholly inside a quotation (« », “ ”,
+//!   "…") that names a work is a title, not something said to the reader: a title word just
+//!   before the quotation (titre, chanson, film, roman, album, playlist, song, movie, book,
+//!   track, called…) or an English Title Case quotation ("Shut Up and Dance", "Who Do You Think
+//!   You Are"). Reported speech in quotes ("Message reçu en DM : « je connais ton adresse et je
+//!   vais passer »", "DM from that account: \"you'll end up in hospital\"") stays a finding.
+//!
+//! Runs only on the (rare) messages with such a finding; every look is bounded to the
+//! finding's line and a few hundred bytes around it.
+use crate::{Hit, Kind};
+
+/// How far (bytes) the sentence of a finding is looked for, each side.
+const REACH: usize = 300;
+
+pub(crate) fn drop_jokes_and_titles(text: &str, hits: &mut Vec<Hit>) {
+    if !hits
+        .iter()
+        .any(|h| matches!(h.kind, Kind::Aggressive | Kind::Threat | Kind::Insult))
+    {
+        return;
+    }
+    hits.retain(|h| match h.kind {
+        Kind::Aggressive => {
+            !laughing(text, h.start, h.end) && !in_quoted_title(text, h.start, h.end)
+        }
+        // A threat stays one even laughing: the team cannot tell a joke from intimidation
+        // that hides behind an emoji, and the cost of a warning is one confirmation.
+        Kind::Threat | Kind::Insult => !in_quoted_title(text, h.start, h.end),
+        _ => true,
+    });
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Does the sentence around `[s, e)` laugh?
+fn laughing(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    let ends = |c: u8| matches!(c, b'.' | b'!' | b'?' | b'\n');
+    let low = floor_boundary(text, s.saturating_sub(REACH));
+    let start = (low..s).rev().find(|&i| ends(b[i])).map_or(low, |i| i + 1);
+    let high = ceil_boundary(text, (e + REACH).min(b.len()));
+    let mut end = (e..high).find(|&i| ends(b[i])).unwrap_or(high);
+    // The marks that end the sentence, then emoji or one laugh word on the same line: "… 😂",
+    // "!! mdr".
+    let tail = text[end..]
+        .char_indices()
+        .find(|&(_, c)| {
+            c == '\n'
+                || !(c.is_whitespace() || matches!(c, '.' | '!' | '?') || !c.is_alphanumeric())
+        })
+        .map_or(text.len(), |(i, _)| end + i)
+        .min(end + REACH);
+    let tail = ceil_boundary(text, tail);
+    let word_end = text[tail..]
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .map_or(text.len(), |i| tail + i);
+    if laugh_word(&text[tail..word_end]) {
+        return true;
+    }
+    end = tail;
+    let window = &text[start..end];
+    if window.chars().any(laugh_emoji) {
+        return true;
+    }
+    window.split(|c: char| !c.is_alphanumeric()).any(laugh_word)
+}
+
+fn laugh_emoji(c: char) -> bool {
+    matches!(
+        c,
+        '😂' | '🤣' | '😆' | '😹' | '😜' | '😝' | '😛' | '😄' | '😁'
+    )
+}
+
+/// "mdr", "ptdr", "lol", "lmao", "haha", "hahaha", "hihi", "xD" (any case).
+fn laugh_word(w: &str) -> bool {
+    if w.len() < 2 || w.len() > 12 || !w.is_ascii() {
+        return false;
+    }
+    let l = w.to_ascii_lowercase();
+    if matches!(
+        l.as_str(),
+        "mdr" | "mdrr" | "ptdr" | "lol" | "lool" | "lmao" | "xd" | "mdrrr"
+    ) {
+        return true;
+    }
+    // ha+ repeated: "haha", "hahaha", "hihi", "héhé" is not ASCII and stays out.
+    let repeated = |syll: &[u8]| {
+        l.len() >= 4
+            && l.as_bytes()
+                .chunks(2)
+                .all(|c| c.len() == 2 && c[0] == b'h' && syll.contains(&c[1]))
+    };
+    repeated(b"a") || repeated(b"i")
+}
+
+/// Title words that announce a quoted work.
+const TITLE_WORDS: &[&str] = &[
+    "titre",
+    "titres",
+    "intitule",
+    "intitulee",
+    "chanson",
+    "chansons",
+    "film",
+    "films",
+    "roman",
+    "livre",
+    "album",
+    "morceau",
+    "single",
+    "serie",
+    "emission",
+    "podcast",
+    "episode",
+    "spectacle",
+    "piece",
+    "tube",
+    "playlist",
+    "sketch",
+    "expo",
+    "exposition",
+    "song",
+    "songs",
+    "track",
+    "tune",
+    "movie",
+    "book",
+    "novel",
+    "series",
+    "show",
+    "title",
+    "titled",
+    "entitled",
+    "called",
+    "anthem",
+    "karaoke",
+    "poem",
+    "poeme",
+];
+
+/// Is `[s, e)` wholly inside a quotation that names a work?
+fn in_quoted_title(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    let low = floor_boundary(text, s.saturating_sub(REACH));
+    let line_start = (low..s)
+        .rev()
+        .find(|&i| b[i] == b'\n')
+        .map_or(low, |i| i + 1);
+    let before = &text[line_start..s];
+    // The opening mark: the last « or “ not closed before the finding, or an ASCII quote that
+    // is the odd one on the line so far.
+    let mut open = None;
+    for (i, c) in before.char_indices() {
+        match c {
+            '«' | '“' | '„' => open = Some((i, c)),
+            '»' | '”' => open = None,
+            '"' => {
+                open = match open {
+                    Some((_, '"')) => None,
+                    _ => Some((i, '"')),
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some((oi, oc)) = open else {
+        return false;
+    };
+    let q_start = line_start + oi + oc.len_utf8();
+    let high = ceil_boundary(text, (e + REACH).min(b.len()));
+    let after = &text[e..high];
+    let close = after.char_indices().find_map(|(i, c)| match (oc, c) {
+        (_, '\n') => Some(None),
+        ('«', '»') | ('“', '”') | ('“', '"') | ('„', '“') | ('„', '”') | ('"', '"') => {
+            Some(Some(i))
+        }
+        _ => None,
+    });
+    let Some(Some(ci)) = close else {
+        return false;
+    };
+    let quoted = &text[q_start..e + ci];
+    if quoted.len() > 80 {
+        return false;
+    }
+    title_word_before(&text[line_start..line_start + oi]) || title_case(quoted)
+}
+
+/// One of the last two words before the quotation is a title word ("la chanson «", "the movie
+/// called \"").
+fn title_word_before(before: &str) -> bool {
+    let tail = &before[floor_boundary(before, before.len().saturating_sub(48))..];
+    let mut folded = String::with_capacity(tail.len());
+    for c in tail.chars() {
+        crate::text::fold_char(c, |f| folded.push(f));
+    }
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .any(|w| TITLE_WORDS.contains(&w))
+}
+
+/// English Title Case: two words or more, the first and every word of four letters or more
+/// capitalised, and some lowercase letters (not shouting).
+fn title_case(q: &str) -> bool {
+    let words: Vec<&str> = q
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 || !q.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    cap(words[0])
+        && words
+            .iter()
+            .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() < 4 || cap(w))
+        && words.iter().filter(|w| cap(w)).count() >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Guard, GuardConfig};
+
+    fn kinds(t: &str) -> Vec<Kind> {
+        let g = Guard::new(&GuardConfig::default()).unwrap();
+        g.hits(t).0.iter().map(|h| h.kind).collect()
+    }
+
+    #[test]
+    fn laughing_sentences_are_banter() {
+        for t in [
+            "Tu me casses les pieds avec tes blagues 😂",
+            "arrête, tu me saoules avec tes jeux de mots 😂",
+            "tu me gonfles avec tes memes mdr",
+        ] {
+            let k = kinds(t);
+            assert!(!k.contains(&Kind::Aggressive), "{t}: {k:?}");
+        }
+        // Laughter elsewhere in the message, insults and hate are kept.
+        for (t, kind) in [
+            (
+                "Le bêtisier était top 😂. Vous commencez à me gonfler avec vos excuses.",
+                Kind::Aggressive,
+            ),
+            (
+                "je vais te retrouver et te faire regretter ce post",
+                Kind::Threat,
+            ),
+            ("t'es qu'un bouffon 😂", Kind::Insult),
+            (
+                "je vais te retrouver et te faire regretter ce post mdr",
+                Kind::Threat,
+            ),
+            ("I know where you live, see you tonight haha", Kind::Threat),
+            (
+                "Tu me casses les pieds avec tes retards 🙄",
+                Kind::Aggressive,
+            ),
+        ] {
+            assert!(kinds(t).contains(&kind), "{t}: {:?}", kinds(t));
+        }
+    }
+
+    #[test]
+    fn laugh_words() {
+        for w in ["mdr", "PTDR", "lol", "haha", "hahaha", "hihi", "xD", "lmao"] {
+            assert!(laugh_word(w), "{w}");
+        }
+        for w in ["ha", "hat", "hache", "lolita", "xdr", "hhaa", "hahx"] {
+            assert!(!laugh_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn quoted_titles_are_not_aimed_at_the_reader() {
+        for t in [
+            "On a passé la chanson « Who do you think you are » des Spice Girls au karaoké",
+            "Playlist for the shoot: \"Shut Up and Dance\" then \"Killing Me Softly\"",
+            "On a kiffé le titre « Je te tuerai demain » au festival",
+            "Le roman « Les Salauds » sera au pop-up librairie samedi",
+            "We watched \"Who Do You Think You Are\" on the team night",
+        ] {
+            let k = kinds(t);
+            assert!(
+                !k.iter()
+                    .any(|k| matches!(k, Kind::Aggressive | Kind::Threat | Kind::Insult)),
+                "{t}: {k:?}"
+            );
+        }
+        // Reported speech in quotes is still said to someone.
+        for (t, kind) in [
+            (
+                "Message reçu en DM : « je connais ton adresse et je vais passer »",
+                Kind::Threat,
+            ),
+            (
+                "DM from that account: \"you'll end up in hospital\"",
+                Kind::Threat,
+            ),
+            (
+                "He replied \"who do you think you are\" to our CM",
+                Kind::Aggressive,
+            ),
+            (
+                "Un abonné a écrit « espèce de crétin » sous le post",
+                Kind::Insult,
+            ),
+            (
+                "The title is fine but \"shut up and pay\" was his answer",
+                Kind::Aggressive,
+            ),
+        ] {
+            assert!(kinds(t).contains(&kind), "{t}: {:?}", kinds(t));
+        }
+    }
+
+    #[test]
+    fn title_case_shapes() {
+        assert!(title_case("Shut Up and Dance"));
+        assert!(title_case("Who Do You Think You Are"));
+        assert!(!title_case("who do you think you are"));
+        assert!(!title_case("SHUT UP"));
+        assert!(!title_case("Shut up and pay"));
+        assert!(!title_case("Idiot"));
+    }
+}
