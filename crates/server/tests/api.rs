@@ -185,6 +185,136 @@ async fn history_pages_newest_last_and_clamps_the_limit() {
     assert_eq!((status, page.as_array().unwrap().len()), (200, 5));
 }
 
+/// The interface writes its queries as `?before=&limit=` and `?q=&conversation_id=`: a parameter
+/// sent with an empty value is taken as left out, not refused as a number that does not parse.
+#[tokio::test]
+async fn empty_query_values_count_as_left_out() {
+    let server = start().await;
+    let cm = server.login("cm").await;
+    let conv = server.conversation(&cm, &["guest"]).await;
+    let mut ids = Vec::new();
+    for i in 0..3 {
+        ids.push(cm.send(conv, &format!("bonjour {i}")).await);
+    }
+    let ids_of = |page: &Value| -> Vec<i64> {
+        page.as_array()
+            .map(|list| list.iter().filter_map(|m| m["id"].as_i64()).collect())
+            .unwrap_or_default()
+    };
+    for query in [
+        "?before=&limit=",
+        "?before=",
+        "?limit=",
+        "?before=&limit=50",
+    ] {
+        let (status, page) = cm
+            .get(&format!("/api/v1/conversations/{conv}/messages{query}"))
+            .await;
+        assert_eq!(
+            (status, ids_of(&page)),
+            (200, ids.clone()),
+            "{query}: {page}"
+        );
+    }
+    let (status, page) = cm
+        .get(&format!(
+            "/api/v1/conversations/{conv}/messages?before=&limit=2"
+        ))
+        .await;
+    assert_eq!((status, ids_of(&page)), (200, ids[1..].to_vec()));
+    let (status, hits) = cm.get("/api/v1/search?q=bonjour&conversation_id=").await;
+    assert_eq!(status, 200, "{hits}");
+    assert_eq!(hits.as_array().map(Vec::len), Some(3));
+    // A value that is there must still be a number.
+    for path in [
+        format!("/api/v1/conversations/{conv}/messages?before=abc"),
+        format!("/api/v1/conversations/{conv}/messages?limit=-1"),
+        "/api/v1/search?q=bonjour&conversation_id=x".to_string(),
+    ] {
+        let (status, body) = cm.get(&path).await;
+        assert_eq!(
+            (status, body["error"]["code"].as_str()),
+            (400, Some("invalid_query")),
+            "{path}"
+        );
+    }
+}
+
+/// `Authorization` schemes are case-insensitive (RFC 9110): `bearer` is `Bearer`.
+#[tokio::test]
+async fn the_bearer_scheme_is_read_whatever_its_case() {
+    let server = start().await;
+    let cm = server.login("cm").await;
+    for scheme in ["Bearer", "bearer", "BEARER"] {
+        let res = cm
+            .http
+            .get(format!("{}/api/v1/me", server.base))
+            .header("authorization", format!("{scheme} {}", cm.token))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{scheme}");
+    }
+    let res = cm
+        .http
+        .get(format!("{}/api/v1/me", server.base))
+        .header("authorization", format!("Basic {}", cm.token))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+}
+
+/// The decisions whose body may be left out (`/approve`, `/reject`) check a body that is there as
+/// every other call does: not JSON is `400 invalid_json`, a mistyped field `422 invalid_fields`.
+#[tokio::test]
+async fn optional_bodies_are_refused_like_required_ones() {
+    let server = start().await;
+    let [cm, lead] = server.logins(["cm", "lead"]).await;
+    let conv = server.conversation(&cm, &["lead"]).await;
+    let (status, held) = cm
+        .post(
+            &format!("/api/v1/conversations/{conv}/messages"),
+            json!({"body": "Écrivez à jean.dupont@gmail.com"}),
+        )
+        .await;
+    assert_eq!(
+        (status, held["status"].as_str()),
+        (201, Some("pending_approval"))
+    );
+    let id = held["id"].as_i64().unwrap();
+    let (status, body) = lead
+        .post(
+            &format!("/api/v1/messages/{id}/approve"),
+            json!({"comment": 5}),
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (422, Some("invalid_fields"))
+    );
+    let res = lead
+        .http
+        .post(format!("{}/api/v1/messages/{id}/reject", server.base))
+        .bearer_auth(&lead.token)
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "invalid_json");
+    // Neither refusal decided anything: the message still waits, and a bare POST approves it.
+    let res = lead
+        .http
+        .post(format!("{}/api/v1/messages/{id}/approve", server.base))
+        .bearer_auth(&lead.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+}
+
 #[tokio::test]
 async fn an_unsent_message_vanishes_from_every_place_a_member_can_reach() {
     let server = start().await;

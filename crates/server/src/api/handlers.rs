@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{ApiJson, ApiPath, ApiQuery};
+use super::{empty_as_none, ApiJson, ApiPath, ApiQuery};
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::service::{self, advice_json, findings_json, SendRequest, UnsendOutcome};
@@ -259,9 +259,11 @@ struct SentView<'a> {
 
 #[derive(Deserialize, IntoParams)]
 pub struct HistoryQuery {
-    /// A message id: only older messages are returned.
+    /// A message id: only older messages are returned (empty or left out: the newest).
+    #[serde(default, deserialize_with = "empty_as_none")]
     before: Option<i64>,
-    /// Page size, default 50, at most 200.
+    /// Page size, default 50 (also when empty), at most 200.
+    #[serde(default, deserialize_with = "empty_as_none")]
     limit: Option<u32>,
 }
 
@@ -455,6 +457,8 @@ pub async fn guard_scan(
 #[derive(Deserialize, IntoParams)]
 pub struct SearchQuery {
     q: String,
+    /// Only this conversation (empty or left out: every conversation of the caller).
+    #[serde(default, deserialize_with = "empty_as_none")]
     conversation_id: Option<i64>,
 }
 
@@ -556,16 +560,22 @@ pub async fn cancel_message(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// A JSON body that may be left out entirely (`{}` is assumed).
-fn optional_json<T: serde::de::DeserializeOwned + Default>(body: &[u8]) -> ApiResult<T> {
+/// A JSON body that may be left out entirely (`{}` is assumed). Failures answer as `ApiJson`'s
+/// do, so a client sees one rule everywhere: text that is not JSON is `400 invalid_json`, JSON
+/// with a missing or mistyped field is `422 invalid_fields`.
+pub(super) fn optional_json<T: serde::de::DeserializeOwned + Default>(body: &[u8]) -> ApiResult<T> {
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(T::default());
     }
-    serde_json::from_slice(body).map_err(|e| {
-        ApiError::bad_request(
+    serde_json::from_slice(body).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => ApiError::unprocessable(
+            "invalid_fields",
+            format!("Failed to deserialize the JSON body into the target type: {e}"),
+        ),
+        _ => ApiError::bad_request(
             "invalid_json",
             format!("Failed to parse the request body as JSON: {e}"),
-        )
+        ),
     })
 }
 

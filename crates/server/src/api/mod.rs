@@ -11,7 +11,7 @@ use utoipa::{Modify, OpenApi};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-pub use extract::{ApiJson, ApiPath, ApiQuery};
+pub use extract::{empty_as_none, ApiJson, ApiPath, ApiQuery};
 
 use crate::state::AppState;
 
