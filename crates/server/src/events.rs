@@ -203,6 +203,18 @@ pub struct EventsQuery {
 
 /// `GET /api/v1/events`: the WebSocket of live events. Browsers authenticate with their session
 /// cookie and must come from this site (a cross-site page cannot open it with their cookie).
+///
+/// The first frame is `{"type":"ready"}`, sent once the socket is subscribed; then one JSON
+/// object per event, `{"type","conversation_id","message","at"}` (`message.created`,
+/// `message.edited`, `message.unsent`, `message.hidden`, `incident.opened`…), only for the
+/// caller's conversations. The socket closes with code 4401 when its session ends.
+#[utoipa::path(get, path = "/api/v1/events",
+    params(
+        ("token" = Option<String>, Query, description = "The bearer token (a browser sends its session cookie instead)"),
+        ("since" = Option<i64>, Query, description = "The last message id the client saw: missed events are replayed after `ready`"),
+    ),
+    responses((status = 101, description = "Switching to the WebSocket protocol"),
+        (status = 401, description = "unauthorized", body = crate::api::ErrorBody)))]
 pub async fn events_socket(
     State(state): State<AppState>,
     caller: Caller,

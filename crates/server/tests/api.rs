@@ -582,10 +582,21 @@ async fn delete_for_me_hides_only_for_the_caller() {
     let (cm, guest) = (server.login("cm").await, server.login("guest").await);
     let conv = server.conversation(&cm, &["guest"]).await;
     let id = guest.send(conv, "un message à masquer").await;
+    let mut cm_events = cm.events().await;
     let (status, _) = cm
         .post(&format!("/api/v1/messages/{id}/hide"), json!({}))
         .await;
     assert_eq!(status, 204);
+    // The caller's other sockets hear of it, with the message in the list's shape.
+    let hidden = cm_events.next_of("message.hidden").await;
+    assert_eq!(hidden["conversation_id"], conv);
+    assert!(hidden["at"].is_string(), "{hidden}");
+    for key in [
+        "id", "author", "body", "state", "edited", "sent_at", "reply_to",
+    ] {
+        assert!(hidden["message"].get(key).is_some(), "{key}: {hidden}");
+    }
+    assert_eq!(hidden["message"]["id"], id);
     let (_, mine) = cm
         .get(&format!("/api/v1/conversations/{conv}/messages"))
         .await;
@@ -876,12 +887,30 @@ async fn operations_endpoints_answer() {
         .await
         .unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    // Every call of the interface is described, the WebSocket of events included.
     for path in [
         "/api/v1/auth/login",
+        "/api/v1/users",
+        "/api/v1/conversations",
         "/api/v1/conversations/{id}/messages",
+        "/api/v1/messages/{id}",
         "/api/v1/messages/{id}/unsend",
-        "/api/v1/workspace/settings",
+        "/api/v1/messages/{id}/unsend/approve",
+        "/api/v1/messages/{id}/unsend/reject",
+        "/api/v1/messages/{id}/hide",
+        "/api/v1/messages/{id}/advice",
+        "/api/v1/messages/{id}/cancel",
+        "/api/v1/messages/{id}/approve",
+        "/api/v1/messages/{id}/reject",
+        "/api/v1/guard/scan",
         "/api/v1/search",
+        "/api/v1/incidents",
+        "/api/v1/incidents/{id}",
+        "/api/v1/incidents/{id}/evidence",
+        "/api/v1/approvals",
+        "/api/v1/ledger/export",
+        "/api/v1/workspace/settings",
+        "/api/v1/events",
     ] {
         assert!(doc["paths"][path].is_object(), "openapi lacks {path}");
     }

@@ -20,14 +20,14 @@ use crate::view::{message_json, rfc3339, MessageView};
 /// The error shape every failure uses.
 #[derive(ToSchema)]
 #[allow(dead_code)]
-pub(super) struct ErrorBody {
+pub(crate) struct ErrorBody {
     /// `{"code": "snake_case", "message": "…", …details}`
     error: Object,
 }
 
 #[derive(ToSchema)]
 #[allow(dead_code)]
-pub(super) struct Object(serde_json::Map<String, Value>);
+pub(crate) struct Object(serde_json::Map<String, Value>);
 
 /// Whether the caller's language preference puts French first (the default).
 pub fn prefers_french(headers: &HeaderMap) -> bool {
