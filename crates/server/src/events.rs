@@ -439,18 +439,47 @@ pub async fn notify_leads(
     let Ok(users) = state.store.users(ws).await else {
         return;
     };
-    let recipients: Vec<UserId> = users
+    let approvers = users
         .iter()
         .filter(|u| matches!(u.role, Role::Lead | Role::Owner) && u.id != except)
-        .map(|u| u.id)
-        .collect();
+        .map(|u| u.id);
+    // A client only receives the events of its own conversations (the interface's promise), yet
+    // every approver decides, member or not: those outside the conversation get the event without
+    // it (its type, the message or incident id for the queue, the time), enough to update their
+    // bell and queue, nothing about a conversation they do not read.
+    let members: Option<Vec<UserId>> = match conversation_id {
+        Some(id) => match state.conversation(ws, id).await {
+            Ok(found) => found.map(|c| c.members.iter().map(|m| m.id).collect()),
+            // Unknown membership: nobody is told more than an outsider would be.
+            Err(_) => Some(Vec::new()),
+        },
+        None => None,
+    };
+    let (inside, outside): (Vec<UserId>, Vec<UserId>) =
+        approvers.partition(|u| members.as_ref().is_none_or(|m| m.contains(u)));
     payload["at"] = json!(crate::view::rfc3339(crate::state::now_millis()));
-    let payload: Arc<str> = payload.to_string().into();
-    state.hub.publish(Event {
-        workspace_id: Some(ws),
-        conversation_id,
-        recipients,
-        team_payload: payload.clone(),
-        guest_payload: payload,
-    });
+    let publish = |recipients: Vec<UserId>, payload: &serde_json::Value| {
+        if recipients.is_empty() {
+            return;
+        }
+        let payload: Arc<str> = payload.to_string().into();
+        state.hub.publish(Event {
+            workspace_id: Some(ws),
+            conversation_id,
+            recipients,
+            team_payload: payload.clone(),
+            guest_payload: payload,
+        });
+    };
+    publish(inside, &payload);
+    let mut outsider = serde_json::Map::new();
+    for key in ["type", "incident_id", "at"] {
+        if let Some(value) = payload.get(key) {
+            outsider.insert(key.into(), value.clone());
+        }
+    }
+    if let Some(id) = payload.pointer("/message/id") {
+        outsider.insert("message".into(), json!({ "id": id }));
+    }
+    publish(outside, &serde_json::Value::Object(outsider));
 }

@@ -177,12 +177,19 @@ async fn history_pages_newest_last_and_clamps_the_limit() {
         .map(|m| m["id"].as_i64().unwrap())
         .collect();
     assert_eq!(got, ids[1..3].to_vec());
-    let (status, page) = cm
-        .get(&format!(
-            "/api/v1/conversations/{conv}/messages?limit=100000"
-        ))
-        .await;
-    assert_eq!((status, page.as_array().unwrap().len()), (200, 5));
+    // Clamped, however large the number: past what a u32 or a u64 holds too.
+    for limit in ["100000", "4294967296", "99999999999999999999999"] {
+        let (status, page) = cm
+            .get(&format!(
+                "/api/v1/conversations/{conv}/messages?limit={limit}"
+            ))
+            .await;
+        assert_eq!(
+            (status, page.as_array().map(Vec::len)),
+            (200, Some(5)),
+            "{limit}"
+        );
+    }
 }
 
 /// The interface writes its queries as `?before=&limit=` and `?q=&conversation_id=`: a parameter

@@ -262,9 +262,24 @@ pub struct HistoryQuery {
     /// A message id: only older messages are returned (empty or left out: the newest).
     #[serde(default, deserialize_with = "empty_as_none")]
     before: Option<i64>,
-    /// Page size, default 50 (also when empty), at most 200.
-    #[serde(default, deserialize_with = "empty_as_none")]
-    limit: Option<u32>,
+    /// Page size, default 50 (also when empty); larger values, however large, are clamped to 200.
+    #[serde(default, deserialize_with = "page_limit")]
+    limit: Option<u64>,
+}
+
+/// `limit` as the interface has it: any whole number is a page size, and one above the largest
+/// page is clamped rather than refused, even past what a `u64` holds; empty is left out.
+fn page_limit<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::Error> {
+    let raw = Option::<String>::deserialize(deserializer)?;
+    match raw.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(digits) if digits.bytes().all(|b| b.is_ascii_digit()) => {
+            Ok(Some(digits.parse().unwrap_or(u64::MAX)))
+        }
+        Some(other) => Err(serde::de::Error::custom(format!(
+            "`{other}` is not a whole number"
+        ))),
+    }
 }
 
 /// History, newest last; hidden messages left out; unsent ones as tombstones without body.
@@ -277,7 +292,8 @@ pub async fn list_messages(
 ) -> ApiResult<Json<Value>> {
     let conversation = service::member_conversation(&state, &caller, ConversationId(id)).await?;
     let settings = state.runtime(caller.user.workspace_id).await?.settings;
-    let limit = q.limit.unwrap_or(50).clamp(1, 200);
+    // Within 1..=200, so the conversion cannot fail; 200 is the fallback all the same.
+    let limit = u32::try_from(q.limit.unwrap_or(50).clamp(1, 200)).unwrap_or(200);
     let page = state
         .store
         .messages(
