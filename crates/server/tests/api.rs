@@ -270,6 +270,15 @@ async fn the_bearer_scheme_is_read_whatever_its_case() {
         .await
         .unwrap();
     assert_eq!(res.status(), 401);
+    // `?token=` is for the events socket only: elsewhere it would land in logs and proxies.
+    let res = cm
+        .http
+        .get(format!("{}/api/v1/me?token={}", server.base, cm.token))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+    cm.events().await;
 }
 
 /// The decisions whose body may be left out (`/approve`, `/reject`) check a body that is there as
