@@ -43,7 +43,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 pub use state::{now_millis, AppState, ServerConfig};
 
 /// Largest request body accepted on any route (1 MiB), beyond which the answer is `413`.
-const MAX_REQUEST_BYTES: usize = 1024 * 1024;
+pub(crate) const MAX_REQUEST_BYTES: usize = 1024 * 1024;
 
 /// The whole application: API, events, pages, health and metrics, with the shared layers.
 pub fn app(state: AppState) -> Router {

@@ -23,8 +23,17 @@ pub struct ApiQuery<T>(pub T);
 impl From<JsonRejection> for ApiError {
     fn from(rejection: JsonRejection) -> Self {
         let status = rejection.status();
+        // A body sent without a length (chunked) is only found too large while it is read here:
+        // the same answer as the up-front refusal of one whose announced length is too large.
+        if status == StatusCode::PAYLOAD_TOO_LARGE {
+            return ApiError::new(
+                status,
+                "payload_too_large",
+                "The request body is larger than 1 MiB.",
+            )
+            .with("limit", crate::MAX_REQUEST_BYTES);
+        }
         let code = match status {
-            StatusCode::PAYLOAD_TOO_LARGE => "payload_too_large",
             StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
             StatusCode::UNPROCESSABLE_ENTITY => "invalid_fields",
             _ => "invalid_json",
