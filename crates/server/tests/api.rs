@@ -728,6 +728,186 @@ async fn workspaces_never_see_each_other() {
     );
 }
 
+/// Every call that takes an id answers another workspace's id as an unknown one (`404`), whatever
+/// the caller's role, and changes nothing.
+#[tokio::test]
+async fn another_workspaces_ids_are_unknown_on_every_call() {
+    let server = start().await;
+    support::add_workspace(server.store.as_ref(), "globex").await;
+    let [cm, guest] = server.logins(["cm", "guest"]).await;
+    let conv = server.conversation(&cm, &["guest", "lead"]).await;
+    let delivered = cm.send(conv, "acme internal").await;
+    let (_, held) = cm
+        .post(
+            &format!("/api/v1/conversations/{conv}/messages"),
+            json!({"body": "Écrivez à jean.dupont@gmail.com"}),
+        )
+        .await;
+    assert_eq!(held["status"], "pending_approval");
+    let held = held["id"].as_i64().unwrap();
+    // An unsend that waits for a lead (someone replied), and a removal with its incident.
+    guest
+        .post(
+            &format!("/api/v1/conversations/{conv}/messages"),
+            json!({"body": "Bien reçu", "reply_to": delivered}),
+        )
+        .await;
+    let (status, _) = cm
+        .post(
+            &format!("/api/v1/messages/{delivered}/unsend"),
+            json!({"reason": "typo"}),
+        )
+        .await;
+    assert_eq!(status, 202);
+    let removed = cm.send(conv, "faux prix").await;
+    let (status, body) = cm
+        .post(
+            &format!("/api/v1/messages/{removed}/unsend"),
+            json!({"reason": "inaccurate"}),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let incident = body["incident_id"].as_i64().unwrap();
+
+    let [lead, owner] = [
+        server.login_in("globex", "lead@globex.test").await,
+        server.login_in("globex", "owner@globex.test").await,
+    ];
+    let post = reqwest::Method::POST;
+    let get = reqwest::Method::GET;
+    let patch = reqwest::Method::PATCH;
+    let calls = [
+        (
+            &lead,
+            get.clone(),
+            format!("/api/v1/conversations/{conv}/messages"),
+            None,
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/conversations/{conv}/messages"),
+            Some(json!({"body": "x"})),
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/conversations/{conv}/read"),
+            Some(json!({"up_to": delivered})),
+        ),
+        (
+            &lead,
+            get.clone(),
+            format!("/api/v1/search?q=acme&conversation_id={conv}"),
+            None,
+        ),
+        (
+            &lead,
+            patch.clone(),
+            format!("/api/v1/messages/{delivered}"),
+            Some(json!({"body": "x"})),
+        ),
+        (
+            &lead,
+            get.clone(),
+            format!("/api/v1/messages/{delivered}/versions"),
+            None,
+        ),
+        (
+            &lead,
+            get.clone(),
+            format!("/api/v1/messages/{held}/decisions"),
+            None,
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/messages/{delivered}/advice"),
+            Some(json!({"reason": "typo"})),
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/messages/{held}/cancel"),
+            None,
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/messages/{held}/approve"),
+            Some(json!({})),
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/messages/{held}/reject"),
+            Some(json!({})),
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/messages/{delivered}/unsend/approve"),
+            Some(json!({})),
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/messages/{delivered}/unsend/reject"),
+            Some(json!({})),
+        ),
+        (
+            &lead,
+            get.clone(),
+            format!("/api/v1/incidents/{incident}"),
+            None,
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/incidents/{incident}/checklist"),
+            Some(json!({"item": "apology", "done": true})),
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/incidents/{incident}/close"),
+            Some(json!({"note": "clos"})),
+        ),
+        (
+            &owner,
+            get.clone(),
+            format!("/api/v1/incidents/{incident}/evidence?justification=audit%20interne"),
+            None,
+        ),
+        (
+            &owner,
+            post.clone(),
+            format!("/api/v1/incidents/{incident}/erase"),
+            Some(json!({"justification": "effacement"})),
+        ),
+    ];
+    for (client, method, path, body) in calls {
+        let (status, answer) = client.call(method.clone(), &path, body).await;
+        assert_eq!(
+            (status, answer["error"]["code"].as_str()),
+            (404, Some("not_found")),
+            "{method} {path}: {answer}"
+        );
+    }
+    // Nothing moved: the held message still waits, the unsend still waits, the incident is open.
+    let lead_acme = server.login("lead").await;
+    let (_, queue) = lead_acme.get("/api/v1/approvals").await;
+    assert_eq!(queue[0]["message"]["id"], held, "{queue}");
+    let (_, detail) = lead_acme
+        .get(&format!("/api/v1/incidents/{incident}"))
+        .await;
+    assert_eq!(detail["status"], "open");
+    let (_, list) = lead_acme
+        .get("/api/v1/incidents?status=pending_lead_approval")
+        .await;
+    assert_eq!(list.as_array().map(Vec::len), Some(1), "{list}");
+}
+
 /// A JSON `POST` whose body goes out in chunks, with no announced length (the client in the tests
 /// always sends one); answers the raw response text.
 async fn chunked_post(base: &str, path: &str, token: &str, text: &[u8]) -> String {
