@@ -448,11 +448,17 @@ pub async fn notify_leads(
     // it (its type, the message or incident id for the queue, the time), enough to update their
     // bell and queue, nothing about a conversation they do not read.
     let members: Option<Vec<UserId>> = match conversation_id {
-        Some(id) => match state.conversation(ws, id).await {
-            Ok(found) => found.map(|c| c.members.iter().map(|m| m.id).collect()),
-            // Unknown membership: nobody is told more than an outsider would be.
-            Err(_) => Some(Vec::new()),
-        },
+        // A conversation or membership that cannot be read: nobody is told more than an
+        // outsider would be.
+        Some(id) => Some(
+            state
+                .conversation(ws, id)
+                .await
+                .ok()
+                .flatten()
+                .map(|c| c.members.iter().map(|m| m.id).collect())
+                .unwrap_or_default(),
+        ),
         None => None,
     };
     let (inside, outside): (Vec<UserId>, Vec<UserId>) =
