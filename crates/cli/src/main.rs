@@ -17,7 +17,9 @@ mod scan;
 #[command(
     name = "retract",
     version,
-    about = "retract: a messaging workspace for brand community teams, with governed unsend"
+    about = "retract: a messaging workspace for brand community teams, with governed unsend",
+    // A missing subcommand is bad input like any other: one line on stderr, not the whole help.
+    arg_required_else_help = false
 )]
 struct Cli {
     #[command(subcommand)]
@@ -47,6 +49,7 @@ enum Command {
     /// Scan messages with the pre-send guard.
     Scan(scan::ScanArgs),
     /// Work with exported incident ledgers (`retract ledger verify FILE`).
+    #[command(arg_required_else_help = false)]
     Ledger(ledger::LedgerArgs),
 }
 

@@ -22,6 +22,9 @@ fn bad_arguments_get_one_line() {
         (&["serve", "--no-such-flag"][..], "--no-such-flag"),
         (&["teleport"][..], "teleport"),
         (&["ledger", "verify"][..], "FILE"),
+        // A missing subcommand is bad input too: one line naming the choices, not the whole help.
+        (&[][..], "serve, demo, scan, ledger"),
+        (&["ledger"][..], "verify"),
     ] {
         let (code, stdout, stderr) = retract(args);
         assert_eq!(code, Some(2), "{args:?}: {stderr}");

@@ -18,6 +18,8 @@ use crate::state::AppState;
 
 pub const SESSION_COOKIE: &str = "retract_session";
 pub const CSRF_HEADER: &str = "x-csrf-token";
+/// The WebSocket of live events.
+const EVENTS_PATH: &str = "/api/v1/events";
 
 /// Argon2id takes ~19 MiB and a few milliseconds of a core per hash: at most this many run at
 /// once, so a burst of logins cannot take all memory or starve requests.
@@ -108,14 +110,12 @@ impl Caller {
     }
 }
 
+/// The token of an `Authorization: Bearer …` header. The scheme name is case-insensitive
+/// (RFC 9110 §11.1): `bearer …` and `BEARER …` are the same credentials.
 fn bearer(parts: &Parts) -> Option<&str> {
-    parts
-        .headers
-        .get(header::AUTHORIZATION)?
-        .to_str()
-        .ok()?
-        .strip_prefix("Bearer ")
-        .map(str::trim)
+    let value = parts.headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.trim_start().split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
 }
 
 pub fn cookie_value<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
@@ -130,7 +130,13 @@ pub fn cookie_value<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
+/// The `?token=` of the events socket, the one call where the interface puts the token in the
+/// address (a browser's WebSocket cannot send headers). Elsewhere a token in the address would
+/// end up in logs, proxies and referrers, so it is not read there: those calls send the header.
 fn query_token(parts: &Parts) -> Option<&str> {
+    if parts.uri.path() != EVENTS_PATH {
+        return None;
+    }
     parts
         .uri
         .query()?

@@ -203,6 +203,18 @@ pub struct EventsQuery {
 
 /// `GET /api/v1/events`: the WebSocket of live events. Browsers authenticate with their session
 /// cookie and must come from this site (a cross-site page cannot open it with their cookie).
+///
+/// The first frame is `{"type":"ready"}`, sent once the socket is subscribed; then one JSON
+/// object per event, `{"type","conversation_id","message","at"}` (`message.created`,
+/// `message.edited`, `message.unsent`, `message.hidden`, `incident.opened`…), only for the
+/// caller's conversations. The socket closes with code 4401 when its session ends.
+#[utoipa::path(get, path = "/api/v1/events",
+    params(
+        ("token" = Option<String>, Query, description = "The bearer token (a browser sends its session cookie instead)"),
+        ("since" = Option<i64>, Query, description = "The last message id the client saw: missed events are replayed after `ready`"),
+    ),
+    responses((status = 101, description = "Switching to the WebSocket protocol"),
+        (status = 401, description = "unauthorized", body = crate::api::ErrorBody)))]
 pub async fn events_socket(
     State(state): State<AppState>,
     caller: Caller,
@@ -427,18 +439,53 @@ pub async fn notify_leads(
     let Ok(users) = state.store.users(ws).await else {
         return;
     };
-    let recipients: Vec<UserId> = users
+    let approvers = users
         .iter()
         .filter(|u| matches!(u.role, Role::Lead | Role::Owner) && u.id != except)
-        .map(|u| u.id)
-        .collect();
+        .map(|u| u.id);
+    // A client only receives the events of its own conversations (the interface's promise), yet
+    // every approver decides, member or not: those outside the conversation get the event without
+    // it (its type, the message or incident id for the queue, the time), enough to update their
+    // bell and queue, nothing about a conversation they do not read.
+    let members: Option<Vec<UserId>> = match conversation_id {
+        // A conversation or membership that cannot be read: nobody is told more than an
+        // outsider would be.
+        Some(id) => Some(
+            state
+                .conversation(ws, id)
+                .await
+                .ok()
+                .flatten()
+                .map(|c| c.members.iter().map(|m| m.id).collect())
+                .unwrap_or_default(),
+        ),
+        None => None,
+    };
+    let (inside, outside): (Vec<UserId>, Vec<UserId>) =
+        approvers.partition(|u| members.as_ref().is_none_or(|m| m.contains(u)));
     payload["at"] = json!(crate::view::rfc3339(crate::state::now_millis()));
-    let payload: Arc<str> = payload.to_string().into();
-    state.hub.publish(Event {
-        workspace_id: Some(ws),
-        conversation_id,
-        recipients,
-        team_payload: payload.clone(),
-        guest_payload: payload,
-    });
+    let publish = |recipients: Vec<UserId>, payload: &serde_json::Value| {
+        if recipients.is_empty() {
+            return;
+        }
+        let payload: Arc<str> = payload.to_string().into();
+        state.hub.publish(Event {
+            workspace_id: Some(ws),
+            conversation_id,
+            recipients,
+            team_payload: payload.clone(),
+            guest_payload: payload,
+        });
+    };
+    publish(inside, &payload);
+    let mut outsider = serde_json::Map::new();
+    for key in ["type", "incident_id", "at"] {
+        if let Some(value) = payload.get(key) {
+            outsider.insert(key.into(), value.clone());
+        }
+    }
+    if let Some(id) = payload.pointer("/message/id") {
+        outsider.insert("message".into(), json!({ "id": id }));
+    }
+    publish(outside, &serde_json::Value::Object(outsider));
 }

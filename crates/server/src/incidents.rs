@@ -417,9 +417,14 @@ pub async fn decide_unsend(
             "No unsend of this message waits for a decision.",
         )
     };
-    let incident = pending_unsend(state, ws, message)
-        .await?
-        .ok_or_else(not_pending)?;
+    let Some(incident) = pending_unsend(state, ws, message).await? else {
+        // An id that names no message of this workspace is unknown, as on every other call;
+        // `409` is for a message that exists but has no unsend waiting.
+        return Err(match state.store.message(ws, message).await? {
+            Some(_) => not_pending(),
+            None => ApiError::not_found("message"),
+        });
+    };
     if incident.actor == caller.user.id {
         return Err(ApiError::forbidden(
             "four_eyes_required",

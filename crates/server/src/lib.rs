@@ -43,7 +43,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 pub use state::{now_millis, AppState, ServerConfig};
 
 /// Largest request body accepted on any route (1 MiB), beyond which the answer is `413`.
-const MAX_REQUEST_BYTES: usize = 1024 * 1024;
+pub(crate) const MAX_REQUEST_BYTES: usize = 1024 * 1024;
 
 /// The whole application: API, events, pages, health and metrics, with the shared layers.
 pub fn app(state: AppState) -> Router {
@@ -76,9 +76,17 @@ pub fn app(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(json_refusals))
         .layer(axum::middleware::from_fn(localized_errors))
         .layer(security_headers)
-        .layer(tower_http::catch_panic::CatchPanicLayer::new())
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            panic_response,
+        ))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// A handler that panicked answers like any other failure: `500` with the JSON error shape
+/// (`internal`), not the panic layer's plain text.
+fn panic_response(_panic: Box<dyn std::any::Any + Send + 'static>) -> axum::response::Response {
+    error::ApiError::internal().into_response()
 }
 
 /// The refusals that the router (`405`) and the body limit (`413`, before any extractor runs)
@@ -203,5 +211,23 @@ pub async fn serve(
             tracing::warn!("shutdown drain timed out");
             Ok(())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[tokio::test]
+    async fn a_panic_answers_with_the_json_error_shape() {
+        let response = super::panic_response(Box::new("boom"));
+        assert_eq!(
+            response.status(),
+            axum::http::StatusCode::INTERNAL_SERVER_ERROR
+        );
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 16)
+            .await
+            .unwrap_or_default();
+        let body: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+        assert_eq!(body["error"]["code"], "internal", "{body}");
+        assert!(body["error"]["message"].is_string(), "{body}");
     }
 }

@@ -1026,13 +1026,18 @@ pub async fn hide(state: &AppState, caller: &Caller, id: MessageId) -> ApiResult
         .store
         .hide_message(caller.user.workspace_id, id, caller.user.id)
         .await?;
-    let payload = json!({"type": "message.hidden", "conversation_id": message.conversation_id, "message": {"id": id}, "at": crate::view::rfc3339(now_millis())}).to_string();
+    // Like every `message.*` event, it carries the message in the list's shape (a guest's copy
+    // without findings); it goes to the caller's own sockets only, who had that message anyway.
+    let settings = state.runtime(caller.user.workspace_id).await?.settings;
     state.hub.publish(crate::events::Event {
-        recipients: vec![caller.user.id],
-        team_payload: payload.clone().into(),
-        guest_payload: payload.into(),
         workspace_id: Some(caller.user.workspace_id),
-        conversation_id: Some(message.conversation_id),
+        ..message_event(
+            "message.hidden",
+            &message,
+            vec![caller.user.id],
+            settings.show_reason_to_guests,
+            now_millis(),
+        )
     });
     Ok(())
 }

@@ -177,12 +177,158 @@ async fn history_pages_newest_last_and_clamps_the_limit() {
         .map(|m| m["id"].as_i64().unwrap())
         .collect();
     assert_eq!(got, ids[1..3].to_vec());
+    // Clamped, however large the number: past what a u32 or a u64 holds too.
+    for limit in ["100000", "4294967296", "99999999999999999999999"] {
+        let (status, page) = cm
+            .get(&format!(
+                "/api/v1/conversations/{conv}/messages?limit={limit}"
+            ))
+            .await;
+        assert_eq!(
+            (status, page.as_array().map(Vec::len)),
+            (200, Some(5)),
+            "{limit}"
+        );
+    }
+}
+
+/// The interface writes its queries as `?before=&limit=` and `?q=&conversation_id=`: a parameter
+/// sent with an empty value is taken as left out, not refused as a number that does not parse.
+#[tokio::test]
+async fn empty_query_values_count_as_left_out() {
+    let server = start().await;
+    let cm = server.login("cm").await;
+    let conv = server.conversation(&cm, &["guest"]).await;
+    let mut ids = Vec::new();
+    for i in 0..3 {
+        ids.push(cm.send(conv, &format!("bonjour {i}")).await);
+    }
+    let ids_of = |page: &Value| -> Vec<i64> {
+        page.as_array()
+            .map(|list| list.iter().filter_map(|m| m["id"].as_i64()).collect())
+            .unwrap_or_default()
+    };
+    for query in [
+        "?before=&limit=",
+        "?before=",
+        "?limit=",
+        "?before=&limit=50",
+    ] {
+        let (status, page) = cm
+            .get(&format!("/api/v1/conversations/{conv}/messages{query}"))
+            .await;
+        assert_eq!(
+            (status, ids_of(&page)),
+            (200, ids.clone()),
+            "{query}: {page}"
+        );
+    }
     let (status, page) = cm
         .get(&format!(
-            "/api/v1/conversations/{conv}/messages?limit=100000"
+            "/api/v1/conversations/{conv}/messages?before=&limit=2"
         ))
         .await;
-    assert_eq!((status, page.as_array().unwrap().len()), (200, 5));
+    assert_eq!((status, ids_of(&page)), (200, ids[1..].to_vec()));
+    let (status, hits) = cm.get("/api/v1/search?q=bonjour&conversation_id=").await;
+    assert_eq!(status, 200, "{hits}");
+    assert_eq!(hits.as_array().map(Vec::len), Some(3));
+    // A value that is there must still be a number.
+    for path in [
+        format!("/api/v1/conversations/{conv}/messages?before=abc"),
+        format!("/api/v1/conversations/{conv}/messages?limit=-1"),
+        "/api/v1/search?q=bonjour&conversation_id=x".to_string(),
+    ] {
+        let (status, body) = cm.get(&path).await;
+        assert_eq!(
+            (status, body["error"]["code"].as_str()),
+            (400, Some("invalid_query")),
+            "{path}"
+        );
+    }
+}
+
+/// `Authorization` schemes are case-insensitive (RFC 9110): `bearer` is `Bearer`.
+#[tokio::test]
+async fn the_bearer_scheme_is_read_whatever_its_case() {
+    let server = start().await;
+    let cm = server.login("cm").await;
+    for scheme in ["Bearer", "bearer", "BEARER"] {
+        let res = cm
+            .http
+            .get(format!("{}/api/v1/me", server.base))
+            .header("authorization", format!("{scheme} {}", cm.token))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{scheme}");
+    }
+    let res = cm
+        .http
+        .get(format!("{}/api/v1/me", server.base))
+        .header("authorization", format!("Basic {}", cm.token))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+    // `?token=` is for the events socket only: elsewhere it would land in logs and proxies.
+    let res = cm
+        .http
+        .get(format!("{}/api/v1/me?token={}", server.base, cm.token))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+    cm.events().await;
+}
+
+/// The decisions whose body may be left out (`/approve`, `/reject`) check a body that is there as
+/// every other call does: not JSON is `400 invalid_json`, a mistyped field `422 invalid_fields`.
+#[tokio::test]
+async fn optional_bodies_are_refused_like_required_ones() {
+    let server = start().await;
+    let [cm, lead] = server.logins(["cm", "lead"]).await;
+    let conv = server.conversation(&cm, &["lead"]).await;
+    let (status, held) = cm
+        .post(
+            &format!("/api/v1/conversations/{conv}/messages"),
+            json!({"body": "Écrivez à jean.dupont@gmail.com"}),
+        )
+        .await;
+    assert_eq!(
+        (status, held["status"].as_str()),
+        (201, Some("pending_approval"))
+    );
+    let id = held["id"].as_i64().unwrap();
+    let (status, body) = lead
+        .post(
+            &format!("/api/v1/messages/{id}/approve"),
+            json!({"comment": 5}),
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (422, Some("invalid_fields"))
+    );
+    let res = lead
+        .http
+        .post(format!("{}/api/v1/messages/{id}/reject", server.base))
+        .bearer_auth(&lead.token)
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "invalid_json");
+    // Neither refusal decided anything: the message still waits, and a bare POST approves it.
+    let res = lead
+        .http
+        .post(format!("{}/api/v1/messages/{id}/approve", server.base))
+        .bearer_auth(&lead.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
 }
 
 #[tokio::test]
@@ -487,10 +633,21 @@ async fn delete_for_me_hides_only_for_the_caller() {
     let (cm, guest) = (server.login("cm").await, server.login("guest").await);
     let conv = server.conversation(&cm, &["guest"]).await;
     let id = guest.send(conv, "un message à masquer").await;
+    let mut cm_events = cm.events().await;
     let (status, _) = cm
         .post(&format!("/api/v1/messages/{id}/hide"), json!({}))
         .await;
     assert_eq!(status, 204);
+    // The caller's other sockets hear of it, with the message in the list's shape.
+    let hidden = cm_events.next_of("message.hidden").await;
+    assert_eq!(hidden["conversation_id"], conv);
+    assert!(hidden["at"].is_string(), "{hidden}");
+    for key in [
+        "id", "author", "body", "state", "edited", "sent_at", "reply_to",
+    ] {
+        assert!(hidden["message"].get(key).is_some(), "{key}: {hidden}");
+    }
+    assert_eq!(hidden["message"]["id"], id);
     let (_, mine) = cm
         .get(&format!("/api/v1/conversations/{conv}/messages"))
         .await;
@@ -606,6 +763,213 @@ async fn workspaces_never_see_each_other() {
     );
 }
 
+/// Every call that takes an id answers another workspace's id as an unknown one (`404`), whatever
+/// the caller's role, and changes nothing.
+#[tokio::test]
+async fn another_workspaces_ids_are_unknown_on_every_call() {
+    let server = start().await;
+    support::add_workspace(server.store.as_ref(), "globex").await;
+    let [cm, guest] = server.logins(["cm", "guest"]).await;
+    let conv = server.conversation(&cm, &["guest", "lead"]).await;
+    let delivered = cm.send(conv, "acme internal").await;
+    let (_, held) = cm
+        .post(
+            &format!("/api/v1/conversations/{conv}/messages"),
+            json!({"body": "Écrivez à jean.dupont@gmail.com"}),
+        )
+        .await;
+    assert_eq!(held["status"], "pending_approval");
+    let held = held["id"].as_i64().unwrap();
+    // An unsend that waits for a lead (someone replied), and a removal with its incident.
+    guest
+        .post(
+            &format!("/api/v1/conversations/{conv}/messages"),
+            json!({"body": "Bien reçu", "reply_to": delivered}),
+        )
+        .await;
+    let (status, _) = cm
+        .post(
+            &format!("/api/v1/messages/{delivered}/unsend"),
+            json!({"reason": "typo"}),
+        )
+        .await;
+    assert_eq!(status, 202);
+    let removed = cm.send(conv, "faux prix").await;
+    let (status, body) = cm
+        .post(
+            &format!("/api/v1/messages/{removed}/unsend"),
+            json!({"reason": "inaccurate"}),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let incident = body["incident_id"].as_i64().unwrap();
+
+    let [lead, owner] = [
+        server.login_in("globex", "lead@globex.test").await,
+        server.login_in("globex", "owner@globex.test").await,
+    ];
+    let post = reqwest::Method::POST;
+    let get = reqwest::Method::GET;
+    let patch = reqwest::Method::PATCH;
+    let calls = [
+        (
+            &lead,
+            get.clone(),
+            format!("/api/v1/conversations/{conv}/messages"),
+            None,
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/conversations/{conv}/messages"),
+            Some(json!({"body": "x"})),
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/conversations/{conv}/read"),
+            Some(json!({"up_to": delivered})),
+        ),
+        (
+            &lead,
+            get.clone(),
+            format!("/api/v1/search?q=acme&conversation_id={conv}"),
+            None,
+        ),
+        (
+            &lead,
+            patch.clone(),
+            format!("/api/v1/messages/{delivered}"),
+            Some(json!({"body": "x"})),
+        ),
+        (
+            &lead,
+            get.clone(),
+            format!("/api/v1/messages/{delivered}/versions"),
+            None,
+        ),
+        (
+            &lead,
+            get.clone(),
+            format!("/api/v1/messages/{held}/decisions"),
+            None,
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/messages/{delivered}/advice"),
+            Some(json!({"reason": "typo"})),
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/messages/{held}/cancel"),
+            None,
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/messages/{held}/approve"),
+            Some(json!({})),
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/messages/{held}/reject"),
+            Some(json!({})),
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/messages/{delivered}/unsend/approve"),
+            Some(json!({})),
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/messages/{delivered}/unsend/reject"),
+            Some(json!({})),
+        ),
+        (
+            &lead,
+            get.clone(),
+            format!("/api/v1/incidents/{incident}"),
+            None,
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/incidents/{incident}/checklist"),
+            Some(json!({"item": "apology", "done": true})),
+        ),
+        (
+            &lead,
+            post.clone(),
+            format!("/api/v1/incidents/{incident}/close"),
+            Some(json!({"note": "clos"})),
+        ),
+        (
+            &owner,
+            get.clone(),
+            format!("/api/v1/incidents/{incident}/evidence?justification=audit%20interne"),
+            None,
+        ),
+        (
+            &owner,
+            post.clone(),
+            format!("/api/v1/incidents/{incident}/erase"),
+            Some(json!({"justification": "effacement"})),
+        ),
+    ];
+    for (client, method, path, body) in calls {
+        let (status, answer) = client.call(method.clone(), &path, body).await;
+        assert_eq!(
+            (status, answer["error"]["code"].as_str()),
+            (404, Some("not_found")),
+            "{method} {path}: {answer}"
+        );
+    }
+    // Nothing moved: the held message still waits, the unsend still waits, the incident is open.
+    let lead_acme = server.login("lead").await;
+    let (_, queue) = lead_acme.get("/api/v1/approvals").await;
+    assert_eq!(queue[0]["message"]["id"], held, "{queue}");
+    let (_, detail) = lead_acme
+        .get(&format!("/api/v1/incidents/{incident}"))
+        .await;
+    assert_eq!(detail["status"], "open");
+    let (_, list) = lead_acme
+        .get("/api/v1/incidents?status=pending_lead_approval")
+        .await;
+    assert_eq!(list.as_array().map(Vec::len), Some(1), "{list}");
+}
+
+/// A JSON `POST` whose body goes out in chunks, with no announced length (the client in the tests
+/// always sends one); answers the raw response text.
+async fn chunked_post(base: &str, path: &str, token: &str, text: &[u8]) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let host = base.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(host).await.unwrap();
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {token}\r\n\
+         Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let mut body = b"{\"body\":\"".to_vec();
+    body.extend_from_slice(text);
+    body.extend_from_slice(b"\"}");
+    for chunk in body.chunks(64 * 1024) {
+        let framed = [format!("{:x}\r\n", chunk.len()).as_bytes(), chunk, b"\r\n"].concat();
+        // The server may answer and close before the whole body is out: that is the point.
+        if stream.write_all(&framed).await.is_err() {
+            break;
+        }
+    }
+    let _ = stream.write_all(b"0\r\n\r\n").await;
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer).await;
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
 #[tokio::test]
 async fn bad_input_gets_clear_errors_and_changes_nothing() {
     let server = start().await;
@@ -637,6 +1001,17 @@ async fn bad_input_gets_clear_errors_and_changes_nothing() {
         .await
         .unwrap();
     assert_eq!(res.status(), 413);
+
+    // Sent without a length (chunked), it is refused the same way once read past the limit.
+    // (Just past the limit: the fewer bytes left unread when the server answers and closes, the
+    // less chance of a reset that would swallow its answer.)
+    let just_over = "a".repeat(1024 * 1024 + 1024);
+    let refused = chunked_post(&server.base, &path, &cm.token, just_over.as_bytes()).await;
+    assert!(refused.starts_with("HTTP/1.1 413"), "{refused}");
+    assert!(
+        refused.contains(r#""code":"payload_too_large""#) && refused.contains(r#""limit":1048576"#),
+        "{refused}"
+    );
 
     let res = cm
         .http
@@ -781,12 +1156,30 @@ async fn operations_endpoints_answer() {
         .await
         .unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    // Every call of the interface is described, the WebSocket of events included.
     for path in [
         "/api/v1/auth/login",
+        "/api/v1/users",
+        "/api/v1/conversations",
         "/api/v1/conversations/{id}/messages",
+        "/api/v1/messages/{id}",
         "/api/v1/messages/{id}/unsend",
-        "/api/v1/workspace/settings",
+        "/api/v1/messages/{id}/unsend/approve",
+        "/api/v1/messages/{id}/unsend/reject",
+        "/api/v1/messages/{id}/hide",
+        "/api/v1/messages/{id}/advice",
+        "/api/v1/messages/{id}/cancel",
+        "/api/v1/messages/{id}/approve",
+        "/api/v1/messages/{id}/reject",
+        "/api/v1/guard/scan",
         "/api/v1/search",
+        "/api/v1/incidents",
+        "/api/v1/incidents/{id}",
+        "/api/v1/incidents/{id}/evidence",
+        "/api/v1/approvals",
+        "/api/v1/ledger/export",
+        "/api/v1/workspace/settings",
+        "/api/v1/events",
     ] {
         assert!(doc["paths"][path].is_object(), "openapi lacks {path}");
     }

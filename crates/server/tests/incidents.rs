@@ -226,6 +226,85 @@ async fn rewriting_history_waits_for_another_lead() {
         .any(|m| m["body"] == "Deuxième annonce"));
 }
 
+/// The interface names no body for `/unsend/approve` and `/unsend/reject`: a bare `POST` (no body,
+/// no `Content-Type`) decides, and an id that names no message is `404`, not `409`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lead_decides_a_waiting_unsend_with_a_bare_post() {
+    let server = start().await;
+    let [cm, guest, lead] = server.logins(["cm", "guest", "lead"]).await;
+    let conversation = server.conversation(&cm, &["guest", "lead"]).await;
+    let bare = |path: String| {
+        lead.http
+            .post(format!("{}{path}", lead.base))
+            .bearer_auth(&lead.token)
+            .send()
+    };
+    let mut waiting = Vec::new();
+    for text in ["Première annonce", "Deuxième annonce"] {
+        let id = cm.send(conversation, text).await;
+        guest
+            .post(
+                &format!("/api/v1/conversations/{conversation}/messages"),
+                json!({"body": "Merci", "reply_to": id}),
+            )
+            .await;
+        let (status, body) = cm
+            .post(
+                &format!("/api/v1/messages/{id}/unsend"),
+                json!({"reason": "typo"}),
+            )
+            .await;
+        assert_eq!(status, 202, "{body}");
+        waiting.push(id);
+    }
+    let res = bare(format!("/api/v1/messages/{}/unsend/approve", waiting[0]))
+        .await
+        .expect("approve");
+    assert_eq!(res.status(), 200);
+    let decided: serde_json::Value = res.json().await.expect("json");
+    assert_eq!(decided["message"]["state"], "unsent");
+    let res = bare(format!("/api/v1/messages/{}/unsend/reject", waiting[1]))
+        .await
+        .expect("reject");
+    assert_eq!(res.status(), 200);
+    let decided: serde_json::Value = res.json().await.expect("json");
+    assert_eq!(decided["status"], "rejected");
+    // A message with nothing waiting is a conflict; no message at all is unknown.
+    for (path, status, code) in [
+        (
+            format!("/api/v1/messages/{}/unsend/approve", waiting[1]),
+            409,
+            "not_pending",
+        ),
+        (
+            "/api/v1/messages/999999/unsend/approve".to_string(),
+            404,
+            "not_found",
+        ),
+        (
+            "/api/v1/messages/999999/unsend/reject".to_string(),
+            404,
+            "not_found",
+        ),
+    ] {
+        let res = bare(path.clone()).await.expect("decision");
+        assert_eq!(res.status(), status, "{path}");
+        let body: serde_json::Value = res.json().await.expect("json");
+        assert_eq!(body["error"]["code"], code, "{path}");
+    }
+    // A body that is there is still checked: a comment must be text.
+    let (status, body) = lead
+        .post(
+            &format!("/api/v1/messages/{}/unsend/reject", waiting[1]),
+            json!({"comment": 5}),
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (422, Some("invalid_fields"))
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn follow_ups_are_linked_timed_and_closed() {
     let server = start().await;

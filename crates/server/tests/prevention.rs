@@ -106,6 +106,61 @@ async fn a_message_needing_approval_waits_for_another_lead() {
     assert_eq!(decisions[0]["comment"], "ok, the customer asked");
 }
 
+/// A socket only hears of its own conversations: an approver outside the conversation is still
+/// told that something waits (type, message id, time) but not which conversation nor whose
+/// message; a member approver gets the whole event; a member who decides nothing, nothing.
+#[tokio::test]
+async fn approvers_outside_a_conversation_are_told_that_something_waits_not_where() {
+    let server = start().await;
+    let [cm, lead, owner, exec] = server.logins(["cm", "lead", "owner", "exec"]).await;
+    let conv = server.conversation(&cm, &["lead", "guest"]).await;
+    let mut lead_events = lead.events().await;
+    let mut owner_events = owner.events().await;
+    let mut exec_events = exec.events().await;
+    let (status, sent) = cm
+        .post(
+            &format!("/api/v1/conversations/{conv}/messages"),
+            json!({"body": PHONE}),
+        )
+        .await;
+    assert_eq!(
+        (status, sent["status"].as_str()),
+        (201, Some("pending_approval"))
+    );
+    let inside = lead_events.next_of("approval.requested").await;
+    assert_eq!(inside["conversation_id"], conv);
+    assert_eq!(inside["message"]["id"], sent["id"]);
+    assert_eq!(inside["message"]["author"], server.id("cm").0);
+    let outside = owner_events.next_of("approval.requested").await;
+    assert_eq!(outside["message"]["id"], sent["id"], "{outside}");
+    assert!(outside["at"].is_string(), "{outside}");
+    assert!(outside.get("conversation_id").is_none(), "{outside}");
+    assert!(outside["message"].get("author").is_none(), "{outside}");
+    // An unsend that waits for a lead: the same split.
+    let id = cm.send(conv, "Rendez-vous jeudi").await;
+    let guest = server.login("guest").await;
+    guest
+        .post(
+            &format!("/api/v1/conversations/{conv}/messages"),
+            json!({"body": "Noté", "reply_to": id}),
+        )
+        .await;
+    let (status, _) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "typo"}),
+        )
+        .await;
+    assert_eq!(status, 202);
+    let inside = lead_events.next_of("unsend.requested").await;
+    assert_eq!(inside["conversation_id"], conv);
+    let outside = owner_events.next_of("unsend.requested").await;
+    assert_eq!(outside["message"]["id"], id);
+    assert!(outside["incident_id"].is_i64(), "{outside}");
+    assert!(outside.get("conversation_id").is_none(), "{outside}");
+    assert!(exec_events.nothing_within(Duration::from_millis(300)).await);
+}
+
 #[tokio::test]
 async fn leads_need_a_second_pair_of_eyes_too_and_can_edit_or_reject() {
     let server = start().await;

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{ApiJson, ApiPath, ApiQuery};
+use super::{empty_as_none, ApiJson, ApiPath, ApiQuery};
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::service::{self, advice_json, findings_json, SendRequest, UnsendOutcome};
@@ -20,14 +20,14 @@ use crate::view::{message_json, rfc3339, MessageView};
 /// The error shape every failure uses.
 #[derive(ToSchema)]
 #[allow(dead_code)]
-pub(super) struct ErrorBody {
+pub(crate) struct ErrorBody {
     /// `{"code": "snake_case", "message": "…", …details}`
     error: Object,
 }
 
 #[derive(ToSchema)]
 #[allow(dead_code)]
-pub(super) struct Object(serde_json::Map<String, Value>);
+pub(crate) struct Object(serde_json::Map<String, Value>);
 
 /// Whether the caller's language preference puts French first (the default).
 pub fn prefers_french(headers: &HeaderMap) -> bool {
@@ -259,10 +259,27 @@ struct SentView<'a> {
 
 #[derive(Deserialize, IntoParams)]
 pub struct HistoryQuery {
-    /// A message id: only older messages are returned.
+    /// A message id: only older messages are returned (empty or left out: the newest).
+    #[serde(default, deserialize_with = "empty_as_none")]
     before: Option<i64>,
-    /// Page size, default 50, at most 200.
-    limit: Option<u32>,
+    /// Page size, default 50 (also when empty); larger values, however large, are clamped to 200.
+    #[serde(default, deserialize_with = "page_limit")]
+    limit: Option<u64>,
+}
+
+/// `limit` as the interface has it: any whole number is a page size, and one above the largest
+/// page is clamped rather than refused, even past what a `u64` holds; empty is left out.
+fn page_limit<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::Error> {
+    let raw = Option::<String>::deserialize(deserializer)?;
+    match raw.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(digits) if digits.bytes().all(|b| b.is_ascii_digit()) => {
+            Ok(Some(digits.parse().unwrap_or(u64::MAX)))
+        }
+        Some(other) => Err(serde::de::Error::custom(format!(
+            "`{other}` is not a whole number"
+        ))),
+    }
 }
 
 /// History, newest last; hidden messages left out; unsent ones as tombstones without body.
@@ -275,7 +292,8 @@ pub async fn list_messages(
 ) -> ApiResult<Json<Value>> {
     let conversation = service::member_conversation(&state, &caller, ConversationId(id)).await?;
     let settings = state.runtime(caller.user.workspace_id).await?.settings;
-    let limit = q.limit.unwrap_or(50).clamp(1, 200);
+    // Within 1..=200, so the conversion cannot fail; 200 is the fallback all the same.
+    let limit = u32::try_from(q.limit.unwrap_or(50).clamp(1, 200)).unwrap_or(200);
     let page = state
         .store
         .messages(
@@ -455,6 +473,8 @@ pub async fn guard_scan(
 #[derive(Deserialize, IntoParams)]
 pub struct SearchQuery {
     q: String,
+    /// Only this conversation (empty or left out: every conversation of the caller).
+    #[serde(default, deserialize_with = "empty_as_none")]
     conversation_id: Option<i64>,
 }
 
@@ -556,16 +576,22 @@ pub async fn cancel_message(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// A JSON body that may be left out entirely (`{}` is assumed).
-fn optional_json<T: serde::de::DeserializeOwned + Default>(body: &[u8]) -> ApiResult<T> {
+/// A JSON body that may be left out entirely (`{}` is assumed). Failures answer as `ApiJson`'s
+/// do, so a client sees one rule everywhere: text that is not JSON is `400 invalid_json`, JSON
+/// with a missing or mistyped field is `422 invalid_fields`.
+pub(super) fn optional_json<T: serde::de::DeserializeOwned + Default>(body: &[u8]) -> ApiResult<T> {
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(T::default());
     }
-    serde_json::from_slice(body).map_err(|e| {
-        ApiError::bad_request(
+    serde_json::from_slice(body).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => ApiError::unprocessable(
+            "invalid_fields",
+            format!("Failed to deserialize the JSON body into the target type: {e}"),
+        ),
+        _ => ApiError::bad_request(
             "invalid_json",
             format!("Failed to parse the request body as JSON: {e}"),
-        )
+        ),
     })
 }
 

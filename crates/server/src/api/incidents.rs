@@ -11,7 +11,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 use utoipa::{IntoParams, ToSchema};
 
-use super::handlers::{prefers_french, ErrorBody};
+use super::handlers::{optional_json, prefers_french, ErrorBody};
 use super::{ApiJson, ApiPath, ApiQuery};
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
@@ -284,7 +284,9 @@ pub async fn close_incident(
     Ok(Json(detail_json(&detail, &zone, prefers_french(&headers))))
 }
 
-#[derive(Deserialize, ToSchema)]
+/// The body is optional: the interface names no field for these calls, so a bare `POST` (no
+/// body, no `Content-Type`) decides without a comment.
+#[derive(Deserialize, ToSchema, Default)]
 pub struct UnsendDecisionRequest {
     comment: Option<String>,
 }
@@ -304,8 +306,9 @@ pub async fn approve_unsend(
     State(state): State<crate::state::AppState>,
     caller: Caller,
     ApiPath(id): ApiPath<i64>,
-    ApiJson(req): ApiJson<UnsendDecisionRequest>,
+    body: axum::body::Bytes,
 ) -> ApiResult<Json<Value>> {
+    let req = optional_json::<UnsendDecisionRequest>(&body)?;
     let (incident, message) =
         incidents::decide_unsend(&state, &caller, MessageId(id), true, req.comment.as_deref())
             .await?;
@@ -319,8 +322,9 @@ pub async fn reject_unsend(
     State(state): State<crate::state::AppState>,
     caller: Caller,
     ApiPath(id): ApiPath<i64>,
-    ApiJson(req): ApiJson<UnsendDecisionRequest>,
+    body: axum::body::Bytes,
 ) -> ApiResult<Json<Value>> {
+    let req = optional_json::<UnsendDecisionRequest>(&body)?;
     let (incident, message) = incidents::decide_unsend(
         &state,
         &caller,

@@ -11,7 +11,8 @@ use utoipa::{Modify, OpenApi};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-pub use extract::{ApiJson, ApiPath, ApiQuery};
+pub use extract::{empty_as_none, ApiJson, ApiPath, ApiQuery};
+pub(crate) use handlers::ErrorBody;
 
 use crate::state::AppState;
 
@@ -74,21 +75,20 @@ pub fn router() -> Router<AppState> {
         .routes(routes!(handlers::get_settings, handlers::patch_settings))
         .routes(routes!(handlers::settings_history))
         .routes(routes!(handlers::list_flags))
+        // The WebSocket is part of the API and of its description too.
+        .routes(routes!(crate::events::events_socket))
         .split_for_parts();
     let openapi_json = openapi.to_pretty_json().unwrap_or_else(|_| "{}".into());
-    Router::new()
-        .merge(router)
-        .route(
-            "/api/v1/openapi.json",
-            get(move || {
-                let doc = openapi_json.clone();
-                async move {
-                    (
-                        [(axum::http::header::CONTENT_TYPE, "application/json")],
-                        doc,
-                    )
-                }
-            }),
-        )
-        .route("/api/v1/events", get(crate::events::events_socket))
+    Router::new().merge(router).route(
+        "/api/v1/openapi.json",
+        get(move || {
+            let doc = openapi_json.clone();
+            async move {
+                (
+                    [(axum::http::header::CONTENT_TYPE, "application/json")],
+                    doc,
+                )
+            }
+        }),
+    )
 }
