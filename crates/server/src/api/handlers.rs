@@ -202,7 +202,7 @@ pub struct SendMessageRequest {
 
 /// Send a message. `client_id` makes the call idempotent.
 #[utoipa::path(post, path = "/api/v1/conversations/{id}/messages", params(("id" = i64, Path)), request_body = SendMessageRequest,
-    responses((status = 201, description = "`{\"id\",\"status\",\"sent_at\",\"verdict\",\"findings\"}`; a guest's answer has no `verdict` nor `findings`", body = Object),
+    responses((status = 201, description = "`{\"id\",\"status\",\"sent_at\",\"verdict\",\"findings\"}`; a guest's answer has `verdict` and `findings` null", body = Object),
         (status = 409, description = "guard_warning", body = ErrorBody), (status = 422, description = "body_too_long, blocked_by_guard", body = ErrorBody)))]
 pub async fn send_message(
     State(state): State<AppState>,
@@ -248,11 +248,9 @@ struct SentView<'a> {
     id: MessageId,
     status: DeliveryStatus,
     sent_at: &'a str,
-    /// Left out for guests.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// `null` for guests: the keys of the interface stay, their content is the team's.
     verdict: Option<retract_guard::Verdict>,
-    /// Left out for guests.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// `null` for guests.
     findings: Option<serde_json::Value>,
     message: &'a MessageView<'a>,
 }
