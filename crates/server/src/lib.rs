@@ -131,11 +131,15 @@ async fn json_refusals(
 
 /// An API error's `message` in French for a client whose `Accept-Language` puts French first
 /// (the `code` and the details stay as they are; without the header the message is English).
+/// The advisor's advice inside an error follows the rule of the advice everywhere else (French
+/// unless the client puts English first), so one client reads it in one language.
 async fn localized_errors(
     request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> axum::response::Response {
-    let french = request.uri().path().starts_with("/api/")
+    let api = request.uri().path().starts_with("/api/");
+    let advice_french = api && api::prefers_french(request.headers());
+    let french = api
         && request
             .headers()
             .get(header::ACCEPT_LANGUAGE)
@@ -147,7 +151,7 @@ async fn localized_errors(
         .headers()
         .get(header::CONTENT_TYPE)
         .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
-    if !french
+    if !(french || advice_french)
         || !json
         || !(response.status().is_client_error() || response.status().is_server_error())
     {
@@ -165,19 +169,22 @@ async fn localized_errors(
         let text = error
             .get("code")
             .and_then(|c| c.as_str())
+            .filter(|_| french)
             .and_then(|code| web::localized_error(web::Lang::Fr, code, error));
         if let Some(text) = text {
             error.insert("message".into(), serde_json::Value::String(text));
         }
-        if let Some(advice) = error.get_mut("advice") {
+        if let Some(advice) = error.get_mut("advice").filter(|_| advice_french) {
             service::localize_advice(advice, true);
         }
     }
     let body = serde_json::to_vec(&value).unwrap_or_else(|_| bytes.to_vec());
     parts.headers.remove(header::CONTENT_LENGTH);
-    parts
-        .headers
-        .insert(header::CONTENT_LANGUAGE, HeaderValue::from_static("fr"));
+    if french {
+        parts
+            .headers
+            .insert(header::CONTENT_LANGUAGE, HeaderValue::from_static("fr"));
+    }
     axum::response::Response::from_parts(parts, body.into())
 }
 

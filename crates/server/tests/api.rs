@@ -480,29 +480,42 @@ async fn the_windows_are_enforced_by_the_server_clock() {
     assert_eq!(body["error"]["window_seconds"], 0);
     assert!(body["error"]["age_seconds"].as_i64().is_some());
     assert_eq!(body["error"]["advice"]["recommendation"], "too_late");
+    // The advice reads as everywhere else (French unless the client puts English first).
     assert_eq!(
         body["error"]["advice"]["recommendation_text"],
-        "Too late to unsend."
+        "Trop tard pour retirer."
     );
-    // A client that reads French gets the refusal and its advice in French.
-    let res = cm
-        .http
-        .post(format!("{}/api/v1/messages/{id}/unsend", server.base))
-        .bearer_auth(&cm.token)
-        .header("accept-language", "fr")
-        .json(&json!({"reason": "inaccurate"}))
-        .send()
-        .await
-        .expect("unsend");
-    assert_eq!(res.status(), 403);
-    let french: serde_json::Value = res.json().await.expect("json");
-    let advice = &french["error"]["advice"];
-    assert_eq!(advice["recommendation"], "too_late");
-    assert_eq!(advice["recommendation_text"], "Trop tard pour retirer.");
     assert_eq!(
-        advice["rationale"][0],
+        body["error"]["advice"]["rationale"][0],
         "Le délai de retrait est dépassé : le message ne peut plus être retiré pour tout le monde."
     );
+    // A client that reads French gets the refusal in French; one that reads English, all of it
+    // in English.
+    for (language, message_start, recommendation) in [
+        ("fr", "Le délai", "Trop tard pour retirer."),
+        ("en-GB,en;q=0.8", "The unsend window", "Too late to unsend."),
+    ] {
+        let res = cm
+            .http
+            .post(format!("{}/api/v1/messages/{id}/unsend", server.base))
+            .bearer_auth(&cm.token)
+            .header("accept-language", language)
+            .json(&json!({"reason": "inaccurate"}))
+            .send()
+            .await
+            .expect("unsend");
+        assert_eq!(res.status(), 403);
+        let refused: serde_json::Value = res.json().await.expect("json");
+        let error = &refused["error"];
+        assert_eq!(error["advice"]["recommendation"], "too_late");
+        assert_eq!(error["advice"]["recommendation_text"], recommendation);
+        assert!(
+            error["message"]
+                .as_str()
+                .is_some_and(|m| m.starts_with(message_start)),
+            "{language}: {error}"
+        );
+    }
     let (status, body) = cm
         .patch(
             &format!("/api/v1/messages/{id}"),

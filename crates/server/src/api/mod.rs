@@ -12,6 +12,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 pub use extract::{empty_as_none, ApiJson, ApiPath, ApiQuery};
+pub use handlers::prefers_french;
 pub(crate) use handlers::ErrorBody;
 
 use crate::state::AppState;
