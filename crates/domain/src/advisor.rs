@@ -112,10 +112,12 @@ pub fn advise(input: AdviceInput) -> Advice {
             (Recommendation::ReplyInstead, vec!["advice-criticism-reply"])
         }
     } else if !input.inside_window {
-        (
-            Recommendation::TooLate,
-            vec!["advice-too-late", "advice-follow-up"],
-        )
+        let mut rationale = vec!["advice-too-late", "advice-follow-up"];
+        // D-4: past the window, a serious error is a matter for the lead and the crisis plan.
+        if severity == "high" {
+            rationale.push("advice-too-late-crisis");
+        }
+        (Recommendation::TooLate, rationale)
     } else if input.leaks_personal_data_or_secret {
         (
             Recommendation::Escalate,
@@ -186,6 +188,10 @@ pub fn rationale_text(key: &str, french: bool) -> &'static str {
         "advice-follow-up" => (
             "Supprimez-le pour vous et publiez une correction ou des excuses.",
             "Delete it for yourself and post a correction or an apology.",
+        ),
+        "advice-too-late-crisis" => (
+            "Gravité élevée : prévenez tout de suite votre responsable et suivez le plan de crise.",
+            "High severity: alert your lead now and follow the crisis plan.",
         ),
         "advice-leak-escalate" => (
             "Données personnelles ou secret exposés : retirez tout de suite et prévenez votre responsable.",
@@ -307,6 +313,37 @@ mod tests {
         ];
         for (id, row, expected) in rows {
             assert_eq!(advise(row).recommendation, expected, "{id}");
+        }
+    }
+
+    #[test]
+    fn past_the_window_a_serious_error_points_to_the_lead_and_the_crisis_plan() {
+        // D-4: delete for me and a correction always; the crisis plan when severity is high.
+        let late = |reason, leak| AdviceInput {
+            inside_window: false,
+            leaks_personal_data_or_secret: leak,
+            ..input(reason)
+        };
+        let minor = advise(late(Reason::Inaccurate, false));
+        assert_eq!(minor.recommendation, TooLate);
+        assert_eq!(minor.rationale, vec!["advice-too-late", "advice-follow-up"]);
+        for serious in [
+            late(Reason::Confidential, false),
+            late(Reason::Illegal, false),
+            late(Reason::Tone, true),
+        ] {
+            let advice = advise(serious);
+            assert_eq!((advice.recommendation, advice.severity), (TooLate, "high"));
+            assert_eq!(
+                advice.rationale,
+                vec![
+                    "advice-too-late",
+                    "advice-follow-up",
+                    "advice-too-late-crisis"
+                ]
+            );
+            assert!(advice.rationale_text(true)[2].contains("plan de crise"));
+            assert!(advice.rationale_text(false)[2].contains("crisis plan"));
         }
     }
 

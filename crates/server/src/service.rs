@@ -861,7 +861,9 @@ pub async fn unsend(
     }
     let ctx = removal_context(state, caller, id, reason).await?;
     if ctx.moderation {
-        if !reason.allows_moderation() {
+        // D-3: criticism is answered, not censored, unless the guard finds an insult, hate or a
+        // threat in it (G-5/G-6), whatever reason the lead picked: the advisor decides.
+        if ctx.advice.recommendation == Recommendation::ReplyInstead {
             return Err(ApiError::conflict(
                 "moderation_refused",
                 "Criticism is answered, not removed: reply instead.",

@@ -516,6 +516,34 @@ async fn the_windows_are_enforced_by_the_server_clock() {
             "{language}: {error}"
         );
     }
+    // D-4: past the window, a serious error also points to the lead and the crisis plan.
+    let (status, body) = cm
+        .post(
+            &format!("/api/v1/messages/{id}/unsend"),
+            json!({"reason": "confidential"}),
+        )
+        .await;
+    assert_eq!(status, 403, "{body}");
+    let advice = &body["error"]["advice"];
+    assert_eq!(
+        (
+            advice["recommendation"].as_str(),
+            advice["severity"].as_str()
+        ),
+        (Some("too_late"), Some("high"))
+    );
+    assert_eq!(
+        advice["rationale_keys"],
+        json!([
+            "advice-too-late",
+            "advice-follow-up",
+            "advice-too-late-crisis"
+        ])
+    );
+    assert_eq!(
+        advice["rationale"][2],
+        "Gravité élevée : prévenez tout de suite votre responsable et suivez le plan de crise."
+    );
     let (status, body) = cm
         .patch(
             &format!("/api/v1/messages/{id}"),
@@ -608,6 +636,29 @@ async fn leads_remove_guest_insults_but_not_criticism() {
     assert_eq!(status, 409, "{body}");
     assert_eq!(body["error"]["code"], "moderation_refused");
     assert_eq!(body["error"]["advice"]["recommendation"], "reply_instead");
+    // D-3: what the guard finds insulting (G-6) is removable whatever reason the lead picks;
+    // the advisor says so and the server follows it.
+    let insult_as_other = guest
+        .send(conv, "Vous êtes vraiment une bande d'idiots, franchement.")
+        .await;
+    let (status, advice) = lead
+        .post(
+            &format!("/api/v1/messages/{insult_as_other}/advice"),
+            json!({"reason": "other"}),
+        )
+        .await;
+    assert_eq!(
+        (status, advice["recommendation"].as_str()),
+        (200, Some("unsend")),
+        "{advice}"
+    );
+    let (status, body) = lead
+        .post(
+            &format!("/api/v1/messages/{insult_as_other}/unsend"),
+            json!({"reason": "other"}),
+        )
+        .await;
+    assert_eq!(status, 200, "an insult is not criticism: {body}");
 
     let mut guest_events = guest.events().await;
     let (status, removed) = lead
@@ -627,6 +678,25 @@ async fn leads_remove_guest_insults_but_not_criticism() {
     let (_, incidents) = lead.get("/api/v1/incidents").await;
     assert_eq!(incidents[0]["kind"], "moderation");
     assert_eq!(incidents[0]["reason"], "insulting");
+    // M-6: the workspace may choose to show guests the reason category on the tombstone.
+    let (status, body) = lead
+        .patch(
+            "/api/v1/workspace/settings",
+            json!({"show_reason_to_guests": true}),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let (_, history) = guest
+        .get(&format!("/api/v1/conversations/{conv}/messages"))
+        .await;
+    let tomb = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == insult)
+        .unwrap();
+    assert_eq!(tomb["removed"]["reason"], "insulting", "{tomb}");
+    assert_eq!(tomb["body"], Value::Null);
     // The guest's own incident list stays empty; the author of a message cannot be someone else.
     let (status, _) = guest
         .post(
