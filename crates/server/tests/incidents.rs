@@ -438,6 +438,7 @@ async fn evidence_reads_are_justified_and_erasure_is_for_good() {
         .post(&format!("/api/v1/messages/{id}/approve"), json!({}))
         .await;
     assert_eq!(status, 200);
+    let mut lead_events = lead.events().await;
     let (_, body) = cm
         .post(
             &format!("/api/v1/messages/{id}/unsend"),
@@ -447,6 +448,12 @@ async fn evidence_reads_are_justified_and_erasure_is_for_good() {
     let incident = body["incident_id"].as_i64().unwrap();
     // A phone number leaked: the advisor escalates and the incident is marked for the leads.
     assert_eq!(body["advice"]["recommendation"], "escalate");
+    // the workspace's leads are alerted in the app at once, without the content (this lead
+    // is outside the conversation: the incident's id, nothing about the conversation).
+    let alert = lead_events.next_of("incident.escalated").await;
+    assert_eq!(alert["incident_id"], incident);
+    assert_eq!(alert.get("conversation_id"), None, "{alert}");
+    assert!(!alert.to_string().contains("Durand"), "{alert}");
     let (_, detail) = lead.get(&format!("/api/v1/incidents/{incident}")).await;
     assert_eq!(detail["escalated"], true);
     let owner = server.login("owner").await;
