@@ -7,7 +7,8 @@
 //!
 //! Beyond the guard's verdict, the workspace's rules decide what needs a lead's approval
 //! ([`approval_triggers`]): any link (a switch), every team message in a conversation marked
-//! sensitive (a VIP influencer), every message of a member in onboarding. A held message records
+//! sensitive (a VIP influencer), every message of a member in onboarding; and a team member may
+//! ask for a second reading of one message (`Trigger::Requested`). A held message records
 //! which triggers held it, so the approval queue says why it waits. Order of the decision: a
 //! `block` is refused; a `warn` needs the author's confirmation first; then any trigger (the
 //! guard's `needs_approval` included) sends it to approval; otherwise the grace delay applies.
@@ -52,14 +53,18 @@ pub enum Trigger {
     SensitiveConversation,
     /// The author is in onboarding.
     Onboarding,
+    /// The author asked for a second reading of this one message (the seed: « Faites relire les
+    /// messages par une tierce personne »).
+    Requested,
 }
 
 impl Trigger {
-    pub const ALL: [Trigger; 4] = [
+    pub const ALL: [Trigger; 5] = [
         Trigger::Guard,
         Trigger::Link,
         Trigger::SensitiveConversation,
         Trigger::Onboarding,
+        Trigger::Requested,
     ];
 
     /// The stable name (`sensitive_conversation`), as stored and shown by the API.
@@ -69,6 +74,7 @@ impl Trigger {
             Trigger::Link => "link",
             Trigger::SensitiveConversation => "sensitive_conversation",
             Trigger::Onboarding => "onboarding",
+            Trigger::Requested => "requested",
         }
     }
 
@@ -128,6 +134,8 @@ pub struct Outgoing {
     /// Whether the text holds any link, risky or not.
     pub has_link: bool,
     pub acknowledged: bool,
+    /// The author asked a lead to read this message before it goes out.
+    pub review_requested: bool,
 }
 
 /// Which of the workspace's rules hold this message for approval (empty for guests: they are
@@ -151,6 +159,9 @@ pub fn approval_triggers(settings: &WorkspaceSettings, msg: &Outgoing) -> Trigge
     }
     if settings.onboarding_members.contains(&msg.author.0) {
         set.insert(Trigger::Onboarding);
+    }
+    if msg.review_requested {
+        set.insert(Trigger::Requested);
     }
     set
 }
@@ -375,9 +386,50 @@ mod tests {
                 outcome,
                 has_link,
                 acknowledged: ack,
+                review_requested: false,
             };
             assert_eq!(route_message(s, &msg, 0), expected, "row {i}");
         }
+    }
+
+    #[test]
+    fn an_author_may_ask_for_a_second_reading_of_one_message() {
+        use Trigger::*;
+        let settings = WorkspaceSettings::default();
+        let held = |t: &[Trigger]| Route::Approval {
+            triggers: t.iter().copied().collect(),
+        };
+        let msg = |team, outcome, ack| Outgoing {
+            author: UserId(3),
+            author_is_team: team,
+            conversation: ConversationId(7),
+            outcome,
+            has_link: false,
+            acknowledged: ack,
+            review_requested: true,
+        };
+        assert_eq!(
+            route_message(&settings, &msg(true, Allow, false), 0),
+            held(&[Requested])
+        );
+        assert_eq!(
+            route_message(&settings, &msg(true, NeedsApproval, false), 0),
+            held(&[Guard, Requested])
+        );
+        // Asking for a review never lets a blocked text through nor skips a warning.
+        assert_eq!(
+            route_message(&settings, &msg(true, Block, false), 0),
+            Route::Blocked
+        );
+        assert_eq!(
+            route_message(&settings, &msg(true, Warn, false), 0),
+            Route::NeedsAcknowledgement
+        );
+        // Guests are never held, even when they ask.
+        assert_eq!(
+            route_message(&settings, &msg(false, Allow, false), 0),
+            Route::Deliver
+        );
     }
 
     #[test]

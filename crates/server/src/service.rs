@@ -371,6 +371,8 @@ pub struct SendRequest<'a> {
     pub acknowledge_warnings: bool,
     /// The incident this message follows up (F-), linked to it when stored.
     pub followup_of: Option<IncidentId>,
+    /// The author asks a lead to read this message before it goes out (four eyes on request).
+    pub request_review: bool,
 }
 
 pub struct Sent {
@@ -415,6 +417,7 @@ pub async fn send_message(
             outcome: guard_outcome(scan.verdict),
             has_link,
             acknowledged: req.acknowledge_warnings,
+            review_requested: req.request_review,
         },
         now,
     );
@@ -583,6 +586,7 @@ pub async fn edit_message(
             outcome: guard_outcome(scan.verdict),
             has_link,
             acknowledged: acknowledge_warnings,
+            review_requested: false,
         },
         now,
     );

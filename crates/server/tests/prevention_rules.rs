@@ -894,3 +894,81 @@ async fn the_bell_counts_what_waits_for_the_caller_and_follows_decisions() {
         "{answer}"
     );
 }
+
+#[tokio::test]
+async fn an_author_may_ask_a_lead_to_read_one_message_first() {
+    // The seed: « Faites relire les messages par une tierce personne » — beyond the workspace's
+    // triggers, a team member may hold one important message for a lead's reading.
+    let server = start().await;
+    let [cm, lead, guest] = server.logins(["cm", "lead", "guest"]).await;
+    let conv = server.conversation(&cm, &["guest", "lead"]).await;
+    let text = "Nous annonçons demain notre nouvelle gamme de soins.";
+    let (status, sent) = cm
+        .post(
+            &format!("/api/v1/conversations/{conv}/messages"),
+            json!({"body": text, "request_review": true}),
+        )
+        .await;
+    assert_eq!(
+        (status, sent["status"].as_str(), sent["verdict"].as_str()),
+        (201, Some("pending_approval"), Some("allow")),
+        "{sent}"
+    );
+    let history = format!("/api/v1/conversations/{conv}/messages");
+    assert!(!guest.get(&history).await.1.to_string().contains("gamme"));
+    let (_, queue) = lead.get("/api/v1/approvals").await;
+    assert_eq!(
+        queue_entry(&queue, &sent["id"])["approval_triggers"],
+        json!(["requested"])
+    );
+    // The approvals page says why it waits, in the reader's language.
+    let lead_en = support::browser_login_in(&server, "lead", "en").await;
+    let (_, page) = get_page(&lead_en, &server, "/approvals").await;
+    assert!(page.contains("Review requested by the author"), "{page}");
+    let (_, page) = get_page(
+        &support::browser_login(&server, "lead2").await,
+        &server,
+        "/approvals",
+    )
+    .await;
+    assert!(
+        page.contains("Relecture demandée par l&#x27;auteur")
+            || page.contains("Relecture demandée par l'auteur")
+    );
+    // A lead other than the author approves it, and it goes out.
+    let approve = format!("/api/v1/messages/{}/approve", sent["id"]);
+    let (status, _) = lead.post(&approve, json!({})).await;
+    assert_eq!(status, 200);
+    assert!(guest.get(&history).await.1.to_string().contains("gamme"));
+
+    // The composer's form asks the same way.
+    let (http, csrf) = browser(&server, "cm").await;
+    let res = http
+        .post(format!("{}/c/{conv}/send", server.base))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("body", "Relisez-moi ce message avant envoi."),
+            ("request_review", "on"),
+        ])
+        .send()
+        .await
+        .expect("send form");
+    assert!(res.status().is_redirection(), "{}", res.status());
+    let (_, queue) = lead.get("/api/v1/approvals").await;
+    assert!(
+        queue.as_array().is_some_and(|q| q
+            .iter()
+            .any(|i| i["approval_triggers"] == json!(["requested"])
+                && i["message"]["body"] == "Relisez-moi ce message avant envoi.")),
+        "{queue}"
+    );
+
+    // Guests are never held, even when they ask.
+    let (status, sent) = guest
+        .post(
+            &format!("/api/v1/conversations/{conv}/messages"),
+            json!({"body": "Merci pour l'info !", "request_review": true}),
+        )
+        .await;
+    assert_eq!((status, sent["status"].as_str()), (201, Some("delivered")));
+}

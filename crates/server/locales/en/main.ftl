@@ -326,6 +326,7 @@ trigger-guard = Guard findings
 trigger-link = Holds a link
 trigger-sensitive_conversation = Sensitive conversation
 trigger-onboarding = Author in onboarding
+trigger-requested = Review requested by the author
 approvals-why = Waiting because:
 flags-title = Flagged guest messages
 flags-intro = Insults, illegal content or dangerous links received from guests in your conversations. They were delivered; you may remove them as moderation.

@@ -326,6 +326,7 @@ trigger-guard = Constats de l'analyse
 trigger-link = Contient un lien
 trigger-sensitive_conversation = Conversation sensible
 trigger-onboarding = Auteur en formation
+trigger-requested = Relecture demandée par l'auteur
 approvals-why = En attente pour :
 flags-title = Messages d'invités signalés
 flags-intro = Insultes, contenus illicites ou liens dangereux reçus d'invités dans vos conversations. Ils ont été remis ; vous pouvez les retirer au titre de la modération.

@@ -198,6 +198,10 @@ pub struct SendMessageRequest {
     /// The incident this message follows up (apology, correction…): linked to it.
     #[schema(value_type = Option<i64>)]
     followup_of: Option<IncidentId>,
+    /// Ask a lead to read this message before it goes out (`approval_triggers: ["requested"]`);
+    /// ignored for guests, whose messages are never held.
+    #[serde(default)]
+    request_review: bool,
 }
 
 /// Send a message. `client_id` makes the call idempotent.
@@ -220,6 +224,7 @@ pub async fn send_message(
             reply_to: req.reply_to,
             acknowledge_warnings: req.acknowledge_warnings,
             followup_of: req.followup_of,
+            request_review: req.request_review,
         },
     )
     .await?;

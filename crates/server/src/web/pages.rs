@@ -558,6 +558,8 @@ pub struct SendForm {
     reply_to: Option<String>,
     acknowledge_warnings: Option<String>,
     followup_of: Option<String>,
+    /// A checkbox: the author asks a lead to read this message first.
+    request_review: Option<String>,
 }
 
 pub async fn send(
@@ -581,6 +583,7 @@ pub async fn send(
             .as_deref()
             .and_then(|f| f.parse::<i64>().ok())
             .map(retract_domain::IncidentId),
+        request_review: form.request_review.is_some(),
     };
     match service::send_message(&state, &user, ConversationId(id), request).await {
         Ok(sent) => Redirect::to(&format!("/c/{id}#m{}", sent.message.id)).into_response(),

@@ -40,6 +40,7 @@ pub(super) fn always_held(
         outcome: GuardOutcome::Allow,
         has_link: false,
         acknowledged: false,
+        review_requested: false,
     };
     !retract_domain::approval_triggers(settings, &plain).is_empty()
 }
