@@ -10,7 +10,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::Reason;
+use crate::{Millis, Reason};
 
 /// Where an incident stands. `PendingLeadApproval` and `Rejected` exist only for an unsend that
 /// the advisor sent to a lead (rewriting history, D-3); every other incident starts `Open`.
@@ -138,6 +138,22 @@ impl FromStr for FollowupItem {
     }
 }
 
+/// Hours a controller has to notify the supervisory authority of a personal-data breach after
+/// becoming aware of it (GDPR Art. 33; spec C-3).
+pub const BREACH_NOTIFICATION_HOURS: i64 = 72;
+
+/// When the GDPR notification of an incident is due: 72 hours after it was opened, if the guard
+/// found personal data (category `pii`) in the removed message; `None` otherwise.
+pub fn breach_notification_due<'a>(
+    opened_at: Millis,
+    finding_categories: impl IntoIterator<Item = &'a str>,
+) -> Option<Millis> {
+    finding_categories
+        .into_iter()
+        .any(|c| c == "pii")
+        .then(|| opened_at.saturating_add(BREACH_NOTIFICATION_HOURS * 3_600_000))
+}
+
 /// What was wrong with the removed message, said publicly without repeating it.
 fn what_was_wrong(reason: Reason, french: bool) -> &'static str {
     match (reason, french) {
@@ -209,6 +225,16 @@ pub fn followup_template(item: FollowupItem, reason: Reason, french: bool) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_personal_data_leak_is_due_for_notification_72_hours_after_it_was_opened() {
+        assert_eq!(
+            breach_notification_due(1_000, ["tone", "pii"]),
+            Some(1_000 + 72 * 3_600_000)
+        );
+        assert_eq!(breach_notification_due(1_000, ["secret", "insult"]), None);
+        assert_eq!(breach_notification_due(1_000, []), None);
+    }
 
     #[test]
     fn names_round_trip() {

@@ -24,7 +24,10 @@ mod settings;
 mod zone;
 
 pub use advisor::{advise, rationale_text, Advice, AdviceInput, Recommendation};
-pub use followup::{followup_template, FollowupItem, IncidentStatus, UnknownValue};
+pub use followup::{
+    breach_notification_due, followup_template, FollowupItem, IncidentStatus, UnknownValue,
+    BREACH_NOTIFICATION_HOURS,
+};
 pub use ids::{ConversationId, IncidentId, MessageId, UserId, WorkspaceId};
 pub use ledger::{
     content_commitment, kinds, public_key_from_hex, sign_checkpoint, verify_checkpoint,

@@ -324,6 +324,11 @@ async fn follow_ups_are_linked_timed_and_closed() {
     assert_eq!(status, 200);
     assert_eq!(detail["status"], "open");
     assert_eq!(
+        detail["personal_data_breach"],
+        serde_json::Value::Null,
+        "no personal data, no GDPR clock"
+    );
+    assert_eq!(
         detail["checklist"]
             .as_array()
             .unwrap()
@@ -456,6 +461,22 @@ async fn evidence_reads_are_justified_and_erasure_is_for_good() {
     assert!(!alert.to_string().contains("Durand"), "{alert}");
     let (_, detail) = lead.get(&format!("/api/v1/incidents/{incident}")).await;
     assert_eq!(detail["escalated"], true);
+    // C-3: a personal-data leak starts the GDPR 72-hour notification clock, in both zones.
+    let opened = time::OffsetDateTime::parse(
+        detail["at"].as_str().unwrap(),
+        &time::format_description::well_known::Rfc3339,
+    )
+    .unwrap();
+    let due = time::OffsetDateTime::parse(
+        detail["personal_data_breach"]["notify_by"]
+            .as_str()
+            .unwrap_or_default(),
+        &time::format_description::well_known::Rfc3339,
+    )
+    .expect("a notification deadline");
+    assert_eq!(due - opened, time::Duration::hours(72), "{detail}");
+    assert_eq!(detail["personal_data_breach"]["hours"], 72);
+    assert!(detail["personal_data_breach"]["notify_by_local"].is_string());
     let owner = server.login("owner").await;
     let auditor = server.login("auditor").await;
     for (who, status) in [(&cm, 403), (&lead, 403)] {
