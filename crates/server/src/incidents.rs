@@ -521,12 +521,13 @@ pub enum SealError {
     Vault(#[from] VaultError),
 }
 
-/// The incident list as CSV (L-4), one row per incident, for spreadsheets.
 /// The zone a workspace dates its incidents in, beside UTC (L-1).
 pub async fn zone(state: &AppState, ws: WorkspaceId) -> ApiResult<WorkspaceZone> {
     Ok(state.runtime(ws).await?.settings.zone())
 }
 
+/// The incident list as CSV (L-4), one row per incident, for spreadsheets; the time to first
+/// follow-up (F-) in seconds, as the JSON has it.
 pub fn csv(incidents: &[Incident], zone: &WorkspaceZone) -> ApiResult<String> {
     let mut out = csv::Writer::from_writer(Vec::new());
     let failed = |e: csv::Error| {
@@ -550,6 +551,7 @@ pub fn csv(incidents: &[Incident], zone: &WorkspaceZone) -> ApiResult<String> {
         "actor_role",
         "author",
         "first_followup_at",
+        "time_to_first_followup_seconds",
         "closed_at",
         "closing_note",
         "note",
@@ -578,6 +580,9 @@ pub fn csv(incidents: &[Incident], zone: &WorkspaceZone) -> ApiResult<String> {
             i.author.0.to_string(),
             i.first_followup_at
                 .map(crate::view::rfc3339)
+                .unwrap_or_default(),
+            i.first_followup_at
+                .map(|f| ((f - i.at) / 1000).to_string())
                 .unwrap_or_default(),
             i.closed_at.map(crate::view::rfc3339).unwrap_or_default(),
             i.closing_note.clone().unwrap_or_default(),

@@ -362,6 +362,20 @@ async fn follow_ups_are_linked_timed_and_closed() {
     assert_eq!(detail["status"], "followed_up");
     assert_eq!(detail["followups"][0]["message_id"], sent["id"]);
     assert!(detail["time_to_first_followup_seconds"].as_i64().unwrap() >= 0);
+    // The spreadsheet export measures it too (F-, L-4).
+    let (_, csv) = cm
+        .call(reqwest::Method::GET, "/api/v1/incidents/export", None)
+        .await;
+    let csv = csv.as_str().unwrap_or_default().to_string();
+    let mut rows = csv.lines().map(|l| l.split(',').collect::<Vec<_>>());
+    let header = rows.next().unwrap();
+    let column = header
+        .iter()
+        .position(|h| *h == "time_to_first_followup_seconds")
+        .expect("the column");
+    let row = rows.next().unwrap();
+    assert_eq!(row[0], incident.to_string());
+    assert!(row[column].parse::<i64>().is_ok_and(|s| s >= 0), "{csv}");
     // The guest sees the follow-up, not the incident.
     let (status, _) = guest.get(&format!("/api/v1/incidents/{incident}")).await;
     assert_eq!(status, 404);
