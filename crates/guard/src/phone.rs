@@ -88,6 +88,44 @@ pub(crate) fn detect_counted(text: &str, digits: usize, hits: &mut Vec<Hit>) {
             hits.push(Hit::new(Kind::Phone, a, b));
         }
     }
+    if text.contains('/') {
+        detect_slashed(text, hits);
+    }
+}
+
+/// French numbers written in slashed pairs (`04/78/62/19/55`): five pairs, the first `01`–`09`,
+/// not inside a longer slashed run (a date has at most three parts, and its year four digits).
+fn detect_slashed(text: &str, hits: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(p) = text[from..].find('/') {
+        let slash = from + p;
+        from = slash + 1;
+        if slash < 2 || !b[slash - 1].is_ascii_digit() || b[slash - 2] != b'0' {
+            continue;
+        }
+        let s = slash - 2;
+        let e = s + 14;
+        if e > b.len() || !(b'1'..=b'9').contains(&b[s + 1]) {
+            continue;
+        }
+        let shape = b[s..e].iter().enumerate().all(|(i, &c)| {
+            if i % 3 == 2 {
+                c == b'/'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+        let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '/');
+        if shape
+            && !glued(char_before(text, s))
+            && !glued(char_at(text, e))
+            && !hits.iter().any(|h| h.start < e && s < h.end)
+        {
+            hits.push(Hit::new(Kind::Phone, s, e));
+            from = e;
+        }
+    }
 }
 
 /// Try the candidate, then drop trailing groups (a number followed by another figure).
@@ -341,6 +379,19 @@ mod tests {
         let mut h = Vec::new();
         detect(t, &mut h);
         h.iter().map(|h| t[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn slashed_pairs() {
+        assert_eq!(
+            found("son fixe : 04/78/62/19/55, merci"),
+            ["04/78/62/19/55"]
+        );
+        assert_eq!(found("(06/12/48/73/95)"), ["06/12/48/73/95"]);
+        assert!(found("du 04/07/2025 au 06/07/2025").is_empty());
+        assert!(found("ref 04/78/62/19/55/12").is_empty());
+        assert!(found("lot 10/78/62/19/55").is_empty());
+        assert!(found("chemin a/04/78/62/19/55").is_empty());
     }
 
     #[test]
