@@ -389,10 +389,20 @@ static INSULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// "sale rat" is said to someone when no determiner or preposition introduces it ("…tu vas le
-/// regretter sale rat", "Dégage, sale porc"), not in "un sale rat dans l'entrepôt", "ces sales
-/// menteurs de pubs", "comme un sale chien".
-fn vocative_dirty(before: &str) -> bool {
+/// "sale rat" is said to someone when no determiner or preposition introduces it and it stands
+/// apart, after a comma or at the end of its clause ("…tu vas le regretter sale rat", "Dégage,
+/// sale porc"), not in "un sale rat dans l'entrepôt", "ces sales menteurs de pubs", "sale chien
+/// de ma voisine qui aboie".
+fn vocative_dirty(before: &str, after: &str) -> bool {
+    let apart = before.trim_end().ends_with([',', '!', '-', '—'])
+        || after
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+    if !apart {
+        return false;
+    }
     let last = before
         .trim_end()
         .rsplit(|c: char| c.is_whitespace() || c == '\'')
@@ -466,7 +476,7 @@ fn insult_phrases(f: &Folded, hits: &mut Vec<Hit>, words_from: usize) {
             }
         } else if let Some(p) = c.name("piece") {
             s = p.start();
-        } else if c.name("dirty").is_some() && !vocative_dirty(before) {
+        } else if c.name("dirty").is_some() && !vocative_dirty(before, after) {
             continue;
         }
         let (s, e) = f.orig(s, e);
@@ -1349,6 +1359,7 @@ mod vocabulary_tests {
             "la photo du sale chien mouillé est trop mignonne",
             "garage sale this weekend, rats and all",
             "les soldes: sale porcelaine à -50 %",
+            "sale chien de ma voisine qui aboie toute la nuit",
         ] {
             assert!(!kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
         }

@@ -1,9 +1,11 @@
 //! Validated numbers: payment cards, IBANs and French social security numbers (NIR).
 //!
-//! Catches: card numbers of 13–19 digits, plain or grouped by spaces/hyphens, that pass Luhn and
+//! Catches: card numbers of 13–19 digits, plain or grouped by spaces/hyphens (or dots, in the
+//! printed 4·4·4·4 and 4·6·5 groupings only), that pass Luhn and
 //! whose length fits their issuer prefix; IBANs (compact or grouped by four) whose length matches
 //! their country and that pass the ISO 13616 mod-97 check; NIRs (sex, year, month, department
-//! including Corsica 2A/2B, commune, order, key) whose key is 97 − (number mod 97).
+//! including Corsica 2A/2B, commune, order, key; grouped by blanks, or by dots between every
+//! group) whose key is 97 − (number mod 97).
 //!
 //! False-positive traps avoided: order numbers and 16-digit references that fail Luhn; EAN-13
 //! barcodes (13 digits are only accepted for the `4` issuer); SIRET numbers (no card prefix);

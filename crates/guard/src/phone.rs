@@ -2,7 +2,8 @@
 //!
 //! Catches: international numbers (`+33 6 12 34 56 78`, `0033 …`, `+44 (20) 7123 4567`,
 //! `+33 (0)1 …`), national numbers with a trunk prefix (`06-27-01-99-19`, `07700 819168`,
-//! `090-1234-5678`) and North-American numbers (`(415) 555-0132`, `415.555.0132`). A fast regex
+//! `090-1234-5678`, French pairs with slashes `04/78/62/19/55`) and North-American numbers
+//! (`(415) 555-0132`, `415.555.0132`). A fast regex
 //! finds digit runs with phone-like separators; only those are handed to the `phonenumber` crate
 //! (Google's libphonenumber metadata), which must recognise the number as valid, or at least of a
 //! possible length for the region when it is written in an international form.
