@@ -261,7 +261,7 @@ static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
         format!(r"(?:les|des|ces|tous[ \t]+les|toutes[ \t]+les|une?|sales?|la|le)[ \t]+{fr_words}");
     let en_words = r"(?:blacks?|illegals|illegal[ \t]+aliens|asylum[ \t]+seekers|muslims|black[ \t]+people|jews|muslims|immigrants?|migrants?|refugees|mexicans?|moroccans?|algerians?|syrians?|afghans?|pakistanis|somalis|nigerians?|albanians?|ukrainians?|arabs?|asians?|chinese|gays?|gay[ \t]+people|lesbians?|trans[ \t]+people|transgender[ \t]+people|disabled[ \t]+people|the[ \t]+disabled|women|fat[ \t]+people|foreigners|gypsies|roma|latinos?|hispanics|africans?|indians|whites?|white[ \t]+people|christians|catholics|people[ \t]+of[ \t]+your[ \t]+(?:race|religion|kind|colou?r)|your[ \t]+(?:kind|people|race)|people[ \t]+like[ \t]+you)";
     let en_group = format!(r"(?:all[ \t]+|the[ \t]+|these[ \t]+|those[ \t]+)?{en_words}");
-    let fr_pred = r"(?:sont[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:des[ \t]+|que[ \t]+des[ \t]+|juste[ \t]+des[ \t]+)?(?:sales[ \t]+|gros[ \t]+|putains[ \t]+de[ \t]+)?(?:voleu(?:r|se)s|criminel(?:le)?s|delinquants|racailles|voyous|profiteu(?:r|se)s|fraudeu(?:r|se)s|mafieux|terroristes|animaux|singes|chiens|parasites|porcs|sauvages|envahisseurs|cancrelats|nuisibles|microbes|barbares|une[ \t]+invasion|une[ \t]+maladie|une[ \t]+menace|malades(?:[ \t]+mentaux)?|violeurs|dechets|sous-hommes|inferieur(?:e)?s|moins[ \t]+que[ \t]+rien|vermine|cafards|rats|degenere(?:e)?s|pervers|une[ \t]+honte|un[ \t]+fardeau|une[ \t]+plaie|un[ \t]+cancer)|sont[ \t]+(?:toutes[ \t]+|tous[ \t]+)?trop[ \t]+(?:betes|stupides|connes|cons|feignant(?:e)?s|faineant(?:e)?s|primitif(?:ve)?s)[ \t]+pour|n'ont[ \t]+rien[ \t]+a[ \t]+faire|on[ \t]+n'en[ \t]+veut[ \t]+pas|(?:il[ \t]+)?fau(?:t|drait)[ \t]+les[ \t]+(?:renvoyer|virer|expulser|degager|tuer|bruler|gazer|eliminer|exterminer|enfermer|chasser|interdire|pendre|deporter|steriliser|abattre|noyer)|(?:renvoyer|rentrer|retourner|restent|reste|rester|restez)[ \t]+chez[ \t]+eux|ne[ \t]+merite(?:nt)?[ \t]+pas|ne[ \t]+(?:devraient|devrait|doivent|doit)[ \t]+(?:pas|jamais)[ \t]+(?:avoir|etre|representer|porter|acheter|exister|travailler|voter|vivre|entrer|venir|se[ \t]+montrer|apparaitre)|coutent[ \t]+(?:trop[ \t]+cher|une[ \t]+fortune)|(?:devraient|doivent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:crever|mourir|disparaitre|degager|partir|rentrer|etre[ \t]+(?:expulse|deporte|enferme|elimine|extermine|interdit|chasse|pendu)(?:e|s|es)?)|ne[ \t]+sont[ \t]+pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|qu'ils[ \t]+(?:crevent|degagent|restent|retournent|rentrent)|pas[ \t]+(?:les[ \t]+)?bienvenu(?:e)?s|n'ont[ \t]+pas[ \t]+leur[ \t]+place|a[ \t]+mort|(?:controlent|possedent|tiennent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:les[ \t]+|le[ \t]+|la[ \t]+)?(?:medias|banques|monde|gouvernement|finance|presse|politique|hollywood)|controlent[ \t]+(?:tout|(?:toutes[ \t]+|tous[ \t]+)?(?:les|ces)[ \t]+(?:marques|entreprises|politiques|elections)|l'economie|l'argent|le[ \t]+systeme)|tirent[ \t]+les[ \t]+ficelles)";
+    let fr_pred = r"(?:(?:sont|c'est|cest|c)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:des[ \t]+|que[ \t]+des[ \t]+|juste[ \t]+des[ \t]+)?(?:sales[ \t]+|gros[ \t]+|putains[ \t]+de[ \t]+)?(?:voleu(?:r|se)s|criminel(?:le)?s|delinquants|racailles|voyous|profiteu(?:r|se)s|fraudeu(?:r|se)s|mafieux|terroristes|animaux|singes|chiens|parasites|porcs|sauvages|envahisseurs|cancrelats|nuisibles|microbes|barbares|une[ \t]+invasion|une[ \t]+maladie|une[ \t]+menace|malades(?:[ \t]+mentaux)?|violeurs|dechets|sous-hommes|inferieur(?:e)?s|moins[ \t]+que[ \t]+rien|vermine|cafards|rats|degenere(?:e)?s|pervers|une[ \t]+honte|un[ \t]+fardeau|une[ \t]+plaie|un[ \t]+cancer)|sont[ \t]+(?:toutes[ \t]+|tous[ \t]+)?trop[ \t]+(?:betes|stupides|connes|cons|feignant(?:e)?s|faineant(?:e)?s|primitif(?:ve)?s)[ \t]+pour|n'ont[ \t]+rien[ \t]+a[ \t]+faire|on[ \t]+n'en[ \t]+veut[ \t]+pas|(?:il[ \t]+)?fau(?:t|drait)[ \t]+les[ \t]+(?:renvoyer|virer|expulser|degager|tuer|bruler|gazer|eliminer|exterminer|enfermer|chasser|interdire|pendre|deporter|steriliser|abattre|noyer)|(?:renvoyer|rentrer|retourner|restent|reste|rester|restez)[ \t]+chez[ \t]+eux|ne[ \t]+merite(?:nt)?[ \t]+pas|ne[ \t]+(?:devraient|devrait|doivent|doit)[ \t]+(?:pas|jamais)[ \t]+(?:avoir|etre|representer|porter|acheter|exister|travailler|voter|vivre|entrer|venir|se[ \t]+montrer|apparaitre)|coutent[ \t]+(?:trop[ \t]+cher|une[ \t]+fortune)|(?:devraient|doivent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:crever|mourir|disparaitre|degager|partir|rentrer|etre[ \t]+(?:expulse|deporte|enferme|elimine|extermine|interdit|chasse|pendu)(?:e|s|es)?)|ne[ \t]+sont[ \t]+pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|qu'ils[ \t]+(?:crevent|degagent|restent|retournent|rentrent)|pas[ \t]+(?:les[ \t]+)?bienvenu(?:e)?s|n'ont[ \t]+pas[ \t]+leur[ \t]+place|a[ \t]+mort|(?:controlent|possedent|tiennent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:les[ \t]+|le[ \t]+|la[ \t]+)?(?:medias|banques|monde|gouvernement|finance|presse|politique|hollywood)|controlent[ \t]+(?:tout|(?:toutes[ \t]+|tous[ \t]+)?(?:les|ces)[ \t]+(?:marques|entreprises|politiques|elections)|l'economie|l'argent|le[ \t]+systeme)|tirent[ \t]+les[ \t]+ficelles)";
     let en_pred = r"(?:(?:are|is)[ \t]+(?:all[ \t]+|just[ \t]+|nothing[ \t]+but[ \t]+)?(?:a[ \t]+|an[ \t]+)?(?:(?:dirty|filthy|disgusting|stinking|lazy|worthless|fucking|greedy|thieving|violent|stupid)[ \t]+)?(?:criminals|thieves|thugs|leeches|scroungers|freeloaders|degenerates|rapists|terrorists|animals|apes|monkeys|vermin|cockroaches|rats|dogs|pigs|insects|invaders|barbarians|an[ \t]+infestation|a[ \t]+virus|less[ \t]+than[ \t]+human|parasites|savages|subhuman|inferior|disgusting|diseased|mentally[ \t]+ill|burden|disease|plague|cancer|trash|scum|filth|freaks|abominations?)|(?:should|must|need[ \t]+to|ought[ \t]+to|deserve[ \t]+to)[ \t]+(?:all[ \t]+)?(?:stay[ \t]+home|go[ \t]+back|be[ \t]+deported|be[ \t]+banned|die|disappear|be[ \t]+locked[ \t]+up|be[ \t]+removed|leave|be[ \t]+kept[ \t]+out|not[ \t]+(?:exist|be[ \t]+allowed|work|vote|represent)|be[ \t]+shot|be[ \t]+killed|be[ \t]+gassed|be[ \t]+burned|be[ \t]+hanged|be[ \t]+exterminated|be[ \t]+wiped[ \t]+out|be[ \t]+eradicated|be[ \t]+sterilized|be[ \t]+expelled|be[ \t]+sent[ \t]+back)|(?:are|is)[ \t]+(?:all[ \t]+)?too[ \t]+(?:stupid|dumb|lazy|weak|emotional|primitive)[ \t]+to|(?:don't|do[ \t]+not|doesn't|does[ \t]+not)[ \t]+belong|(?:have|has)[ \t]+no[ \t]+place|(?:aren't|are[ \t]+not|isn't|is[ \t]+not)[ \t]+(?:even[ \t]+)?(?:welcome|human|people)|(?:control|controls|own|owns)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:media|banks|world|government|finance|press|hollywood)|(?:control|controls)[ \t]+(?:all[ \t]+|most[ \t]+)?(?:of[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+|our[ \t]+)?(?:brands|companies|corporations|industry|economy|money|everything|politicians|elections|system|businesses)|pull[ \t]+the[ \t]+strings|go[ \t]+back[ \t]+to[ \t]+(?:where|your|their)|(?:are|is)[ \t]+(?:ruining|destroying|invading|infesting)[ \t]+(?:this|our|the)[ \t]+(?:country|town|city|neighbou?rhood))";
     let slurs = r"(?-u:\b)(?:bougnoules?|bicots?|negres?|negro|youpins?|youtres?|tarlouzes?|gouines?|bamboulas?|chinetoques?|niakoues?|nigg(?:er|a)s?|kikes?|spics?|chinks?|faggots?|trannies|tranny|wetbacks?|ragheads?|towelheads?|gooks?|sand[ \t]+niggers?|untermensch)(?-u:\b)";
     // Slogans: "mort aux …", "dehors les …", "death to (all) …".
@@ -298,8 +298,8 @@ static THREAT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static THREAT: LazyLock<Regex> = LazyLock::new(|| {
-    let fr = r"(?:(?:(?:je|on|nous)[ \t]+|j'[ \t]*)(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+t'(?:egorger|etrangler|eclater|achever|exploser|attraper|attendre[ \t]+(?:a[ \t]+la[ \t]+sortie|devant[ \t]+chez[ \t]+toi))|(?:(?:je|on|nous)[ \t]+|j'[ \t]*)(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+(?:te[ \t]+|vous[ \t]+|t'[ \t]*)(?:retrouver|tuer|mettre[ \t]+(?:une[ \t]+balle|un[ \t]+coup[ \t]+de[ \t]+(?:couteau|poing|boule|tete))|tabasser|cogner|etrangler|massacrer|fracasser|exploser|pendre|noyer|achever|faire[ \t]+du[ \t]+mal|faire[ \t]+souffrir|regler[ \t]+(?:ton|votre)[ \t]+compte|casser[ \t]+les[ \t]+(?:dents|jambes|bras|genoux)|(?:casser|peter|exploser|eclater|fracasser|briser|refaire)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait))|buter|frapper|defoncer|casser[ \t]+la[ \t]+(?:gueule|figure|tete)|faire[ \t]+(?:bouffer|avaler|manger)[ \t]+(?:tes|vos)[ \t]+dents|rendre[ \t]+la[ \t]+vie[ \t]+impossible|faire[ \t]+vivre[ \t]+un[ \t]+enfer|faire[ \t]+la[ \t]+peau|faire[ \t]+payer|faire[ \t]+regretter|egorger|cramer|bruler|detruire|demolir|niquer|planter|saigner|eclater|trouver|choper|pourrir[ \t]+la[ \t]+vie)|je[ \t]+(?:vais|va)[ \t]+(?:venir|passer|debarquer)[ \t]+(?:te|chez[ \t]+(?:toi|vous)|vous)[ \t]*[^ \t\n]*|(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|bosses?|bossez|taffes?|taffez|dors|dormez|etudies?|etudiez)|(?:ton|votre|ta)[ \t]+(?:adresse|domicile|maison))(?:[ \t]+et[ \t]+(?:je|on)[ \t]+(?:vais|va)[ \t]+[a-z]+)?|(?:tu[ \t]+vas|vous[ \t]+allez|tu[ \t]+va)[ \t]+(?:le[ \t]+regretter|le[ \t]+payer|payer|finir[ \t]+(?:a[ \t]+l'hopital|a[ \t]+l'hosto|aux[ \t]+urgences|sous[ \t]+terre|six[ \t]+pieds[ \t]+sous[ \t]+terre|dans[ \t]+un[ \t]+fosse)|crever|mourir|morfler|souffrir|prendre[ \t]+cher|voir[ \t]+ce[ \t]+qui)|(?:fais|faites)[ \t]+(?:gaffe|attention)[ \t]+(?:a[ \t]+(?:toi|vous|ta[ \t]+famille|tes[ \t]+enfants)|en[ \t]+rentrant(?:[ \t]+chez[ \t]+(?:toi|vous))?(?:[ \t]+ce[ \t]+soir)?|quand[ \t]+(?:tu|vous)[ \t]+(?:sors|sortez|rentres|rentrez))|(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:publier|balancer|diffuser|leaker|poster|afficher|divulguer)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:adresse|numero|nom|photos?|infos?|identite)(?:[ \t]+et[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+)?(?:[ \t]+(?:partout|sur[ \t]+(?:tous[ \t]+)?les[ \t]+reseaux|sur[ \t]+internet))?|tes[ \t]+jours[ \t]+sont[ \t]+comptes|(?:t'as|tu[ \t]+as|vous[ \t]+avez)[ \t]+interet[ \t]+a[ \t]+dormir[ \t]+(?:avec[ \t]+un[ \t]+(?:oe|œ)il[ \t]+ouvert|(?:que[ \t]+)?d'un[ \t]+(?:oe|œ)il)|(?:j'espere[ \t]+que[ \t]+(?:tu[ \t]+vas|vous[ \t]+allez)|je[ \t]+(?:te|vous)[ \t]+souhaite[ \t]+de|(?:tu[ \t]+merites|vous[ \t]+meritez)[ \t]+de)[ \t]+(?:crever|mourir|souffrir)|surveille(?:z)?[ \t]+(?:tes|vos)[ \t]+arrieres|t'es[ \t]+(?:un[ \t]+homme[ \t]+)?mort(?:e)?(?-u:\b)|gare[ \t]+a[ \t]+(?:toi|vous)|je[ \t]+te[ \t]+(?:tue|bute|retrouverai|ferai[ \t]+la[ \t]+peau|crame|defonce|demonte|tabasse|massacre|egorge|(?:casse|pete|eclate|explose|fracasse|brise|refais)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:(?:venir|passer|revenir|aller)[ \t]+)?(?:(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a|bruler|cramer|saccager|detruire|vandaliser|defoncer)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:maisons?|boutiques?|magasins?|voitures?|bagnoles?|caisse|vehicules?|camions?|moto|scooter|garages?|ateliers?|studios?|salons?|restaurants?|resto|entrepots?|usines?|agences?|bureaux?|locaux|local|baraque|appart(?:ement)?s?|commerces?|entreprises?)|on[ \t]+va[ \t]+te[ \t]+(?:retrouver|faire[ \t]+la[ \t]+peau|tuer|buter)|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:trouver|savoir|decouvrir|chercher)[ \t]+ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez)|(?:(?:ta|votre)[ \t]+famille[ \t]+va|(?:tes|vos)[ \t]+(?:enfants|gosses|proches)[ \t]+vont)[ \t]+(?:(?:le[ \t]+)?payer(?:[ \t]+pour[ \t]+(?:ca|toi|vous))?[ \t]*(?:[.!?,;\n]|$)|souffrir|morfler|le[ \t]+regretter|prendre[ \t]+cher))";
-    let en = r"(?:(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:break|smash|bash|kick)[ \t]+your[ \t]+(?:legs|neck|face|jaw|bones|skull|teeth|nose|arms|ribs|knees|kneecaps|head)(?:[ \t]+in)?|beat[ \t]+the[ \t]+(?:crap|shit|hell|living[ \t]+daylights)[ \t]+out[ \t]+of[ \t]+you|make[ \t]+your[ \t]+life[ \t]+(?:a[ \t]+)?(?:living[ \t]+)?(?:hell|misery|miserable|nightmare)|slit[ \t]+your[ \t]+throat|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office|car|truck|van|studio|restaurant|salon|garage|warehouse|business)|make[ \t]+you[ \t]+(?:suffer|bleed)|put[ \t]+(?:a[ \t]+bullet|a[ \t]+knife|a[ \t]+blade|one)[ \t]+(?:in|through|into)[ \t]+(?:your|ur)[ \t]+(?:head|skull|face|brain|chest|heart|back|gut|neck)|put[ \t]+you[ \t]+(?:in[ \t]+(?:the|a)[ \t]+(?:ground|grave|coffin|wheelchair|body[ \t]+bag)|six[ \t]+feet[ \t]+under))|i(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|'m[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find|kill|hurt|get|destroy|beat|ruin|end|stab|shoot|burn|smash|punch|strangle|choke|murder|torture|bury|come[ \t]+for|track[ \t]+down|hunt[ \t]+down)[ \t]+you(?:[ \t]+and[ \t]+(?:hurt|kill|destroy|beat)[ \t]+you)?|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:hunt|track)[ \t]+you[ \t]+down|(?:kill|hurt|stab|shoot|murder|bury|strangle)[ \t]+you)|(?:i|we|they)[ \t]+know[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep)|(?:you|u)[ \t]+deserve[ \t]+to[ \t]+(?:die|suffer|be[ \t]+(?:shot|killed|hurt))|i[ \t]+hope[ \t]+you[ \t]+(?:die|get[ \t]+(?:hurt|killed|shot))|someone[ \t]+should[ \t]+(?:kill|shoot|stab|hurt)[ \t]+you|you(?:'d|[ \t]+had)[ \t]+better[ \t]+watch[ \t]+(?:out|your[ \t]+back)|sleep[ \t]+with[ \t]+one[ \t]+eye[ \t]+open|i[ \t]+know[ \t]+your[ \t]+(?:home[ \t]+)?address|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:regret[ \t]+(?:this|it)|pay[ \t]+for[ \t]+(?:this|it)|end[ \t]+up[ \t]+(?:in[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospital|ditch|morgue|grave|coffin|wheelchair|body[ \t]+bag)|dead)|be[ \t]+sorry|never[ \t]+see[ \t]+it[ \t]+coming|get[ \t]+hurt)|make[ \t]+sure[ \t]+you[ \t]+regret|watch[ \t]+your[ \t]+back(?:[ \t]+when[ \t]+you[ \t]+[a-z]+(?:[ \t]+the[ \t]+[a-z]+)?)?|you(?:'re|[ \t]+are)[ \t]+dead|(?:i'll|i[ \t]+will|we'll|we[ \t]+will|gonna|i'm[ \t]+going[ \t]+to|we're[ \t]+going[ \t]+to)[ \t]+(?:post|leak|publish|share|dox|spread)[ \t]+your[ \t]+(?:address|number|home|phone|details|info|photos)|i'm[ \t]+coming[ \t]+for[ \t]+you|we[ \t]+will[ \t]+find[ \t]+you|i[ \t]+will[ \t]+make[ \t]+you[ \t]+pay|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find[ \t]+out|figure[ \t]+out|learn)[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep)|(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|loved[ \t]+ones|daughter|son|mother|mom|mum)(?:'ll|[ \t]+will|[ \t]+(?:is|are)[ \t]+(?:going[ \t]+to|gonna))[ \t]+(?:pay(?:[ \t]+for[ \t]+(?:this|it|that))?[ \t]*(?:[.!?,;\n]|$)|suffer|regret[ \t]+(?:this|it)|get[ \t]+hurt))";
+    let fr = r"(?:(?:(?:je|on|nous)[ \t]+|j'[ \t]*)(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+t'(?:egorger|etrangler|eclater|achever|exploser|attraper|attendre[ \t]+(?:a[ \t]+la[ \t]+sortie|devant[ \t]+chez[ \t]+toi))|(?:(?:je|on|nous)[ \t]+|j'[ \t]*)(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+(?:te[ \t]+|vous[ \t]+|t'[ \t]*)(?:retrouver|tuer|mettre[ \t]+(?:une[ \t]+balle|un[ \t]+coup[ \t]+de[ \t]+(?:couteau|poing|boule|tete))|tabasser|cogner|etrangler|massacrer|fracasser|exploser|pendre|noyer|achever|faire[ \t]+du[ \t]+mal|faire[ \t]+souffrir|regler[ \t]+(?:ton|votre)[ \t]+compte|casser[ \t]+les[ \t]+(?:dents|jambes|bras|genoux)|(?:casser|peter|exploser|eclater|fracasser|briser|refaire)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait))|buter|frapper|defoncer|casser[ \t]+la[ \t]+(?:gueule|figure|tete)|faire[ \t]+(?:bouffer|avaler|manger)[ \t]+(?:tes|vos)[ \t]+dents|rendre[ \t]+la[ \t]+vie[ \t]+impossible|faire[ \t]+vivre[ \t]+un[ \t]+enfer|faire[ \t]+la[ \t]+peau|faire[ \t]+payer|faire[ \t]+regretter|egorger|cramer|bruler|detruire|demolir|niquer|planter|saigner|eclater|trouver|choper|pourrir[ \t]+la[ \t]+vie)|je[ \t]+(?:vais|va)[ \t]+(?:venir|passer|debarquer)[ \t]+(?:te|chez[ \t]+(?:toi|vous)|vous)[ \t]*[^ \t\n]*|(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|bosses?|bossez|taffes?|taffez|dors|dormez|etudies?|etudiez)|(?:ton|votre|ta)[ \t]+(?:adresse|domicile|maison))(?:[ \t]+et[ \t]+(?:je|on)[ \t]+(?:vais|va)[ \t]+[a-z]+)?|(?:tu[ \t]+vas|vous[ \t]+allez|tu[ \t]+va)[ \t]+(?:le[ \t]+regretter|le[ \t]+payer|payer|finir[ \t]+(?:a[ \t]+l'hopital|a[ \t]+l'hosto|aux[ \t]+urgences|sous[ \t]+terre|six[ \t]+pieds[ \t]+sous[ \t]+terre|dans[ \t]+un[ \t]+fosse)|crever|mourir|morfler|souffrir|prendre[ \t]+cher|voir[ \t]+ce[ \t]+qui)|(?:fais|faites)[ \t]+(?:gaffe|attention)[ \t]+(?:a[ \t]+(?:toi|vous|ta[ \t]+famille|tes[ \t]+enfants)|en[ \t]+rentrant(?:[ \t]+chez[ \t]+(?:toi|vous))?(?:[ \t]+ce[ \t]+soir)?|quand[ \t]+(?:tu|vous)[ \t]+(?:sors|sortez|rentres|rentrez))|(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:publier|balancer|diffuser|leaker|poster|afficher|divulguer)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:adresse|numero|nom|photos?|infos?|identite)(?:[ \t]+et[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+)?(?:[ \t]+(?:partout|sur[ \t]+(?:tous[ \t]+)?les[ \t]+reseaux|sur[ \t]+internet))?|tes[ \t]+jours[ \t]+sont[ \t]+comptes|(?:t'as|tu[ \t]+as|vous[ \t]+avez)[ \t]+interet[ \t]+a[ \t]+dormir[ \t]+(?:avec[ \t]+un[ \t]+(?:oe|œ)il[ \t]+ouvert|(?:que[ \t]+)?d'un[ \t]+(?:oe|œ)il)|(?:j'espere[ \t]+que[ \t]+(?:tu[ \t]+vas|vous[ \t]+allez)|je[ \t]+(?:te|vous)[ \t]+souhaite[ \t]+de|(?:tu[ \t]+merites|vous[ \t]+meritez)[ \t]+de)[ \t]+(?:crever|mourir|souffrir)|surveille(?:z)?[ \t]+(?:tes|vos)[ \t]+arrieres|t'es[ \t]+(?:un[ \t]+homme[ \t]+)?mort(?:e)?(?-u:\b)|gare[ \t]+a[ \t]+(?:toi|vous)|je[ \t]+vous[ \t]+(?:tue|bute|defonce|tabasse|massacre|egorge|(?:casse|pete|eclate|explose|fracasse|refais)[ \t]+(?:la[ \t]+(?:gueule|figure|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|je[ \t]+te[ \t]+(?:tue|bute|retrouverai|ferai[ \t]+la[ \t]+peau|crame|defonce|demonte|tabasse|massacre|egorge|(?:casse|pete|eclate|explose|fracasse|brise|refais)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:(?:venir|passer|revenir|aller)[ \t]+)?(?:(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a|bruler|cramer|saccager|detruire|vandaliser|defoncer)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:maisons?|boutiques?|magasins?|voitures?|bagnoles?|caisse|vehicules?|camions?|moto|scooter|garages?|ateliers?|studios?|salons?|restaurants?|resto|entrepots?|usines?|agences?|bureaux?|locaux|local|baraque|appart(?:ement)?s?|commerces?|entreprises?)|on[ \t]+va[ \t]+te[ \t]+(?:retrouver|faire[ \t]+la[ \t]+peau|tuer|buter)|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:trouver|savoir|decouvrir|chercher)[ \t]+ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez)|(?:(?:ta|votre)[ \t]+famille[ \t]+va|(?:tes|vos)[ \t]+(?:enfants|gosses|proches)[ \t]+vont)[ \t]+(?:(?:le[ \t]+)?payer(?:[ \t]+pour[ \t]+(?:ca|toi|vous))?[ \t]*(?:[.!?,;\n]|$)|souffrir|morfler|le[ \t]+regretter|prendre[ \t]+cher))";
+    let en = r"(?:(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:break|smash|bash|kick)[ \t]+your[ \t]+(?:legs|neck|face|jaw|bones|skull|teeth|nose|arms|ribs|knees|kneecaps|head)(?:[ \t]+in)?|beat[ \t]+the[ \t]+(?:crap|shit|hell|living[ \t]+daylights)[ \t]+out[ \t]+of[ \t]+you|make[ \t]+your[ \t]+life[ \t]+(?:a[ \t]+)?(?:living[ \t]+)?(?:hell|misery|miserable|nightmare)|slit[ \t]+your[ \t]+throat|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office|car|truck|van|studio|restaurant|salon|garage|warehouse|business)|make[ \t]+you[ \t]+(?:suffer|bleed)|put[ \t]+(?:a[ \t]+bullet|a[ \t]+knife|a[ \t]+blade|one)[ \t]+(?:in|through|into)[ \t]+(?:your|ur)[ \t]+(?:head|skull|face|brain|chest|heart|back|gut|neck)|put[ \t]+you[ \t]+(?:in[ \t]+(?:the|a)[ \t]+(?:ground|grave|coffin|wheelchair|body[ \t]+bag)|six[ \t]+feet[ \t]+under))|i(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|'m[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find|kill|hurt|get|destroy|beat|ruin|end|stab|shoot|burn|smash|punch|strangle|choke|murder|torture|bury|come[ \t]+for|track[ \t]+down|hunt[ \t]+down)[ \t]+you(?:[ \t]+and[ \t]+(?:hurt|kill|destroy|beat)[ \t]+you)?|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:hunt|track)[ \t]+you[ \t]+down|(?:kill|hurt|stab|shoot|murder|bury|strangle)[ \t]+you)|(?:i|we|they)[ \t]+know[ \t]+(?:where|were|wher)[ \t]+(?:you|u)[ \t]+(?:live|work|sleep)|(?:you|u)[ \t]+deserve[ \t]+to[ \t]+(?:die|suffer|be[ \t]+(?:shot|killed|hurt))|i[ \t]+hope[ \t]+you[ \t]+(?:die|get[ \t]+(?:hurt|killed|shot))|someone[ \t]+should[ \t]+(?:kill|shoot|stab|hurt)[ \t]+you|you(?:'d|[ \t]+had)[ \t]+better[ \t]+watch[ \t]+(?:out|your[ \t]+back)|sleep[ \t]+with[ \t]+one[ \t]+eye[ \t]+open|i[ \t]+know[ \t]+your[ \t]+(?:home[ \t]+)?address|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:regret[ \t]+(?:this|it)|pay[ \t]+for[ \t]+(?:this|it)|end[ \t]+up[ \t]+(?:in[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospital|ditch|morgue|grave|coffin|wheelchair|body[ \t]+bag)|dead)|be[ \t]+sorry|never[ \t]+see[ \t]+it[ \t]+coming|get[ \t]+hurt)|make[ \t]+sure[ \t]+you[ \t]+regret|(?:i'll|i[ \t]+will|we'll|we[ \t]+will)[ \t]+make[ \t]+sure[ \t]+(?:you|u)[ \t]+never[ \t]+(?:work|walk|sell[ \t]+anything|post[ \t]+anything)[ \t]+again|watch[ \t]+your[ \t]+back(?:[ \t]+when[ \t]+you[ \t]+[a-z]+(?:[ \t]+the[ \t]+[a-z]+)?)?|you(?:'re|[ \t]+are)[ \t]+dead|(?:i'll|i[ \t]+will|we'll|we[ \t]+will|gonna|i'm[ \t]+going[ \t]+to|we're[ \t]+going[ \t]+to)[ \t]+(?:post|leak|publish|share|dox|spread)[ \t]+your[ \t]+(?:address|number|home|phone|details|info|photos)|i'm[ \t]+coming[ \t]+for[ \t]+you|we[ \t]+will[ \t]+find[ \t]+you|i[ \t]+will[ \t]+make[ \t]+you[ \t]+pay|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find[ \t]+out|figure[ \t]+out|learn)[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep)|(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|loved[ \t]+ones|daughter|son|mother|mom|mum)(?:'ll|[ \t]+will|[ \t]+(?:is|are)[ \t]+(?:going[ \t]+to|gonna))[ \t]+(?:pay(?:[ \t]+for[ \t]+(?:this|it|that))?[ \t]*(?:[.!?,;\n]|$)|suffer|regret[ \t]+(?:this|it)|get[ \t]+hurt))";
     Regex::new(&format!(r"(?-u:\b)(?:{fr}|{en})")).expect("static regex")
 });
 
@@ -380,12 +380,80 @@ static INSULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:tete|face|gueule)[ \t]+de[ \t]+(?:con|noeud|gland|bite|cul|pet|fion|rat|fouine)",
         // 4: "espèce de (sale) X"
         r"|(?P<kind>especes?[ \t]+d(?:e[ \t]+|')(?:(?:sales?|gros|grosses?|pauvres?|vieux|vieilles?|petite?s?|sombres?)[ \t]+)*[a-z][a-z\-]{2,})",
+        // 6: a vocative "sale rat", "sales porcs" (no determiner before it: see [`insult_phrases`])
+        r"|(?P<dirty>sales?[ \t]+(?:rats?|porcs?|chiens?|chiennes?|merdes?|vermines?|raclures?|ordures?|traitres?|traitresses?|menteurs?|menteuses?|voleurs?|voleuses?|laches?|cafards?|viperes?|truies?|hyenes?|pourritures?|enfoires?|bouffons?))",
         // 5: "you (worthless) piece of garbage"
         r"|(?:you|ya|u)(?:'re|[ \t]+are|[ \t]+r)?[ \t]+(?:(?:a|an|such|just|nothing[ \t]+but[ \t]+a|total|complete|absolute|worthless|useless|fucking|f\*cking|stupid|little|miserable|pathetic|lying|filthy|disgusting|sorry|big|utter)[ \t]+)*(?P<piece>(?:piece|pile|sack|bag|lump)[ \t]+of[ \t]+(?:shit|sh\*t|crap|garbage|trash|filth|dirt|scum|excrement|dung))",
         r")(?-u:\b)",
     ))
     .expect("static regex")
 });
+
+/// "sale rat" is said to someone when no determiner or preposition introduces it and it stands
+/// apart, after a comma or at the end of its clause ("…tu vas le regretter sale rat", "Dégage,
+/// sale porc"), not in "un sale rat dans l'entrepôt", "ces sales menteurs de pubs", "sale chien
+/// de ma voisine qui aboie".
+fn vocative_dirty(before: &str, after: &str) -> bool {
+    let apart = before.trim_end().ends_with([',', '!', '-', '—'])
+        || after
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+    if !apart {
+        return false;
+    }
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace() || c == '\'')
+        .next()
+        .unwrap_or("");
+    !matches!(
+        last,
+        "un" | "une"
+            | "le"
+            | "la"
+            | "l"
+            | "les"
+            | "des"
+            | "de"
+            | "d"
+            | "du"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "ces"
+            | "mon"
+            | "ma"
+            | "mes"
+            | "ton"
+            | "ta"
+            | "tes"
+            | "son"
+            | "sa"
+            | "ses"
+            | "notre"
+            | "nos"
+            | "votre"
+            | "vos"
+            | "leur"
+            | "leurs"
+            | "quel"
+            | "quelle"
+            | "quels"
+            | "quelles"
+            | "a"
+            | "au"
+            | "aux"
+            | "en"
+            | "par"
+            | "pour"
+            | "sur"
+            | "the"
+            | "for"
+            | "on"
+    ) && !last.ends_with(char::is_numeric)
+}
 
 /// Pushes the phrases' insults; one that overlaps an insult word found from `words_from` on
 /// ("Espèce d'abruti") widens that finding instead.
@@ -408,6 +476,8 @@ fn insult_phrases(f: &Folded, hits: &mut Vec<Hit>, words_from: usize) {
             }
         } else if let Some(p) = c.name("piece") {
             s = p.start();
+        } else if c.name("dirty").is_some() && !vocative_dirty(before, after) {
+            continue;
         }
         let (s, e) = f.orig(s, e);
         match hits[words_from..]
@@ -817,7 +887,8 @@ fn gives_something(threat: &str, rest: &str) -> bool {
 /// "tu vas mourir de rire", "vous allez crever de chaud": dying *of* laughter, heat, hunger or
 /// shame is an idiom, not a death wish.
 fn figurative_death(threat: &str, rest: &str) -> bool {
-    if !(threat.ends_with("mourir") || threat.ends_with("crever")) {
+    // "tu vas mourir de rire", "je vais te tuer de rire avec ce bêtisier".
+    if !(threat.ends_with("mourir") || threat.ends_with("crever") || threat.ends_with("tuer")) {
         return false;
     }
     let Some(cause) = rest
@@ -1255,8 +1326,42 @@ mod vocabulary_tests {
             "Someone should shoot you.",
             "You'd better watch out.",
             "Sleep with one eye open.",
+            // Typos, "vous", a career threat.
+            "i know were you live",
+            "Si je vous croise je vous casse la gueule.",
+            "Keep ignoring me and I'll make sure you never work again.",
         ] {
             assert!(kinds(t).contains(&Kind::Threat), "{t}: {:?}", kinds(t));
+        }
+    }
+
+    #[test]
+    fn dying_or_killing_of_laughter_is_not_a_threat() {
+        for t in [
+            "je vais te tuer de rire avec ce bêtisier",
+            "tu vas mourir de rire",
+            "je vous casse la tête avec mes relances, désolée",
+            "We'll make sure you never walk alone.",
+            "I know where you can find it",
+        ] {
+            assert!(!kinds(t).contains(&Kind::Threat), "{t}: {:?}", kinds(t));
+        }
+        assert!(kinds("je vais te tuer avec ce quiz 😂").contains(&Kind::Threat));
+    }
+
+    #[test]
+    fn vocative_sale_x_is_an_insult() {
+        assert!(found("jvais te retrouver et tu vas le regretter sale rat")
+            .contains(&(Kind::Insult, "sale rat".into())));
+        assert!(kinds("Dégage, sale porc").contains(&Kind::Insult));
+        for t in [
+            "un sale rat a rongé les cartons de l'entrepôt",
+            "la photo du sale chien mouillé est trop mignonne",
+            "garage sale this weekend, rats and all",
+            "les soldes: sale porcelaine à -50 %",
+            "sale chien de ma voisine qui aboie toute la nuit",
+        ] {
+            assert!(!kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
         }
     }
 
@@ -1289,6 +1394,8 @@ mod vocabulary_tests {
             "Refugees should be sent back.",
             "Death to all Muslims",
             "Foreigners are ruining this country.",
+            // SMS French: "c" for "c'est / sont".
+            "les arabes c tous des voleurs",
         ] {
             assert!(kinds(t).contains(&Kind::Hate), "{t}: {:?}", kinds(t));
         }

@@ -154,6 +154,7 @@ const THREAT_WORDS: &[&str] = &[
     "t'es mort",
     "gare a",
     "je te ",
+    "je vous ",
     "i'll",
     "i will",
     "i'm going",
@@ -397,6 +398,12 @@ const AGGRESSIVE_WORDS: &[&str] = &[
 /// damn job"): a family of their own, so that the messages with the blame family's words (many:
 /// "déjà", "problème", "faute", "else"…) do not pay for these phrases too.
 const BRUSH_WORDS: &[&str] = &[
+    "waste my",
+    "wasting my",
+    "waste our",
+    "wasting our",
+    "moquez",
+    "moques",
     "tes affaires",
     "vos affaires",
     "oignons",
@@ -446,6 +453,8 @@ const INSULT_WORDS: &[&str] = &[
     "face de",
     "espece d",
     "especes d",
+    "sale ",
+    "sales ",
 ];
 
 /// The five families in one list, in the order [`Gate::note`] reads pattern numbers.

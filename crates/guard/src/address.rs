@@ -1,7 +1,9 @@
 //! Postal addresses: French and UK/US shapes. The span is the whole address.
 //!
 //! French: `N° [bis|ter|B] <voie> <name>[, bât. X][, appt N], <5-digit postcode> <City>` with the
-//! usual street types (rue, avenue, boulevard, place, chemin, allée, impasse, quai…).
+//! usual street types (rue, avenue or `av`, boulevard, place, chemin, allée, impasse, quai…); the
+//! city may be typed in lowercase (`8 av jean jaures, 69007 lyon`), the street type and the
+//! postcode already make the shape.
 //! UK: `[Flat N,] N[A] <Name> Street|Road|Avenue…, <Town> <postcode>` with a full UK postcode.
 //! US: `N <Name> St|Ave|Blvd|Drive…[, Apt N], <City>, <ST> <ZIP>` with a two-letter state; the
 //! street type may be left out after a directional (`88 SW Broadway, Portland, OR 97205`), since
@@ -22,10 +24,10 @@ use crate::{Hit, Kind};
 static FR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i:(?-u:\b)\d{1,4}(?:\s?(?:bis|ter|quater|[a-d]))?,?\s+",
-        r"(?:rue|avenue|av\.|bd|boulevard|place|chemin|allée|allee|impasse|quai|route|cours|square|passage|voie|sentier|résidence|residence|lotissement|hameau|faubourg|esplanade|promenade|rond-point|parvis|cité|cite|villa|mail|montée|traverse)(?-u:\b))",
+        r"(?:rue|avenue|av\.?|bd|boulevard|place|chemin|allée|allee|impasse|quai|route|cours|square|passage|voie|sentier|résidence|residence|lotissement|hameau|faubourg|esplanade|promenade|rond-point|parvis|cité|cite|villa|mail|montée|traverse)(?-u:\b))",
         r"[^\n,;:!?()]{2,60}?",
         r"(?:,\s*(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|bp|cs)\s*[^\n,;:]{0,30}?)*",
-        r",?\s+(?:F-)?\d{5}\s+\p{Lu}[\p{L}'’\-]*(?:[ \-](?:\p{Lu}[\p{L}'’\-]*|sur|sous|en|de|du|la|le|les|lès|d'|l')){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
+        r",?\s+(?:F-)?\d{5}\s+\p{L}[\p{L}'’\-]*(?:[ \-](?:\p{Lu}[\p{L}'’\-]*|sur|sous|en|de|du|la|le|les|lès|d'|l')){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
     ))
     .expect("static regex")
 });
@@ -61,14 +63,61 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     // (letter+digit).
     let (five, uk) = gates(text.as_bytes());
     let regexes: [(&Regex, bool); 4] = [(&FR, five), (&UK, uk), (&US, five), (&CA, uk)];
-    for re in regexes.iter().filter(|(_, on)| *on).map(|(re, _)| *re) {
+    for (i, re) in regexes
+        .iter()
+        .filter(|(_, on)| *on)
+        .map(|(re, _)| *re)
+        .enumerate()
+    {
         for m in re.find_iter(text) {
             if alnum_before(text, m.start()) {
+                continue;
+            }
+            if i == 0 && !lowercase_city_ok(m.as_str()) {
                 continue;
             }
             hits.push(Hit::new(Kind::Address, m.start(), m.end()));
         }
     }
+}
+
+/// A French match whose city is typed in lowercase (`8 av jean jaures, 69007 lyon`) is kept only
+/// with an unambiguous street type: "cours", "place", "route", "mail", "voie"… are also common
+/// nouns ("2 cours de yoga, 15000 personnes").
+fn lowercase_city_ok(m: &str) -> bool {
+    let city_lower = m
+        .rsplit(|c: char| c.is_ascii_digit())
+        .next()
+        .and_then(|t| t.trim_start().chars().next())
+        .is_some_and(char::is_lowercase);
+    if !city_lower {
+        return true;
+    }
+    let street = m
+        .trim_start_matches(|c: char| !c.is_alphabetic())
+        .split(|c: char| c.is_whitespace() || c == '.')
+        .find(|w| {
+            !w.is_empty()
+                && !matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "bis" | "ter" | "quater" | "a" | "b" | "c" | "d"
+                )
+        });
+    street.is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "rue"
+                | "avenue"
+                | "av"
+                | "bd"
+                | "boulevard"
+                | "chemin"
+                | "allée"
+                | "allee"
+                | "impasse"
+                | "quai"
+        )
+    })
 }
 
 /// Which regexes can match: a run of exactly five digits (a postcode: FR and US), an uppercase
@@ -144,6 +193,14 @@ mod tests {
             found("12 bis avenue Jean-Jaurès 69007 Lyon"),
             ["12 bis avenue Jean-Jaurès 69007 Lyon"]
         );
+        // Typed fast: `av` without its dot, a lowercase city.
+        assert_eq!(
+            found("jhabite 8 av jean jaures, 69007 lyon si tu passes"),
+            ["8 av jean jaures, 69007 lyon"]
+        );
+        assert!(found("dispo 8 avril, 69007 colis en route").is_empty());
+        assert!(found("nos 2 cours de yoga, 15000 personnes inscrites").is_empty());
+        assert!(found("3 place de concert, 75001 billets").is_empty());
     }
 
     #[test]

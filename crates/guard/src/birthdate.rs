@@ -23,7 +23,10 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     // explicit triggers (an anniversary of a shop is not a birth).
     let whose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?|ddn)\s+(?:du|des|de\s+la|de\s+l'|de|d'|of\s+the|of)\s*(?:(?:votre|ton|ta|sa|son|mon|ma|your|my|his|her)\s+)?[\p{L}\-]{2,20}(?:\s+[\p{L}\-]{2,20})?)";
     let trigger = format!("(?:{whose}|{trigger})");
-    let filler = r"(?:\s*[:=\-–]\s*|\s+(?:is|was|est|:|le|on|the|:)\s+|\s+){1,3}";
+    // The SMS copula "c" / "cest" (`sa date de naissance c le 12/07/2001`) counts as "est".
+    // Two such words may follow each other ("est le", "c le", "is on").
+    let filler =
+        r"(?:\s*[:=\-–]\s*|\s+(?:(?:is|was|est|c|c'est|c’est|cest|:|le|on|the)\s+){1,2}|\s+){1,3}";
     let date = format!(
         r"(\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
     );
@@ -160,6 +163,13 @@ mod tests {
             ["16 avril 1968"]
         );
         assert_eq!(found("date de naissance\u{a0}: 28.03.1994"), ["28.03.1994"]);
+        // SMS French: "c" for "c'est".
+        assert_eq!(
+            found("sa date de naissance c le 12/07/2001 jcrois"),
+            ["12/07/2001"]
+        );
+        assert_eq!(found("ddn cest 3 mars 1990"), ["3 mars 1990"]);
+        assert!(found("la naissance c pas le 12/07/2021 mais la livraison").is_empty());
         assert_eq!(
             found("My date of birth is July 6, 1977, please"),
             ["July 6, 1977"]

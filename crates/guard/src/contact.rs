@@ -32,6 +32,16 @@ static IPV4: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// `postgres://report:S3cr3t@db.internal`: the "local part" after `user:` in a URL is the
+/// password of its credentials (a secret finding), not an e-mail address.
+fn url_password_before(text: &str, s: usize) -> bool {
+    let Some(head) = text[..s].strip_suffix(':') else {
+        return false;
+    };
+    let token = head.rsplit(char::is_whitespace).next().unwrap_or(head);
+    token.contains("://") && !token.ends_with("://")
+}
+
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     // The e-mail regex has no literal prefix: run it only in a window around each `@` (the local
     // part before it, the domain after it), never over the whole text.
@@ -71,6 +81,9 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             if char_before(text, s)
                 .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-'))
             {
+                continue;
+            }
+            if url_password_before(text, s) {
                 continue;
             }
             hits.push(Hit::new(Kind::Email, s, m.end()));
@@ -298,6 +311,15 @@ mod tests {
             "a@xn--d1acufc.xn--p1ai"
         );
         assert!(found("collab avec @jade.beauty et @thefitmum").is_empty());
+    }
+
+    #[test]
+    fn url_credentials_are_not_emails() {
+        assert!(found("postgres://report:S3cr3tPa55@db.internal:5432/prod").is_empty());
+        assert!(found("DSN=mysql://app:Kx7pLm2Q@db.example.com/app").is_empty());
+        // An address after a colon outside a URL is still one.
+        assert_eq!(found("contact:ops@harrowgate.io").len(), 1);
+        assert_eq!(found("mailto:ops@harrowgate.io").len(), 1);
     }
 
     #[test]

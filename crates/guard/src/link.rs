@@ -982,6 +982,8 @@ mod tests {
             "https://paypaI-secure.com/a",
             "https://netfIix-billing.com/update",
             "https://vvhatsapp-verify.com/a",
+            "https://caf-aides-logement.com/aide",
+            "https://orange-allocations.fr/a",
         ] {
             assert_eq!(kinds(u), [Kind::Lookalike], "{u}");
         }
@@ -1003,6 +1005,9 @@ mod tests {
             "https://learn-account.com/a",
             "https://www.amazing-account.com/a",
             "https://Kaori-Beauty-Support.com/a",
+            "https://cafe-aides-jeunes.fr/a",
+            "https://www.caf.fr/allocataires/aides",
+            "https://mon-dossier-aides.fr/a",
         ] {
             assert!(kinds(u).is_empty(), "{u}");
         }

@@ -287,6 +287,14 @@ pub(crate) const BAIT: &[&str] = &[
     "prime",
     "gift",
     "cadeau",
+    // Benefits and tax-office lures (`caf-aides-logement.com`, `ameli-prestations.fr`).
+    "aide",
+    "aides",
+    "allocation",
+    "allocations",
+    "prestation",
+    "prestations",
+    "dossier",
 ];
 
 /// Sales and prize lures: bait next to a misspelt or glued long brand name (`decathion-promo.fr`,

@@ -1,9 +1,11 @@
 //! Validated numbers: payment cards, IBANs and French social security numbers (NIR).
 //!
-//! Catches: card numbers of 13–19 digits, plain or grouped by spaces/hyphens, that pass Luhn and
+//! Catches: card numbers of 13–19 digits, plain or grouped by spaces/hyphens (or dots, in the
+//! printed 4·4·4·4 and 4·6·5 groupings only), that pass Luhn and
 //! whose length fits their issuer prefix; IBANs (compact or grouped by four) whose length matches
 //! their country and that pass the ISO 13616 mod-97 check; NIRs (sex, year, month, department
-//! including Corsica 2A/2B, commune, order, key) whose key is 97 − (number mod 97).
+//! including Corsica 2A/2B, commune, order, key; grouped by blanks, or by dots between every
+//! group) whose key is 97 − (number mod 97).
 //!
 //! False-positive traps avoided: order numbers and 16-digit references that fail Luhn; EAN-13
 //! barcodes (13 digits are only accepted for the `4` issuer); SIRET numbers (no card prefix);
@@ -17,11 +19,12 @@ use crate::text::{alnum_at, alnum_before};
 use crate::{Hit, Kind};
 
 static CARD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d(?:[ \-]?\d){12,}").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"\d(?:[ \-.]?\d){12,}").expect("static regex"));
 static IBAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){10,32}").expect("static regex"));
 static NIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}").expect("static regex")
+    Regex::new(r"[12][ .]?\d{2}[ .]?\d{2}[ .]?(?:\d{2}|2[ABab])[ .]?\d{3}[ .]?\d{3}[ .]?\d{2}")
+        .expect("static regex")
 });
 
 #[cfg(test)]
@@ -153,6 +156,12 @@ fn all_same(d: &[u8]) -> bool {
 /// Card numbers are written compact or in groups of 4 (Amex 4-6-5, Diners 4-6-4); reject
 /// irregular groupings such as a price followed by a quantity.
 fn grouping_is_regular(s: &str) -> bool {
+    if s.contains('.') {
+        // Dotted cards (`4970.1012.3456.7891`, `3714.496353.98431`): only the printed groupings,
+        // so decimals, versions and dotted references stay out.
+        let groups: Vec<usize> = s.split('.').map(str::len).collect();
+        return groups.iter().all(|&g| g == 4) && groups.len() >= 4 || groups == [4, 6, 5];
+    }
     let groups: Vec<usize> = s.split([' ', '-']).map(str::len).collect();
     if groups.len() == 1 {
         return true;
@@ -366,8 +375,14 @@ fn detect_nir(text: &str, hits: &mut Vec<Hit>) {
         if alnum_before(text, s) || alnum_at(text, e) {
             continue;
         }
-        let compact: String = m.as_str().chars().filter(|c| *c != ' ').collect();
-        if compact.len() != 15 {
+        let compact: String = m
+            .as_str()
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '.'))
+            .collect();
+        // Dots (`1.85.03.75.115.234.18`) only when every group is dotted, never mixed with blanks.
+        let dots = m.as_str().matches('.').count();
+        if compact.len() != 15 || (dots > 0 && (dots != 6 || m.as_str().contains(' '))) {
             continue;
         }
         let month: u32 = compact[3..5].parse().unwrap_or(0);
@@ -404,6 +419,11 @@ mod tests {
         assert!(kinds("EAN 3760432827350").is_empty()); // 13 digits, not a `4`
         assert!(kinds("SIRET 827 963 168 01780").is_empty());
         assert!(kinds("REF4111111111111111").is_empty()); // glued to letters
+                                                          // Dotted groups, as some people type them; dotted decimals and versions stay out.
+        assert_eq!(kinds("cb 4111.1111.1111.1111 exp 04/28").len(), 1);
+        assert_eq!(kinds("Amex 3428.350753.34355").len(), 1);
+        assert!(kinds("build 4111.11111.1111.111").is_empty());
+        assert!(kinds("total 4.111.111.111.111.111 points").is_empty());
     }
 
     #[test]
@@ -422,6 +442,11 @@ mod tests {
         assert_eq!(kinds("sécu 2 12 08 85 405 008 22.").len(), 1);
         assert_eq!(kinds("NIR 2531113296117 62").len(), 1);
         assert!(kinds("NIR 2531113296117 63").is_empty());
+        // Dotted groups; a dotted figure mixed with blanks or cut elsewhere stays out.
+        assert_eq!(kinds("sécu : 2.12.08.85.405.008.22").len(), 1);
+        assert!(kinds("sécu : 2.12.08.85.405.008.23").is_empty());
+        assert!(kinds("réf 2.12.08 85 405.008.22").is_empty());
+        assert!(kinds("lot 212.08.85.405.008.22").is_empty());
         // Corsica: 2A counts as 19 for the key.
         let body = "185072A012345";
         let n: u64 = "1850719012345".parse().unwrap();

@@ -2,7 +2,8 @@
 //!
 //! Catches: international numbers (`+33 6 12 34 56 78`, `0033 …`, `+44 (20) 7123 4567`,
 //! `+33 (0)1 …`), national numbers with a trunk prefix (`06-27-01-99-19`, `07700 819168`,
-//! `090-1234-5678`) and North-American numbers (`(415) 555-0132`, `415.555.0132`). A fast regex
+//! `090-1234-5678`, French pairs with slashes `04/78/62/19/55`) and North-American numbers
+//! (`(415) 555-0132`, `415.555.0132`). A fast regex
 //! finds digit runs with phone-like separators; only those are handed to the `phonenumber` crate
 //! (Google's libphonenumber metadata), which must recognise the number as valid, or at least of a
 //! possible length for the region when it is written in an international form.
@@ -86,6 +87,44 @@ pub(crate) fn detect_counted(text: &str, digits: usize, hits: &mut Vec<Hit>) {
         }
         if let Some((a, b)) = validate_with_shrink(text, s, cand) {
             hits.push(Hit::new(Kind::Phone, a, b));
+        }
+    }
+    if text.contains('/') {
+        detect_slashed(text, hits);
+    }
+}
+
+/// French numbers written in slashed pairs (`04/78/62/19/55`): five pairs, the first `01`–`09`,
+/// not inside a longer slashed run (a date has at most three parts, and its year four digits).
+fn detect_slashed(text: &str, hits: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(p) = text[from..].find('/') {
+        let slash = from + p;
+        from = slash + 1;
+        if slash < 2 || !b[slash - 1].is_ascii_digit() || b[slash - 2] != b'0' {
+            continue;
+        }
+        let s = slash - 2;
+        let e = s + 14;
+        if e > b.len() || !(b'1'..=b'9').contains(&b[s + 1]) {
+            continue;
+        }
+        let shape = b[s..e].iter().enumerate().all(|(i, &c)| {
+            if i % 3 == 2 {
+                c == b'/'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+        let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '/');
+        if shape
+            && !glued(char_before(text, s))
+            && !glued(char_at(text, e))
+            && !hits.iter().any(|h| h.start < e && s < h.end)
+        {
+            hits.push(Hit::new(Kind::Phone, s, e));
+            from = e;
         }
     }
 }
@@ -341,6 +380,19 @@ mod tests {
         let mut h = Vec::new();
         detect(t, &mut h);
         h.iter().map(|h| t[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn slashed_pairs() {
+        assert_eq!(
+            found("son fixe : 04/78/62/19/55, merci"),
+            ["04/78/62/19/55"]
+        );
+        assert_eq!(found("(06/12/48/73/95)"), ["06/12/48/73/95"]);
+        assert!(found("du 04/07/2025 au 06/07/2025").is_empty());
+        assert!(found("ref 04/78/62/19/55/12").is_empty());
+        assert!(found("lot 10/78/62/19/55").is_empty());
+        assert!(found("chemin a/04/78/62/19/55").is_empty());
     }
 
     #[test]

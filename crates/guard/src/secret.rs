@@ -1,8 +1,9 @@
 //! Secrets: passwords in clear, API keys, tokens and private keys.
 //!
 //! Catches:
-//! - passwords after "password / passwd / pwd / pass / mot de passe / mdp" with `:`, `=`, "is",
-//!   "est", "c'est" or nothing between (`mdp Loulou63&`); the span is the value only;
+//! - passwords after "password / passwd / pwd / pass / mot de passe / mdp" (and the common
+//!   misspellings "pasword", "passowrd", "passwrod") with `:`, `=`, "is", "est", "c'est", the SMS
+//!   "c" / "cest" or nothing between (`mdp Loulou63&`); the span is the value only;
 //! - API keys with a known prefix: cloud (AWS `AKIA…`, Google `AIza…`, Azure/DigitalOcean,
 //!   Heroku-style UUID after a key word), payment (Stripe `sk_live_`, `rk_live_`, Square), code
 //!   hosting (GitHub `ghp_`/`github_pat_`, GitLab `glpat-`, npm, PyPI), chat (Slack `xox?-`,
@@ -40,13 +41,13 @@ static BEARER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 const PASSWORD_SRC: &str = concat!(
-    r"(?i)(?-u:\b)(?:password|passwd|passw|pass|pwd|pw|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|passphrase|kennwort|contraseña)(?-u:\b)",
+    r"(?i)(?-u:\b)(?:password|passwd|passw|pass|pasword|passowrd|passwrod|pwd|pw|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|passphrase|kennwort|contraseña)(?-u:\b)",
     // Between the word and the value: `:`/`=`; a copula ("is", "est", "c'est", "will be"), maybe
     // with a time adverb ("is now", "est désormais"); up to six words (hyphenated ones too:
     // "back-office") then a copula, or up to six words then a colon ("for the account is",
     // "du compte Insta de la marque c'est", "de mon compte :"); an arrow (`->`, `=>`, `→`) as a
     // colon ("Mot de passe provisoire -> X"); or plain spacing.
-    r"(?:[\x22'`]?(?:[ \t]*(?:[:=]{1,2}|->|=>|→)[ \t]*|\s+(?:is|was|est|c['’]est|sera|will[ \t]+be|=|:|-)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]+){1,6}?(?:is|was|est|c['’]est|sera|will[ \t]+be)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]+){0,5}[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]*(?:[:=]|->|=>|→)[ \t]+|\s+))[\x22'`]?",
+    r"(?:[\x22'`]?(?:[ \t]*(?:[:=]{1,2}|->|=>|→)[ \t]*|\s+(?:is|was|est|c['’]est|cest|c|sera|will[ \t]+be|=|:|-)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]+){1,6}?(?:is|was|est|c['’]est|cest|c|sera|will[ \t]+be)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]+){0,5}[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]*(?:[:=]|->|=>|→)[ \t]+|\s+))[\x22'`]?",
     r"(\S{4,64})",
 );
 
@@ -82,7 +83,7 @@ fn password_values(text: &str, mut f: impl FnMut(usize, usize)) {
 }
 
 /// The password words of [`PASSWORD_SRC`], swapped for the Wi-Fi words in [`WIFI_PASSWORD`].
-const PASSWORD_WORDS: &str = r"(?:password|passwd|passw|pass|pwd|pw|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|passphrase|kennwort|contraseña)";
+const PASSWORD_WORDS: &str = r"(?:password|passwd|passw|pass|pasword|passowrd|passwrod|pwd|pw|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|passphrase|kennwort|contraseña)";
 
 /// "le code wifi du showroom c'est X", "Code d'accès du Wi-Fi : X", "wifi key: X", "clé WiFi : X":
 /// a code or key that the Wi-Fi names is a password (a door code has no "wifi"), with the same
@@ -889,6 +890,11 @@ mod tests {
                 "Mot de passe de la boîte mail du service : Ardoise#31",
                 "Ardoise#31",
             ),
+            // SMS French and English typos.
+            ("le mdp c soleil2024 jte le redis pas", "soleil2024"),
+            ("mdp du compte insta cest Ecume_88", "Ecume_88"),
+            ("pasword for the insta acount is Bluebird_77", "Bluebird_77"),
+            ("passowrd: Tilleul#45", "Tilleul#45"),
         ] {
             assert_eq!(found(t), [(Kind::Password, v.into())], "{t}");
         }
@@ -908,6 +914,9 @@ mod tests {
             "le mot de passe du compte de la marque sur Insta est changé tous les mois",
             "the password for the accounts of the whole team is stored in the vault",
             "Mot de passe du compte client de la boutique : voir la procédure",
+            "le mdp c pas sorcier, suis le tuto",
+            "le pass c vraiment pratique pour les musées",
+            "the pasword is case sensitive",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }

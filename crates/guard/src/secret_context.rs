@@ -56,6 +56,7 @@ const KEYWORDS: &[&str] = &[
     "wi-fi", // 19, 20 Wi-Fi codes and keys
     "identifiant",
     "creds", // 21, 22 credential pairs (with "credential" and "login")
+    "pasw",  // 23 password: the misspelling "pasword"
 ];
 
 impl Keywords {
@@ -69,13 +70,13 @@ impl Keywords {
 
     fn note(&mut self, p: usize, start: usize) {
         match p {
-            0..=5 => self.password = true,
+            0..=5 | 23 => self.password = true,
             6 | 7 => self.bearer = true,
             19 | 20 => self.wifi = true,
             12 | 13 | 21 | 22 => self.pair = true,
             _ => {}
         }
-        if matches!(p, 0 | 1 | 8..=13) {
+        if matches!(p, 0 | 1 | 8..=13 | 23) {
             self.assign.push(start);
         }
         if matches!(p, 8..=10 | 14..=18) {

@@ -75,7 +75,7 @@ static AGGRESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// te regarde pas", "bouge-toi le cul", "faites votre putain de boulot", "none of your
 /// business", "do your damn job", "move your ass"); runs only when the gate saw their words.
 static BRUSH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:occupe|occupez|mele|melez)(?:-toi|-vous|[ \t]+toi|[ \t]+vous)[ \t]+(?:de[ \t]+(?:tes|vos)[ \t]+(?:affaires|oignons)|de[ \t]+ce[ \t]+qui[ \t]+(?:te|vous)[ \t]+regarde)|(?:c'est|ce[ \t]+sont)[ \t]+pas[ \t]+(?:tes|vos)[ \t]+(?:oignons|affaires)|(?:ca|cela)[ \t]+ne[ \t]+(?:te|vous)[ \t]+regarde[ \t]+pas|(?:bouge|bougez|remue|remuez)(?:-toi|-vous|[ \t]+toi|[ \t]+vous)[ \t]+le[ \t]+(?:cul|derriere|popotin)|(?:sors|sortez)(?:-toi|-vous|[ \t]+toi|[ \t]+vous)[ \t]+les[ \t]+doigts(?:[ \t]+du[ \t]+cul)?|(?:fais|faites)[ \t]+(?:donc[ \t]+|juste[ \t]+)?(?:ton|votre)[ \t]+(?:putain[ \t]+de|foutu|fichu|sale)[ \t]+(?:boulot|travail|job|taf)|(?:none|not)[ \t]+(?:of[ \t]+)?your[ \t]+(?:damn[ \t]+|fucking[ \t]+)?business|do[ \t]+your[ \t]+(?:damn|damned|fucking|freaking|bloody|goddamn|effing|frigging)[ \t]+job|(?:move|shift)[ \t]+your[ \t]+(?:ass|butt|arse)|get[ \t]+(?:off[ \t]+your[ \t]+(?:ass|butt|arse)|your[ \t]+(?:ass|butt|arse)[ \t]+in[ \t]+gear|your[ \t]+(?:act|shit|crap|sh\*t)[ \t]+together))").expect("static regex")
+    Regex::new(r"(?-u:\b)(?:(?:don't|do[ \t]+not|stop|quit)[ \t]+wast(?:e|ing)[ \t]+(?:my|our)[ \t]+(?:(?:damn|fucking|bloody|precious)[ \t]+)?time|(?:vous[ \t]+vous[ \t]+moquez|tu[ \t]+te[ \t]+moques)[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement)[ \t]+)?de[ \t]+(?:vos[ \t]+clients|tes[ \t]+clients|vos[ \t]+clientes|ma[ \t]+gueule|nos[ \t]+gueules)(?-u:\b)|(?:occupe|occupez|mele|melez)(?:-toi|-vous|[ \t]+toi|[ \t]+vous)[ \t]+(?:de[ \t]+(?:tes|vos)[ \t]+(?:affaires|oignons)|de[ \t]+ce[ \t]+qui[ \t]+(?:te|vous)[ \t]+regarde)|(?:c'est|ce[ \t]+sont)[ \t]+pas[ \t]+(?:tes|vos)[ \t]+(?:oignons|affaires)|(?:ca|cela)[ \t]+ne[ \t]+(?:te|vous)[ \t]+regarde[ \t]+pas|(?:bouge|bougez|remue|remuez)(?:-toi|-vous|[ \t]+toi|[ \t]+vous)[ \t]+le[ \t]+(?:cul|derriere|popotin)|(?:sors|sortez)(?:-toi|-vous|[ \t]+toi|[ \t]+vous)[ \t]+les[ \t]+doigts(?:[ \t]+du[ \t]+cul)?|(?:fais|faites)[ \t]+(?:donc[ \t]+|juste[ \t]+)?(?:ton|votre)[ \t]+(?:putain[ \t]+de|foutu|fichu|sale)[ \t]+(?:boulot|travail|job|taf)|(?:none|not)[ \t]+(?:of[ \t]+)?your[ \t]+(?:damn[ \t]+|fucking[ \t]+)?business|do[ \t]+your[ \t]+(?:damn|damned|fucking|freaking|bloody|goddamn|effing|frigging)[ \t]+job|(?:move|shift)[ \t]+your[ \t]+(?:ass|butt|arse)|get[ \t]+(?:off[ \t]+your[ \t]+(?:ass|butt|arse)|your[ \t]+(?:ass|butt|arse)[ \t]+in[ \t]+gear|your[ \t]+(?:act|shit|crap|sh\*t)[ \t]+together))").expect("static regex")
 });
 
 pub(crate) fn detect(text: &str, folded: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
@@ -669,6 +669,10 @@ mod tests {
             "you must take me for a fool",
             "I'm sick and tired of your excuses",
             "I've had it with your support team",
+            "Vous vous moquez de vos clients.",
+            "tu te moques carrément de tes clients",
+            "don't waste my time with another template",
+            "Stop wasting our time.",
         ] {
             assert!(
                 found(t).iter().any(|f| f.0 == Kind::Aggressive),
@@ -687,6 +691,10 @@ mod tests {
             "I'm tired of waiting for summer, honestly",
             "Don't you ever wish the weekend lasted longer?",
             "cut the ribbon at the store opening",
+            "Vous vous moquez de la météo, nos bottes sont étanches",
+            "tu te moques des tendances et c'est ce qu'on aime",
+            "Don't waste your time queuing: order online",
+            "I'd hate to waste my time on the wrong size",
             "Do you think I'm ready for the shoot?",
             "La salade de fruits et les salades composées sont au buffet",
             "a cut the price campaign for the bundle",
