@@ -20,6 +20,8 @@ login-submit = Sign in
 login-error = Wrong workspace, e-mail or password.
 login-too-many-attempts = Too many failed logins for this account: try again in { $minutes } min.
 search-label = Search your conversations
+# Short enough for the narrow list column; the full wording is the field's label.
+search-placeholder = A word…
 search-submit = Search
 search-title = Results for “{ $q }”
 search-empty = No message found.
@@ -98,6 +100,14 @@ finding-link = risky link
 finding-illegal = illegal content
 finding-insult = insult or hate
 finding-tone = tone
+# The link kinds of the rules page, named in words next to their TOML keys.
+rule-kind-link-blocklisted = link to a blocked domain
+rule-kind-link-insecure = unencrypted link (http)
+rule-kind-link-ip-host = link to an IP address
+rule-kind-link-lookalike = look-alike domain
+rule-kind-link-mismatch = misleading link text
+rule-kind-link-punycode = punycode domain
+rule-kind-link-shortener = shortened link
 guard-blocked = Message blocked: nothing was sent.
 guard-warning = Warning: check, then confirm to send anyway.
 settings-title = Windows and settings
