@@ -2,8 +2,8 @@
 // (a second line, added when the live status appeared, hid the newest message under the composer),
 // an unsend countdown never longer than the window, the dialog's time left in words, the advice box
 // hidden until a reason is chosen, findings named in the page's language, a long press whose menu
-// stays open when the finger lifts, a search result that opens at the message found, a status badge
-// and a search placeholder that fit their boxes.
+// stays open when the finger lifts, a search result that opens at the message found, the Approvals
+// page telling a lead that the queue changed, a status badge and a search placeholder that fit.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -104,6 +104,23 @@ describe('walkthrough on a desktop', () => {
     ]);
     assert.ok(item.y >= list.y && item.y + item.height <= list.y + list.height,
       `the message found is in sight (message ${item.y}–${item.y + item.height}, list ${list.y}–${list.y + list.height})`);
+  });
+
+  it('a lead on the Approvals page is told at once that a message now waits', async () => {
+    const { page } = who.lead;
+    for (const [lang, words] of [['fr', 'La file des validations vient de changer.'], ['en', 'The approval queue has just changed.']]) {
+      await page.goto(`/lang/${lang}?next=/approvals`);
+      await waitLive(page);
+      assert.equal(await page.locator('#queue-changed').isVisible(), false);
+      const api = await apiAs(env.server, 'cm@demo.test');
+      const [conversation] = await api.get('/conversations');
+      await api.post(`/conversations/${conversation.id}/messages`, { body: `Rappelez le 06 12 34 56 78 ${uniqueWord()}`, client_id: uniqueWord('c') });
+      const notice = page.locator('#queue-changed');
+      await notice.waitFor();
+      assert.match(await notice.textContent(), new RegExp(words));
+      await Promise.all([page.waitForURL('**/approvals'), notice.getByRole('link').click()]);
+      assert.ok(await page.locator('.queue-item').count() >= 1);
+    }
   });
 
   it('the search placeholder fits the list column', async () => {

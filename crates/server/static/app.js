@@ -189,8 +189,13 @@ function refreshBell() {
 }
 document.addEventListener("visibilitychange", () => { if (document.visibilityState === "visible") refreshBell(); });
 
+// The approvals page is not redrawn under a lead who may be typing a comment: it says that the
+// queue changed and offers to reload.
+const QUEUE_CHANGES = ["approval.requested", "approval.escalated", "approval.decided", "unsend.requested"];
 function onEvent(event) {
   if (QUEUE_EVENTS.includes(event.type)) refreshBell();
+  const queueNotice = document.getElementById("queue-changed");
+  if (queueNotice && QUEUE_CHANGES.includes(event.type)) queueNotice.hidden = false;
   if (event.type === "ready") { if (live) { live.classList.add("on"); live.textContent = live.dataset.on; } return; }
   if (onRulesEvent(event)) return;
   updateInbox(event);

@@ -197,6 +197,7 @@ nav-approvals = Approvals
 approvals-title = Messages to approve
 approvals-intro = These messages wait for a lead other than their author before they go out.
 approvals-empty = No message waiting.
+approvals-changed-live = The approval queue has just changed.
 approvals-escalated = Overdue
 approvals-context = Conversation context
 approvals-own = Your own message: another lead must approve it.

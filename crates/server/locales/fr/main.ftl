@@ -197,6 +197,7 @@ nav-approvals = Validations
 approvals-title = Messages à valider
 approvals-intro = Ces messages attendent l'accord d'un responsable autre que leur auteur avant de partir.
 approvals-empty = Aucun message en attente.
+approvals-changed-live = La file des validations vient de changer.
 approvals-escalated = En retard
 approvals-context = Contexte de la conversation
 approvals-own = Votre propre message : un autre responsable doit le valider.
