@@ -49,7 +49,7 @@ for (const device of DEVICES) {
 
       // The time left ticks in the dialog.
       const timeLeft = dialog.locator('.time-left');
-      await cm.waitForFunction(() => /^⏱ \d+:\d\d$/.test(document.querySelector('#unsend-dialog .time-left').textContent));
+      await cm.waitForFunction(() => /^(Temps restant pour retirer|Time left to unsend)\s?: \d+:\d\d$/.test(document.querySelector('#unsend-dialog .time-left').textContent));
       const first = await timeLeft.textContent();
       await cm.waitForFunction((t) => document.querySelector('#unsend-dialog .time-left').textContent !== t, first);
 

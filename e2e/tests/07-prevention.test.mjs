@@ -41,7 +41,7 @@ for (const device of DEVICES) {
       await typeInComposer(cm, text);
       // The number is underlined and explained, and the button says what will happen.
       await cm.locator('.composer-mirror mark', { hasText: '06 12 34 56 78' }).waitFor({ timeout: TIMEOUT });
-      await cm.locator('#live-findings li', { hasText: 'phone' }).waitFor();
+      await cm.locator('#live-findings li[data-kind="phone"]').waitFor();
       assert.match(await cm.locator('#composer button[type=submit]').innerText(), /validation/i);
       await cm.press('#body', 'Enter');
 
@@ -64,7 +64,7 @@ for (const device of DEVICES) {
       await lead.waitForURL('**/approvals');
       const entry = lead.locator('.queue-item', { hasText: word });
       await entry.waitFor();
-      await entry.locator('.findings li', { hasText: 'phone' }).waitFor();
+      await entry.locator('.findings li[data-kind="phone"]').waitFor();
       await Promise.all([lead.waitForURL('**/approvals'), entry.getByRole('button', { name: 'Valider et envoyer' }).click()]);
 
       await messageByText(guest, word).waitFor({ timeout: TIMEOUT });

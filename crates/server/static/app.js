@@ -47,10 +47,18 @@ function el(tag, attrs = {}, ...children) {
 }
 
 // ---- Countdowns on own messages inside the unsend window ----
+// Never more than the window itself: the clock correction lags by the page's load time, which
+// would otherwise read "11 min" (or 10:04) on a message just sent under a 10-minute window.
+function unsendLeft(item, now) {
+  const deadline = Number(item.dataset.unsendDeadline);
+  const sent = Date.parse(item.querySelector("time[datetime]")?.dateTime);
+  return Math.min(deadline - now, isNaN(sent) ? Infinity : deadline - sent);
+}
+
 function tickCountdowns() {
   const now = serverNow();
   for (const item of document.querySelectorAll("[data-unsend-deadline]")) {
-    const left = Number(item.dataset.unsendDeadline) - now;
+    const left = unsendLeft(item, now);
     const countdown = item.querySelector("[data-countdown]");
     const open = left > 0;
     if (countdown) {
@@ -71,9 +79,12 @@ function tickCountdowns() {
   }
   const dialogLeft = document.querySelector("#unsend-dialog[open] .time-left, .unsend-page .time-left");
   if (dialogLeft && dialogLeft.dataset.deadline) {
-    const left = Math.max(0, Number(dialogLeft.dataset.deadline) - now);
+    const item = document.getElementById(`m${dialog?.querySelector("form").dataset.message}`);
+    const left = Math.max(0, item?.dataset.unsendDeadline ? unsendLeft(item, now) : Number(dialogLeft.dataset.deadline) - now);
     const m = Math.floor(left / 60000), s = Math.floor((left % 60000) / 1000);
-    dialogLeft.textContent = `⏱ ${m}:${String(s).padStart(2, "0")}`;
+    // Words, not a clock emoji: the emoji has no glyph on many systems and says nothing to a
+    // screen reader.
+    dialogLeft.textContent = (dialogLeft.dataset.t || "{time}").replace("{time}", `${m}:${String(s).padStart(2, "0")}`);
   }
 }
 
@@ -178,8 +189,13 @@ function refreshBell() {
 }
 document.addEventListener("visibilitychange", () => { if (document.visibilityState === "visible") refreshBell(); });
 
+// The approvals page is not redrawn under a lead who may be typing a comment: it says that the
+// queue changed and offers to reload.
+const QUEUE_CHANGES = ["approval.requested", "approval.escalated", "approval.decided", "unsend.requested"];
 function onEvent(event) {
   if (QUEUE_EVENTS.includes(event.type)) refreshBell();
+  const queueNotice = document.getElementById("queue-changed");
+  if (queueNotice && QUEUE_CHANGES.includes(event.type)) queueNotice.hidden = false;
   if (event.type === "ready") { if (live) { live.classList.add("on"); live.textContent = live.dataset.on; } return; }
   if (onRulesEvent(event)) return;
   updateInbox(event);
@@ -353,7 +369,8 @@ if (composer) {
     if (!ok || !data || seq !== scanSeq) return;
     paint(value, data.findings);
     findingsList?.replaceChildren(...data.findings.map((f) => {
-      const item = el("li", { class: `sev-${f.severity}` }, el("strong", { text: `${t(`finding-${f.category}`) || f.category} (${f.kind})` }), ` — ${f.explanation?.[lang] || ""}`);
+      // The kind is an English identifier ("phone"): the explanation says it in the page's language.
+      const item = el("li", { class: `sev-${f.severity}`, "data-kind": f.kind }, el("strong", { text: t(`finding-${f.category}`) || f.category }), ` — ${f.explanation?.[lang] || ""}`);
       if (f.fix) item.append(el("em", { class: "fix", text: `(${f.fix[lang]})` }));
       return item;
     }));
@@ -386,7 +403,8 @@ document.addEventListener("click", (e) => {
     composer.querySelector("textarea").focus();
     return;
   }
-  // Clicking elsewhere closes open message menus.
+  // Clicking elsewhere closes open message menus (not the click that ends a long press).
+  if (longPressAt && Date.now() - longPressAt < 1000) return;
   for (const open of document.querySelectorAll("details.menu[open]")) if (!open.contains(e.target)) open.open = false;
 });
 
@@ -398,18 +416,36 @@ document.addEventListener("keydown", (e) => {
 
 // ---- Long press on touch screens opens the message menu (Messenger's gesture) ----
 let pressTimer = null;
+let longPressAt = 0;
 document.addEventListener("touchstart", (e) => {
   const item = e.target.closest(".msg:not(.tombstone)");
+  longPressAt = 0;
   if (!item || e.target.closest("details.menu")) return;
   pressTimer = setTimeout(() => {
     const menu = item.querySelector("details.menu");
-    if (menu) { menu.open = true; menu.querySelector("summary").focus(); }
+    if (menu) { menu.open = true; menu.querySelector("summary").focus(); longPressAt = Date.now(); }
   }, 500);
 }, { passive: true });
-for (const type of ["touchend", "touchmove", "touchcancel"]) document.addEventListener(type, () => clearTimeout(pressTimer), { passive: true });
+for (const type of ["touchmove", "touchcancel"]) document.addEventListener(type, () => clearTimeout(pressTimer), { passive: true });
+// Lifting the finger after a long press must not also "click" the message: that click would close
+// the menu the press has just opened.
+document.addEventListener("touchend", (e) => {
+  clearTimeout(pressTimer);
+  if (longPressAt && e.cancelable) e.preventDefault();
+});
 
 for (const node of document.querySelectorAll(".msg time[datetime]")) node.textContent = localTime(node.dateTime);
-if (list) list.scrollTop = list.scrollHeight;
+if (list) {
+  // A link to one message (a search result, an incident) shows that message; otherwise the newest.
+  const target = /^#m\d+$/.test(location.hash) ? document.getElementById(location.hash.slice(1)) : null;
+  if (target && list.contains(target)) target.scrollIntoView({ block: "center" });
+  else list.scrollTop = list.scrollHeight;
+  // A list read at its newest message stays there when its box shrinks (the top bar wrapping, the
+  // composer growing with findings): the last message must not slip under the composer.
+  let pinned = !(target && list.contains(target));
+  list.addEventListener("scroll", () => { pinned = list.scrollHeight - list.scrollTop - list.clientHeight < 8; }, { passive: true });
+  new ResizeObserver(() => { if (pinned) list.scrollTop = list.scrollHeight; }).observe(list);
+}
 tickCountdowns();
 setInterval(tickCountdowns, 1000);
 connect();

@@ -63,14 +63,21 @@ fn rule_rows(lang: Lang, rules_toml: &str) -> Vec<Value> {
     let Ok(rules) = ModerationRules::from_toml(rules_toml) else {
         return Vec::new();
     };
+    // The TOML keys are English identifiers: each row also names its finding in the page's
+    // language, when there is a word for it.
+    let words = |key: String| super::i18n::has(lang, &key).then(|| text(lang, &key));
     let mut rows: Vec<Value> = rules
         .categories
         .iter()
-        .map(|(c, v)| context! { name => c, verdict => v.as_str(), label => verdict_label(lang, *v) })
+        .map(|(c, v)| {
+            let words = words(format!("finding-{c}"));
+            context! { name => c, words, verdict => v.as_str(), label => verdict_label(lang, *v) }
+        })
         .collect();
-    rows.extend(rules.kinds.iter().map(
-        |(k, v)| context! { name => k, verdict => v.as_str(), label => verdict_label(lang, *v) },
-    ));
+    rows.extend(rules.kinds.iter().map(|(k, v)| {
+        let words = words(format!("rule-kind-{}", k.replace(['.', '_'], "-")));
+        context! { name => k, words, verdict => v.as_str(), label => verdict_label(lang, *v) }
+    }));
     rows
 }
 
