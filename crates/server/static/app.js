@@ -324,6 +324,7 @@ if (composer) {
     if (reply) payload.reply_to = Number(reply);
     const followup = composer.followup_of?.value;
     if (followup) payload.followup_of = Number(followup);
+    if (composer.request_review?.checked) payload.request_review = true;
     const { ok, data } = await api("POST", `/api/v1/conversations/${conversationId}/messages`, payload);
     if (!ok) { HTMLFormElement.prototype.submit.call(composer); return; }
     if (data && data.id) await refreshMessage(data.id);
@@ -334,6 +335,8 @@ if (composer) {
     if (sendButton) sendButton.textContent = sendButton.dataset.alwaysApproval ? sendButton.dataset.labelApproval : sendButton.dataset.labelSend;
     composer.client_id.value = crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2);
     composer.reply_to.value = "";
+    // A reading is asked for one message, not for the ones after it.
+    if (composer.request_review) composer.request_review.checked = false;
     composer.querySelector(".replying").hidden = true;
     // A follow-up is linked once; the banner goes with it.
     composer.querySelector(".followup-banner")?.remove();

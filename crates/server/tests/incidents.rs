@@ -491,6 +491,23 @@ async fn evidence_reads_are_justified_and_erasure_is_for_good() {
     assert_eq!(due - opened, time::Duration::hours(72), "{detail}");
     assert_eq!(detail["personal_data_breach"]["hours"], 72);
     assert!(detail["personal_data_breach"]["notify_by_local"].is_string());
+    // The incident page shows the deadline, in the workspace's zone and the reader's language.
+    let local = detail["personal_data_breach"]["notify_by_local"]
+        .as_str()
+        .unwrap_or_default()
+        .get(..16)
+        .unwrap_or_default()
+        .replace('T', " ");
+    for (lang, heading) in [
+        ("fr", "Violation de données personnelles"),
+        ("en", "Personal data breach"),
+    ] {
+        let http = support::browser_login_in(&server, "lead", lang).await;
+        let (status, html) = support::page(&http, &server, &format!("/incidents/{incident}")).await;
+        assert_eq!(status, 200);
+        assert!(html.contains(heading), "{lang}: {html}");
+        assert!(html.contains(&local), "{lang}: {local} in {html}");
+    }
     let owner = server.login("owner").await;
     let auditor = server.login("auditor").await;
     for (who, status) in [(&cm, 403), (&lead, 403)] {

@@ -941,6 +941,12 @@ async fn an_author_may_ask_a_lead_to_read_one_message_first() {
     assert_eq!(status, 200);
     assert!(guest.get(&history).await.1.to_string().contains("gamme"));
 
+    // The composer offers the box to the team, not to guests.
+    for (who, offered) in [("cm", true), ("guest", false)] {
+        let http = support::browser_login(&server, who).await;
+        let (_, page) = get_page(&http, &server, &format!("/c/{conv}")).await;
+        assert_eq!(page.contains("name=\"request_review\""), offered, "{who}");
+    }
     // The composer's form asks the same way.
     let (http, csrf) = browser(&server, "cm").await;
     let res = http

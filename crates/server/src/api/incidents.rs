@@ -72,15 +72,7 @@ pub fn detail_json(d: &IncidentDetail, zone: &WorkspaceZone, french: bool) -> Va
         .iter()
         .map(|(m, at)| json!({"message_id": m, "at": rfc3339(*at)}))
         .collect();
-    // C-3: a personal-data leak starts the GDPR 72-hour notification clock.
-    let categories = d
-        .timeline
-        .iter()
-        .filter(|e| e.kind == retract_domain::kinds::INCIDENT_OPENED)
-        .filter_map(|e| e.data.get("findings").and_then(Value::as_array))
-        .flatten()
-        .filter_map(|f| f.get("category").and_then(Value::as_str));
-    v["personal_data_breach"] = match retract_domain::breach_notification_due(i.at, categories) {
+    v["personal_data_breach"] = match crate::incidents::breach_notification_due(d) {
         Some(due) => json!({
             "notify_by": rfc3339(due),
             "notify_by_local": zone.local_rfc3339(due),

@@ -233,6 +233,7 @@ fn detail_context(
         at_local => zone.local_rfc3339(i.at),
         time_zone => zone.name(),
         erased_on => erased_on,
+        breach_notify_by => crate::incidents::breach_notification_due(d).map(|due| zone.local_rfc3339(due)),
         kind => text(lang, &format!("incident-kind-{}", i.kind.as_str())),
         reason => text(lang, &format!("reason-{}", i.reason)),
         note => i.note.clone(),

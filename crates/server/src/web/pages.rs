@@ -443,6 +443,8 @@ struct Composer {
     warning: bool,
     blocked: bool,
     error: Option<String>,
+    /// The author's « faire relire » box, kept ticked when the page comes back with a warning.
+    request_review: bool,
 }
 
 async fn conversation_page(
@@ -494,6 +496,7 @@ async fn conversation_page(
                 warning => composer.warning,
                 blocked => composer.blocked,
                 error => composer.error,
+                request_review => composer.request_review,
             },
             replying => replying,
             followup => followup,
@@ -601,6 +604,7 @@ pub async fn send(
                 warning: err.code == "guard_warning",
                 blocked: err.code == "blocked_by_guard",
                 error: Some(error_text(lang, &err)),
+                request_review: form.request_review.is_some(),
             };
             let status = err.status;
             (
