@@ -607,6 +607,19 @@ fn defuse_formula(field: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// C-3: when the GDPR 72-hour notification of a personal-data leak is due, if the guard found
+/// personal data in the removed message (its findings are in the incident's opening entry).
+pub fn breach_notification_due(d: &IncidentDetail) -> Option<i64> {
+    let categories = d
+        .timeline
+        .iter()
+        .filter(|e| e.kind == retract_domain::kinds::INCIDENT_OPENED)
+        .filter_map(|e| e.data.get("findings").and_then(serde_json::Value::as_array))
+        .flatten()
+        .filter_map(|f| f.get("category").and_then(serde_json::Value::as_str));
+    retract_domain::breach_notification_due(d.incident.at, categories)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -638,17 +651,4 @@ mod tests {
         assert!(parse_filter(None, Some("rude"), None, None).is_err());
         assert!(parse_filter(None, None, Some("26/11/2026"), None).is_err());
     }
-}
-
-/// C-3: when the GDPR 72-hour notification of a personal-data leak is due, if the guard found
-/// personal data in the removed message (its findings are in the incident's opening entry).
-pub fn breach_notification_due(d: &IncidentDetail) -> Option<i64> {
-    let categories = d
-        .timeline
-        .iter()
-        .filter(|e| e.kind == retract_domain::kinds::INCIDENT_OPENED)
-        .filter_map(|e| e.data.get("findings").and_then(serde_json::Value::as_array))
-        .flatten()
-        .filter_map(|f| f.get("category").and_then(serde_json::Value::as_str));
-    retract_domain::breach_notification_due(d.incident.at, categories)
 }
