@@ -106,8 +106,16 @@ const REWRITE_THRESHOLD: u32 = 2;
 pub fn advise(input: AdviceInput) -> Advice {
     let severity = severity(input);
     let (recommendation, rationale): (Recommendation, Vec<&'static str>) = if input.moderation {
-        if input.reason.allows_moderation() || input.insulting_or_illegal {
+        // The reason the lead gives decides (the interface trusts and records it); the guard's
+        // findings only inform: when it sees an insult or illegal content behind a reason that
+        // does not allow removal, the advice says which reason would.
+        if input.reason.allows_moderation() {
             (Recommendation::Unsend, vec!["advice-moderation-justified"])
+        } else if input.insulting_or_illegal {
+            (
+                Recommendation::ReplyInstead,
+                vec!["advice-criticism-reply", "advice-moderation-pick-reason"],
+            )
         } else {
             (Recommendation::ReplyInstead, vec!["advice-criticism-reply"])
         }
@@ -176,6 +184,10 @@ pub fn rationale_text(key: &str, french: bool) -> &'static str {
         "advice-moderation-justified" => (
             "Contenu insultant, illégal, dangereux ou confidentiel : le retrait est justifié et sera consigné.",
             "Insulting, illegal, dangerous or confidential content: removal is justified and will be recorded.",
+        ),
+        "advice-moderation-pick-reason" => (
+            "Le garde y voit une insulte ou un contenu illégal : si c'est bien le cas, choisissez le motif « Propos insultants ou diffamatoires » ou « Contenu illégal ou contraire aux règles » pour le retirer.",
+            "The guard sees an insult or illegal content in it: if so, pick the reason \"Insulting or defamatory wording\" or \"Illegal or rule-breaking content\" to remove it.",
         ),
         "advice-criticism-reply" => (
             "Une critique qui n'insulte personne se traite par une réponse, pas par une suppression.",
@@ -258,6 +270,15 @@ mod tests {
                 "D-3 criticism",
                 AdviceInput {
                     moderation: true,
+                    ..input(Reason::Other)
+                },
+                ReplyInstead,
+            ),
+            (
+                "D-3 an insult given another reason: the reason decides",
+                AdviceInput {
+                    moderation: true,
+                    insulting_or_illegal: true,
                     ..input(Reason::Other)
                 },
                 ReplyInstead,

@@ -865,9 +865,10 @@ pub async fn unsend(
     }
     let ctx = removal_context(state, caller, id, reason).await?;
     if ctx.moderation {
-        // D-3: criticism is answered, not censored, unless the guard finds an insult, hate or a
-        // threat in it (G-5/G-6), whatever reason the lead picked: the advisor decides.
-        if ctx.advice.recommendation == Recommendation::ReplyInstead {
+        // Criticism is answered, not censored: only the removable reasons remove a guest's
+        // message (the reason given is trusted and recorded; the guard's findings inform the
+        // advice, which says which reason fits, but do not decide).
+        if !reason.allows_moderation() {
             return Err(ApiError::conflict(
                 "moderation_refused",
                 "Criticism is answered, not removed: reply instead.",

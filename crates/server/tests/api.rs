@@ -636,29 +636,31 @@ async fn leads_remove_guest_insults_but_not_criticism() {
     assert_eq!(status, 409, "{body}");
     assert_eq!(body["error"]["code"], "moderation_refused");
     assert_eq!(body["error"]["advice"]["recommendation"], "reply_instead");
-    // D-3: what the guard finds insulting (G-6) is removable whatever reason the lead picks;
-    // the advisor says so and the server follows it.
+    // The reason decides, as the interface says; when the guard sees an insult behind another
+    // reason, the advice says which reason would remove it.
     let insult_as_other = guest
         .send(conv, "Vous êtes vraiment une bande d'idiots, franchement.")
         .await;
-    let (status, advice) = lead
-        .post(
-            &format!("/api/v1/messages/{insult_as_other}/advice"),
-            json!({"reason": "other"}),
-        )
-        .await;
-    assert_eq!(
-        (status, advice["recommendation"].as_str()),
-        (200, Some("unsend")),
-        "{advice}"
-    );
     let (status, body) = lead
         .post(
             &format!("/api/v1/messages/{insult_as_other}/unsend"),
             json!({"reason": "other"}),
         )
         .await;
-    assert_eq!(status, 200, "an insult is not criticism: {body}");
+    assert_eq!(status, 409, "{body}");
+    assert_eq!(body["error"]["code"], "moderation_refused");
+    assert_eq!(body["error"]["advice"]["recommendation"], "reply_instead");
+    assert_eq!(
+        body["error"]["advice"]["rationale_keys"],
+        json!(["advice-criticism-reply", "advice-moderation-pick-reason"])
+    );
+    let (status, _) = lead
+        .post(
+            &format!("/api/v1/messages/{insult_as_other}/unsend"),
+            json!({"reason": "insulting"}),
+        )
+        .await;
+    assert_eq!(status, 200, "with its reason, the insult is removed");
 
     let mut guest_events = guest.events().await;
     let (status, removed) = lead
