@@ -795,7 +795,7 @@ pub fn advice_json(advice: &Advice, french: bool) -> serde_json::Value {
     })
 }
 
-/// Rewrites the texts of an [`advice_json`] value in the other language, from its keys (an
+/// Rewrites the texts of an [`advice_json`] value in French or English, from its keys (an
 /// error's advice is built before the response knows the client's language).
 pub fn localize_advice(advice: &mut serde_json::Value, french: bool) {
     let recommendation = advice
