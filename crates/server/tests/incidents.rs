@@ -503,10 +503,15 @@ async fn evidence_reads_are_justified_and_erasure_is_for_good() {
         ("en", "Personal data breach"),
     ] {
         let http = support::browser_login_in(&server, "lead", lang).await;
-        let (status, html) = support::page(&http, &server, &format!("/incidents/{incident}")).await;
-        assert_eq!(status, 200);
-        assert!(html.contains(heading), "{lang}: {html}");
-        assert!(html.contains(&local), "{lang}: {local} in {html}");
+        for path in [
+            format!("/incidents/{incident}"),
+            format!("/incidents/{incident}/report"),
+        ] {
+            let (status, html) = support::page(&http, &server, &path).await;
+            assert_eq!(status, 200, "{path}");
+            assert!(html.contains(heading), "{lang} {path}: {html}");
+            assert!(html.contains(&local), "{lang} {path}: {local} in {html}");
+        }
     }
     let owner = server.login("owner").await;
     let auditor = server.login("auditor").await;
