@@ -513,6 +513,62 @@ async fn the_unsend_window_set_on_node_a_holds_on_node_b() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn settings_changed_on_node_a_apply_on_node_b_as_soon_as_it_hears_of_them() {
+    let Some((pg, nats)) = services() else { return };
+    let database = fresh_database(&pg).await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = Node::start("A", &dir.path().join("a"), &database, Some(&nats));
+    let b = Node::start("B", &dir.path().join("b"), &database, Some(&nats));
+
+    let owner = login(&a, "owner@demo.test").await;
+    let guest = login(&a, "guest@demo.test").await;
+    let cm = login(&b, "cm@demo.test").await;
+    let conversation = cm.conversation_with(guest.id).await;
+    // Node B now holds the workspace's settings (no grace delay, no lexicon) in its cache.
+    let (status, sent) = cm
+        .post(
+            &format!("/conversations/{conversation}/messages"),
+            json!({"body": "Avant le changement de règles."}),
+        )
+        .await;
+    assert_eq!(
+        (status, sent["status"].as_str()),
+        (201, Some("delivered")),
+        "{sent}"
+    );
+    let mut socket = events(&b, &cm, None).await;
+
+    let (status, settings) = owner
+        .call(
+            reqwest::Method::PATCH,
+            "/workspace/settings",
+            Some(json!({"grace_seconds": 30, "confidential_terms": ["projet zephyr"]})),
+        )
+        .await;
+    assert_eq!(status, 200, "{settings}");
+    // The page on node B is told; from then on node B must apply the new rules, not the copy
+    // it cached a moment ago.
+    loop {
+        if next_frame(&mut socket).await["type"] == "settings.changed" {
+            break;
+        }
+    }
+    for (body, expected) in [
+        ("Après le changement de règles.", "pending_grace"),
+        ("Le projet zephyr sort lundi.", "pending_approval"),
+    ] {
+        let (status, sent) = cm
+            .post(
+                &format!("/conversations/{conversation}/messages"),
+                json!({"body": body}),
+            )
+            .await;
+        assert_eq!(status, 201, "{sent}");
+        assert_eq!(sent["status"], expected, "{body}: {sent}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stopping_nats_loses_no_message_and_clients_resume_from_their_last_id() {
     let Some((pg, _)) = services() else { return };
     let database = fresh_database(&pg).await;

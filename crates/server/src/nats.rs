@@ -166,6 +166,7 @@ mod tests {
             guest_payload: "{}".into(),
             workspace_id: ws.map(WorkspaceId),
             conversation_id: conv.map(ConversationId),
+            settings_changed: false,
         }
     }
 

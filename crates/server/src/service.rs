@@ -1022,6 +1022,7 @@ fn publish_incident_opened(
         guest_payload: json!({"type": "incident.opened"}).to_string().into(),
         workspace_id: Some(ctx.conversation.workspace_id),
         conversation_id: Some(ctx.message.conversation_id),
+        settings_changed: false,
     });
 }
 
