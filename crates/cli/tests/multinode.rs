@@ -569,6 +569,56 @@ async fn settings_changed_on_node_a_apply_on_node_b_as_soon_as_it_hears_of_them(
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_nul_character_is_refused_as_bad_input_on_postgresql() {
+    let Some((pg, nats)) = services() else { return };
+    let database = fresh_database(&pg).await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = Node::start("A", &dir.path().join("a"), &database, Some(&nats));
+
+    let guest = login(&a, "guest@demo.test").await;
+    let cm = login(&a, "cm@demo.test").await;
+    let conversation = cm.conversation_with(guest.id).await;
+    // PostgreSQL's text cannot hold NUL: each of these answered 500 `internal`.
+    let (status, answer) = cm
+        .post(
+            &format!("/conversations/{conversation}/messages"),
+            json!({"body": "avant\u{0}après"}),
+        )
+        .await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (422, Some("invalid_text")),
+        "{answer}"
+    );
+    let (status, answer) = cm
+        .post(
+            "/conversations",
+            json!({"title": "a\u{0}", "members": [guest.id]}),
+        )
+        .await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (422, Some("invalid_text")),
+        "{answer}"
+    );
+    // Before any login: the account lookup itself.
+    let response = reqwest::Client::new()
+        .post(format!("{}/api/v1/auth/login", a.base))
+        .json(&json!({"workspace": "demo", "email": "cm\u{0}@demo.test", "password": "x"}))
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(response.status().as_u16(), 422);
+    // Nothing was stored, and the conversation still works.
+    let history = guest
+        .get(&format!("/conversations/{conversation}/messages"))
+        .await;
+    assert_eq!(history.as_array().map(Vec::len), Some(0), "{history}");
+    cm.send(conversation, "Bonjour sans caractère nul.", None)
+        .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stopping_nats_loses_no_message_and_clients_resume_from_their_last_id() {
     let Some((pg, _)) = services() else { return };
     let database = fresh_database(&pg).await;
