@@ -619,6 +619,49 @@ async fn a_nul_character_is_refused_as_bad_input_on_postgresql() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_deployments_sharing_a_nats_server_never_receive_each_others_events() {
+    let Some((pg, nats)) = services() else { return };
+    // Two deployments: their own database and key file, one NATS server.
+    let (database_x, database_y) = (fresh_database(&pg).await, fresh_database(&pg).await);
+    let (dir_x, dir_y) = (
+        tempfile::tempdir().expect("tempdir"),
+        tempfile::tempdir().expect("tempdir"),
+    );
+    let x = Node::start("X", &dir_x.path().join("a"), &database_x, Some(&nats));
+    let y = Node::start("Y", &dir_y.path().join("a"), &database_y, Some(&nats));
+
+    let guest_x = login(&x, "guest@demo.test").await;
+    let cm_x = login(&x, "cm@demo.test").await;
+    let guest_y = login(&y, "guest@demo.test").await;
+    let cm_y = login(&y, "cm@demo.test").await;
+    // Both were seeded alike, so the same user ids: events were told apart by nothing else.
+    assert_eq!(guest_x.id, guest_y.id);
+    let conversation_x = cm_x.conversation_with(guest_x.id).await;
+    let conversation_y = cm_y.conversation_with(guest_y.id).await;
+    let mut socket = events(&x, &guest_x, None).await;
+
+    let foreign = "Message confidentiel de l'autre déploiement.";
+    cm_y.send(conversation_y, foreign, None).await;
+    let first = cm_x
+        .send(conversation_x, "Premier message d'ici.", None)
+        .await;
+    let last = cm_x
+        .send(conversation_x, "Second message d'ici.", None)
+        .await;
+    let mut seen = Vec::new();
+    loop {
+        let raw = next_raw(&mut socket).await;
+        assert!(!raw.contains(foreign), "another deployment's event: {raw}");
+        let frame: Value = serde_json::from_str(&raw).expect("event JSON");
+        seen.push(frame["message"]["id"].clone());
+        if frame["message"]["id"] == last {
+            break;
+        }
+    }
+    assert_eq!(seen, vec![json!(first), json!(last)]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stopping_nats_loses_no_message_and_clients_resume_from_their_last_id() {
     let Some((pg, _)) = services() else { return };
     let database = fresh_database(&pg).await;
