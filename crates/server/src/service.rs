@@ -342,6 +342,7 @@ pub fn parse_body(text: &str) -> ApiResult<MessageBody> {
         MessageBodyError::TooLong(_) => ApiError::unprocessable("body_too_long", e.to_string())
             .with("limit_bytes", retract_domain::MAX_BODY_BYTES),
         MessageBodyError::Empty => ApiError::unprocessable("empty_body", e.to_string()),
+        MessageBodyError::Nul => ApiError::unprocessable("invalid_text", e.to_string()),
     })
 }
 
