@@ -151,7 +151,7 @@ async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
     }
     // Events cross nodes through NATS when it is configured; connecting fails fast.
     let nats = match &config.nats_url {
-        Some(url) => Some(retract_server::nats::NatsBus::connect(url).await?),
+        Some(url) => Some(retract_server::nats::NatsBus::connect(url, &master_key).await?),
         None => None,
     };
     if demo {

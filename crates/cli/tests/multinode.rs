@@ -513,6 +513,155 @@ async fn the_unsend_window_set_on_node_a_holds_on_node_b() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn settings_changed_on_node_a_apply_on_node_b_as_soon_as_it_hears_of_them() {
+    let Some((pg, nats)) = services() else { return };
+    let database = fresh_database(&pg).await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = Node::start("A", &dir.path().join("a"), &database, Some(&nats));
+    let b = Node::start("B", &dir.path().join("b"), &database, Some(&nats));
+
+    let owner = login(&a, "owner@demo.test").await;
+    let guest = login(&a, "guest@demo.test").await;
+    let cm = login(&b, "cm@demo.test").await;
+    let conversation = cm.conversation_with(guest.id).await;
+    // Node B now holds the workspace's settings (no grace delay, no lexicon) in its cache.
+    let (status, sent) = cm
+        .post(
+            &format!("/conversations/{conversation}/messages"),
+            json!({"body": "Avant le changement de règles."}),
+        )
+        .await;
+    assert_eq!(
+        (status, sent["status"].as_str()),
+        (201, Some("delivered")),
+        "{sent}"
+    );
+    let mut socket = events(&b, &cm, None).await;
+
+    let (status, settings) = owner
+        .call(
+            reqwest::Method::PATCH,
+            "/workspace/settings",
+            Some(json!({"grace_seconds": 30, "confidential_terms": ["projet zephyr"]})),
+        )
+        .await;
+    assert_eq!(status, 200, "{settings}");
+    // The page on node B is told; from then on node B must apply the new rules, not the copy
+    // it cached a moment ago.
+    loop {
+        if next_frame(&mut socket).await["type"] == "settings.changed" {
+            break;
+        }
+    }
+    for (body, expected) in [
+        ("Après le changement de règles.", "pending_grace"),
+        ("Le projet zephyr sort lundi.", "pending_approval"),
+    ] {
+        let (status, sent) = cm
+            .post(
+                &format!("/conversations/{conversation}/messages"),
+                json!({"body": body}),
+            )
+            .await;
+        assert_eq!(status, 201, "{sent}");
+        assert_eq!(sent["status"], expected, "{body}: {sent}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_nul_character_is_refused_as_bad_input_on_postgresql() {
+    let Some((pg, nats)) = services() else { return };
+    let database = fresh_database(&pg).await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = Node::start("A", &dir.path().join("a"), &database, Some(&nats));
+
+    let guest = login(&a, "guest@demo.test").await;
+    let cm = login(&a, "cm@demo.test").await;
+    let conversation = cm.conversation_with(guest.id).await;
+    // PostgreSQL's text cannot hold NUL: each of these answered 500 `internal`.
+    let (status, answer) = cm
+        .post(
+            &format!("/conversations/{conversation}/messages"),
+            json!({"body": "avant\u{0}après"}),
+        )
+        .await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (422, Some("invalid_text")),
+        "{answer}"
+    );
+    let (status, answer) = cm
+        .post(
+            "/conversations",
+            json!({"title": "a\u{0}", "members": [guest.id]}),
+        )
+        .await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (422, Some("invalid_text")),
+        "{answer}"
+    );
+    // Before any login: the account lookup itself.
+    let response = reqwest::Client::new()
+        .post(format!("{}/api/v1/auth/login", a.base))
+        .json(&json!({"workspace": "demo", "email": "cm\u{0}@demo.test", "password": "x"}))
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(response.status().as_u16(), 422);
+    // Nothing was stored, and the conversation still works.
+    let history = guest
+        .get(&format!("/conversations/{conversation}/messages"))
+        .await;
+    assert_eq!(history.as_array().map(Vec::len), Some(0), "{history}");
+    cm.send(conversation, "Bonjour sans caractère nul.", None)
+        .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_deployments_sharing_a_nats_server_never_receive_each_others_events() {
+    let Some((pg, nats)) = services() else { return };
+    // Two deployments: their own database and key file, one NATS server.
+    let (database_x, database_y) = (fresh_database(&pg).await, fresh_database(&pg).await);
+    let (dir_x, dir_y) = (
+        tempfile::tempdir().expect("tempdir"),
+        tempfile::tempdir().expect("tempdir"),
+    );
+    let x = Node::start("X", &dir_x.path().join("a"), &database_x, Some(&nats));
+    let y = Node::start("Y", &dir_y.path().join("a"), &database_y, Some(&nats));
+
+    let guest_x = login(&x, "guest@demo.test").await;
+    let cm_x = login(&x, "cm@demo.test").await;
+    let guest_y = login(&y, "guest@demo.test").await;
+    let cm_y = login(&y, "cm@demo.test").await;
+    // Both were seeded alike, so the same user ids: events were told apart by nothing else.
+    assert_eq!(guest_x.id, guest_y.id);
+    let conversation_x = cm_x.conversation_with(guest_x.id).await;
+    let conversation_y = cm_y.conversation_with(guest_y.id).await;
+    let mut socket = events(&x, &guest_x, None).await;
+
+    let foreign = "Message confidentiel de l'autre déploiement.";
+    cm_y.send(conversation_y, foreign, None).await;
+    let first = cm_x
+        .send(conversation_x, "Premier message d'ici.", None)
+        .await;
+    let last = cm_x
+        .send(conversation_x, "Second message d'ici.", None)
+        .await;
+    let mut seen = Vec::new();
+    loop {
+        let raw = next_raw(&mut socket).await;
+        assert!(!raw.contains(foreign), "another deployment's event: {raw}");
+        let frame: Value = serde_json::from_str(&raw).expect("event JSON");
+        seen.push(frame["message"]["id"].clone());
+        if frame["message"]["id"] == last {
+            break;
+        }
+    }
+    assert_eq!(seen, vec![json!(first), json!(last)]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stopping_nats_loses_no_message_and_clients_resume_from_their_last_id() {
     let Some((pg, _)) = services() else { return };
     let database = fresh_database(&pg).await;

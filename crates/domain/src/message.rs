@@ -7,7 +7,7 @@ use std::str::FromStr;
 /// Largest body accepted, in bytes of UTF-8 (M-1).
 pub const MAX_BODY_BYTES: usize = 8 * 1024;
 
-/// A message body: not blank, at most [`MAX_BODY_BYTES`] of UTF-8.
+/// A message body: not blank, at most [`MAX_BODY_BYTES`] of UTF-8, without NUL.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct MessageBody(String);
@@ -18,6 +18,9 @@ pub enum MessageBodyError {
     Empty,
     #[error("the message is {0} bytes long; the limit is 8 KiB")]
     TooLong(usize),
+    /// PostgreSQL cannot store NUL; refused on every backend so that both answer alike.
+    #[error("the text holds a character that cannot be stored (NUL)")]
+    Nul,
 }
 
 impl MessageBody {
@@ -27,6 +30,9 @@ impl MessageBody {
         }
         if text.trim().is_empty() {
             return Err(MessageBodyError::Empty);
+        }
+        if text.contains('\0') {
+            return Err(MessageBodyError::Nul);
         }
         Ok(MessageBody(text.to_string()))
     }
@@ -142,6 +148,7 @@ mod tests {
         // The limit counts bytes, not characters: 2731 "é" are 5462 bytes, 4097 are 8194.
         assert!(MessageBody::parse(&"é".repeat(4097)).is_err());
         assert_eq!(MessageBody::parse(" \n\t"), Err(MessageBodyError::Empty));
+        assert_eq!(MessageBody::parse("a\0b"), Err(MessageBodyError::Nul));
     }
 
     #[test]

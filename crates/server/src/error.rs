@@ -104,6 +104,10 @@ impl From<StoreError> for ApiError {
                 "shutting_down",
                 "The server is shutting down.",
             ),
+            StoreError::InvalidText => ApiError::unprocessable(
+                "invalid_text",
+                "The text holds a character that cannot be stored (NUL).",
+            ),
         }
     }
 }

@@ -40,6 +40,10 @@ pub struct Event {
     pub workspace_id: Option<WorkspaceId>,
     #[serde(default)]
     pub conversation_id: Option<ConversationId>,
+    /// The workspace's settings changed: every node that receives the event drops its cached
+    /// copy at once, instead of applying the old windows and rules until its cache expires.
+    #[serde(default)]
+    pub settings_changed: bool,
 }
 
 struct Client {
@@ -64,6 +68,9 @@ pub struct Hub {
     clients: RwLock<HashMap<UserId, Vec<Client>>>,
     next_id: AtomicU64,
     remote: RwLock<Option<Arc<dyn RemoteBus>>>,
+    /// Counts the settings changes this node has heard of, on any node: a cached workspace
+    /// runtime loaded under an older count is read again.
+    settings_generation: AtomicU64,
     /// Flips to `true` when the server shuts down, so sockets close and the drain can finish.
     closing: tokio::sync::watch::Sender<bool>,
 }
@@ -74,6 +81,7 @@ impl Default for Hub {
             clients: RwLock::default(),
             next_id: AtomicU64::new(0),
             remote: RwLock::default(),
+            settings_generation: AtomicU64::new(0),
             closing: tokio::sync::watch::Sender::new(false),
         }
     }
@@ -107,7 +115,15 @@ impl Hub {
         }
     }
 
+    /// How many settings changes this node has heard of (see [`Event::settings_changed`]).
+    pub fn settings_generation(&self) -> u64 {
+        self.settings_generation.load(Ordering::Acquire)
+    }
+
     pub fn deliver_local(&self, event: &Event) {
+        if event.settings_changed {
+            self.settings_generation.fetch_add(1, Ordering::AcqRel);
+        }
         let mut too_slow = Vec::new();
         if let Ok(clients) = self.clients.read() {
             for user in &event.recipients {
@@ -475,6 +491,7 @@ pub async fn notify_leads(
             recipients,
             team_payload: payload.clone(),
             guest_payload: payload,
+            settings_changed: false,
         });
     };
     publish(inside, &payload);

@@ -476,6 +476,7 @@ pub async fn decide_unsend(
                 guest_payload: payload,
                 workspace_id: Some(ws),
                 conversation_id: Some(incident.conversation_id),
+                settings_changed: false,
             });
         }
     }

@@ -1,11 +1,14 @@
 //! Events across nodes: a [`RemoteBus`] over NATS, for several nodes sharing one PostgreSQL
 //! database.
 //!
-//! - **Subjects**: one hierarchy per workspace and conversation,
-//!   `retract.ws.<workspace_id>.conv.<conversation_id>` (an event without a conversation goes to
-//!   `retract.ws.<workspace_id>.other`). Every node subscribes to `retract.ws.>` and hands what it
-//!   receives to [`Hub::deliver_local`], which only forwards an event to the WebSocket clients it
-//!   names (recipients and guest/team payloads are fixed when the event is made, on the node that
+//! - **Subjects**: one hierarchy per deployment, workspace and conversation,
+//!   `retract.<deployment>.ws.<workspace_id>.conv.<conversation_id>` (an event without a
+//!   conversation goes to `retract.<deployment>.ws.<workspace_id>.other`). `<deployment>` is the
+//!   master key's [`MasterKey::deployment_tag`]: two deployments sharing a NATS server (staging
+//!   and production, test runs) number their workspaces, conversations and users alike, and
+//!   would otherwise deliver each other's messages. Every node subscribes to
+//!   `retract.<deployment>.ws.>` and hands what it receives to [`Hub::deliver_local`], which
+//!   only forwards an event to the WebSocket clients it names (recipients and guest/team payloads are fixed when the event is made, on the node that
 //!   committed it). A node's own events come back the same way, so all nodes deliver alike.
 //! - **Never on the request path**: [`RemoteBus::publish`] only puts the event in a bounded queue
 //!   drained by one task; when the queue is full (NATS down for long) the event is dropped and
@@ -24,25 +27,24 @@ use std::time::Duration;
 use futures_util::StreamExt;
 use tokio::sync::mpsc;
 
-use crate::events::{Event, Hub, RemoteBus};
+use retract_store::vault::MasterKey;
 
-/// What every node subscribes to.
-pub const SUBJECT_ALL: &str = "retract.ws.>";
+use crate::events::{Event, Hub, RemoteBus};
 /// How long connecting may take before `retract` gives up with an error.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// Events waiting to be handed to the NATS client; beyond this they are dropped (clients catch
 /// up from history).
 const OUTBOX: usize = 8192;
 
-/// The subject of one event.
-pub fn subject(event: &Event) -> String {
+/// The subject of one event of deployment `tag`.
+pub fn subject(tag: &str, event: &Event) -> String {
     let ws = event
         .workspace_id
         .map(|w| w.0.to_string())
         .unwrap_or_else(|| "_".into());
     match event.conversation_id {
-        Some(c) => format!("retract.ws.{ws}.conv.{}", c.0),
-        None => format!("retract.ws.{ws}.other"),
+        Some(c) => format!("retract.{tag}.ws.{ws}.conv.{}", c.0),
+        None => format!("retract.{tag}.ws.{ws}.other"),
     }
 }
 
@@ -50,12 +52,15 @@ pub fn subject(event: &Event) -> String {
 pub struct NatsBus {
     client: async_nats::Client,
     outbox: mpsc::Sender<(String, Vec<u8>)>,
+    /// The deployment's tag in every subject (see the module's notes).
+    tag: String,
 }
 
 impl NatsBus {
-    /// Connects to `url` (`nats://host:port`, several separated by commas). Fails within about
-    /// 5 s, with a one-line error, when the URL is wrong or nothing answers.
-    pub async fn connect(url: &str) -> anyhow::Result<NatsBus> {
+    /// Connects to `url` (`nats://host:port`, several separated by commas) for the deployment
+    /// of `master_key`. Fails within about 5 s, with a one-line error, when the URL is wrong or
+    /// nothing answers.
+    pub async fn connect(url: &str, master_key: &MasterKey) -> anyhow::Result<NatsBus> {
         let shown = redact(url);
         let scheme_ok = url.split(',').all(|u| {
             let u = u.trim();
@@ -95,7 +100,11 @@ impl NatsBus {
                 }
             }
         });
-        Ok(NatsBus { client, outbox })
+        Ok(NatsBus {
+            client,
+            outbox,
+            tag: master_key.deployment_tag(),
+        })
     }
 
     /// Subscribes to every workspace's events and delivers them to this node's clients, in a
@@ -103,7 +112,7 @@ impl NatsBus {
     pub async fn deliver_to(&self, hub: Arc<Hub>) -> anyhow::Result<tokio::task::JoinHandle<()>> {
         let mut subscription = self
             .client
-            .subscribe(SUBJECT_ALL)
+            .subscribe(format!("retract.{}.ws.>", self.tag))
             .await
             .map_err(|e| anyhow::anyhow!("cannot subscribe to NATS events: {e}"))?;
         // Make sure the server has the subscription before anything is published.
@@ -135,7 +144,11 @@ impl RemoteBus for NatsBus {
                 return;
             }
         };
-        if self.outbox.try_send((subject(event), payload)).is_err() {
+        if self
+            .outbox
+            .try_send((subject(&self.tag, event), payload))
+            .is_err()
+        {
             metrics::counter!("retract_nats_events_dropped_total").increment(1);
             tracing::warn!("NATS outbox full; event dropped (clients catch up from history)");
         }
@@ -166,14 +179,24 @@ mod tests {
             guest_payload: "{}".into(),
             workspace_id: ws.map(WorkspaceId),
             conversation_id: conv.map(ConversationId),
+            settings_changed: false,
         }
     }
 
     #[test]
     fn subjects_follow_workspace_and_conversation() {
-        assert_eq!(subject(&event(Some(3), Some(17))), "retract.ws.3.conv.17");
-        assert_eq!(subject(&event(Some(3), None)), "retract.ws.3.other");
-        assert_eq!(subject(&event(None, None)), "retract.ws._.other");
+        assert_eq!(
+            subject("0a1b", &event(Some(3), Some(17))),
+            "retract.0a1b.ws.3.conv.17"
+        );
+        assert_eq!(
+            subject("0a1b", &event(Some(3), None)),
+            "retract.0a1b.ws.3.other"
+        );
+        assert_eq!(
+            subject("0a1b", &event(None, None)),
+            "retract.0a1b.ws._.other"
+        );
     }
 
     #[test]
@@ -194,7 +217,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_wrong_scheme_is_one_clear_line() {
-        let err = NatsBus::connect("http://127.0.0.1:4222")
+        let err = NatsBus::connect("http://127.0.0.1:4222", &MasterKey::generate())
             .await
             .err()
             .map(|e| e.to_string())

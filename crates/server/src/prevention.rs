@@ -136,6 +136,7 @@ pub async fn announce_settings(
             .into(),
         workspace_id: Some(ws),
         conversation_id: None,
+        settings_changed: true,
     });
     Ok(())
 }
@@ -187,6 +188,7 @@ pub fn notify_flagged(state: &AppState, message: &StoredMessage, conversation: &
         guest_payload: json!({"type": "message.flagged"}).to_string().into(),
         workspace_id: Some(conversation.workspace_id),
         conversation_id: Some(message.conversation_id),
+        settings_changed: false,
     });
 }
 

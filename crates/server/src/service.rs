@@ -342,6 +342,7 @@ pub fn parse_body(text: &str) -> ApiResult<MessageBody> {
         MessageBodyError::TooLong(_) => ApiError::unprocessable("body_too_long", e.to_string())
             .with("limit_bytes", retract_domain::MAX_BODY_BYTES),
         MessageBodyError::Empty => ApiError::unprocessable("empty_body", e.to_string()),
+        MessageBodyError::Nul => ApiError::unprocessable("invalid_text", e.to_string()),
     })
 }
 
@@ -1023,6 +1024,7 @@ fn publish_incident_opened(
         guest_payload: json!({"type": "incident.opened"}).to_string().into(),
         workspace_id: Some(ctx.conversation.workspace_id),
         conversation_id: Some(ctx.message.conversation_id),
+        settings_changed: false,
     });
 }
 

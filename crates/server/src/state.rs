@@ -49,9 +49,12 @@ pub struct WorkspaceRuntime {
     pub settings: Arc<WorkspaceSettings>,
     pub guard: Arc<Guard>,
     loaded: Instant,
+    /// The hub's settings generation when loaded: a change announced since makes it stale.
+    generation: u64,
 }
 
-/// Settings may be changed by another node; a cached copy is trusted this long.
+/// Settings may be changed by another node; a cached copy is trusted this long, unless the
+/// change's `settings.changed` event arrives first (it normally does, within milliseconds).
 const RUNTIME_TTL: Duration = Duration::from_secs(2);
 
 /// A verified session is trusted this long before the store is asked again. A logout on this
@@ -164,8 +167,10 @@ impl AppState {
             .read()
             .ok()
             .and_then(|map| map.get(&ws).cloned());
+        // Read before the store, so that a change announced during the read is not missed.
+        let generation = self.hub.settings_generation();
         if let Some(rt) = &cached {
-            if rt.loaded.elapsed() < RUNTIME_TTL {
+            if rt.loaded.elapsed() < RUNTIME_TTL && rt.generation == generation {
                 return Ok(rt.clone());
             }
         }
@@ -178,6 +183,7 @@ impl AppState {
             settings: Arc::new(settings),
             guard,
             loaded: Instant::now(),
+            generation,
         };
         if let Ok(mut map) = self.runtimes.write() {
             map.insert(ws, rt.clone());

@@ -137,5 +137,6 @@ pub fn message_event(
         guest_payload,
         workspace_id: None,
         conversation_id: Some(m.conversation_id),
+        settings_changed: false,
     }
 }

@@ -43,6 +43,10 @@ pub enum StoreError {
     Database(String),
     #[error("storage is shutting down")]
     Closed,
+    /// A text holds a character the database cannot store (PostgreSQL's `text` refuses NUL):
+    /// the caller's input is at fault, not the database, and nothing was written.
+    #[error("the text holds a character that cannot be stored")]
+    InvalidText,
 }
 
 impl From<rusqlite::Error> for StoreError {

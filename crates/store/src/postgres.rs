@@ -122,6 +122,11 @@ pub struct PgStore {
 
 impl From<tokio_postgres::Error> for StoreError {
     fn from(err: tokio_postgres::Error) -> Self {
+        // Any text a client sends (a body, a title, an e-mail at login) may hold a NUL that
+        // PostgreSQL refuses: that is bad input, not a failure of the server.
+        if err.code() == Some(&tokio_postgres::error::SqlState::CHARACTER_NOT_IN_REPERTOIRE) {
+            return StoreError::InvalidText;
+        }
         StoreError::Database(describe(&err))
     }
 }

@@ -131,6 +131,17 @@ impl MasterKey {
         MasterKey(bytes)
     }
 
+    /// A short public name of the deployment this key belongs to (16 hex digits): every node of
+    /// a deployment shares the key file, and another deployment has another key. One-way and
+    /// domain-separated, so it tells nothing about the key.
+    pub fn deployment_tag(&self) -> String {
+        let digest = Sha256::new()
+            .chain_update(b"retract deployment tag v1")
+            .chain_update(self.0)
+            .finalize();
+        digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+    }
+
     /// Parses the key file's contents: 64 hex digits, either case, surrounding whitespace ignored.
     pub fn from_key_file(contents: &[u8]) -> Result<Self, VaultError> {
         let text = std::str::from_utf8(contents).map_err(|_| VaultError::BadKeyFile)?;

@@ -192,6 +192,7 @@ error-moderation_refused = Criticism is answered, not removed.
 error-reason_required = Choose a reason.
 error-body_too_long = The message is over 8 KiB.
 error-empty_body = The message is empty.
+error-invalid_text = The text holds a character that cannot be stored (NUL).
 error-already_unsent = This message was already removed.
 error-blocked_by_guard = Message blocked by the guard.
 error-invalid_settings = A setting is out of range.

@@ -192,6 +192,7 @@ error-moderation_refused = Une critique se traite par une réponse, pas par une 
 error-reason_required = Choisissez un motif.
 error-body_too_long = Le message dépasse 8 Kio.
 error-empty_body = Le message est vide.
+error-invalid_text = Le texte contient un caractère qui ne peut pas être enregistré (NUL).
 error-already_unsent = Ce message a déjà été retiré.
 error-blocked_by_guard = Message bloqué par le garde-fou.
 error-invalid_settings = Réglage hors limites.
