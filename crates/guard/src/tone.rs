@@ -313,6 +313,10 @@ mod tests {
             .collect()
     }
 
+    fn is_aggressive(t: &str) -> bool {
+        found(t).iter().any(|f| f.0 == Kind::Aggressive)
+    }
+
     #[test]
     fn shouting_runs_not_acronyms() {
         assert_eq!(
@@ -426,7 +430,7 @@ mod tests {
             "Nobody asked for your opinion, mind your own business",
             "tais-toi et bosse",
         ] {
-            assert!(found(t).iter().any(|f| f.0 == Kind::Aggressive), "{t}");
+            assert!(is_aggressive(t), "{t}");
         }
         for t in [
             "Ferme la porte du local en partant",
@@ -434,7 +438,7 @@ mod tests {
             "my parcels always get lost with this courier",
             "shut up, loser",
         ] {
-            assert!(!found(t).iter().any(|f| f.0 == Kind::Aggressive), "{t}");
+            assert!(!is_aggressive(t), "{t}");
         }
     }
 
@@ -455,11 +459,7 @@ mod tests {
             "move your ass, the client is waiting",
             "get off your butt and answer",
         ] {
-            assert!(
-                found(t).iter().any(|f| f.0 == Kind::Aggressive),
-                "{t}: {:?}",
-                found(t)
-            );
+            assert!(is_aggressive(t), "{t}: {:?}", found(t));
         }
         for t in [
             "Je m'occupe de vos affaires pendant les vacances",
@@ -477,9 +477,7 @@ mod tests {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
         // Shouting and a burst, but a bare "do your job" is not labeled aggressive (dev set).
-        assert!(!found("DO YOUR JOB?!!")
-            .iter()
-            .any(|f| f.0 == Kind::Aggressive));
+        assert!(!is_aggressive("DO YOUR JOB?!!"));
     }
 
     #[test]
@@ -500,11 +498,7 @@ mod tests {
             "Nobody asked for your opinion, get lost",
             "Get lost.",
         ] {
-            assert!(
-                found(t).iter().any(|f| f.0 == Kind::Aggressive),
-                "{t}: {:?}",
-                found(t)
-            );
+            assert!(is_aggressive(t), "{t}: {:?}", found(t));
         }
         for t in [
             "It's not your fault, the courier lost it",
@@ -539,11 +533,7 @@ mod tests {
             "Read the FAQ before wasting our time.",
             "Take it or leave it.",
         ] {
-            assert!(
-                found(t).iter().any(|f| f.0 == Kind::Aggressive),
-                "{t}: {:?}",
-                found(t)
-            );
+            assert!(is_aggressive(t), "{t}: {:?}", found(t));
         }
         for t in [
             "Vous n'avez qu'à nous écrire, on répond vite.",
@@ -613,11 +603,7 @@ mod tests {
             "get your act together and reply",
             "get your shit together",
         ] {
-            assert!(
-                found(t).iter().any(|f| f.0 == Kind::Aggressive),
-                "{t}: {:?}",
-                found(t)
-            );
+            assert!(is_aggressive(t), "{t}: {:?}", found(t));
         }
         for t in [
             "Arrête de te moquer, c'était une blague 😂",
@@ -626,11 +612,7 @@ mod tests {
             "la troupe a monté son act together avec les danseurs",
             "get your tickets together with your friends",
         ] {
-            assert!(
-                !found(t).iter().any(|f| f.0 == Kind::Aggressive),
-                "{t}: {:?}",
-                found(t)
-            );
+            assert!(!is_aggressive(t), "{t}: {:?}", found(t));
         }
     }
 
@@ -674,11 +656,7 @@ mod tests {
             "don't waste my time with another template",
             "Stop wasting our time.",
         ] {
-            assert!(
-                found(t).iter().any(|f| f.0 == Kind::Aggressive),
-                "{t}: {:?}",
-                found(t)
-            );
+            assert!(is_aggressive(t), "{t}: {:?}", found(t));
         }
         for t in [
             "Vous me prenez pour un rendez-vous jeudi ?",
@@ -700,11 +678,7 @@ mod tests {
             "a cut the price campaign for the bundle",
             "sick of the rain, going to the beach shoot anyway",
         ] {
-            assert!(
-                !found(t).iter().any(|f| f.0 == Kind::Aggressive),
-                "{t}: {:?}",
-                found(t)
-            );
+            assert!(!is_aggressive(t), "{t}: {:?}", found(t));
         }
     }
 }
