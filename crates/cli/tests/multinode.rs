@@ -57,6 +57,16 @@ fn unix_secs() -> u64 {
         .unwrap_or(0)
 }
 
+/// Nodes A and B on one fresh database and the NATS server, as most of these tests start. The
+/// directory holds their data and key file: keep it alive as long as the nodes.
+async fn two_nodes(pg: &str, nats: &str) -> (tempfile::TempDir, Node, Node) {
+    let database = fresh_database(pg).await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = Node::start("A", &dir.path().join("a"), &database, Some(nats));
+    let b = Node::start("B", &dir.path().join("b"), &database, Some(nats));
+    (dir, a, b)
+}
+
 /// Creates a fresh schema and returns a URL whose connections all use it.
 async fn fresh_database(pg: &str) -> String {
     static NEXT: AtomicU32 = AtomicU32::new(0);
@@ -406,10 +416,7 @@ async fn event_about(socket: &mut Socket, id: i64) -> (Value, String) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_guest_on_node_a_sees_a_message_and_its_tombstone_sent_through_node_b() {
     let Some((pg, nats)) = services() else { return };
-    let database = fresh_database(&pg).await;
-    let dir = tempfile::tempdir().expect("tempdir");
-    let a = Node::start("A", &dir.path().join("a"), &database, Some(&nats));
-    let b = Node::start("B", &dir.path().join("b"), &database, Some(&nats));
+    let (_dir, a, b) = two_nodes(&pg, &nats).await;
 
     let guest = login(&a, "guest@demo.test").await;
     let cm = login(&b, "cm@demo.test").await;
@@ -446,10 +453,7 @@ async fn a_guest_on_node_a_sees_a_message_and_its_tombstone_sent_through_node_b(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_same_client_id_through_both_nodes_stores_one_message() {
     let Some((pg, nats)) = services() else { return };
-    let database = fresh_database(&pg).await;
-    let dir = tempfile::tempdir().expect("tempdir");
-    let a = Node::start("A", &dir.path().join("a"), &database, Some(&nats));
-    let b = Node::start("B", &dir.path().join("b"), &database, Some(&nats));
+    let (_dir, a, b) = two_nodes(&pg, &nats).await;
 
     let guest = login(&a, "guest@demo.test").await;
     let cm_a = login(&a, "cm@demo.test").await;
@@ -479,10 +483,7 @@ async fn the_same_client_id_through_both_nodes_stores_one_message() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_unsend_window_set_on_node_a_holds_on_node_b() {
     let Some((pg, nats)) = services() else { return };
-    let database = fresh_database(&pg).await;
-    let dir = tempfile::tempdir().expect("tempdir");
-    let a = Node::start("A", &dir.path().join("a"), &database, Some(&nats));
-    let b = Node::start("B", &dir.path().join("b"), &database, Some(&nats));
+    let (_dir, a, b) = two_nodes(&pg, &nats).await;
 
     let owner = login(&a, "owner@demo.test").await;
     let guest = login(&a, "guest@demo.test").await;
@@ -515,10 +516,7 @@ async fn the_unsend_window_set_on_node_a_holds_on_node_b() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn settings_changed_on_node_a_apply_on_node_b_as_soon_as_it_hears_of_them() {
     let Some((pg, nats)) = services() else { return };
-    let database = fresh_database(&pg).await;
-    let dir = tempfile::tempdir().expect("tempdir");
-    let a = Node::start("A", &dir.path().join("a"), &database, Some(&nats));
-    let b = Node::start("B", &dir.path().join("b"), &database, Some(&nats));
+    let (_dir, a, b) = two_nodes(&pg, &nats).await;
 
     let owner = login(&a, "owner@demo.test").await;
     let guest = login(&a, "guest@demo.test").await;
