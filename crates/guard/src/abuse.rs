@@ -312,13 +312,12 @@ pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
         for g in group.find_iter(t) {
             // The predicate must follow within the same sentence (60 bytes at most).
             let rest = &t[g.end()..];
-            let mut lim = rest
-                .find(['.', '!', '?', '\n'])
-                .unwrap_or(rest.len())
-                .min(60 + 40);
-            while !rest.is_char_boundary(lim) {
-                lim -= 1;
-            }
+            let lim = crate::text::floor_char_boundary(
+                rest,
+                rest.find(['.', '!', '?', '\n'])
+                    .unwrap_or(rest.len())
+                    .min(60 + 40),
+            );
             if let Some(p) = pred.find(&rest[..lim]).filter(|p| p.start() <= 60) {
                 let (s, e) = f.orig(g.start(), g.end() + p.end());
                 hits.push(Hit::new(Kind::Hate, s, e));
@@ -348,10 +347,7 @@ pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
             hits.push(Hit::new(Kind::Threat, s, e));
         }
         for m in THREAT_TAIL.find_iter(t) {
-            let mut from = m.start().saturating_sub(64);
-            while !t.is_char_boundary(from) {
-                from += 1;
-            }
+            let from = crate::text::ceil_char_boundary(t, m.start().saturating_sub(64));
             if let Some(l) = THREAT_LEAD.find(&t[from..m.start()]) {
                 let (s, e) = f.orig(from + l.start(), m.end());
                 hits.push(Hit::new(Kind::Threat, s, e));
@@ -595,10 +591,7 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
             }
         }
         let Some(is_strong) = class else { continue };
-        let mut from = ws.saturating_sub(60);
-        while !t.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = crate::text::ceil_char_boundary(t, ws.saturating_sub(60));
         let lead = lead_re.find(&t[from..ws]).map(|m| {
             let l = &t[from + m.start()..ws];
             let skip = l.len() - l.trim_start_matches(|c: char| !c.is_alphabetic()).len();

@@ -14,6 +14,7 @@
 //!
 //! Runs only on the (rare) messages with such a finding; every look is bounded to the
 //! finding's line and a few hundred bytes around it.
+use crate::text::{ceil_char_boundary, floor_char_boundary};
 use crate::{Hit, Kind};
 
 /// How far (bytes) the sentence of a finding is looked for, each side.
@@ -37,27 +38,13 @@ pub(crate) fn drop_jokes_and_titles(text: &str, hits: &mut Vec<Hit>) {
     });
 }
 
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 /// Does the sentence around `[s, e)` laugh?
 fn laughing(text: &str, s: usize, e: usize) -> bool {
     let b = text.as_bytes();
     let ends = |c: u8| matches!(c, b'.' | b'!' | b'?' | b'\n');
-    let low = floor_boundary(text, s.saturating_sub(REACH));
+    let low = floor_char_boundary(text, s.saturating_sub(REACH));
     let start = (low..s).rev().find(|&i| ends(b[i])).map_or(low, |i| i + 1);
-    let high = ceil_boundary(text, (e + REACH).min(b.len()));
+    let high = ceil_char_boundary(text, (e + REACH).min(b.len()));
     let mut end = (e..high).find(|&i| ends(b[i])).unwrap_or(high);
     // The marks that end the sentence, then emoji or one laugh word on the same line: "… 😂",
     // "!! mdr".
@@ -69,7 +56,7 @@ fn laughing(text: &str, s: usize, e: usize) -> bool {
         })
         .map_or(text.len(), |(i, _)| end + i)
         .min(end + REACH);
-    let tail = ceil_boundary(text, tail);
+    let tail = ceil_char_boundary(text, tail);
     let word_end = text[tail..]
         .find(|c: char| !c.is_ascii_alphabetic())
         .map_or(text.len(), |i| tail + i);
@@ -161,7 +148,7 @@ const TITLE_WORDS: &[&str] = &[
 /// Is `[s, e)` wholly inside a quotation that names a work?
 fn in_quoted_title(text: &str, s: usize, e: usize) -> bool {
     let b = text.as_bytes();
-    let low = floor_boundary(text, s.saturating_sub(REACH));
+    let low = floor_char_boundary(text, s.saturating_sub(REACH));
     let line_start = (low..s)
         .rev()
         .find(|&i| b[i] == b'\n')
@@ -187,7 +174,7 @@ fn in_quoted_title(text: &str, s: usize, e: usize) -> bool {
         return false;
     };
     let q_start = line_start + oi + oc.len_utf8();
-    let high = ceil_boundary(text, (e + REACH).min(b.len()));
+    let high = ceil_char_boundary(text, (e + REACH).min(b.len()));
     let after = &text[e..high];
     let close = after.char_indices().find_map(|(i, c)| match (oc, c) {
         (_, '\n') => Some(None),
@@ -209,7 +196,7 @@ fn in_quoted_title(text: &str, s: usize, e: usize) -> bool {
 /// One of the last two words before the quotation is a title word ("la chanson «", "the movie
 /// called \"").
 fn title_word_before(before: &str) -> bool {
-    let tail = &before[floor_boundary(before, before.len().saturating_sub(48))..];
+    let tail = &before[floor_char_boundary(before, before.len().saturating_sub(48))..];
     let mut folded = String::with_capacity(tail.len());
     for c in tail.chars() {
         crate::text::fold_char(c, |f| folded.push(f));

@@ -95,10 +95,7 @@ fn born_thing(text: &str, start: usize, date: usize) -> bool {
         return true;
     }
     // The clause before the trigger, at most ~60 bytes back.
-    let mut from = start.saturating_sub(60);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::text::ceil_char_boundary(text, start.saturating_sub(60));
     let before = &text[from..start];
     let before = before
         .rfind(['.', '!', '?', '\n', ';'])

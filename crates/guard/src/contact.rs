@@ -125,13 +125,8 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
 /// setting, not anyone's address. Without such a word ("connecting from ::1", "localhost
 /// 127.0.0.1") it stays an IP. Runs only on loopback addresses.
 fn local_testing(text: &str, s: usize, e: usize) -> bool {
-    let (mut from, mut to) = (s.saturating_sub(80), (e + 80).min(text.len()));
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
+    let from = crate::text::ceil_char_boundary(text, s.saturating_sub(80));
+    let to = crate::text::floor_char_boundary(text, e + 80);
     let before = &text[from..s];
     let before = before
         .rfind(['.', '!', '?', '\n'])

@@ -164,10 +164,7 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
     if reference_word_before(&text[..start]) {
         return None;
     }
-    let mut from = start.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::text::ceil_char_boundary(text, start.saturating_sub(40));
     if CODE_TAIL.is_match(&text[from..start]) {
         return None;
     }

@@ -111,14 +111,8 @@ pub(crate) fn windows(
 ) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for &p in at {
-        let mut s = p.saturating_sub(before);
-        while !text.is_char_boundary(s) {
-            s += 1;
-        }
-        let mut e = (p + after).min(text.len());
-        while !text.is_char_boundary(e) {
-            e -= 1;
-        }
+        let s = crate::text::ceil_char_boundary(text, p.saturating_sub(before));
+        let e = crate::text::floor_char_boundary(text, p + after);
         match out.last_mut() {
             Some(last) if s <= last.1 => last.1 = last.1.max(e),
             _ => out.push((s, e)),

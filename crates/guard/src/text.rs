@@ -312,6 +312,25 @@ pub(crate) fn fold_char(c: char, mut out: impl FnMut(char)) {
     }
 }
 
+/// The nearest char boundary at or before `i` (`i` past the end gives the end). `str`'s own
+/// `floor_char_boundary` needs Rust 1.91; the workspace builds with 1.89.
+pub(crate) fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest char boundary at or after `i` (`i` past the end gives the end).
+pub(crate) fn ceil_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// A folded copy of a text with, for each folded byte, the original byte span it came from.
 pub(crate) struct Folded {
     pub text: String,

@@ -364,23 +364,31 @@ pub async fn waiting_count(state: &AppState, caller: &Caller) -> ApiResult<usize
         return Ok(0);
     }
     let ws = caller.user.workspace_id;
-    let held = state
-        .store
-        .pending_messages(Some(ws), DeliveryStatus::PendingApproval)
-        .await?
+    // Every page of an approver shows the badge: the three reads go out together.
+    let flags = async {
+        if can(caller.role(), Action::ModerateGuestMessage) {
+            Ok(crate::prevention::flags(state, caller).await?.len())
+        } else {
+            Ok(0)
+        }
+    };
+    let (held, unsends, flags) = tokio::try_join!(
+        async {
+            Ok::<_, ApiError>(
+                state
+                    .store
+                    .pending_messages(Some(ws), DeliveryStatus::PendingApproval)
+                    .await?,
+            )
+        },
+        crate::incidents::pending_unsends(state, caller),
+        flags,
+    )?;
+    let held = held
         .iter()
         .filter(|p| p.message.author != caller.user.id)
         .count();
-    let unsends = crate::incidents::pending_unsends(state, caller)
-        .await?
-        .iter()
-        .filter(|i| i.actor != caller.user.id)
-        .count();
-    let flags = if can(caller.role(), Action::ModerateGuestMessage) {
-        crate::prevention::flags(state, caller).await?.len()
-    } else {
-        0
-    };
+    let unsends = unsends.iter().filter(|i| i.actor != caller.user.id).count();
     Ok(held + unsends + flags)
 }
 
