@@ -567,6 +567,50 @@ async fn settings_changed_on_node_a_apply_on_node_b_as_soon_as_it_hears_of_them(
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_logout_through_node_a_ends_the_session_on_node_b_at_once() {
+    let Some((pg, nats)) = services() else { return };
+    let (_dir, a, b) = two_nodes(&pg, &nats).await;
+
+    let on_a = login(&a, "cm@demo.test").await;
+    let on_b = Session {
+        http: reqwest::Client::new(),
+        base: b.base.clone(),
+        token: on_a.token.clone(),
+        id: on_a.id,
+    };
+    // Node B has verified the token, so it holds the session in its cache, and has a socket
+    // open with it.
+    on_b.get("/conversations").await;
+    let mut socket = events(&b, &on_b, None).await;
+
+    let (status, answer) = on_a.post("/auth/logout", json!({})).await;
+    assert!((200..300).contains(&status), "logout: {status} {answer}");
+    // Node B closes the socket as soon as it hears of the logout: well before its own periodic
+    // check of the session (30 s) would have found it gone.
+    let closed = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            match socket.next().await {
+                Some(Ok(Message::Close(frame))) => return frame.map(|f| u16::from(f.code)),
+                Some(Ok(_)) => {}
+                other => panic!("the socket ended without a close frame: {other:?}"),
+            }
+        }
+    })
+    .await
+    .expect("node B kept the logged-out session's socket open");
+    assert_eq!(closed, Some(4401));
+    // And the token no longer works there, though node B had it cached a moment ago.
+    let (status, answer) = on_b
+        .call(reqwest::Method::GET, "/conversations", None)
+        .await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (401, Some("unauthorized")),
+        "{answer}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_nul_character_is_refused_as_bad_input_on_postgresql() {
     let Some((pg, nats)) = services() else { return };
     let database = fresh_database(&pg).await;

@@ -44,6 +44,32 @@ pub struct Event {
     /// copy at once, instead of applying the old windows and rules until its cache expires.
     #[serde(default)]
     pub settings_changed: bool,
+    /// A session ended (logout): every node closes the sockets opened with it and stops trusting
+    /// its cached copy of the session, instead of honouring the token until the cache expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_session: Option<EndedSession>,
+}
+
+/// The session an [`Event`] announces the end of. Carries the token's hash, never the token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EndedSession {
+    pub user: UserId,
+    pub token_hash: [u8; 32],
+}
+
+impl Event {
+    /// Tells every node that a session of workspace `ws` ended; no client receives a frame.
+    pub fn session_ended(ws: WorkspaceId, ended: EndedSession) -> Event {
+        Event {
+            recipients: Vec::new(),
+            team_payload: Arc::from(""),
+            guest_payload: Arc::from(""),
+            workspace_id: Some(ws),
+            conversation_id: None,
+            settings_changed: false,
+            ended_session: Some(ended),
+        }
+    }
 }
 
 struct Client {
@@ -71,6 +97,9 @@ pub struct Hub {
     /// Counts the settings changes this node has heard of, on any node: a cached workspace
     /// runtime loaded under an older count is read again.
     settings_generation: AtomicU64,
+    /// Counts the sessions this node has heard end, on any node: a session cached under an
+    /// older count is looked up again.
+    sessions_generation: AtomicU64,
     /// Flips to `true` when the server shuts down, so sockets close and the drain can finish.
     closing: tokio::sync::watch::Sender<bool>,
 }
@@ -82,6 +111,7 @@ impl Default for Hub {
             next_id: AtomicU64::new(0),
             remote: RwLock::default(),
             settings_generation: AtomicU64::new(0),
+            sessions_generation: AtomicU64::new(0),
             closing: tokio::sync::watch::Sender::new(false),
         }
     }
@@ -120,9 +150,18 @@ impl Hub {
         self.settings_generation.load(Ordering::Acquire)
     }
 
+    /// How many ended sessions this node has heard of (see [`Event::ended_session`]).
+    pub fn sessions_generation(&self) -> u64 {
+        self.sessions_generation.load(Ordering::Acquire)
+    }
+
     pub fn deliver_local(&self, event: &Event) {
         if event.settings_changed {
             self.settings_generation.fetch_add(1, Ordering::AcqRel);
+        }
+        if let Some(ended) = event.ended_session {
+            self.sessions_generation.fetch_add(1, Ordering::AcqRel);
+            self.end_session(ended.user, ended.token_hash);
         }
         let mut too_slow = Vec::new();
         if let Ok(clients) = self.clients.read() {
@@ -492,6 +531,7 @@ pub async fn notify_leads(
             team_payload: payload.clone(),
             guest_payload: payload,
             settings_changed: false,
+            ended_session: None,
         });
     };
     publish(inside, &payload);

@@ -477,6 +477,7 @@ pub async fn decide_unsend(
                 workspace_id: Some(ws),
                 conversation_id: Some(incident.conversation_id),
                 settings_changed: false,
+                ended_session: None,
             });
         }
     }

@@ -180,6 +180,7 @@ mod tests {
             workspace_id: ws.map(WorkspaceId),
             conversation_id: conv.map(ConversationId),
             settings_changed: false,
+            ended_session: None,
         }
     }
 

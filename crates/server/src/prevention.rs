@@ -137,6 +137,7 @@ pub async fn announce_settings(
         workspace_id: Some(ws),
         conversation_id: None,
         settings_changed: true,
+        ended_session: None,
     });
     Ok(())
 }
@@ -189,6 +190,7 @@ pub fn notify_flagged(state: &AppState, message: &StoredMessage, conversation: &
         workspace_id: Some(conversation.workspace_id),
         conversation_id: Some(message.conversation_id),
         settings_changed: false,
+        ended_session: None,
     });
 }
 

@@ -110,7 +110,15 @@ pub async fn login(
 pub async fn logout(state: &AppState, caller: &Caller) -> ApiResult<()> {
     state.forget_session(caller.token_hash);
     state.store.delete_session(caller.token_hash).await?;
+    // This node's sockets close at once; other nodes hear of it through the hub.
     state.hub.end_session(caller.user.id, caller.token_hash);
+    state.hub.publish(crate::events::Event::session_ended(
+        caller.user.workspace_id,
+        crate::events::EndedSession {
+            user: caller.user.id,
+            token_hash: caller.token_hash,
+        },
+    ));
     Ok(())
 }
 
@@ -1025,6 +1033,7 @@ fn publish_incident_opened(
         workspace_id: Some(ctx.conversation.workspace_id),
         conversation_id: Some(ctx.message.conversation_id),
         settings_changed: false,
+        ended_session: None,
     });
 }
 

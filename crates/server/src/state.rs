@@ -57,12 +57,14 @@ pub struct WorkspaceRuntime {
 /// change's `settings.changed` event arrives first (it normally does, within milliseconds).
 const RUNTIME_TTL: Duration = Duration::from_secs(2);
 
-/// A verified session is trusted this long before the store is asked again. A logout on this
-/// node takes effect at once; on another node within this delay.
+/// A verified session is trusted this long before the store is asked again. A logout takes
+/// effect at once on this node, and on the others as soon as they hear of it
+/// ([`crate::events::Event::session_ended`]); this delay only bounds a missed announcement.
 const SESSION_CACHE_TTL: Duration = Duration::from_secs(5);
 const SESSION_CACHE_MAX: usize = 100_000;
 
-type SessionCache = RwLock<HashMap<[u8; 32], (Session, Instant)>>;
+/// A verified session, when it was read, and the hub's count of ended sessions then.
+type SessionCache = RwLock<HashMap<[u8; 32], (Session, Instant, u64)>>;
 type ConversationCache = RwLock<HashMap<(WorkspaceId, ConversationId), Arc<Conversation>>>;
 type KeyCache = RwLock<HashMap<WorkspaceId, Arc<WorkspaceKey>>>;
 
@@ -115,8 +117,10 @@ impl AppState {
             .read()
             .ok()
             .and_then(|map| map.get(&token_hash).cloned());
-        if let Some((session, at)) = cached {
-            if at.elapsed() < SESSION_CACHE_TTL && session.expires_at > now {
+        // Read before the store, so that a logout announced during the read is not missed.
+        let generation = self.hub.sessions_generation();
+        if let Some((session, at, seen)) = cached {
+            if at.elapsed() < SESSION_CACHE_TTL && seen == generation && session.expires_at > now {
                 return Ok(Some(session));
             }
         }
@@ -125,7 +129,7 @@ impl AppState {
             if map.len() >= SESSION_CACHE_MAX {
                 map.clear();
             }
-            map.insert(token_hash, (found.clone(), Instant::now()));
+            map.insert(token_hash, (found.clone(), Instant::now(), generation));
         }
         Ok(session)
     }

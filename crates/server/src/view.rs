@@ -138,5 +138,6 @@ pub fn message_event(
         workspace_id: None,
         conversation_id: Some(m.conversation_id),
         settings_changed: false,
+        ended_session: None,
     }
 }
