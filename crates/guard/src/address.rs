@@ -30,7 +30,9 @@ static FR: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:rue|avenue|av\.?|bd|boulevard|place|chemin|allée|allee|impasse|quai|route|cours|square|passage|voie|sentier|résidence|residence|lotissement|hameau|faubourg|esplanade|promenade|rond-point|parvis|cité|cite|villa|mail|montée|traverse)(?-u:\b))",
         r"[^\n,;:!?()]{2,60}?",
         r"(?:,\s*(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|bp|cs)\s*[^\n,;:]{0,30}?)*",
-        r",?\s+(?:F-)?\d{5}\s+\p{L}[\p{L}'’\-]*(?:[ \-](?:\p{Lu}[\p{L}'’\-]*|sur|sous|en|de|du|la|le|les|lès|d'|l')){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
+        // The city; a particle only between two of its words ("Marseille la semaine prochaine"
+        // ends at "Marseille", "Saint-Martin de Ré" is whole).
+        r",?\s+(?:F-)?\d{5}\s+\p{L}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
     ))
     .expect("static regex")
 });
@@ -73,7 +75,9 @@ static STREET_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:(?-u:\b)(?i:rue|avenue|av\.|boulevard|bd|chemin|ch\.|place|quai|route|chaussée|chaussee|allée|allee|impasse|square|drève|dreve|clos|sentier|ruelle|rampe|promenade|passage|via|viale|piazza)\s+[^\n,;:!?()\d]{2,50}?",
         r"|(?-u:\b)\p{Lu}[\p{L}\-]*(?i:strasse|straße|gasse|weg|platz|straat|laan|plein|steenweg|dreef|kaai|markt))",
         r"\s+\d{1,4}(?:\s?(?:bis|ter|[a-zA-Z]))?(?-u:\b)(?:\s*(?:/|bte\.?|boîte|bus)\s*\d{1,4})?",
-        r",\s*(?:(?:B|CH|L|D|A|NL)-)?\d{4}\s+\p{Lu}[\p{L}'’\-]*(?:[ \-](?:\p{Lu}[\p{L}'’\-]*|sur|sous|en|de|du|la|le|les|lès|am|an|bei|d'|l')){0,3}",
+        // The city: capitalised words, a particle only between two of them ("Genève la semaine
+        // prochaine" ends at "Genève").
+        r",\s*(?:(?:B|CH|L|D|A|NL)-)?\d{4}\s+\p{Lu}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès|am|an|bei)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,3}",
     ))
     .expect("static regex")
 });
@@ -320,6 +324,22 @@ mod tests {
     }
 
     #[test]
+    fn the_city_ends_before_a_trailing_particle() {
+        assert_eq!(
+            found("livraison au 14 rue des Lilas, 75020 Paris depuis lundi"),
+            ["14 rue des Lilas, 75020 Paris"]
+        );
+        assert_eq!(
+            found("envoie au 3 rue Vieille, 13001 Marseille la semaine prochaine"),
+            ["3 rue Vieille, 13001 Marseille"]
+        );
+        assert_eq!(
+            found("au 2 rue du Port, 17410 Saint-Martin de Ré cet été"),
+            ["2 rue du Port, 17410 Saint-Martin de Ré"]
+        );
+    }
+
+    #[test]
     fn street_first_addresses_and_quebec_brackets() {
         for (t, a) in [
             (
@@ -334,6 +354,18 @@ mod tests {
             (
                 "Kerkstraat 14 bus 2, B-2000 Antwerpen",
                 "Kerkstraat 14 bus 2, B-2000 Antwerpen",
+            ),
+            (
+                "Le siège est Avenue Louise 54, 1050 Ixelles depuis 2019",
+                "Avenue Louise 54, 1050 Ixelles",
+            ),
+            (
+                "Our office moved to Rue du Rhône 14, 1204 Genève last spring",
+                "Rue du Rhône 14, 1204 Genève",
+            ),
+            (
+                "Chemin des Vignes 3, 1815 Clarens la Tour en vue",
+                "Chemin des Vignes 3, 1815 Clarens la Tour",
             ),
             (
                 "Envoie le kit au 4521, rue Saint-Denis, Montréal (Québec) H2J 2L4, merci",
