@@ -11,6 +11,8 @@
 //!   or in vocative position ("Réponds-moi, débile."); insult phrases ("ferme ta gueule", "va te
 //!   faire foutre", "tête de con", a vocative "espèce de sale rapace", "you piece of garbage")
 //!   are one regex that runs when the abuse gate saw their words;
+//!   British and Quebec words ("muppet", "numpty", "cave", "niaiseux") are of the aimed kind, and
+//!   Quebec's "maudit" aims them ("maudit cave"; not "la cave à vin").
 //! - hate: a group (origin, religion, orientation, gender, disability, body) followed in the same
 //!   sentence by a dehumanising or exclusionary predicate ("sont tous des voleurs", "should go
 //!   back", "don't belong here", also with a slur adjective: "are dirty rats", "sont des sales
@@ -19,7 +21,9 @@
 //! - threats: first-person violence or intimidation aimed at the reader ("je vais te retrouver",
 //!   "I know where you live", "watch your back", doxxing threats), also after a clause that
 //!   leads to it ("je vais venir à ton bureau et te péter les dents", "I'll come to your office
-//!   and break your teeth").
+//!   and break your teeth"); the conditional ("je te casserais la gueule", "I'd smash your
+//!   face in"), Quebec's first-person future ("m'as te péter la face") and the veiled "it'd be a
+//!   shame if your shop caught fire" / "ce serait dommage qu'il t'arrive quelque chose".
 //!
 //! False-positive traps avoided: words that merely contain an insult ("concours", "Scunthorpe",
 //! "connaître") never match because only whole words are compared; criticism of a product ("ce
@@ -208,12 +212,27 @@ const WEAK: &[&str] = &[
     "merdes",
     "naze",
     "nazes",
+    // British English: mild on their own ("the Muppets"), insults when aimed ("you muppet").
+    "muppet",
+    "muppets",
+    "numpty",
+    "numpties",
+    "plonker",
+    "plonkers",
+    "pillock",
+    "pillocks",
+    // Quebec French: "cave" (a fool; also a cellar) and "niaiseux" (a halfwit).
+    "cave",
+    "caves",
+    "niaiseux",
+    "niaiseuse",
+    "niaiseuses",
 ];
 
 /// Weak words that are also said of things ("c'est une merde ce chargeur", "quelle merde",
 /// "ce site est naze"): insults only when the clause aims them at the reader ("t'es qu'une
 /// merde", "tu es un gros naze", "espèce de merde"); "Merde !" is an oath, not a vocative.
-const AIMED_ONLY: &[&str] = &["merde", "merdes", "naze", "nazes"];
+const AIMED_ONLY: &[&str] = &["merde", "merdes", "naze", "nazes", "cave", "caves"];
 
 /// Weak words that are adjectives: after a bare article ("a stupid mistake", "what a useless
 /// feature", "une stupide erreur") and before another word they qualify a thing, not a person.
@@ -230,7 +249,7 @@ const ADJECTIVES: &[&str] = &[
 ];
 
 /// Lead-ins that aim the next word at someone.
-const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|pauvres?[ \t]+|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|est[ \t]+un(?:e)?[ \t]+|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r)[ \t]+(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|little|absolute|bloody)[ \t]+)*|(?:a|an|total|complete|absolute|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|absolute|bloody)[ \t]+)*|bunch[ \t]+of[ \t]+)";
+const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|est[ \t]+un(?:e)?[ \t]+|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r)[ \t]+(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|little|absolute|bloody)[ \t]+)*|(?:a|an|total|complete|absolute|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|absolute|bloody)[ \t]+)*|bunch[ \t]+of[ \t]+)";
 
 type WordSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
 
@@ -262,7 +281,7 @@ static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
     let en_words = r"(?:blacks?|illegals|illegal[ \t]+aliens|asylum[ \t]+seekers|muslims|black[ \t]+people|jews|muslims|immigrants?|migrants?|refugees|mexicans?|moroccans?|algerians?|syrians?|afghans?|pakistanis|somalis|nigerians?|albanians?|ukrainians?|arabs?|asians?|chinese|gays?|gay[ \t]+people|lesbians?|trans[ \t]+people|transgender[ \t]+people|disabled[ \t]+people|the[ \t]+disabled|women|fat[ \t]+people|foreigners|gypsies|roma|latinos?|hispanics|africans?|indians|whites?|white[ \t]+people|christians|catholics|people[ \t]+of[ \t]+your[ \t]+(?:race|religion|kind|colou?r)|your[ \t]+(?:kind|people|race)|people[ \t]+like[ \t]+you)";
     let en_group = format!(r"(?:all[ \t]+|the[ \t]+|these[ \t]+|those[ \t]+)?{en_words}");
     let fr_pred = r"(?:(?:sont|c'est|cest|c)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:des[ \t]+|que[ \t]+des[ \t]+|juste[ \t]+des[ \t]+)?(?:sales[ \t]+|gros[ \t]+|putains[ \t]+de[ \t]+)?(?:voleu(?:r|se)s|criminel(?:le)?s|delinquants|racailles|voyous|profiteu(?:r|se)s|fraudeu(?:r|se)s|mafieux|terroristes|animaux|singes|chiens|parasites|porcs|sauvages|envahisseurs|cancrelats|nuisibles|microbes|barbares|une[ \t]+invasion|une[ \t]+maladie|une[ \t]+menace|malades(?:[ \t]+mentaux)?|violeurs|dechets|sous-hommes|inferieur(?:e)?s|moins[ \t]+que[ \t]+rien|vermine|cafards|rats|degenere(?:e)?s|pervers|une[ \t]+honte|un[ \t]+fardeau|une[ \t]+plaie|un[ \t]+cancer)|sont[ \t]+(?:toutes[ \t]+|tous[ \t]+)?trop[ \t]+(?:betes|stupides|connes|cons|feignant(?:e)?s|faineant(?:e)?s|primitif(?:ve)?s)[ \t]+pour|n'ont[ \t]+rien[ \t]+a[ \t]+faire|on[ \t]+n'en[ \t]+veut[ \t]+pas|(?:il[ \t]+)?fau(?:t|drait)[ \t]+les[ \t]+(?:renvoyer|virer|expulser|degager|tuer|bruler|gazer|eliminer|exterminer|enfermer|chasser|interdire|pendre|deporter|steriliser|abattre|noyer)|(?:renvoyer|rentrer|retourner|restent|reste|rester|restez)[ \t]+chez[ \t]+eux|ne[ \t]+merite(?:nt)?[ \t]+pas|ne[ \t]+(?:devraient|devrait|doivent|doit)[ \t]+(?:pas|jamais)[ \t]+(?:avoir|etre|representer|porter|acheter|exister|travailler|voter|vivre|entrer|venir|se[ \t]+montrer|apparaitre)|coutent[ \t]+(?:trop[ \t]+cher|une[ \t]+fortune)|(?:devraient|doivent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:crever|mourir|disparaitre|degager|partir|rentrer|etre[ \t]+(?:expulse|deporte|enferme|elimine|extermine|interdit|chasse|pendu)(?:e|s|es)?)|ne[ \t]+sont[ \t]+pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|qu'ils[ \t]+(?:crevent|degagent|restent|retournent|rentrent)|pas[ \t]+(?:les[ \t]+)?bienvenu(?:e)?s|n'ont[ \t]+pas[ \t]+leur[ \t]+place|a[ \t]+mort|(?:controlent|possedent|tiennent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:les[ \t]+|le[ \t]+|la[ \t]+)?(?:medias|banques|monde|gouvernement|finance|presse|politique|hollywood)|controlent[ \t]+(?:tout|(?:toutes[ \t]+|tous[ \t]+)?(?:les|ces)[ \t]+(?:marques|entreprises|politiques|elections)|l'economie|l'argent|le[ \t]+systeme)|tirent[ \t]+les[ \t]+ficelles)";
-    let en_pred = r"(?:(?:are|is)[ \t]+(?:all[ \t]+|just[ \t]+|nothing[ \t]+but[ \t]+)?(?:a[ \t]+|an[ \t]+)?(?:(?:dirty|filthy|disgusting|stinking|lazy|worthless|fucking|greedy|thieving|violent|stupid)[ \t]+)?(?:criminals|thieves|thugs|leeches|scroungers|freeloaders|degenerates|rapists|terrorists|animals|apes|monkeys|vermin|cockroaches|rats|dogs|pigs|insects|invaders|barbarians|an[ \t]+infestation|a[ \t]+virus|less[ \t]+than[ \t]+human|parasites|savages|subhuman|inferior|disgusting|diseased|mentally[ \t]+ill|burden|disease|plague|cancer|trash|scum|filth|freaks|abominations?)|(?:should|must|need[ \t]+to|ought[ \t]+to|deserve[ \t]+to)[ \t]+(?:all[ \t]+)?(?:stay[ \t]+home|go[ \t]+back|be[ \t]+deported|be[ \t]+banned|die|disappear|be[ \t]+locked[ \t]+up|be[ \t]+removed|leave|be[ \t]+kept[ \t]+out|not[ \t]+(?:exist|be[ \t]+allowed|work|vote|represent)|be[ \t]+shot|be[ \t]+killed|be[ \t]+gassed|be[ \t]+burned|be[ \t]+hanged|be[ \t]+exterminated|be[ \t]+wiped[ \t]+out|be[ \t]+eradicated|be[ \t]+sterilized|be[ \t]+expelled|be[ \t]+sent[ \t]+back)|(?:are|is)[ \t]+(?:all[ \t]+)?too[ \t]+(?:stupid|dumb|lazy|weak|emotional|primitive)[ \t]+to|(?:don't|do[ \t]+not|doesn't|does[ \t]+not)[ \t]+belong|(?:have|has)[ \t]+no[ \t]+place|(?:aren't|are[ \t]+not|isn't|is[ \t]+not)[ \t]+(?:even[ \t]+)?(?:welcome|human|people)|(?:control|controls|own|owns)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:media|banks|world|government|finance|press|hollywood)|(?:control|controls)[ \t]+(?:all[ \t]+|most[ \t]+)?(?:of[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+|our[ \t]+)?(?:brands|companies|corporations|industry|economy|money|everything|politicians|elections|system|businesses)|pull[ \t]+the[ \t]+strings|go[ \t]+back[ \t]+to[ \t]+(?:where|your|their)|(?:are|is)[ \t]+(?:ruining|destroying|invading|infesting)[ \t]+(?:this|our|the)[ \t]+(?:country|town|city|neighbou?rhood))";
+    let en_pred = r"(?:(?:are|is)[ \t]+(?:all[ \t]+|just[ \t]+|nothing[ \t]+but[ \t]+)?(?:a[ \t]+|an[ \t]+)?(?:(?:dirty|filthy|disgusting|stinking|lazy|worthless|fucking|greedy|thieving|violent|stupid)[ \t]+)?(?:criminals|thieves|thugs|leeches|scroungers|freeloaders|degenerates|rapists|terrorists|animals|apes|monkeys|vermin|cockroaches|rats|dogs|pigs|insects|invaders|barbarians|an[ \t]+infestation|a[ \t]+virus|less[ \t]+than[ \t]+human|parasites|savages|subhuman|inferior|disgusting|diseased|mentally[ \t]+ill|burden|disease|plague|cancer|trash|scum|filth|freaks|abominations?)|(?:should|must|need[ \t]+to|ought[ \t]+to|deserve[ \t]+to)[ \t]+(?:all[ \t]+)?(?:stay[ \t]+home|go[ \t]+back|be[ \t]+deported|be[ \t]+banned|die|disappear|be[ \t]+locked[ \t]+(?:up|away)|be[ \t]+removed|leave|be[ \t]+kept[ \t]+out|not[ \t]+(?:exist|be[ \t]+allowed|work|vote|represent)|be[ \t]+shot|be[ \t]+killed|be[ \t]+gassed|be[ \t]+burned|be[ \t]+hanged|be[ \t]+exterminated|be[ \t]+wiped[ \t]+out|be[ \t]+eradicated|be[ \t]+sterilized|be[ \t]+expelled|be[ \t]+sent[ \t]+back)|(?:are|is)[ \t]+(?:all[ \t]+)?too[ \t]+(?:stupid|dumb|lazy|weak|emotional|primitive)[ \t]+to|(?:don't|do[ \t]+not|doesn't|does[ \t]+not)[ \t]+belong|(?:have|has)[ \t]+no[ \t]+place|(?:aren't|are[ \t]+not|isn't|is[ \t]+not)[ \t]+(?:even[ \t]+)?(?:welcome|human|people)|(?:control|controls|own|owns)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:media|banks|world|government|finance|press|hollywood)|(?:control|controls)[ \t]+(?:all[ \t]+|most[ \t]+)?(?:of[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+|our[ \t]+)?(?:brands|companies|corporations|industry|economy|money|everything|politicians|elections|system|businesses)|pull[ \t]+the[ \t]+strings|go[ \t]+back[ \t]+to[ \t]+(?:where|your|their)|(?:are|is)[ \t]+(?:ruining|destroying|invading|infesting)[ \t]+(?:this|our|the)[ \t]+(?:country|town|city|neighbou?rhood))";
     let slurs = r"(?-u:\b)(?:bougnoules?|bicots?|negres?|negro|youpins?|youtres?|tarlouzes?|gouines?|bamboulas?|chinetoques?|niakoues?|nigg(?:er|a)s?|kikes?|spics?|chinks?|faggots?|trannies|tranny|wetbacks?|ragheads?|towelheads?|gooks?|sand[ \t]+niggers?|untermensch)(?-u:\b)";
     // Slogans: "mort aux …", "dehors les …", "death to (all) …".
     let slogans = format!(
@@ -289,7 +308,7 @@ static DEHUMANISED: LazyLock<Regex> = LazyLock::new(|| {
 /// its literal starts are a cheap prefilter), then a first-person future at most 40 bytes before
 /// it in the same clause ([`THREAT_LEAD`], anchored at the tail).
 static THREAT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:et[ \t]+(?:te|vous)[ \t]+(?:(?:casser|peter|exploser|eclater|fracasser|briser|refaire|defoncer)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait))|tuer|buter|tabasser|cogner|etrangler|egorger|massacrer|frapper|poignarder|planter|saigner|faire[ \t]+la[ \t]+peau|faire[ \t]+du[ \t]+mal)|and[ \t]+(?:(?:break|smash|bash|kick)[ \t]+your[ \t]+(?:legs|neck|face|jaw|bones|skull|teeth|nose|arms|ribs|knees|kneecaps|head)|(?:kill|hurt|stab|murder|strangle|punch)[ \t]+you))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:et[ \t]+(?:te|vous)[ \t]+(?:(?:casser|peter|exploser|eclater|fracasser|briser|refaire|defoncer)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait))|tuer|buter|tabasser|cogner|etrangler|egorger|massacrer|frapper|poignarder|planter|saigner|faire[ \t]+la[ \t]+peau|faire[ \t]+du[ \t]+mal)|and[ \t]+(?:(?:break|smash|bash|kick)[ \t]+your[ \t]+(?:legs|neck|face|jaw|bones|skull|teeth|nose|arms|ribs|knees|kneecaps|head)|(?:kill|hurt|stab|murder|strangle|punch)[ \t]+you))(?-u:\b)")
         .expect("static regex")
 });
 static THREAT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -298,8 +317,8 @@ static THREAT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static THREAT: LazyLock<Regex> = LazyLock::new(|| {
-    let fr = r"(?:(?:(?:je|on|nous)[ \t]+|j'[ \t]*)(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+t'(?:egorger|etrangler|eclater|achever|exploser|attraper|attendre[ \t]+(?:a[ \t]+la[ \t]+sortie|devant[ \t]+chez[ \t]+toi))|(?:(?:je|on|nous)[ \t]+|j'[ \t]*)(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+(?:te[ \t]+|vous[ \t]+|t'[ \t]*)(?:retrouver|tuer|mettre[ \t]+(?:une[ \t]+balle|un[ \t]+coup[ \t]+de[ \t]+(?:couteau|poing|boule|tete))|tabasser|cogner|etrangler|massacrer|fracasser|exploser|pendre|noyer|achever|faire[ \t]+du[ \t]+mal|faire[ \t]+souffrir|regler[ \t]+(?:ton|votre)[ \t]+compte|casser[ \t]+les[ \t]+(?:dents|jambes|bras|genoux)|(?:casser|peter|exploser|eclater|fracasser|briser|refaire)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait))|buter|frapper|defoncer|casser[ \t]+la[ \t]+(?:gueule|figure|tete)|faire[ \t]+(?:bouffer|avaler|manger)[ \t]+(?:tes|vos)[ \t]+dents|rendre[ \t]+la[ \t]+vie[ \t]+impossible|faire[ \t]+vivre[ \t]+un[ \t]+enfer|faire[ \t]+la[ \t]+peau|faire[ \t]+payer|faire[ \t]+regretter|egorger|cramer|bruler|detruire|demolir|niquer|planter|saigner|eclater|trouver|choper|pourrir[ \t]+la[ \t]+vie)|je[ \t]+(?:vais|va)[ \t]+(?:venir|passer|debarquer)[ \t]+(?:te|chez[ \t]+(?:toi|vous)|vous)[ \t]*[^ \t\n]*|(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|bosses?|bossez|taffes?|taffez|dors|dormez|etudies?|etudiez)|(?:ton|votre|ta)[ \t]+(?:adresse|domicile|maison))(?:[ \t]+et[ \t]+(?:je|on)[ \t]+(?:vais|va)[ \t]+[a-z]+)?|(?:tu[ \t]+vas|vous[ \t]+allez|tu[ \t]+va)[ \t]+(?:le[ \t]+regretter|le[ \t]+payer|payer|finir[ \t]+(?:a[ \t]+l'hopital|a[ \t]+l'hosto|aux[ \t]+urgences|sous[ \t]+terre|six[ \t]+pieds[ \t]+sous[ \t]+terre|dans[ \t]+un[ \t]+fosse)|crever|mourir|morfler|souffrir|prendre[ \t]+cher|voir[ \t]+ce[ \t]+qui)|(?:fais|faites)[ \t]+(?:gaffe|attention)[ \t]+(?:a[ \t]+(?:toi|vous|ta[ \t]+famille|tes[ \t]+enfants)|en[ \t]+rentrant(?:[ \t]+chez[ \t]+(?:toi|vous))?(?:[ \t]+ce[ \t]+soir)?|quand[ \t]+(?:tu|vous)[ \t]+(?:sors|sortez|rentres|rentrez))|(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:publier|balancer|diffuser|leaker|poster|afficher|divulguer)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:adresse|numero|nom|photos?|infos?|identite)(?:[ \t]+et[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+)?(?:[ \t]+(?:partout|sur[ \t]+(?:tous[ \t]+)?les[ \t]+reseaux|sur[ \t]+internet))?|tes[ \t]+jours[ \t]+sont[ \t]+comptes|(?:t'as|tu[ \t]+as|vous[ \t]+avez)[ \t]+interet[ \t]+a[ \t]+dormir[ \t]+(?:avec[ \t]+un[ \t]+(?:oe|œ)il[ \t]+ouvert|(?:que[ \t]+)?d'un[ \t]+(?:oe|œ)il)|(?:j'espere[ \t]+que[ \t]+(?:tu[ \t]+vas|vous[ \t]+allez)|je[ \t]+(?:te|vous)[ \t]+souhaite[ \t]+de|(?:tu[ \t]+merites|vous[ \t]+meritez)[ \t]+de)[ \t]+(?:crever|mourir|souffrir)|surveille(?:z)?[ \t]+(?:tes|vos)[ \t]+arrieres|t'es[ \t]+(?:un[ \t]+homme[ \t]+)?mort(?:e)?(?-u:\b)|gare[ \t]+a[ \t]+(?:toi|vous)|je[ \t]+vous[ \t]+(?:tue|bute|defonce|tabasse|massacre|egorge|(?:casse|pete|eclate|explose|fracasse|refais)[ \t]+(?:la[ \t]+(?:gueule|figure|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|je[ \t]+te[ \t]+(?:tue|bute|retrouverai|ferai[ \t]+la[ \t]+peau|crame|defonce|demonte|tabasse|massacre|egorge|(?:casse|pete|eclate|explose|fracasse|brise|refais)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:(?:venir|passer|revenir|aller)[ \t]+)?(?:(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a|bruler|cramer|saccager|detruire|vandaliser|defoncer)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:maisons?|boutiques?|magasins?|voitures?|bagnoles?|caisse|vehicules?|camions?|moto|scooter|garages?|ateliers?|studios?|salons?|restaurants?|resto|entrepots?|usines?|agences?|bureaux?|locaux|local|baraque|appart(?:ement)?s?|commerces?|entreprises?)|on[ \t]+va[ \t]+te[ \t]+(?:retrouver|faire[ \t]+la[ \t]+peau|tuer|buter)|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:trouver|savoir|decouvrir|chercher)[ \t]+ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez)|(?:(?:ta|votre)[ \t]+famille[ \t]+va|(?:tes|vos)[ \t]+(?:enfants|gosses|proches)[ \t]+vont)[ \t]+(?:(?:le[ \t]+)?payer(?:[ \t]+pour[ \t]+(?:ca|toi|vous))?[ \t]*(?:[.!?,;\n]|$)|souffrir|morfler|le[ \t]+regretter|prendre[ \t]+cher))";
-    let en = r"(?:(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:break|smash|bash|kick)[ \t]+your[ \t]+(?:legs|neck|face|jaw|bones|skull|teeth|nose|arms|ribs|knees|kneecaps|head)(?:[ \t]+in)?|beat[ \t]+the[ \t]+(?:crap|shit|hell|living[ \t]+daylights)[ \t]+out[ \t]+of[ \t]+you|make[ \t]+your[ \t]+life[ \t]+(?:a[ \t]+)?(?:living[ \t]+)?(?:hell|misery|miserable|nightmare)|slit[ \t]+your[ \t]+throat|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office|car|truck|van|studio|restaurant|salon|garage|warehouse|business)|make[ \t]+you[ \t]+(?:suffer|bleed)|put[ \t]+(?:a[ \t]+bullet|a[ \t]+knife|a[ \t]+blade|one)[ \t]+(?:in|through|into)[ \t]+(?:your|ur)[ \t]+(?:head|skull|face|brain|chest|heart|back|gut|neck)|put[ \t]+you[ \t]+(?:in[ \t]+(?:the|a)[ \t]+(?:ground|grave|coffin|wheelchair|body[ \t]+bag)|six[ \t]+feet[ \t]+under))|i(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|'m[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find|kill|hurt|get|destroy|beat|ruin|end|stab|shoot|burn|smash|punch|strangle|choke|murder|torture|bury|come[ \t]+for|track[ \t]+down|hunt[ \t]+down)[ \t]+you(?:[ \t]+and[ \t]+(?:hurt|kill|destroy|beat)[ \t]+you)?|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:hunt|track)[ \t]+you[ \t]+down|(?:kill|hurt|stab|shoot|murder|bury|strangle)[ \t]+you)|(?:i|we|they)[ \t]+know[ \t]+(?:where|were|wher)[ \t]+(?:you|u)[ \t]+(?:live|work|sleep)|(?:you|u)[ \t]+deserve[ \t]+to[ \t]+(?:die|suffer|be[ \t]+(?:shot|killed|hurt))|i[ \t]+hope[ \t]+you[ \t]+(?:die|get[ \t]+(?:hurt|killed|shot))|someone[ \t]+should[ \t]+(?:kill|shoot|stab|hurt)[ \t]+you|you(?:'d|[ \t]+had)[ \t]+better[ \t]+watch[ \t]+(?:out|your[ \t]+back)|sleep[ \t]+with[ \t]+one[ \t]+eye[ \t]+open|i[ \t]+know[ \t]+your[ \t]+(?:home[ \t]+)?address|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:regret[ \t]+(?:this|it)|pay[ \t]+for[ \t]+(?:this|it)|end[ \t]+up[ \t]+(?:in[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospital|ditch|morgue|grave|coffin|wheelchair|body[ \t]+bag)|dead)|be[ \t]+sorry|never[ \t]+see[ \t]+it[ \t]+coming|get[ \t]+hurt)|make[ \t]+sure[ \t]+you[ \t]+regret|(?:i'll|i[ \t]+will|we'll|we[ \t]+will)[ \t]+make[ \t]+sure[ \t]+(?:you|u)[ \t]+never[ \t]+(?:work|walk|sell[ \t]+anything|post[ \t]+anything)[ \t]+again|watch[ \t]+your[ \t]+back(?:[ \t]+when[ \t]+you[ \t]+[a-z]+(?:[ \t]+the[ \t]+[a-z]+)?)?|you(?:'re|[ \t]+are)[ \t]+dead|(?:i'll|i[ \t]+will|we'll|we[ \t]+will|gonna|i'm[ \t]+going[ \t]+to|we're[ \t]+going[ \t]+to)[ \t]+(?:post|leak|publish|share|dox|spread)[ \t]+your[ \t]+(?:address|number|home|phone|details|info|photos)|i'm[ \t]+coming[ \t]+for[ \t]+you|we[ \t]+will[ \t]+find[ \t]+you|i[ \t]+will[ \t]+make[ \t]+you[ \t]+pay|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find[ \t]+out|figure[ \t]+out|learn)[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep)|(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|loved[ \t]+ones|daughter|son|mother|mom|mum)(?:'ll|[ \t]+will|[ \t]+(?:is|are)[ \t]+(?:going[ \t]+to|gonna))[ \t]+(?:pay(?:[ \t]+for[ \t]+(?:this|it|that))?[ \t]*(?:[.!?,;\n]|$)|suffer|regret[ \t]+(?:this|it)|get[ \t]+hurt))";
+    let fr = r"(?:(?:(?:(?:je|on|nous)[ \t]+|j'[ \t]*)(?:vais|va|allons)[ \t]+(?:aller|venir|revenir|passer)[ \t]+|m'as[ \t]+(?:(?:aller|venir|revenir|passer)[ \t]+)?)(?:te[ \t]+|vous[ \t]+|t'[ \t]*)(?:tuer|buter|tabasser|cogner|etrangler|egorger|massacrer|frapper|defoncer|poignarder|planter|saigner|(?:casser|peter|exploser|eclater|fracasser|briser|refaire)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:je|j')[ \t]*(?:te[ \t]+|vous[ \t]+|t'[ \t]*)(?:tuerais|buterais|defoncerais|tabasserais|massacrerais|egorgerais|etranglerais|cognerais|planterais|(?:casserais|peterais|eclaterais|exploserais|fracasserais|briserais|referais)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:ce|ca|il)[ \t]+serait[ \t]+dommage[ \t]+(?:qu'il[ \t]+(?:t'|te[ \t]+|vous[ \t]+)arrive[ \t]+(?:quelque[ \t]+chose|un[ \t]+(?:accident|malheur))|que[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:brule|brulent|crame|crament|flambe|parte[ \t]+en[ \t]+fumee|soit[ \t]+(?:saccagee?|vandalisee?|detruite?)))|(?:(?:je|on|nous)[ \t]+|j'[ \t]*)(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+t'(?:egorger|etrangler|eclater|achever|exploser|attraper|attendre[ \t]+(?:a[ \t]+la[ \t]+sortie|devant[ \t]+chez[ \t]+toi))|(?:(?:je|on|nous)[ \t]+|j'[ \t]*)(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+(?:te[ \t]+|vous[ \t]+|t'[ \t]*)(?:retrouver|tuer|mettre[ \t]+(?:une[ \t]+balle|un[ \t]+coup[ \t]+de[ \t]+(?:couteau|poing|boule|tete))|tabasser|cogner|etrangler|massacrer|fracasser|exploser|pendre|noyer|achever|faire[ \t]+du[ \t]+mal|faire[ \t]+souffrir|regler[ \t]+(?:ton|votre)[ \t]+compte|casser[ \t]+les[ \t]+(?:dents|jambes|bras|genoux)|(?:casser|peter|exploser|eclater|fracasser|briser|refaire)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait))|buter|frapper|defoncer|casser[ \t]+la[ \t]+(?:gueule|figure|tete)|faire[ \t]+(?:bouffer|avaler|manger)[ \t]+(?:tes|vos)[ \t]+dents|rendre[ \t]+la[ \t]+vie[ \t]+impossible|faire[ \t]+vivre[ \t]+un[ \t]+enfer|faire[ \t]+la[ \t]+peau|faire[ \t]+payer|faire[ \t]+regretter|egorger|cramer|bruler|detruire|demolir|niquer|planter|saigner|eclater|trouver|choper|pourrir[ \t]+la[ \t]+vie)|je[ \t]+(?:vais|va)[ \t]+(?:venir|passer|debarquer)[ \t]+(?:te|chez[ \t]+(?:toi|vous)|vous)[ \t]*[^ \t\n]*|(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|bosses?|bossez|taffes?|taffez|dors|dormez|etudies?|etudiez)|(?:ton|votre|ta)[ \t]+(?:adresse|domicile|maison))(?:[ \t]+et[ \t]+(?:je|on)[ \t]+(?:vais|va)[ \t]+[a-z]+)?|(?:tu[ \t]+vas|vous[ \t]+allez|tu[ \t]+va)[ \t]+(?:le[ \t]+regretter|le[ \t]+payer|payer|finir[ \t]+(?:a[ \t]+l'hopital|a[ \t]+l'hosto|aux[ \t]+urgences|sous[ \t]+terre|six[ \t]+pieds[ \t]+sous[ \t]+terre|dans[ \t]+un[ \t]+fosse)|crever|mourir|morfler|souffrir|prendre[ \t]+cher|voir[ \t]+ce[ \t]+qui)|(?:fais|faites)[ \t]+(?:gaffe|attention)[ \t]+(?:a[ \t]+(?:toi|vous|ta[ \t]+famille|tes[ \t]+enfants)|en[ \t]+rentrant(?:[ \t]+chez[ \t]+(?:toi|vous))?(?:[ \t]+ce[ \t]+soir)?|quand[ \t]+(?:tu|vous)[ \t]+(?:sors|sortez|rentres|rentrez))|(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:publier|balancer|diffuser|leaker|poster|afficher|divulguer)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:adresse|numero|nom|photos?|infos?|identite)(?:[ \t]+et[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+)?(?:[ \t]+(?:partout|sur[ \t]+(?:tous[ \t]+)?les[ \t]+reseaux|sur[ \t]+internet))?|tes[ \t]+jours[ \t]+sont[ \t]+comptes|(?:t'as|tu[ \t]+as|vous[ \t]+avez)[ \t]+interet[ \t]+a[ \t]+dormir[ \t]+(?:avec[ \t]+un[ \t]+(?:oe|œ)il[ \t]+ouvert|(?:que[ \t]+)?d'un[ \t]+(?:oe|œ)il)|(?:j'espere[ \t]+que[ \t]+(?:tu[ \t]+vas|vous[ \t]+allez)|je[ \t]+(?:te|vous)[ \t]+souhaite[ \t]+de|(?:tu[ \t]+merites|vous[ \t]+meritez)[ \t]+de)[ \t]+(?:crever|mourir|souffrir)|surveille(?:z)?[ \t]+(?:tes|vos)[ \t]+arrieres|t'es[ \t]+(?:un[ \t]+homme[ \t]+)?mort(?:e)?(?-u:\b)|gare[ \t]+a[ \t]+(?:toi|vous)|je[ \t]+vous[ \t]+(?:tue|bute|defonce|tabasse|massacre|egorge|(?:casse|pete|eclate|explose|fracasse|refais)[ \t]+(?:la[ \t]+(?:gueule|figure|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|je[ \t]+te[ \t]+(?:tue|bute|retrouverai|ferai[ \t]+la[ \t]+peau|crame|defonce|demonte|tabasse|massacre|egorge|(?:casse|pete|eclate|explose|fracasse|brise|refais)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:(?:venir|passer|revenir|aller)[ \t]+)?(?:(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a|bruler|cramer|saccager|detruire|vandaliser|defoncer)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:maisons?|boutiques?|magasins?|voitures?|bagnoles?|caisse|vehicules?|camions?|moto|scooter|garages?|ateliers?|studios?|salons?|restaurants?|resto|entrepots?|usines?|agences?|bureaux?|locaux|local|baraque|appart(?:ement)?s?|commerces?|entreprises?)|on[ \t]+va[ \t]+te[ \t]+(?:retrouver|faire[ \t]+la[ \t]+peau|tuer|buter)|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:trouver|savoir|decouvrir|chercher)[ \t]+ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez)|(?:(?:ta|votre)[ \t]+famille[ \t]+va|(?:tes|vos)[ \t]+(?:enfants|gosses|proches)[ \t]+vont)[ \t]+(?:(?:le[ \t]+)?payer(?:[ \t]+pour[ \t]+(?:ca|toi|vous))?[ \t]*(?:[.!?,;\n]|$)|souffrir|morfler|le[ \t]+regretter|prendre[ \t]+cher))";
+    let en = r"(?:(?:it'd|it[ \t]+would|that'd|that[ \t]+would|would)[ \t]+be[ \t]+a[ \t]+(?:real[ \t]+)?(?:shame|pity)[ \t]+if[ \t]+(?:(?:something|anything)[ \t]+(?:bad[ \t]+)?(?:happened|were[ \t]+to[ \t]+happen)[ \t]+to[ \t]+(?:you|your[ \t]+(?:family|kids|children|wife|husband|daughter|son|shop|store|house|home|car|business|office|studio|staff|team))(?-u:\b)|(?:your|ur)[ \t]+(?:[a-z]+[ \t]+){1,3}?(?:caught[ \t]+fire|burned[ \t]+down|burnt[ \t]+down|burned|got[ \t]+(?:hurt|smashed|wrecked|vandali[sz]ed|burned|broken[ \t]+into)|had[ \t]+an[ \t]+accident))|i'd[ \t]+(?:(?:kill|hurt|stab|shoot|strangle|murder)[ \t]+you|(?:break|smash|bash|kick)[ \t]+your[ \t]+(?:legs|neck|face|jaw|bones|skull|teeth|nose|arms|ribs|knees|kneecaps|head)(?:[ \t]+in)?|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office|car|studio|warehouse|business))|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:break|smash|bash|kick)[ \t]+your[ \t]+(?:legs|neck|face|jaw|bones|skull|teeth|nose|arms|ribs|knees|kneecaps|head)(?:[ \t]+in)?|beat[ \t]+the[ \t]+(?:crap|shit|hell|living[ \t]+daylights)[ \t]+out[ \t]+of[ \t]+you|make[ \t]+your[ \t]+life[ \t]+(?:a[ \t]+)?(?:living[ \t]+)?(?:hell|misery|miserable|nightmare)|slit[ \t]+your[ \t]+throat|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office|car|truck|van|studio|restaurant|salon|garage|warehouse|business)|make[ \t]+you[ \t]+(?:suffer|bleed)|put[ \t]+(?:a[ \t]+bullet|a[ \t]+knife|a[ \t]+blade|one)[ \t]+(?:in|through|into)[ \t]+(?:your|ur)[ \t]+(?:head|skull|face|brain|chest|heart|back|gut|neck)|put[ \t]+you[ \t]+(?:in[ \t]+(?:the|a)[ \t]+(?:ground|grave|coffin|wheelchair|body[ \t]+bag)|six[ \t]+feet[ \t]+under))|i(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|'m[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find|kill|hurt|get|destroy|beat|ruin|end|stab|shoot|burn|smash|punch|strangle|choke|murder|torture|bury|come[ \t]+for|track[ \t]+down|hunt[ \t]+down)[ \t]+you(?:[ \t]+and[ \t]+(?:hurt|kill|destroy|beat)[ \t]+you)?|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:hunt|track)[ \t]+you[ \t]+down|(?:kill|hurt|stab|shoot|murder|bury|strangle)[ \t]+you)|(?:i|we|they)[ \t]+know[ \t]+(?:where|were|wher)[ \t]+(?:you|u)[ \t]+(?:live|work|sleep)|(?:you|u)[ \t]+deserve[ \t]+to[ \t]+(?:die|suffer|be[ \t]+(?:shot|killed|hurt))|i[ \t]+hope[ \t]+you[ \t]+(?:die|get[ \t]+(?:hurt|killed|shot))|someone[ \t]+should[ \t]+(?:kill|shoot|stab|hurt)[ \t]+you|you(?:'d|[ \t]+had)[ \t]+better[ \t]+watch[ \t]+(?:out|your[ \t]+back)|sleep[ \t]+with[ \t]+one[ \t]+eye[ \t]+open|i[ \t]+know[ \t]+your[ \t]+(?:home[ \t]+)?address|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:regret[ \t]+(?:this|it)|pay[ \t]+for[ \t]+(?:this|it)|end[ \t]+up[ \t]+(?:in[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospital|ditch|morgue|grave|coffin|wheelchair|body[ \t]+bag)|dead)|be[ \t]+sorry|never[ \t]+see[ \t]+it[ \t]+coming|get[ \t]+hurt)|make[ \t]+sure[ \t]+you[ \t]+regret|(?:i'll|i[ \t]+will|we'll|we[ \t]+will)[ \t]+make[ \t]+sure[ \t]+(?:you|u)[ \t]+never[ \t]+(?:work|walk|sell[ \t]+anything|post[ \t]+anything)[ \t]+again|watch[ \t]+your[ \t]+back(?:[ \t]+when[ \t]+you[ \t]+[a-z]+(?:[ \t]+the[ \t]+[a-z]+)?)?|you(?:'re|[ \t]+are)[ \t]+dead|(?:i'll|i[ \t]+will|we'll|we[ \t]+will|gonna|i'm[ \t]+going[ \t]+to|we're[ \t]+going[ \t]+to)[ \t]+(?:post|leak|publish|share|dox|spread)[ \t]+your[ \t]+(?:address|number|home|phone|details|info|photos)|i'm[ \t]+coming[ \t]+for[ \t]+you|we[ \t]+will[ \t]+find[ \t]+you|i[ \t]+will[ \t]+make[ \t]+you[ \t]+pay|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find[ \t]+out|figure[ \t]+out|learn)[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep)|(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|loved[ \t]+ones|daughter|son|mother|mom|mum)(?:'ll|[ \t]+will|[ \t]+(?:is|are)[ \t]+(?:going[ \t]+to|gonna))[ \t]+(?:pay(?:[ \t]+for[ \t]+(?:this|it|that))?[ \t]*(?:[.!?,;\n]|$)|suffer|regret[ \t]+(?:this|it)|get[ \t]+hurt))";
     Regex::new(&format!(r"(?-u:\b)(?:{fr}|{en})")).expect("static regex")
 });
 
@@ -950,7 +969,19 @@ fn aimed_clause(before: &str) -> bool {
         .any(|w| {
             matches!(
                 w,
-                "t'es" | "tu" | "vous" | "etes" | "you" | "ur" | "espece" | "sale" | "sales"
+                "t'es"
+                    | "tu"
+                    | "vous"
+                    | "etes"
+                    | "you"
+                    | "ur"
+                    | "espece"
+                    | "sale"
+                    | "sales"
+                    | "maudit"
+                    | "maudite"
+                    | "maudits"
+                    | "maudites"
             )
         })
 }
@@ -959,7 +990,7 @@ fn aimed_clause(before: &str) -> bool {
 fn lead_is_part(lead: &str) -> bool {
     let l = lead.trim_start();
     [
-        "espece", "pauvre", "bande", "sale", "bunch", "you", "gros", "grosse", "quel",
+        "espece", "pauvre", "bande", "sale", "bunch", "you", "gros", "grosse", "quel", "maudit",
     ]
     .iter()
     .any(|p| l.starts_with(p))
@@ -1715,6 +1746,66 @@ mod vocabulary_tests {
                 "Les Marocains adorent la nouvelle gamme",
                 "our Ukrainian customers are the best",
             ],
+        );
+    }
+
+    #[test]
+    fn conditional_quebec_and_veiled_threats() {
+        flags(
+            Kind::Threat,
+            &[
+                "Si je te croise, je te casserais la gueule, t'as compris ?",
+                "je vous défoncerais si je vous croisais",
+                "je t'étranglerais de mes mains",
+                "m'as aller te péter la face si tu me rembourses pas",
+                "m'as te casser les dents",
+                "on va aller te casser les dents",
+                "It'd be a shame if your little shop caught fire one night",
+                "it would be a pity if something happened to your kids",
+                "Ce serait dommage qu'il t'arrive quelque chose",
+                "ce serait dommage que ta boutique brûle",
+                "I'd smash your face in if I saw you",
+            ],
+            &[
+                "je te casserais bien les prix pour le Black Friday",
+                "It would be a shame if you missed the sale",
+                "it'd be a shame if the parcel got lost, add tracking",
+                "Ce serait dommage que ta commande arrive en retard",
+                "I'd kill for a restock of the lavender soap",
+                "m'as te rappeler demain pour le rendez-vous",
+                "on va aller te chercher à la gare",
+                "ce serait dommage qu'il arrive quelque chose au colis, prenez l'assurance",
+            ],
+        );
+    }
+
+    #[test]
+    fn british_and_quebec_insults_when_aimed() {
+        flags(
+            Kind::Insult,
+            &[
+                "you absolute muppet, that's the wrong size again",
+                "maudit cave, t'as encore perdu ma commande",
+                "t'es vraiment un cave",
+                "espèce de niaiseux",
+                "you numpty",
+            ],
+            &[
+                "The Muppets are on the moodboard this year",
+                "on descend à la cave chercher les cartons",
+                "la cave à vin du showroom est pleine",
+                "Maudit que c'est beau, cette collection !",
+                "the muppet-themed window was a hit",
+            ],
+        );
+    }
+
+    #[test]
+    fn locked_away_is_exclusionary() {
+        flags(
+            Kind::Hate,
+            &["disabled people should be locked away, not put on billboards"],
+            &["the prototypes should be locked away until the launch"],
         );
     }
 }

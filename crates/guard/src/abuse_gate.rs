@@ -220,6 +220,13 @@ const THREAT_WORDS: &[&str] = &[
     "your mum",
     "ur family",
     "ur kids",
+    "m'as ",
+    "je t'",
+    "j'te ",
+    "i'd ",
+    "shame if",
+    "pity if",
+    "dommage qu",
 ];
 const AGGRESSIVE_WORDS: &[&str] = &[
     "shut up",
@@ -392,6 +399,17 @@ const AGGRESSIVE_WORDS: &[&str] = &[
     "fed up",
     "tired of",
     "had it with",
+    "for once",
+    "done being",
+    "interet a me",
+    "un enfant",
+    "un gamin",
+    "un gosse",
+    "even a ",
+    "ben me",
+    "bien me",
+    "ben arreter",
+    "bien arreter",
 ];
 
 /// Brush-offs and crude orders ("occupez-vous de vos affaires", "bouge-toi le cul", "do your

@@ -1,4 +1,4 @@
-//! Postal addresses: French and UK/US shapes. The span is the whole address.
+//! Postal addresses: French, Belgian/Swiss, UK, US and Canadian shapes. The span is the whole address.
 //!
 //! French: `N° [bis|ter|B] <voie> <name>[, bât. X][, appt N], <5-digit postcode> <City>` with the
 //! usual street types (rue, avenue or `av`, boulevard, place, chemin, allée, impasse, quai…); the
@@ -9,7 +9,10 @@
 //! street type may be left out after a directional (`88 SW Broadway, Portland, OR 97205`), since
 //! the state and ZIP still close the address.
 //! Canada: `N <Name> Street [West], <City>, ON M5H 2N2` and `N rue <name>, Montréal, QC H2X 1Y4`
-//! (a province code and a full postal code close the address).
+//! or `4521, rue Saint-Denis, Montréal (Québec) H2J 2L4` (a province code or bracketed name and a
+//! full postal code close the address).
+//! Belgium, Switzerland, Luxembourg: street first, number after, 4-digit postcode
+//! (`Rue de Carouge 98, 1205 Genève`, `Bahnhofstrasse 12, 8001 Zürich`).
 //!
 //! False-positive traps avoided: a street name alone ("rue du Moulin" in a shop's description)
 //! and a postcode alone are not addresses: the number, the street type and the locality must all
@@ -27,7 +30,9 @@ static FR: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:rue|avenue|av\.?|bd|boulevard|place|chemin|allée|allee|impasse|quai|route|cours|square|passage|voie|sentier|résidence|residence|lotissement|hameau|faubourg|esplanade|promenade|rond-point|parvis|cité|cite|villa|mail|montée|traverse)(?-u:\b))",
         r"[^\n,;:!?()]{2,60}?",
         r"(?:,\s*(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|bp|cs)\s*[^\n,;:]{0,30}?)*",
-        r",?\s+(?:F-)?\d{5}\s+\p{L}[\p{L}'’\-]*(?:[ \-](?:\p{Lu}[\p{L}'’\-]*|sur|sous|en|de|du|la|le|les|lès|d'|l')){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
+        // The city; a particle only between two of its words ("Marseille la semaine prochaine"
+        // ends at "Marseille", "Saint-Martin de Ré" is whole).
+        r",?\s+(?:F-)?\d{5}\s+\p{L}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
     ))
     .expect("static regex")
 });
@@ -49,11 +54,30 @@ static US: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Canada: `N <Name> Street|Ave… [West|Est…][, Suite N], <City>, <PR> <A1A 1A1>` in English, or
-/// `N rue|boulevard|avenue|chemin <name>, <City>, QC <A1A 1A1>` in French, with a province code
-/// and a postal code (letter, digit, letter, digit, letter, digit).
+/// `N[,] rue|boulevard|avenue|chemin <name>, <City>, QC <A1A 1A1>` in French, with a province code
+/// or the province's name in brackets as Canada Post writes it in French (`Montréal (Québec)
+/// H2J 2L4`), and a postal code (letter, digit, letter, digit, letter, digit).
 static CA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)\d{{1,6}}\s+(?:{NAME_EN}{STREET_EN}(?:\s+(?:East|West|North|South|Est|Ouest|Nord|Sud|E|W|N|S)(?-u:\b))?|(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|route|rang|côte|montée)\s+[^\n,;:!?()]{{2,40}}?)(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|App\.?|Appartement|Bureau|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-']+\s*){{1,3}},?\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d(?-u:\b)"
+        r"(?-u:\b)\d{{1,6}},?\s+(?:{NAME_EN}{STREET_EN}(?:\s+(?:East|West|North|South|Est|Ouest|Nord|Sud|E|W|N|S)(?-u:\b))?|(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|route|rang|côte|montée)\s+[^\n,;:!?()]{{2,40}}?)(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|App\.?|Appartement|Bureau|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-']+\s*){{1,3}}(?:,?\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)|\s*\((?:Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|New Brunswick|Nouvelle-Écosse|Nova Scotia|Colombie-Britannique|British Columbia|Terre-Neuve-et-Labrador|Newfoundland and Labrador|Île-du-Prince-Édouard|Prince Edward Island)\))\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d(?-u:\b)"
+    ))
+    .expect("static regex")
+});
+
+/// Belgium, Switzerland, Luxembourg (and their Dutch- and German-speaking neighbours): the street
+/// comes first and its number after it, then a 4-digit postcode (`Rue du Marché aux Herbes 61,
+/// 1000 Bruxelles`, `Rue de Carouge 98, 1205 Genève`, `Bahnhofstrasse 12, 8001 Zürich`,
+/// `Kerkstraat 14 bus 2, B-2000 Antwerpen`, `L-1450 Luxembourg`). The street type opens the street
+/// (French) or ends its one word (German/Dutch `-strasse`, `-straat`, `-laan`…), and the city is
+/// capitalised.
+static STREET_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:(?-u:\b)(?i:rue|avenue|av\.|boulevard|bd|chemin|ch\.|place|quai|route|chaussée|chaussee|allée|allee|impasse|square|drève|dreve|clos|sentier|ruelle|rampe|promenade|passage|via|viale|piazza)\s+[^\n,;:!?()\d]{2,50}?",
+        r"|(?-u:\b)\p{Lu}[\p{L}\-]*(?i:strasse|straße|gasse|weg|platz|straat|laan|plein|steenweg|dreef|kaai|markt))",
+        r"\s+\d{1,4}(?:\s?(?:bis|ter|[a-zA-Z]))?(?-u:\b)(?:\s*(?:/|bte\.?|boîte|bus)\s*\d{1,4})?",
+        // The city: capitalised words, a particle only between two of them ("Genève la semaine
+        // prochaine" ends at "Genève").
+        r",\s*(?:(?:B|CH|L|D|A|NL)-)?\d{4}\s+\p{Lu}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès|am|an|bei)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,3}",
     ))
     .expect("static regex")
 });
@@ -61,8 +85,14 @@ static CA: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     // Gates: FR and US addresses end with a 5-digit code, UK and Canadian ones with a postcode
     // (letter+digit).
-    let (five, uk) = gates(text.as_bytes());
-    let regexes: [(&Regex, bool); 4] = [(&FR, five), (&UK, uk), (&US, five), (&CA, uk)];
+    let (five, uk, four) = gates(text.as_bytes());
+    let regexes: [(&Regex, bool); 5] = [
+        (&FR, five),
+        (&UK, uk),
+        (&US, five),
+        (&CA, uk),
+        (&STREET_FIRST, four),
+    ];
     for (i, re) in regexes
         .iter()
         .filter(|(_, on)| *on)
@@ -123,8 +153,8 @@ fn lowercase_city_ok(m: &str) -> bool {
 /// Which regexes can match: a run of exactly five digits (a postcode: FR and US), an uppercase
 /// letter right before a digit (a UK postcode). One walk over the bytes for both (two walks, one
 /// over `windows(2)`, were ~1,300 instructions per scan).
-fn gates(b: &[u8]) -> (bool, bool) {
-    let (mut five, mut uk) = (false, false);
+fn gates(b: &[u8]) -> (bool, bool, bool) {
+    let (mut five, mut uk, mut four) = (false, false, false);
     let (mut run, mut upper) = (0usize, false);
     for &c in b {
         if c.is_ascii_digit() {
@@ -133,11 +163,12 @@ fn gates(b: &[u8]) -> (bool, bool) {
             upper = false;
         } else {
             five |= run == 5;
+            four |= run == 4;
             run = 0;
             upper = c.is_ascii_uppercase();
         }
     }
-    (five || run == 5, uk)
+    (five || run == 5, uk, four || run == 4)
 }
 
 #[cfg(test)]
@@ -145,21 +176,22 @@ mod tests {
     use super::*;
 
     /// The two walks [`gates`] replaces.
-    fn gates_reference(b: &[u8]) -> (bool, bool) {
-        let mut five = false;
+    fn gates_reference(b: &[u8]) -> (bool, bool, bool) {
+        let (mut five, mut four) = (false, false);
         let mut run = 0;
         for &c in b.iter().chain(std::iter::once(&b' ')) {
             if c.is_ascii_digit() {
                 run += 1;
             } else {
                 five |= run == 5;
+                four |= run == 4;
                 run = 0;
             }
         }
         let uk = b
             .windows(2)
             .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_digit());
-        (five, uk)
+        (five, uk, four)
     }
 
     proptest::proptest! {
@@ -286,6 +318,67 @@ mod tests {
             "Flight AC 870 lands in Montréal, QC at 7pm, gate B12",
             "Order 4412 Queen Street hoodie, size M5",
             "the QC team checked batch 2205, Vancouver, BC warehouse",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn the_city_ends_before_a_trailing_particle() {
+        assert_eq!(
+            found("livraison au 14 rue des Lilas, 75020 Paris depuis lundi"),
+            ["14 rue des Lilas, 75020 Paris"]
+        );
+        assert_eq!(
+            found("envoie au 3 rue Vieille, 13001 Marseille la semaine prochaine"),
+            ["3 rue Vieille, 13001 Marseille"]
+        );
+        assert_eq!(
+            found("au 2 rue du Port, 17410 Saint-Martin de Ré cet été"),
+            ["2 rue du Port, 17410 Saint-Martin de Ré"]
+        );
+    }
+
+    #[test]
+    fn street_first_addresses_and_quebec_brackets() {
+        for (t, a) in [
+            (
+                "La gagnante habite Rue du Marché aux Herbes 61, 1000 Bruxelles, envoie-lui le coffret.",
+                "Rue du Marché aux Herbes 61, 1000 Bruxelles",
+            ),
+            (
+                "Adresse de livraison : Rue de Carouge 98, 1205 Genève",
+                "Rue de Carouge 98, 1205 Genève",
+            ),
+            ("ship to Bahnhofstrasse 12, 8001 Zürich", "Bahnhofstrasse 12, 8001 Zürich"),
+            (
+                "Kerkstraat 14 bus 2, B-2000 Antwerpen",
+                "Kerkstraat 14 bus 2, B-2000 Antwerpen",
+            ),
+            (
+                "Le siège est Avenue Louise 54, 1050 Ixelles depuis 2019",
+                "Avenue Louise 54, 1050 Ixelles",
+            ),
+            (
+                "Our office moved to Rue du Rhône 14, 1204 Genève last spring",
+                "Rue du Rhône 14, 1204 Genève",
+            ),
+            (
+                "Chemin des Vignes 3, 1815 Clarens la Tour en vue",
+                "Chemin des Vignes 3, 1815 Clarens la Tour",
+            ),
+            (
+                "Envoie le kit au 4521, rue Saint-Denis, Montréal (Québec) H2J 2L4, merci",
+                "4521, rue Saint-Denis, Montréal (Québec) H2J 2L4",
+            ),
+        ] {
+            assert_eq!(found(t), [a], "{t}");
+        }
+        for t in [
+            "Rendez-vous rue du Marché aux Herbes pour le pop-up",
+            "Place aux artistes 12, 2025 visiteurs attendus",
+            "Route 66, 1950 Chevrolet en vitrine",
+            "Avenue Louise 54 : 1050 exemplaires vendus",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }

@@ -2,7 +2,9 @@
 //!
 //! E-mail: the usual `local@domain.tld` grammar (dots, `+`, `_`, `%`, `-` in the local part; a
 //! dotted domain whose last label is alphabetic or punycode). Trap avoided: social @handles
-//! (`@jade.beauty`, `@thefitmum`) have no local part and are not addresses.
+//! (`@jade.beauty`, `@thefitmum`) have no local part and are not addresses. Addresses written
+//! against harvesters, with a bracketed "at" and "dot" (`marco.bianchi [at] ticino-design [dot]
+//! ch`, `jb(at)gmail.com`), are addresses too; a bare " at " is English and is not read as `@`.
 //!
 //! IP: IPv4 with every octet ≤ 255, IPv6 in all its forms (compressed, IPv4-mapped, zone index,
 //! CIDR suffix) validated by the standard library's parser. Traps avoided: version numbers
@@ -27,6 +29,30 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(EMAIL_SRC).expect("s
 static EMAIL_ASCII: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&EMAIL_SRC.replace(r"\p{L}\p{N}", "A-Za-z0-9")).expect("static regex")
 });
+/// An address with a bracketed "at" (`[at]`, `(at)`, `{at}`, any case, spaced or not) and dots
+/// that may be bracketed "dot"s too. Run only when the text has a bracketed "at".
+static EMAIL_OBFUSCATED: LazyLock<Regex> = LazyLock::new(|| {
+    let at = r"[ \t]?[\[({][ \t]?(?i:at)[ \t]?[\])}][ \t]?";
+    let dot = r"(?:\.|[ \t]?[\[({][ \t]?(?i:dot)[ \t]?[\])}][ \t]?)";
+    Regex::new(&format!(
+        r"[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{{0,63}}[A-Za-z0-9_%+\-])?{at}[A-Za-z0-9][A-Za-z0-9\-]{{0,62}}(?:{dot}[A-Za-z0-9][A-Za-z0-9\-]{{0,62}})*{dot}[A-Za-z]{{2,24}}(?-u:\b)"
+    ))
+    .expect("static regex")
+});
+
+/// Does the text hold a bracketed "at" (`[at]`, `( AT )`…)?
+fn bracketed_at(b: &[u8]) -> bool {
+    memchr::memchr3_iter(b'[', b'(', b'{', b).any(|i| {
+        let mut j = i + 1;
+        if b.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        b.get(j..j + 2)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"at"))
+            && matches!(b.get(j + 2).copied(), Some(b']' | b')' | b'}' | b' '))
+    })
+}
+
 static IPV4: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:/(?:3[0-2]|[12]?\d)(?-u:\b))?")
         .expect("static regex")
@@ -87,6 +113,16 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
                 continue;
             }
             hits.push(Hit::new(Kind::Email, s, m.end()));
+        }
+    }
+    if bracketed_at(text.as_bytes()) {
+        for m in EMAIL_OBFUSCATED.find_iter(text) {
+            if char_before(text, m.start())
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-'))
+            {
+                continue;
+            }
+            hits.push(Hit::new(Kind::Email, m.start(), m.end()));
         }
     }
     // An IPv4 address needs a digit, a dot and a digit.
@@ -383,5 +419,38 @@ mod tests {
         assert!(ips("art. 1.2.1.4 du règlement").is_empty());
         assert_eq!(ips("Intersection 10.2.3.4 blocked"), ["10.2.3.4"]);
         assert_eq!(ips("the art team uses 10.2.3.4"), ["10.2.3.4"]);
+    }
+
+    #[test]
+    fn addresses_with_a_bracketed_at() {
+        let emails = |t: &str| {
+            let mut h = Vec::new();
+            detect(t, &mut h);
+            h.iter()
+                .filter(|h| h.kind == Kind::Email)
+                .map(|h| t[h.start..h.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        for (t, e) in [
+            (
+                "le contact presse c'est marco.bianchi [at] ticino-design [dot] ch il répond vite",
+                "marco.bianchi [at] ticino-design [dot] ch",
+            ),
+            (
+                "write to jb.lemoine(at)gmail.com",
+                "jb.lemoine(at)gmail.com",
+            ),
+            ("contact {AT} vireo (DOT) ch", "contact {AT} vireo (DOT) ch"),
+        ] {
+            assert_eq!(emails(t), [e], "{t}");
+        }
+        for t in [
+            "meet me (at) the office. bring the samples",
+            "see you at vireo.ch tomorrow",
+            "les prix [at] 50 % sur vireo.ch",
+            "[at] risk: the launch date",
+        ] {
+            assert!(emails(t).is_empty(), "{t}: {:?}", emails(t));
+        }
     }
 }

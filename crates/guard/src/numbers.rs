@@ -23,8 +23,10 @@ static CARD: LazyLock<Regex> =
 static IBAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){10,32}").expect("static regex"));
 static NIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[12][ .]?\d{2}[ .]?\d{2}[ .]?(?:\d{2}|2[ABab])[ .]?\d{3}[ .]?\d{3}[ .]?\d{2}")
-        .expect("static regex")
+    Regex::new(
+        r"[12][ .\-]?\d{2}[ .\-]?\d{2}[ .\-]?(?:\d{2}|2[ABab])[ .\-]?\d{3}[ .\-]?\d{3}[ .\-]?\d{2}",
+    )
+    .expect("static regex")
 });
 
 #[cfg(test)]
@@ -369,6 +371,7 @@ pub fn nir_valid(body: &str, key: u32) -> bool {
     (97 - (n % 97)) as u32 == key
 }
 
+/// NIRs written compact or cut by blanks, dots or hyphens (one kind of mark throughout).
 fn detect_nir(text: &str, hits: &mut Vec<Hit>) {
     for m in NIR.find_iter(text) {
         let (s, e) = (m.start(), m.end());
@@ -378,11 +381,15 @@ fn detect_nir(text: &str, hits: &mut Vec<Hit>) {
         let compact: String = m
             .as_str()
             .chars()
-            .filter(|c| !matches!(c, ' ' | '.'))
+            .filter(|c| !matches!(c, ' ' | '.' | '-'))
             .collect();
-        // Dots (`1.85.03.75.115.234.18`) only when every group is dotted, never mixed with blanks.
-        let dots = m.as_str().matches('.').count();
-        if compact.len() != 15 || (dots > 0 && (dots != 6 || m.as_str().contains(' '))) {
+        // Dots (`1.85.03.75.115.234.18`) and hyphens (`2-71-06-33-063-005-36`, as forms print
+        // it) only when every group is cut by the same mark, never mixed with another.
+        let raw = m.as_str();
+        let marks = |c: char| raw.matches(c).count();
+        let mixed = [' ', '.', '-'].iter().filter(|&&c| marks(c) > 0).count() > 1;
+        let ragged = ['.', '-'].iter().any(|&c| marks(c) > 0 && marks(c) != 6);
+        if compact.len() != 15 || mixed || ragged {
             continue;
         }
         let month: u32 = compact[3..5].parse().unwrap_or(0);
@@ -453,5 +460,16 @@ mod tests {
         let key = 97 - (n % 97) as u32;
         assert!(nir_valid(body, key));
         assert_eq!(kinds(&format!("NIR {body}{key:02}")).len(), 1);
+    }
+
+    #[test]
+    fn nir_groups_cut_by_one_kind_of_mark() {
+        assert_eq!(
+            kinds("NIR (formulaire mutuelle) : 2-71-06-33-063-005-36"),
+            [(Kind::Nir, "2-71-06-33-063-005-36".into())]
+        );
+        // Mixed or ragged marks are some other reference.
+        assert!(kinds("réf 2-71-06 33.063.005-36").is_empty());
+        assert!(kinds("réf 271-06-33063005-36").is_empty());
     }
 }

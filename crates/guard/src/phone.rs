@@ -12,7 +12,8 @@
 //! tracking numbers glued to letters, EAN/SIRET/card lengths (more than 15 digits or no trunk
 //! prefix), prices and dates (decimal commas, slashes), and digits inside longer tokens; a figure
 //! right after an order or invoice word (`Commande 0612 4578 93`, `Invoice INV 0207 9460 958`);
-//! national figures cut in fours that end on a pair (`0612 4578 93`).
+//! national figures cut in fours that end on a pair (`0612 4578 93`); VAT and company numbers
+//! (`BE 0417.497.106`, `TVA 0417.497.106`).
 use std::sync::LazyLock;
 
 use phonenumber::country::Id;
@@ -323,7 +324,18 @@ const REFERENCE_WORDS: &[&str] = &[
     "po",
     "batch",
     "serial",
+    // Tax and company registers (`TVA 0417.497.106`, `BTW: 0417.497.106`).
+    "tva",
+    "vat",
+    "btw",
+    "mwst",
+    "bce",
+    "kbo",
 ];
+
+/// EU VAT numbers are written after their country code in capitals (`BE 0417.497.106`, the
+/// Belgian enterprise number, has a trunk-like `0` and ten digits): such a figure is not a phone.
+const VAT_PREFIXES: &[&str] = &["BE", "LU", "NL", "DE", "AT", "IT", "ES", "PT", "FR", "CHE"];
 
 /// Is the word just before a candidate (past spacing, `:` and `-`) a [`REFERENCE_WORDS`] word?
 fn reference_word_before(before: &str) -> bool {
@@ -334,7 +346,8 @@ fn reference_word_before(before: &str) -> bool {
         .find(|&(_, c)| !c.is_alphanumeric())
         .map_or(0, |(i, c)| i + c.len_utf8());
     let w = &t[word_start..];
-    w.len() <= 12 && REFERENCE_WORDS.contains(&w.to_lowercase().as_str())
+    VAT_PREFIXES.contains(&w)
+        || w.len() <= 12 && REFERENCE_WORDS.contains(&w.to_lowercase().as_str())
 }
 
 /// An international number whose country code exists and whose national part has a length the
@@ -477,6 +490,23 @@ mod format_tests {
             "ISBN 1-4155-5501-3",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn vat_and_company_numbers_are_not_phones() {
+        for t in [
+            "Numéro d'entreprise : BE 0417.497.106, à mettre sur la facture",
+            "TVA 0417.497.106",
+            "BTW: 0475 621 893",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+        for (t, p) in [
+            ("mon gsm c'est le 0475 62 18 93", "0475 62 18 93"),
+            ("I'll be at 0475 62 18 93 all day", "0475 62 18 93"),
+        ] {
+            assert_eq!(found(t), [p], "{t}");
         }
     }
 }

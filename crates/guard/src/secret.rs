@@ -11,6 +11,8 @@
 //! - tokens: JWTs (`eyJ….eyJ….sig`) and the credential after `Bearer` / `Basic`;
 //! - high-entropy strings (≥ 16 chars, mixed classes, ≥ 3 bits/char) next to a secret word
 //!   (key, clé, token, secret, apikey, credentials…);
+//! - credentials in URLs: `user:secret@` of a web URL is an API credential, the password of a
+//!   service's connection string (`postgres://`, `ftp://`, `smtp://`…) is a password;
 //! - PEM private keys (the whole BEGIN…END block, or to the end of the text when cut) and age keys.
 //!
 //! False-positive traps avoided: "mot de passe oublié", "never share your password", "Password
@@ -151,6 +153,7 @@ const NOT_PASSWORDS: &[&str] = &[
 
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     let b = text.as_bytes();
+    let mut pem_key = false;
     if b.len() >= 30 && crate::text::has_bytes(b, b"-----BEGIN") {
         for m in PEM.find_iter(text) {
             // A key block has key material; "-----BEGIN PRIVATE KEY-----\nanything" does not.
@@ -160,6 +163,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
                 .filter(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/'))
                 .count();
             if body >= 80 {
+                pem_key = true;
                 hits.push(Hit::new(Kind::PrivateKey, m.start(), m.end()));
             }
         }
@@ -230,9 +234,19 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
                 continue;
             };
             let v = &m.as_str()[vs..ve];
-            let pass = v.split_once(':').map_or("", |(_, p)| p);
-            if !placeholder(pass) && !pass.starts_with('$') && !pass.starts_with('{') {
+            let (user, pass) = v.split_once(':').unwrap_or((v, ""));
+            if placeholder(pass) || pass.starts_with('$') || pass.starts_with('{') {
+                continue;
+            }
+            // A web URL's `user:secret@` is an API credential (registry and license URLs); a
+            // service's connection string (`postgres://`, `ftp://`, `smtp://`…) holds an
+            // account's password, and the password is the finding.
+            let scheme = &m.as_str()[..vs - 3];
+            if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") {
                 hits.push(Hit::new(Kind::ApiKey, m.start() + vs, m.start() + ve));
+            } else {
+                let ps = m.start() + vs + user.len() + 1;
+                hits.push(Hit::new(Kind::Password, ps, m.start() + ve));
             }
         }
     }
@@ -285,7 +299,14 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     if kw.near && long_run {
         detect_near_keyword(text, hits);
     }
-    if let Some(i) = crate::text::find_bytes(b, b"\"service_account\"") {
+    // The key file's private key is the finding when the paste has it; the marker alone (a
+    // key file cut before its key) stands for it otherwise.
+    let sa_marker = if pem_key {
+        None
+    } else {
+        crate::text::find_bytes(b, b"\"service_account\"")
+    };
+    if let Some(i) = sa_marker {
         // A Google service-account key file: the JSON holds a private key.
         static SA: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r#""type"\s*:\s*"service_account""#).expect("static regex")
@@ -1180,6 +1201,38 @@ mod tests {
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
+    }
+
+    #[test]
+    fn service_connection_strings_hold_passwords_web_urls_api_credentials() {
+        assert_eq!(
+            found("upload to ftp://upload:Br1oche77x@files.maison-vireo.ch/incoming"),
+            [(Kind::Password, "Br1oche77x".into())]
+        );
+        assert_eq!(
+            found("postgres://report:S3cr3tPa55@db.internal:5432/prod"),
+            [(Kind::Password, "S3cr3tPa55".into())]
+        );
+        assert_eq!(
+            found("https://cafeb4b3:d3adb33f@enterprise.contribsys.com/"),
+            [(Kind::ApiKey, "cafeb4b3:d3adb33f".into())]
+        );
+        assert!(found("smtp://news:${SMTP_PASSWORD}@mail.example.org").is_empty());
+    }
+
+    #[test]
+    fn service_account_marker_only_stands_in_for_a_missing_key() {
+        let key = format!(
+            "-----BEGIN PRIVATE KEY-----\\n{}\\n-----END PRIVATE KEY-----",
+            "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7".repeat(3)
+        );
+        let with_key = format!(r#"{{"type": "service_account", "private_key": "{key}\n"}}"#);
+        let kinds: Vec<Kind> = found(&with_key).into_iter().map(|f| f.0).collect();
+        assert_eq!(kinds, [Kind::PrivateKey]);
+        assert_eq!(
+            found(r#"{"type": "service_account", "project_id": "demo"}"#),
+            [(Kind::ApiKey, r#""type": "service_account""#.into())]
+        );
     }
 }
 

@@ -3,6 +3,7 @@
 //! - shouting: a run of three or more all-caps words (the span is the run). Acronyms and codes do
 //!   not count toward the three (SAV, CGV, DHL, TVA, EAN, UPS…, any word with digits), so "DHL
 //!   EXPRESS" or "SAV CGV" stay quiet; PEM headers and tokens are left to the secret detector.
+//!   Emoji between the words do not break the run ("JE 😡 VEUX 😡 MON 😡 REMBOURSEMENT").
 //! - punctuation: a run of three or more `!`/`?` (`!!!`, `?!?`, `????`); a single `!!` or `?!` is
 //!   normal enthusiasm.
 //! - aggressive: wording that blames or dismisses the reader ("on vous a déjà répondu", "c'est
@@ -22,7 +23,10 @@
 //!   the crap", "don't you ever ignore…", "ne me parlez pas sur ce ton") and fed-up with the
 //!   reader's doings ("j'en ai ras le bol de vos excuses", "I'm sick of your excuses"); not "vous
 //!   me prenez une taille 38", "combien de fois par jour faut-il appliquer", "j'en ai marre de la
-//!   pluie", "don't you ever wish…". Banter and quoted titles are dropped afterwards (`banter`).
+//!   pluie", "don't you ever wish…". Condescension and threats of lost patience ("même un
+//!   enfant comprendrait", "c'est pas compliqué pourtant", "do your job for once", "I'm done
+//!   being polite", "t'as intérêt à me rembourser", "voulez-vous ben me répondre"); not "vous avez
+//!   intérêt à commander avant dimanche" or "so simple even a child can use it". Banter and quoted titles are dropped afterwards (`banter`).
 //!
 //! False-positive traps avoided: apologies and empathy that use the same words ("je comprends votre
 //! frustration", "sorry, that's on us"), and product criticism.
@@ -49,8 +53,10 @@ const ACRONYMS: &[&str] = &[
 ];
 
 static SHOUT: LazyLock<Regex> = LazyLock::new(|| {
-    // An all-caps word: upper-case letters, optionally an apostrophe piece (J'AI, C'EST).
-    Regex::new(r"(?:\p{Lu}+(?:['’]\p{Lu}+)?)(?:[ \t]+(?:\p{Lu}+(?:['’]\p{Lu}+)?))+")
+    // An all-caps word: upper-case letters, optionally an apostrophe piece (J'AI, C'EST). Words
+    // are separated by spacing or by emoji ("JE 😡 VEUX 😡 MON 😡 REMBOURSEMENT"): a chat habit
+    // that keeps the run a run.
+    Regex::new(r"(?:\p{Lu}+(?:['’]\p{Lu}+)?)(?:(?:[ \t]|\p{Extended_Pictographic}|\x{FE0F})+(?:\p{Lu}+(?:['’]\p{Lu}+)?))+")
         .expect("static regex")
 });
 /// The definition of a burst; `bursts` implements it without a regex (a property test checks that
@@ -60,13 +66,13 @@ static BURST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[!?‼⁉]{3,}|[!?]{2,}[‼⁉]|[‼⁉]{2,}").expect("static regex"));
 
 static AGGRESSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    let fr = r"(?:on[ \t]+(?:vous|t')[ \t]*a[ \t]+deja[ \t]+(?:repondu|dit|explique)(?:[^.!?\n]{0,40}?inutile[ \t]+d'insister)?|inutile[ \t]+d'insister|relise[zr][ \t]+(?:mon|notre|le|nos|les)[ \t]+(?:message|messages|mail|reponse|conditions|cgv)(?:[^.!?\n]{0,10}c'est[ \t]+pourtant[ \t]+clair)?|c'est[ \t]+pourtant[ \t]+(?:clair|simple|ecrit)|vous[ \t]+n'avez[ \t]+(?:visiblement|manifestement|clairement|decidement)?[ \t]*rien[ \t]+compris|tu[ \t]+n'as[ \t]+rien[ \t]+compris|(?:ce[ \t]+n'est|c'est)[ \t]+pas[ \t]+(?:a[ \t]+nous|notre[ \t]+(?:boulot|travail|job|role))[ \t]+de[ \t]+(?:faire[ \t]+)?(?:votre|ton|vos)[ \t]+[a-z]+|ce[ \t]+n'est[ \t]+pas[ \t]+a[ \t]+nous[ \t]+de[ \t]+faire[ \t]+votre[ \t]+[a-z]+|c'est[ \t]+(?:votre|ton)[ \t]+probleme(?:,?[ \t]+pas[ \t]+le[ \t]+notre)?|c'est[ \t]+(?:(?:entierement|totalement|uniquement|encore|bien|clairement)[ \t]+)?(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|vous[ \t]+(?:auriez|aviez)[ \t]+du[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder)|(?:il[ \t]+)?fallait[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les)[ \t]+[a-z \t]{0,20}?(?:produit|description|fiche|conditions|cgv))?|lise[zr][ \t]+(?:les[ \t]+cgv|la[ \t]+fiche|les[ \t]+conditions|la[ \t]+description|le[ \t]+message|les[ \t]+instructions)(?:[ \t]+avant[ \t]+de[ \t]+vous[ \t]+plaindre)?|avant[ \t]+de[ \t]+vous[ \t]+plaindre|arretez[ \t]+de[ \t]+(?:nous[ \t]+)?(?:harceler|spammer|vous[ \t]+plaindre|raler|pleurnicher|insister)(?:[ \t]+avec[ \t]+ca)?|allez[ \t]+(?:voir|acheter)[ \t]+ailleurs|(?:si[ \t]+ca[ \t]+ne[ \t]+vous[ \t]+plait[ \t]+pas|si[ \t]+vous[ \t]+n'etes[ \t]+pas[ \t]+content)(?:,?[ \t]+allez[ \t]+[a-z]+[ \t]+ailleurs)?|on[ \t]+ne[ \t]+va[ \t]+pas[ \t]+y[ \t]+passer[ \t]+(?:la[ \t]+journee|la[ \t]+nuit|des[ \t]+heures)|vous[ \t]+le[ \t]+faites[ \t]+expres|apprenez[ \t]+a[ \t]+lire|tant[ \t]+pis[ \t]+pour[ \t]+vous|vous[ \t]+nous[ \t]+faites[ \t]+perdre[ \t]+(?:notre|du)[ \t]+temps|(?:on|nous)[ \t]+n'(?:allons|va)[ \t]+pas[ \t]+(?:nous[ \t]+|se[ \t]+)?repeter|savez-vous[ \t]+lire|vous[ \t]+savez[ \t]+lire|(?:vous[ \t]+n'avez|tu[ \t]+n'as)[ \t]+qu'a[ \t]+(?:lire|relire|regarder|verifier|chercher|faire[ \t]+attention|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les|nos|vos|tes)[ \t]+[a-z]+)?|(?:c'est[ \t]+)?a[ \t]+prendre[ \t]+ou[ \t]+a[ \t]+laisser|(?:ferme-la|tais-toi|taisez-vous)[ \t]+et[ \t]+[a-z][a-z \t]{0,30}|tout[ \t]+est[ \t]+(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|(?:vous[ \t]+avez|tu[ \t]+as|t'as)[ \t]+tout[ \t]+(?:gache|ruine|foire|fichu[ \t]+en[ \t]+l'air|foutu[ \t]+en[ \t]+l'air)|(?:vous[ \t]+vous[ \t]+(?:foutez|fichez)|tu[ \t]+te[ \t]+(?:fous|fiches))[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?(?:de[ \t]+(?:nous|moi|ma[ \t]+gueule|notre[ \t]+gueule|nos[ \t]+gueules|la[ \t]+gueule[ \t]+du[ \t]+monde|du[ \t]+monde)|du[ \t]+monde)|(?:vous[ \t]+vous[ \t]+moquez|tu[ \t]+te[ \t]+moques)[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?du[ \t]+monde|(?:arrete|arretez|arretes|cesse|cessez|cesses)[ \t]+de[ \t]+(?:te|vous)[ \t]+(?:foutre|ficher|moquer)[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?(?:de[ \t]+(?:nous|moi|ma[ \t]+gueule|notre[ \t]+gueule|nos[ \t]+gueules|la[ \t]+gueule[ \t]+du[ \t]+monde|du[ \t]+monde)|du[ \t]+monde)|(?:debrouillez|demerdez)-vous|(?:demerde|demerdes)-toi|(?:vous[ \t]+etes|t'es|tu[ \t]+es)[ \t]+payee?s?[ \t]+(?:a|pour)[ \t]+(?:rien[ \t]+foutre|ne[ \t]+rien[ \t]+(?:faire|foutre)|glander|rien[ \t]+faire)|pour[ \t]+qui[ \t]+(?:vous[ \t]+vous[ \t]+prenez|tu[ \t]+te[ \t]+prends|vous[ \t]+prenez-vous|te[ \t]+prends-tu)|(?:vous[ \t]+vous[ \t]+prenez|tu[ \t]+te[ \t]+prends|vous[ \t]+vous[ \t]+croyez|tu[ \t]+te[ \t]+crois)[ \t]+pour[ \t]+qui|ne[ \t]+(?:m'obligez|m'oblige|me[ \t]+forcez|me[ \t]+force)[ \t]+pas[ \t]+a[ \t]+(?:me[ \t]+repeter|le[ \t]+redire|revenir|insister)|ne[ \t]+me[ \t]+(?:faites|fais)[ \t]+pas[ \t]+(?:repeter|le[ \t]+redire)|(?:(?:vous[ \t]+commencez|tu[ \t]+commences|ca[ \t]+commence)[ \t]+(?:(?:serieusement|vraiment|franchement|grave|sacrement|salement)[ \t]+)?a[ \t]+me[ \t]+(?:gonfler|saouler|souler|les[ \t]+briser|casser[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|taper[ \t]+sur[ \t]+les[ \t]+nerfs|faire[ \t]+chier)|(?:vous[ \t]+me|tu[ \t]+me)[ \t]+(?:gonflez|gonfles|saoulez|saoules|soulez|soules|les[ \t]+brisez|les[ \t]+brises|cassez[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|casses[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|tapez[ \t]+sur[ \t]+les[ \t]+nerfs|tapes[ \t]+sur[ \t]+les[ \t]+nerfs|faites[ \t]+chier|fais[ \t]+chier)))";
-    let en = r"(?:we(?:'ve|[ \t]+have)?[ \t]+already[ \t]+(?:answered|told[ \t]+you|explained)(?:[ \t]+this)?|(?:we're|we[ \t]+are)[ \t]+not[ \t]+going[ \t]+to[ \t]+repeat[ \t]+ourselves|(?:stop|quit|before|keep|you're|you[ \t]+are)[ \t]+wasting[ \t]+(?:our|my)[ \t]+time|take[ \t]+it[ \t]+or[ \t]+leave[ \t]+it|(?:that's|that[ \t]+is|it's|it[ \t]+is)[ \t]+your[ \t]+(?:problem|fault|issue)(?:,?[ \t]+not[ \t]+ours)?|(?:that's|that[ \t]+is|it's|it[ \t]+is|this[ \t]+is)[ \t]+(?:all[ \t]+|entirely[ \t]+|totally[ \t]+|completely[ \t]+|clearly[ \t]+)?your[ \t]+(?:own[ \t]+)?fault|you(?:'ve|[ \t]+have|[ \t]+guys)?[ \t]+(?:completely[ \t]+|totally[ \t]+|just[ \t]+)?(?:ruined|wrecked)[ \t]+(?:everything|it|(?:the|our|my|this)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)|how[ \t]+dare[ \t]+you|don't[ \t]+you[ \t]+(?:ever[ \t]+)?dare[ \t]+(?:ignore|talk|speak|block|delete|contact|message|touch|threaten|lie|tell|lecture|hang[ \t]+up|call|answer|reply|insult|mute|ban)[a-z]*(?:[ \t]+[a-z]+){0,3}|(?:^|[,;:.!?])[ \t]*(?:now[ \t]+|just[ \t]+|so[ \t]+|go[ \t]+)?get[ \t]+lost[ \t]*(?:[.,;!?]|$)|(?:it's|it[ \t]+is)[ \t]+not[ \t]+our[ \t]+(?:job|problem|responsibility)(?:[ \t]+to[ \t]+[a-z \t]{0,30}?your[ \t]+[a-z]+)?|you[ \t]+clearly[ \t]+(?:didn't|did[ \t]+not|don't|do[ \t]+not|can't|cannot)[ \t]+(?:read|understand)(?:[ \t]+anything)?|(?:maybe[ \t]+)?try[ \t]+reading[ \t]+(?:the|our)[ \t]+[a-z \t]{0,20}?(?:page|description|terms|faq|instructions|message)|learn[ \t]+(?:how[ \t]+)?to[ \t]+read|read[ \t]+the[ \t]+(?:product[ \t]+page|description|terms|faq|instructions)[ \t]+before[ \t]+(?:complaining|writing)|(?:did|do)[ \t]+you[ \t]+even[ \t]+read|deal[ \t]+with[ \t]+it|stop[ \t]+(?:complaining|whining|harassing[ \t]+us|spamming[ \t]+us|crying)|(?:go[ \t]+)?shop[ \t]+(?:somewhere[ \t]+)?else(?:where)?|if[ \t]+you[ \t]+don't[ \t]+like[ \t]+it,?[ \t]+(?:go|leave|shop)|how[ \t]+many[ \t]+times[ \t]+do[ \t]+we[ \t]+have[ \t]+to|not[ \t]+our[ \t]+problem|what[ \t]+part[ \t]+of[ \t]+[a-z' \t]{1,20}[ \t]+don't[ \t]+you[ \t]+understand|shut[ \t]+up[ \t]+and[ \t]+[a-z][a-z \t]{0,30}|mind[ \t]+your[ \t]+own[ \t]+business|what[ \t]+(?:are|do)[ \t]+you[ \t]+(?:even[ \t]+)?(?:get[ \t]+)?paid[ \t]+for|(?:are|do)[ \t]+you[ \t]+(?:even[ \t]+)?(?:get[ \t]+)?paid[ \t]+to[ \t]+do[ \t]+nothing|who[ \t]+(?:the[ \t]+(?:hell|heck|fuck)[ \t]+)?do[ \t]+you[ \t]+think[ \t]+you[ \t]+are|(?:don't|do[ \t]+not)[ \t]+make[ \t]+me[ \t]+(?:repeat[ \t]+myself|ask[ \t]+(?:you[ \t]+)?again|say[ \t]+it[ \t]+again|tell[ \t]+you[ \t]+again)|you(?:'re|[ \t]+are)[ \t]+(?:really[ \t]+|seriously[ \t]+)?(?:(?:starting|beginning)[ \t]+to[ \t]+(?:piss[ \t]+me[ \t]+off|get[ \t]+on[ \t]+my[ \t]+nerves|annoy[ \t]+me)|pissing[ \t]+me[ \t]+off|getting[ \t]+on[ \t]+my[ \t]+nerves))";
+    let fr = r"(?:on[ \t]+(?:vous|t')[ \t]*a[ \t]+deja[ \t]+(?:repondu|dit|explique)(?:[^.!?\n]{0,40}?inutile[ \t]+d'insister)?|inutile[ \t]+d'insister|relise[zr][ \t]+(?:mon|notre|le|nos|les)[ \t]+(?:message|messages|mail|reponse|conditions|cgv)(?:[^.!?\n]{0,10}c'est[ \t]+pourtant[ \t]+clair)?|c'est[ \t]+pourtant[ \t]+(?:clair|simple|ecrit)|(?:c'est|ce[ \t]+n'est)[ \t]+pourtant[ \t]+pas[ \t]+(?:si[ \t]+|bien[ \t]+)?(?:complique|sorcier|difficile)|c'est[ \t]+pas[ \t]+(?:si[ \t]+|bien[ \t]+)?(?:complique|sorcier|difficile)[ \t]*,?[ \t]+pourtant|vous[ \t]+n'avez[ \t]+(?:visiblement|manifestement|clairement|decidement)?[ \t]*rien[ \t]+compris|tu[ \t]+n'as[ \t]+rien[ \t]+compris|(?:ce[ \t]+n'est|c'est)[ \t]+pas[ \t]+(?:a[ \t]+nous|notre[ \t]+(?:boulot|travail|job|role))[ \t]+de[ \t]+(?:faire[ \t]+)?(?:votre|ton|vos)[ \t]+[a-z]+|ce[ \t]+n'est[ \t]+pas[ \t]+a[ \t]+nous[ \t]+de[ \t]+faire[ \t]+votre[ \t]+[a-z]+|c'est[ \t]+(?:votre|ton)[ \t]+probleme(?:,?[ \t]+pas[ \t]+le[ \t]+notre)?|c'est[ \t]+(?:(?:entierement|totalement|uniquement|encore|bien|clairement)[ \t]+)?(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|vous[ \t]+(?:auriez|aviez)[ \t]+du[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder)|(?:il[ \t]+)?fallait[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les)[ \t]+[a-z \t]{0,20}?(?:produit|description|fiche|conditions|cgv))?|lise[zr][ \t]+(?:les[ \t]+cgv|la[ \t]+fiche|les[ \t]+conditions|la[ \t]+description|le[ \t]+message|les[ \t]+instructions)(?:[ \t]+avant[ \t]+de[ \t]+vous[ \t]+plaindre)?|avant[ \t]+de[ \t]+vous[ \t]+plaindre|arretez[ \t]+de[ \t]+(?:nous[ \t]+)?(?:harceler|spammer|vous[ \t]+plaindre|raler|pleurnicher|insister)(?:[ \t]+avec[ \t]+ca)?|allez[ \t]+(?:voir|acheter)[ \t]+ailleurs|(?:si[ \t]+ca[ \t]+ne[ \t]+vous[ \t]+plait[ \t]+pas|si[ \t]+vous[ \t]+n'etes[ \t]+pas[ \t]+content)(?:,?[ \t]+allez[ \t]+[a-z]+[ \t]+ailleurs)?|on[ \t]+ne[ \t]+va[ \t]+pas[ \t]+y[ \t]+passer[ \t]+(?:la[ \t]+journee|la[ \t]+nuit|des[ \t]+heures)|vous[ \t]+le[ \t]+faites[ \t]+expres|apprenez[ \t]+a[ \t]+lire|tant[ \t]+pis[ \t]+pour[ \t]+vous|vous[ \t]+nous[ \t]+faites[ \t]+perdre[ \t]+(?:notre|du)[ \t]+temps|(?:on|nous)[ \t]+n'(?:allons|va)[ \t]+pas[ \t]+(?:nous[ \t]+|se[ \t]+)?repeter|savez-vous[ \t]+lire|vous[ \t]+savez[ \t]+lire|(?:vous[ \t]+n'avez|tu[ \t]+n'as)[ \t]+qu'a[ \t]+(?:lire|relire|regarder|verifier|chercher|faire[ \t]+attention|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les|nos|vos|tes)[ \t]+[a-z]+)?|(?:c'est[ \t]+)?a[ \t]+prendre[ \t]+ou[ \t]+a[ \t]+laisser|(?:ferme-la|tais-toi|taisez-vous)[ \t]+et[ \t]+[a-z][a-z \t]{0,30}|tout[ \t]+est[ \t]+(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|(?:vous[ \t]+avez|tu[ \t]+as|t'as)[ \t]+tout[ \t]+(?:gache|ruine|foire|fichu[ \t]+en[ \t]+l'air|foutu[ \t]+en[ \t]+l'air)|(?:vous[ \t]+vous[ \t]+(?:foutez|fichez)|tu[ \t]+te[ \t]+(?:fous|fiches))[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?(?:de[ \t]+(?:nous|moi|ma[ \t]+gueule|notre[ \t]+gueule|nos[ \t]+gueules|la[ \t]+gueule[ \t]+du[ \t]+monde|du[ \t]+monde)|du[ \t]+monde)|(?:vous[ \t]+vous[ \t]+moquez|tu[ \t]+te[ \t]+moques)[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?du[ \t]+monde|(?:arrete|arretez|arretes|cesse|cessez|cesses)[ \t]+de[ \t]+(?:te|vous)[ \t]+(?:foutre|ficher|moquer)[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?(?:de[ \t]+(?:nous|moi|ma[ \t]+gueule|notre[ \t]+gueule|nos[ \t]+gueules|la[ \t]+gueule[ \t]+du[ \t]+monde|du[ \t]+monde)|du[ \t]+monde)|(?:debrouillez|demerdez)-vous|(?:demerde|demerdes)-toi|(?:vous[ \t]+etes|t'es|tu[ \t]+es)[ \t]+payee?s?[ \t]+(?:a|pour)[ \t]+(?:rien[ \t]+foutre|ne[ \t]+rien[ \t]+(?:faire|foutre)|glander|rien[ \t]+faire)|pour[ \t]+qui[ \t]+(?:vous[ \t]+vous[ \t]+prenez|tu[ \t]+te[ \t]+prends|vous[ \t]+prenez-vous|te[ \t]+prends-tu)|(?:vous[ \t]+vous[ \t]+prenez|tu[ \t]+te[ \t]+prends|vous[ \t]+vous[ \t]+croyez|tu[ \t]+te[ \t]+crois)[ \t]+pour[ \t]+qui|ne[ \t]+(?:m'obligez|m'oblige|me[ \t]+forcez|me[ \t]+force)[ \t]+pas[ \t]+a[ \t]+(?:me[ \t]+repeter|le[ \t]+redire|revenir|insister)|ne[ \t]+me[ \t]+(?:faites|fais)[ \t]+pas[ \t]+(?:repeter|le[ \t]+redire)|(?:(?:vous[ \t]+commencez|tu[ \t]+commences|ca[ \t]+commence)[ \t]+(?:(?:serieusement|vraiment|franchement|grave|sacrement|salement)[ \t]+)?a[ \t]+me[ \t]+(?:gonfler|saouler|souler|les[ \t]+briser|casser[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|taper[ \t]+sur[ \t]+les[ \t]+nerfs|faire[ \t]+chier)|(?:vous[ \t]+me|tu[ \t]+me)[ \t]+(?:gonflez|gonfles|saoulez|saoules|soulez|soules|les[ \t]+brisez|les[ \t]+brises|cassez[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|casses[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|tapez[ \t]+sur[ \t]+les[ \t]+nerfs|tapes[ \t]+sur[ \t]+les[ \t]+nerfs|faites[ \t]+chier|fais[ \t]+chier)))";
+    let en = r"(?:we(?:'ve|[ \t]+have)?[ \t]+already[ \t]+(?:answered|told[ \t]+you|explained)(?:[ \t]+this)?|(?:we're|we[ \t]+are)[ \t]+not[ \t]+going[ \t]+to[ \t]+repeat[ \t]+ourselves|(?:stop|quit|before|keep|you're|you[ \t]+are)[ \t]+wasting[ \t]+(?:our|my)[ \t]+time|take[ \t]+it[ \t]+or[ \t]+leave[ \t]+it|(?:that's|that[ \t]+is|it's|it[ \t]+is)[ \t]+your[ \t]+(?:problem|fault|issue)(?:,?[ \t]+not[ \t]+ours)?|(?:that's|that[ \t]+is|it's|it[ \t]+is|this[ \t]+is)[ \t]+(?:all[ \t]+|entirely[ \t]+|totally[ \t]+|completely[ \t]+|clearly[ \t]+)?your[ \t]+(?:own[ \t]+)?fault|you(?:'ve|[ \t]+have|[ \t]+guys)?[ \t]+(?:completely[ \t]+|totally[ \t]+|just[ \t]+)?(?:ruined|wrecked)[ \t]+(?:everything|it|(?:the|our|my|this)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)|how[ \t]+dare[ \t]+you|don't[ \t]+you[ \t]+(?:ever[ \t]+)?dare[ \t]+(?:ignore|talk|speak|block|delete|contact|message|touch|threaten|lie|tell|lecture|hang[ \t]+up|call|answer|reply|insult|mute|ban)[a-z]*(?:[ \t]+[a-z]+){0,3}|(?:^|[,;:.!?])[ \t]*(?:now[ \t]+|just[ \t]+|so[ \t]+|go[ \t]+)?get[ \t]+lost[ \t]*(?:[.,;!?]|$)|(?:it's|it[ \t]+is)[ \t]+not[ \t]+our[ \t]+(?:job|problem|responsibility)(?:[ \t]+to[ \t]+[a-z \t]{0,30}?your[ \t]+[a-z]+)?|you[ \t]+clearly[ \t]+(?:didn't|did[ \t]+not|don't|do[ \t]+not|can't|cannot)[ \t]+(?:read|understand)(?:[ \t]+anything)?|(?:maybe[ \t]+)?try[ \t]+reading[ \t]+(?:the|our)[ \t]+[a-z \t]{0,20}?(?:page|description|terms|faq|instructions|message)|learn[ \t]+(?:how[ \t]+)?to[ \t]+read|read[ \t]+the[ \t]+(?:product[ \t]+page|description|terms|faq|instructions)[ \t]+before[ \t]+(?:complaining|writing)|(?:did|do)[ \t]+you[ \t]+even[ \t]+read|deal[ \t]+with[ \t]+it|stop[ \t]+(?:complaining|whining|harassing[ \t]+us|spamming[ \t]+us|crying)|(?:go[ \t]+)?shop[ \t]+(?:somewhere[ \t]+)?else(?:where)?|if[ \t]+you[ \t]+don't[ \t]+like[ \t]+it,?[ \t]+(?:go|leave|shop)|how[ \t]+many[ \t]+times[ \t]+do[ \t]+we[ \t]+have[ \t]+to|not[ \t]+our[ \t]+problem|what[ \t]+part[ \t]+of[ \t]+[a-z' \t]{1,20}[ \t]+don't[ \t]+you[ \t]+understand|shut[ \t]+up[ \t]+and[ \t]+[a-z][a-z \t]{0,30}|mind[ \t]+your[ \t]+own[ \t]+business|what[ \t]+(?:are|do)[ \t]+you[ \t]+(?:even[ \t]+)?(?:get[ \t]+)?paid[ \t]+for|(?:are|do)[ \t]+you[ \t]+(?:even[ \t]+)?(?:get[ \t]+)?paid[ \t]+to[ \t]+do[ \t]+nothing|who[ \t]+(?:the[ \t]+(?:hell|heck|fuck)[ \t]+)?do[ \t]+you[ \t]+think[ \t]+you[ \t]+are|(?:don't|do[ \t]+not)[ \t]+make[ \t]+me[ \t]+(?:repeat[ \t]+myself|ask[ \t]+(?:you[ \t]+)?(?:again|twice|a[ \t]+(?:second|third|fourth|fifth|last)[ \t]+time)|say[ \t]+it[ \t]+again|tell[ \t]+you[ \t]+again)|you(?:'re|[ \t]+are)[ \t]+(?:really[ \t]+|seriously[ \t]+)?(?:(?:starting|beginning)[ \t]+to[ \t]+(?:piss[ \t]+me[ \t]+off|get[ \t]+on[ \t]+my[ \t]+nerves|annoy[ \t]+me)|pissing[ \t]+me[ \t]+off|getting[ \t]+on[ \t]+my[ \t]+nerves))";
     // Taken for a fool, asked once too often, told to hurry, "cut the crap", "don't you ever …",
     // fed up with the reader's excuses.
     let fool = r"(?:idiot|idiote|idiots|idiotes|imbecile|imbeciles|con|conne|cons|connes|pigeon|pigeons|quiche|quiches|debile|debiles|abruti|abrutie|abrutis|cretin|cretine|cretins|bouffon|bouffonne|bouffons|buse|truffe|andouille|cruche|gogo|gogos|bille|jambon|vache[ \t]+a[ \t]+lait)";
     let more = format!(
-        r"(?:(?:vous[ \t]+me|tu[ \t]+me|vous[ \t]+nous|tu[ \t]+nous|on[ \t]+me|on[ \t]+nous)[ \t]+(?:prenez|prends|prend)[ \t]+(?:vraiment[ \t]+|serieusement[ \t]+|franchement[ \t]+)?pour[ \t]+(?:un|une|des)[ \t]+{fool}(?-u:\b)(?:[ \t]+ou[ \t]+quoi)?|(?:arretez|arrete|arretes|cessez|cesse|cesses)[ \t]+de[ \t]+(?:me|nous)[ \t]+prendre[ \t]+pour[ \t]+(?:un|une|des)[ \t]+{fool}(?-u:\b)|combien[ \t]+de[ \t]+fois[ \t]+(?:faut-il|faudra-t-il|dois-je|devrai-je|vais-je|je[ \t]+dois|il[ \t]+faut[ \t]+que[ \t]+je|faut-il[ \t]+que[ \t]+je)[ \t]+(?:vous[ \t]+|te[ \t]+)?(?:le[ \t]+|la[ \t]+|les[ \t]+)?(?:dire|repeter|redire|demander|redemander|ecrire|reecrire|expliquer|reexpliquer|relancer|appeler|rappeler)|(?:bouge|bougez|remue|remuez|magne|magnez|grouille|grouillez)-(?:toi|vous)[ \t]+(?:un[ \t]+peu|le[ \t]+train|les[ \t]+fesses)|ne[ \t]+me[ \t]+(?:parlez|parle)[ \t]+(?:plus[ \t]+jamais|jamais|pas|plus)[ \t]+sur[ \t]+ce[ \t]+ton|j'en[ \t]+ai[ \t]+(?:(?:vraiment|franchement|carrement|tellement|grave|completement|plus[ \t]+qu')[ \t]*)?(?:ras[ \t-]+le[ \t-]+bol|marre|assez|plein[ \t]+le[ \t]+dos|ma[ \t]+claque|ras[ \t-]+la[ \t-]+casquette)[ \t]+(?:de[ \t]+|d')(?:vos|tes|votre|ton|ta)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?|(?:arretez|arrete|arretes|cessez|cesse|stop)[ \t]+(?:avec[ \t]+)?(?:vos|tes)[ \t]+(?:conneries|salades|bobards|mensonges|foutaises)|how[ \t]+many[ \t]+(?:more[ \t]+)?times[ \t]+(?:do|must|will|should|did|have)[ \t]+(?:i|we)[ \t]+(?:have[ \t]+to[ \t]+|need[ \t]+to[ \t]+|got[ \t]+to[ \t]+|gotta[ \t]+)?(?:tell|ask|say|explain|repeat|write|call|email|chase|remind)(?:[ \t]+(?:you|this|it|that))?(?:[ \t]+people|[ \t]+guys)?|(?:don't|do[ \t]+not)[ \t]+(?:you[ \t]+)?ever[ \t]+(?:ignore|talk|speak|block|delete|contact|message|touch|threaten|lie|lecture|hang[ \t]+up|insult|mute|ban|treat)[a-z]*(?:[ \t]+[a-z]+){{0,3}}|(?:don't|do[ \t]+not)[ \t]+(?:you[ \t]+)?(?:ever[ \t]+)?(?:talk|speak)[ \t]+to[ \t]+me[ \t]+like[ \t]+that|cut[ \t]+(?:out[ \t]+)?the[ \t]+(?:crap|bullshit|bs|nonsense|excuses|bull)|(?:do|did)[ \t]+you[ \t]+(?:really[ \t]+|seriously[ \t]+|honestly[ \t]+)?(?:think|take)[ \t]+(?:i'm|i[ \t]+am|we're|we[ \t]+are|me[ \t]+for|us[ \t]+for)[ \t]+(?:that[ \t]+)?(?:stupid|dumb|an[ \t]+idiot|idiots|a[ \t]+fool|fools|a[ \t]+moron|morons|blind)|you[ \t]+must[ \t]+(?:think|take)[ \t]+(?:i'm|i[ \t]+am|we're|we[ \t]+are|me[ \t]+for|us[ \t]+for)[ \t]+(?:stupid|dumb|an[ \t]+idiot|idiots|a[ \t]+fool|fools|a[ \t]+moron|morons|blind)|(?:i'm|i[ \t]+am|we're|we[ \t]+are)[ \t]+(?:so[ \t]+|really[ \t]+|getting[ \t]+)?(?:sick[ \t]+(?:and[ \t]+tired[ \t]+)?of|fed[ \t]+up[ \t]+with|tired[ \t]+of)[ \t]+(?:your|you[ \t]+people's|you[ \t]+guys')[ \t]+[a-z]+|(?:i've|i[ \t]+have)[ \t]+had[ \t]+it[ \t]+with[ \t]+(?:your|you[ \t]+people|you[ \t]+guys)(?:[ \t]+[a-z]+)?)"
+        r"(?:(?:vous[ \t]+me|tu[ \t]+me|vous[ \t]+nous|tu[ \t]+nous|on[ \t]+me|on[ \t]+nous)[ \t]+(?:prenez|prends|prend)[ \t]+(?:vraiment[ \t]+|serieusement[ \t]+|franchement[ \t]+)?pour[ \t]+(?:un|une|des)[ \t]+{fool}(?-u:\b)(?:[ \t]+ou[ \t]+quoi)?|(?:arretez|arrete|arretes|cessez|cesse|cesses)[ \t]+de[ \t]+(?:me|nous)[ \t]+prendre[ \t]+pour[ \t]+(?:un|une|des)[ \t]+{fool}(?-u:\b)|combien[ \t]+de[ \t]+fois[ \t]+(?:faut-il|faudra-t-il|dois-je|devrai-je|vais-je|je[ \t]+dois|il[ \t]+faut[ \t]+que[ \t]+je|faut-il[ \t]+que[ \t]+je)[ \t]+(?:vous[ \t]+|te[ \t]+)?(?:le[ \t]+|la[ \t]+|les[ \t]+)?(?:dire|repeter|redire|demander|redemander|ecrire|reecrire|expliquer|reexpliquer|relancer|appeler|rappeler)|(?:bouge|bougez|remue|remuez|magne|magnez|grouille|grouillez)-(?:toi|vous)[ \t]+(?:un[ \t]+peu|le[ \t]+train|les[ \t]+fesses)|ne[ \t]+me[ \t]+(?:parlez|parle)[ \t]+(?:plus[ \t]+jamais|jamais|pas|plus)[ \t]+sur[ \t]+ce[ \t]+ton|j'en[ \t]+ai[ \t]+(?:(?:vraiment|franchement|carrement|tellement|grave|completement|plus[ \t]+qu')[ \t]*)?(?:ras[ \t-]+le[ \t-]+bol|marre|assez|plein[ \t]+le[ \t]+dos|ma[ \t]+claque|ras[ \t-]+la[ \t-]+casquette)[ \t]+(?:de[ \t]+|d')(?:vos|tes|votre|ton|ta)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?|(?:arretez|arrete|arretes|cessez|cesse|stop)[ \t]+(?:avec[ \t]+)?(?:vos|tes)[ \t]+(?:conneries|salades|bobards|mensonges|foutaises)|how[ \t]+many[ \t]+(?:more[ \t]+)?times[ \t]+(?:do|must|will|should|did|have)[ \t]+(?:i|we)[ \t]+(?:have[ \t]+to[ \t]+|need[ \t]+to[ \t]+|got[ \t]+to[ \t]+|gotta[ \t]+)?(?:tell|ask|say|explain|repeat|write|call|email|chase|remind)(?:[ \t]+(?:you|this|it|that))?(?:[ \t]+people|[ \t]+guys)?|(?:don't|do[ \t]+not)[ \t]+(?:you[ \t]+)?ever[ \t]+(?:ignore|talk|speak|block|delete|contact|message|touch|threaten|lie|lecture|hang[ \t]+up|insult|mute|ban|treat)[a-z]*(?:[ \t]+[a-z]+){{0,3}}|(?:don't|do[ \t]+not)[ \t]+(?:you[ \t]+)?(?:ever[ \t]+)?(?:talk|speak)[ \t]+to[ \t]+me[ \t]+like[ \t]+that|cut[ \t]+(?:out[ \t]+)?the[ \t]+(?:crap|bullshit|bs|nonsense|excuses|bull)|(?:do|did)[ \t]+you[ \t]+(?:really[ \t]+|seriously[ \t]+|honestly[ \t]+)?(?:think|take)[ \t]+(?:i'm|i[ \t]+am|we're|we[ \t]+are|me[ \t]+for|us[ \t]+for)[ \t]+(?:that[ \t]+)?(?:stupid|dumb|an[ \t]+idiot|idiots|a[ \t]+fool|fools|a[ \t]+moron|morons|blind)|you[ \t]+must[ \t]+(?:think|take)[ \t]+(?:i'm|i[ \t]+am|we're|we[ \t]+are|me[ \t]+for|us[ \t]+for)[ \t]+(?:stupid|dumb|an[ \t]+idiot|idiots|a[ \t]+fool|fools|a[ \t]+moron|morons|blind)|(?:i'm|i[ \t]+am|we're|we[ \t]+are)[ \t]+(?:so[ \t]+|really[ \t]+|getting[ \t]+)?(?:sick[ \t]+(?:and[ \t]+tired[ \t]+)?of|fed[ \t]+up[ \t]+with|tired[ \t]+of)[ \t]+(?:your|you[ \t]+people's|you[ \t]+guys')[ \t]+[a-z]+|(?:i've|i[ \t]+have)[ \t]+had[ \t]+it[ \t]+with[ \t]+(?:your|you[ \t]+people|you[ \t]+guys)(?:[ \t]+[a-z]+)?|do[ \t]+(?:your|ur)[ \t]+(?:job|work)[ \t]+for[ \t]+once|for[ \t]+once[ \t]+in[ \t]+your[ \t]+(?:life|lives)|(?:i'm|i[ \t]+am|we're|we[ \t]+are)[ \t]+(?:so[ \t]+|officially[ \t]+|just[ \t]+)?done[ \t]+being[ \t]+(?:polite|nice|patient|reasonable|civil|courteous|understanding)(?:[ \t]+with[ \t]+(?:you|your)(?:[ \t]+(?:people|guys|lot|company|team))?)?|(?:t'as|tu[ \t]+as|vous[ \t]+avez)[ \t]+(?:(?:tout|bien|vraiment|grave)[ \t]+)?interet[ \t]+a[ \t]+me[ \t]+[a-z]+(?:[ \t]+(?:vite[ \t]+fait|rapidement|vite|tout[ \t]+de[ \t]+suite|aujourd'hui|ce[ \t]+soir|demain))?|meme[ \t]+un[ \t]+(?:enfant|gamin|gosse|bebe)(?:[ \t]+de[ \t]+[0-9a-z]+[ \t]+ans)?[ \t]+(?:comprendrait|aurait[ \t]+compris|y[ \t]+arriverait|saurait[ \t]+lire)|even[ \t]+a[ \t]+(?:child|kid|toddler|baby|(?:[0-9]+|three|four|five|six|seven)[ \t-]+year[ \t-]+old)[ \t]+(?:could|would)(?:'ve|[ \t]+have)[ \t]+(?:understood|got(?:ten)?[ \t]+it|figured[ \t]+(?:it|this|that)[ \t]+out|done[ \t]+(?:it|this|that)[ \t]+right)|(?:voulez-vous|veux-tu|allez-vous|vas-tu)[ \t]+(?:ben|bien)[ \t]+(?:me[ \t]+(?:repondre|rembourser|rappeler|lacher|laisser[ \t]+tranquille|foutre[ \t]+la[ \t]+paix)|arreter))"
     );
     Regex::new(&format!(r"(?-u:\b)(?:{fr}|{en}|{more})")).expect("static regex")
 });
@@ -251,6 +257,13 @@ fn has_caps_run(text: &str) -> bool {
     false
 }
 
+/// A pictographic emoji (the separators [`SHOUT`] allows between words besides spacing).
+fn emoji(c: char) -> bool {
+    static PICTO: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\p{Extended_Pictographic}$").expect("static regex"));
+    !c.is_ascii() && !c.is_alphanumeric() && PICTO.is_match(c.encode_utf8(&mut [0; 4]))
+}
+
 fn detect_shouting(text: &str, hits: &mut Vec<Hit>) {
     for m in SHOUT.find_iter(text) {
         let s = m.start();
@@ -271,15 +284,11 @@ fn detect_shouting(text: &str, hits: &mut Vec<Hit>) {
             continue;
         }
         // Trim leading/trailing acronyms and count real words.
-        let words: Vec<(usize, &str)> = m
-            .as_str()
-            .split([' ', '\t'])
-            .scan(0usize, |off, w| {
-                let here = *off;
-                *off += w.len() + 1;
-                Some((here, w))
-            })
-            .filter(|(_, w)| !w.is_empty())
+        let run = m.as_str();
+        let words: Vec<(usize, &str)> = run
+            .split(|c: char| c == ' ' || c == '\t' || c == '\u{FE0F}' || emoji(c))
+            .filter(|w| !w.is_empty())
+            .map(|w| (w.as_ptr() as usize - run.as_ptr() as usize, w))
             .collect();
         let real = |w: &str| {
             !ACRONYMS.contains(&w)
@@ -557,9 +566,10 @@ mod tests {
                 .map(|(_, s)| s)
                 .collect::<Vec<_>>()
         };
+        // The or-else clause ends before the mark; "I'm done being polite" is a clause of its own.
         assert_eq!(
             aggressive("I'm done being polite, fix it today or else."),
-            ["fix it today or else"]
+            ["I'm done being polite", "fix it today or else"]
         );
         for t in [
             "Vous êtes payés à rien foutre ou quoi ?",
@@ -679,6 +689,58 @@ mod tests {
             "sick of the rain, going to the beach shoot anyway",
         ] {
             assert!(!is_aggressive(t), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn condescension_threats_of_patience_and_quebec_impatience() {
+        for t in [
+            "Do your job for once and ship my order",
+            "I'm done being polite with you people",
+            "T'as intérêt à me rembourser vite fait",
+            "Vous avez intérêt à me répondre aujourd'hui",
+            "C'est pas compliqué pourtant, même un enfant comprendrait",
+            "Ce n'est pourtant pas sorcier",
+            "even a child could have understood that",
+            "Voulez-vous ben me répondre, ça fait trois fois que j'écris",
+            "Don't make me ask a third time",
+        ] {
+            assert!(is_aggressive(t), "{t}: {:?}", found(t));
+        }
+        for t in [
+            "Vous avez intérêt à commander avant dimanche, stocks limités",
+            "Même un enfant peut l'utiliser, c'est le principe",
+            "So simple even a child can use it",
+            "C'est pas compliqué : il suffit de cliquer sur le lien",
+            "Voulez-vous bien me suivre jusqu'au showroom ?",
+            "For once the parcel arrived early",
+            "I'm done being sick, back at work tomorrow",
+            "Don't make me laugh, this teaser is too good",
+        ] {
+            assert!(!is_aggressive(t), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn shouting_runs_keep_going_across_emoji() {
+        assert_eq!(
+            found("JE 😡 VEUX 😡 MON 😡 REMBOURSEMENT"),
+            [(Kind::Shouting, "JE 😡 VEUX 😡 MON 😡 REMBOURSEMENT".into())]
+        );
+        assert_eq!(
+            found("ok 👉 WHERE❗IS MY PARCEL"),
+            [(Kind::Shouting, "WHERE❗IS MY PARCEL".into())]
+        );
+        for t in [
+            "NEW 🔥 IN : la capsule hiver",
+            "SAV 📦 UPS 📦 DHL",
+            "MERCI 🙏 à tous",
+        ] {
+            assert!(
+                !found(t).iter().any(|f| f.0 == Kind::Shouting),
+                "{t}: {:?}",
+                found(t)
+            );
         }
     }
 }
