@@ -72,11 +72,20 @@ impl Config {
         if session_ttl_seconds == 0 {
             anyhow::bail!("the session lifetime must be at least one second");
         }
+        let database_url = env("RETRACT_DATABASE_URL").or(file.database_url);
+        if let Some(url) = &database_url {
+            if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+                anyhow::bail!(
+                    "the database URL (RETRACT_DATABASE_URL or database_url) must start with postgres:// (got {})",
+                    crate::run::redact(url)
+                );
+            }
+        }
         Ok(Config {
             bind,
             data_dir,
             vault_key_file,
-            database_url: env("RETRACT_DATABASE_URL").or(file.database_url),
+            database_url,
             nats_url: env("RETRACT_NATS_URL").or(file.nats_url),
             session_ttl_seconds,
             log: env("RETRACT_LOG")

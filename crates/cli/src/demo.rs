@@ -155,9 +155,34 @@ async fn say(
 }
 
 pub fn print_welcome(address: &str) {
-    println!("retract demo — http://{address}");
-    println!("Espace de travail / workspace: demo — mot de passe / password: {DEMO_PASSWORD}");
+    print!("{}", welcome(address));
+}
+
+/// The start banner: the address, the password and the accounts, one per line, in a column.
+fn welcome(address: &str) -> String {
+    let mut text = format!(
+        "retract demo — http://{address}\n\
+         Espace de travail / workspace: demo — mot de passe / password: {DEMO_PASSWORD}\n"
+    );
     for (email, _, role) in ACCOUNTS {
-        println!("  {role:<8} {email}");
+        // `Role`'s `Display` ignores widths: pad its name.
+        text.push_str(&format!("  {:<8} {email}\n", role.as_str()));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_welcome_lists_every_account_in_a_column() {
+        let text = super::welcome("127.0.0.1:8080");
+        assert!(text.contains("password: demo-password"), "{text}");
+        let columns: Vec<usize> = text
+            .lines()
+            .skip(2)
+            .map(|l| l.find('@').map_or(0, |at| l[..at].rfind(' ').unwrap_or(0)))
+            .collect();
+        assert_eq!(columns.len(), 6, "{text}");
+        assert!(columns.iter().all(|c| *c == 10), "{text}");
     }
 }

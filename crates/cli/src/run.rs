@@ -57,13 +57,8 @@ fn init_logging(filter: &str) {
 }
 
 async fn open_store(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
+    // The URL's scheme was checked with the rest of the configuration.
     if let Some(url) = &config.database_url {
-        if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
-            anyhow::bail!(
-                "RETRACT_DATABASE_URL must start with postgres:// (got {})",
-                redact(url)
-            );
-        }
         let store = PgStore::connect(url)
             .await
             .map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -137,6 +132,10 @@ fn load_or_create_vault_key(path: &std::path::Path) -> anyhow::Result<MasterKey>
 }
 
 async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
+    // Take the address first: a port in use stops the start before anything is created on disk.
+    let listener = tokio::net::TcpListener::bind(&config.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.bind))?;
     let master_key = std::sync::Arc::new(load_or_create_vault_key(&config.vault_key_file)?);
     let store = open_store(&config).await?;
     // Incidents from before the evidence vault kept their content in plaintext: seal it now.
@@ -157,9 +156,6 @@ async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
     if demo {
         crate::demo::seed(store.as_ref()).await?;
     }
-    let listener = tokio::net::TcpListener::bind(&config.bind)
-        .await
-        .with_context(|| format!("cannot listen on {}", config.bind))?;
     let hub = Arc::new(Hub::new());
     if let Some(bus) = nats {
         bus.deliver_to(hub.clone()).await?;

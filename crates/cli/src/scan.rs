@@ -90,7 +90,7 @@ pub fn run(args: ScanArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// One entry per line; blank lines and `#` comments are skipped.
+/// One entry per line; blank lines and `#` comments are skipped, and so is a byte-order mark.
 fn read_list(path: Option<&Path>, what: &str) -> anyhow::Result<Vec<String>> {
     let Some(path) = path else {
         return Ok(Vec::new());
@@ -98,6 +98,8 @@ fn read_list(path: Option<&Path>, what: &str) -> anyhow::Result<Vec<String>> {
     let text = fs::read_to_string(path)
         .with_context(|| format!("cannot read the --{what} file {}", path.display()))?;
     Ok(text
+        .strip_prefix('\u{feff}')
+        .unwrap_or(&text)
         .lines()
         .map(|l| l.split_once('#').map_or(l, |(a, _)| a).trim())
         .filter(|l| !l.is_empty())
@@ -121,8 +123,15 @@ fn read_input(path: Option<&Path>) -> anyhow::Result<Vec<u8>> {
             buf.len()
         }
     };
+    // A byte-order mark (Windows editors write one) is not part of the text: left in, it would
+    // shift every span by one and make the first JSON line invalid.
+    if buf.starts_with(UTF8_BOM) {
+        buf.drain(..UTF8_BOM.len());
+    }
     Ok(buf)
 }
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 #[derive(Deserialize)]
 struct InLine<'a> {
@@ -158,8 +167,21 @@ struct ErrLine<'a> {
 /// Scan one JSONL line into `out` (always exactly one output line).
 fn scan_line(guard: &Guard, n: usize, line: &[u8], out: &mut Vec<u8>) {
     let line = line.strip_suffix(b"\r").unwrap_or(line);
-    let res: Result<InLine, String> = serde_json::from_slice(line).map_err(|e| e.to_string());
+    let res: Result<InLine, String> = serde_json::from_slice(line).map_err(|e| {
+        if e.is_data() {
+            format!("expected an object {{\"id\": <string|number>, \"text\": <string>}}: {e}")
+        } else {
+            format!("invalid JSON: {e}")
+        }
+    });
     let written = match res {
+        Ok(InLine { id: Some(id), .. }) if !is_string_or_number(id) => serde_json::to_writer(
+            &mut *out,
+            &ErrLine {
+                line: n,
+                error: "\"id\" must be a string or a number",
+            },
+        ),
         Ok(InLine {
             id: Some(id),
             text: Some(text),
@@ -197,18 +219,17 @@ fn scan_line(guard: &Guard, n: usize, line: &[u8], out: &mut Vec<u8>) {
                 error: "missing \"text\" (a string)",
             },
         ),
-        Err(e) => serde_json::to_writer(
-            &mut *out,
-            &ErrLine {
-                line: n,
-                error: &format!("invalid JSON: {e}"),
-            },
-        ),
+        Err(e) => serde_json::to_writer(&mut *out, &ErrLine { line: n, error: &e }),
     };
     if written.is_err() {
         out.extend_from_slice(br#"{"line":0,"error":"cannot serialize"}"#);
     }
     out.push(b'\n');
+}
+
+/// The interface's ids: a JSON string or number (`null`, `true`, arrays and objects are not ids).
+fn is_string_or_number(id: &RawValue) -> bool {
+    matches!(id.get().as_bytes().first(), Some(b'"' | b'-' | b'0'..=b'9'))
 }
 
 fn scan_jsonl(guard: &Guard, input: &[u8], out: &mut impl Write) -> anyhow::Result<()> {
