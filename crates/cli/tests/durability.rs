@@ -7,12 +7,8 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port")
-}
+mod support;
+use support::free_port;
 
 fn start_demo(data: &Path, port: u16) -> Child {
     Command::new(env!("CARGO_BIN_EXE_retract"))

@@ -14,7 +14,6 @@
 //! own `nats-server` on a free loopback port and never touches the one in `RETRACT_TEST_NATS`.
 
 use std::io::{BufRead, BufReader};
-use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -25,7 +24,9 @@ use futures_util::{SinkExt, StreamExt};
 use serde_json::{json, Value};
 use tokio_tungstenite::tungstenite::Message;
 
-const BIN: &str = env!("CARGO_BIN_EXE_retract");
+mod support;
+use support::{exit_and_stderr, free_port, retract};
+
 /// Failure guard for anything that should happen "soon"; never a performance bound.
 const PATIENCE: Duration = Duration::from_secs(30);
 
@@ -90,13 +91,6 @@ async fn fresh_database(pg: &str) -> String {
     format!("{pg}{sep}options=-c%20search_path%3D{schema}")
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
-}
-
 // ---------------------------------------------------------------------------------------------
 // Processes
 
@@ -116,25 +110,6 @@ fn drain_into(reader: impl std::io::Read + Send + 'static, log: Arc<Mutex<Vec<St
             }
         }
     });
-}
-
-fn retract(args: &[&str], env: &[(&str, &str)]) -> Command {
-    let mut cmd = Command::new(BIN);
-    cmd.args(args);
-    for var in [
-        "RETRACT_BIND",
-        "RETRACT_DATA_DIR",
-        "RETRACT_DATABASE_URL",
-        "RETRACT_NATS_URL",
-        "RETRACT_VAULT_KEY_FILE",
-        "RETRACT_LOG",
-    ] {
-        cmd.env_remove(var);
-    }
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd
 }
 
 /// Starts `retract demo` on a free port; call [`Node::ready`] to wait until it serves.
@@ -822,26 +797,12 @@ async fn two_demo_nodes_started_together_seed_the_demo_once() {
 fn failing_start(env: &[(&str, &str)]) -> Vec<String> {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().to_string_lossy().to_string();
-    let mut child = retract(&["serve", "--data", &data, "--bind", "127.0.0.1:0"], env)
+    let child = retract(&["serve", "--data", &data, "--bind", "127.0.0.1:0"], env)
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .expect("start retract");
-    let deadline = Instant::now() + PATIENCE;
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("retract serve kept running with {env:?}");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    let mut stderr = String::new();
-    if let Some(mut pipe) = child.stderr.take() {
-        let _ = std::io::Read::read_to_string(&mut pipe, &mut stderr);
-    }
+    let (status, stderr) = exit_and_stderr(child, PATIENCE, &format!("serve with {env:?}"));
     assert!(!status.success(), "retract serve succeeded with {env:?}");
     stderr
         .lines()

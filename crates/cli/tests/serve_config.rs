@@ -7,54 +7,25 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port")
-}
+mod support;
+use support::{exit_and_stderr, free_port, retract};
 
-fn retract(args: &[&str], env: &[(&str, &str)]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_retract"));
-    command.args(args).env("RETRACT_LOG", "warn");
-    for name in [
-        "RETRACT_BIND",
-        "RETRACT_DATA_DIR",
-        "RETRACT_VAULT_KEY_FILE",
-        "RETRACT_DATABASE_URL",
-        "RETRACT_NATS_URL",
-        "RETRACT_SESSION_TTL_SECONDS",
-    ] {
-        command.env_remove(name);
-    }
-    for (name, value) in env {
-        command.env(name, value);
-    }
+/// `retract` quiet below warnings, so that a failed start prints its one line alone.
+fn quiet_retract(args: &[&str], env: &[(&str, &str)]) -> Command {
+    let mut command = retract(args, &[("RETRACT_LOG", "warn")]);
+    command.envs(env.iter().copied());
     command
 }
 
 /// Runs a start-up that must fail; returns its exit code and stderr.
 fn failing(args: &[&str], env: &[(&str, &str)]) -> (Option<i32>, String) {
-    let mut child = retract(args, env)
+    let child = quiet_retract(args, env)
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .expect("start retract");
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("retract kept running with {args:?} {env:?}");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    let mut stderr = String::new();
-    if let Some(mut pipe) = child.stderr.take() {
-        let _ = pipe.read_to_string(&mut stderr);
-    }
+    let (status, stderr) =
+        exit_and_stderr(child, Duration::from_secs(30), &format!("{args:?} {env:?}"));
     (status.code(), stderr)
 }
 
@@ -94,7 +65,7 @@ impl Drop for Server {
 
 fn start(args: &[&str], env: &[(&str, &str)], port: u16) -> Server {
     let server = Server(
-        retract(args, env)
+        quiet_retract(args, env)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
