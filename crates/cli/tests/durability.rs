@@ -8,7 +8,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 mod support;
-use support::free_port;
+use support::{free_port, wait_healthy};
 
 fn start_demo(data: &Path, port: u16) -> Child {
     Command::new(env!("CARGO_BIN_EXE_retract"))
@@ -20,21 +20,6 @@ fn start_demo(data: &Path, port: u16) -> Child {
         .stderr(Stdio::null())
         .spawn()
         .expect("start retract demo")
-}
-
-async fn wait_healthy(http: &reqwest::Client, base: &str) {
-    for _ in 0..200 {
-        if http
-            .get(format!("{base}/healthz"))
-            .send()
-            .await
-            .is_ok_and(|r| r.status().is_success())
-        {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("server at {base} never became healthy");
 }
 
 async fn login(http: &reqwest::Client, base: &str) -> String {

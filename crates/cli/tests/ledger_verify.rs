@@ -2,12 +2,11 @@
 //! a changed byte, a dropped line, two swapped lines or another signing key are caught.
 
 use std::process::{Command, Stdio};
-use std::time::Duration;
 
 use serde_json::{json, Value};
 
 mod support;
-use support::free_port;
+use support::{free_port, wait_healthy};
 
 fn verify(path: &std::path::Path, extra: &[&str]) -> (bool, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_retract"))
@@ -39,20 +38,7 @@ async fn exported_ledgers_verify_and_tampering_is_caught() {
         .spawn()
         .expect("start demo");
     let http = reqwest::Client::new();
-    let mut healthy = false;
-    for _ in 0..200 {
-        if http
-            .get(format!("{base}/healthz"))
-            .send()
-            .await
-            .is_ok_and(|r| r.status().is_success())
-        {
-            healthy = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert!(healthy, "server did not start");
+    wait_healthy(&http, &base).await;
     let login = |email: &'static str| {
         let http = http.clone();
         let base = base.clone();
