@@ -280,8 +280,8 @@ static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
         format!(r"(?:les|des|ces|tous[ \t]+les|toutes[ \t]+les|une?|sales?|la|le)[ \t]+{fr_words}");
     let en_words = r"(?:blacks?|illegals|illegal[ \t]+aliens|asylum[ \t]+seekers|muslims|black[ \t]+people|jews|muslims|immigrants?|migrants?|refugees|mexicans?|moroccans?|algerians?|syrians?|afghans?|pakistanis|somalis|nigerians?|albanians?|ukrainians?|arabs?|asians?|chinese|gays?|gay[ \t]+people|lesbians?|trans[ \t]+people|transgender[ \t]+people|disabled[ \t]+people|the[ \t]+disabled|women|fat[ \t]+people|foreigners|gypsies|roma|latinos?|hispanics|africans?|indians|whites?|white[ \t]+people|christians|catholics|people[ \t]+of[ \t]+your[ \t]+(?:race|religion|kind|colou?r)|your[ \t]+(?:kind|people|race)|people[ \t]+like[ \t]+you)";
     let en_group = format!(r"(?:all[ \t]+|the[ \t]+|these[ \t]+|those[ \t]+)?{en_words}");
-    let fr_pred = r"(?:(?:sont|c'est|cest|c)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:des[ \t]+|que[ \t]+des[ \t]+|juste[ \t]+des[ \t]+)?(?:sales[ \t]+|gros[ \t]+|putains[ \t]+de[ \t]+)?(?:voleu(?:r|se)s|criminel(?:le)?s|delinquants|racailles|voyous|profiteu(?:r|se)s|fraudeu(?:r|se)s|mafieux|terroristes|animaux|singes|chiens|parasites|porcs|sauvages|envahisseurs|cancrelats|nuisibles|microbes|barbares|une[ \t]+invasion|une[ \t]+maladie|une[ \t]+menace|malades(?:[ \t]+mentaux)?|violeurs|dechets|sous-hommes|inferieur(?:e)?s|moins[ \t]+que[ \t]+rien|vermine|cafards|rats|degenere(?:e)?s|pervers|une[ \t]+honte|un[ \t]+fardeau|une[ \t]+plaie|un[ \t]+cancer)|sont[ \t]+(?:toutes[ \t]+|tous[ \t]+)?trop[ \t]+(?:betes|stupides|connes|cons|feignant(?:e)?s|faineant(?:e)?s|primitif(?:ve)?s)[ \t]+pour|n'ont[ \t]+rien[ \t]+a[ \t]+faire|on[ \t]+n'en[ \t]+veut[ \t]+pas|(?:il[ \t]+)?fau(?:t|drait)[ \t]+les[ \t]+(?:renvoyer|virer|expulser|degager|tuer|bruler|gazer|eliminer|exterminer|enfermer|chasser|interdire|pendre|deporter|steriliser|abattre|noyer)|(?:renvoyer|rentrer|retourner|restent|reste|rester|restez)[ \t]+chez[ \t]+eux|ne[ \t]+merite(?:nt)?[ \t]+pas|ne[ \t]+(?:devraient|devrait|doivent|doit)[ \t]+(?:pas|jamais)[ \t]+(?:avoir|etre|representer|porter|acheter|exister|travailler|voter|vivre|entrer|venir|se[ \t]+montrer|apparaitre)|coutent[ \t]+(?:trop[ \t]+cher|une[ \t]+fortune)|(?:devraient|doivent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:crever|mourir|disparaitre|degager|partir|rentrer|etre[ \t]+(?:expulse|deporte|enferme|elimine|extermine|interdit|chasse|pendu)(?:e|s|es)?)|ne[ \t]+sont[ \t]+pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|qu'ils[ \t]+(?:crevent|degagent|restent|retournent|rentrent)|pas[ \t]+(?:les[ \t]+)?bienvenu(?:e)?s|n'ont[ \t]+pas[ \t]+leur[ \t]+place|a[ \t]+mort|(?:controlent|possedent|tiennent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:les[ \t]+|le[ \t]+|la[ \t]+)?(?:medias|banques|monde|gouvernement|finance|presse|politique|hollywood)|controlent[ \t]+(?:tout|(?:toutes[ \t]+|tous[ \t]+)?(?:les|ces)[ \t]+(?:marques|entreprises|politiques|elections)|l'economie|l'argent|le[ \t]+systeme)|tirent[ \t]+les[ \t]+ficelles)";
-    let en_pred = r"(?:(?:are|is)[ \t]+(?:all[ \t]+|just[ \t]+|nothing[ \t]+but[ \t]+)?(?:a[ \t]+|an[ \t]+)?(?:(?:dirty|filthy|disgusting|stinking|lazy|worthless|fucking|greedy|thieving|violent|stupid)[ \t]+)?(?:criminals|thieves|thugs|leeches|scroungers|freeloaders|degenerates|rapists|terrorists|animals|apes|monkeys|vermin|cockroaches|rats|dogs|pigs|insects|invaders|barbarians|an[ \t]+infestation|a[ \t]+virus|less[ \t]+than[ \t]+human|parasites|savages|subhuman|inferior|disgusting|diseased|mentally[ \t]+ill|burden|disease|plague|cancer|trash|scum|filth|freaks|abominations?)|(?:should|must|need[ \t]+to|ought[ \t]+to|deserve[ \t]+to)[ \t]+(?:all[ \t]+)?(?:stay[ \t]+home|go[ \t]+back|be[ \t]+deported|be[ \t]+banned|die|disappear|be[ \t]+locked[ \t]+(?:up|away)|be[ \t]+removed|leave|be[ \t]+kept[ \t]+out|not[ \t]+(?:exist|be[ \t]+allowed|work|vote|represent)|be[ \t]+shot|be[ \t]+killed|be[ \t]+gassed|be[ \t]+burned|be[ \t]+hanged|be[ \t]+exterminated|be[ \t]+wiped[ \t]+out|be[ \t]+eradicated|be[ \t]+sterilized|be[ \t]+expelled|be[ \t]+sent[ \t]+back)|(?:are|is)[ \t]+(?:all[ \t]+)?too[ \t]+(?:stupid|dumb|lazy|weak|emotional|primitive)[ \t]+to|(?:don't|do[ \t]+not|doesn't|does[ \t]+not)[ \t]+belong|(?:have|has)[ \t]+no[ \t]+place|(?:aren't|are[ \t]+not|isn't|is[ \t]+not)[ \t]+(?:even[ \t]+)?(?:welcome|human|people)|(?:control|controls|own|owns)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:media|banks|world|government|finance|press|hollywood)|(?:control|controls)[ \t]+(?:all[ \t]+|most[ \t]+)?(?:of[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+|our[ \t]+)?(?:brands|companies|corporations|industry|economy|money|everything|politicians|elections|system|businesses)|pull[ \t]+the[ \t]+strings|go[ \t]+back[ \t]+to[ \t]+(?:where|your|their)|(?:are|is)[ \t]+(?:ruining|destroying|invading|infesting)[ \t]+(?:this|our|the)[ \t]+(?:country|town|city|neighbou?rhood))";
+    let fr_pred = r"(?:(?:sont|c'est|cest|c)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:des[ \t]+|que[ \t]+des[ \t]+|juste[ \t]+des[ \t]+)?(?:sales[ \t]+|gros[ \t]+|putains[ \t]+de[ \t]+)?(?:voleu(?:r|se)s|menteu(?:r|se)s|escrocs|arnaqueu(?:r|se)s|tricheu(?:r|se)s|hypocrites|fourbes|radins|rapaces|faineant(?:e)?s|feignant(?:e)?s|criminel(?:le)?s|delinquants|racailles|voyous|profiteu(?:r|se)s|fraudeu(?:r|se)s|mafieux|terroristes|animaux|singes|chiens|parasites|porcs|sauvages|envahisseurs|cancrelats|nuisibles|microbes|barbares|une[ \t]+invasion|une[ \t]+maladie|une[ \t]+menace|malades(?:[ \t]+mentaux)?|violeurs|dechets|sous-hommes|inferieur(?:e)?s|moins[ \t]+que[ \t]+rien|vermine|cafards|rats|degenere(?:e)?s|pervers|une[ \t]+honte|un[ \t]+fardeau|une[ \t]+plaie|un[ \t]+cancer)|sont[ \t]+(?:toutes[ \t]+|tous[ \t]+)?trop[ \t]+(?:betes|stupides|connes|cons|feignant(?:e)?s|faineant(?:e)?s|primitif(?:ve)?s)[ \t]+pour|n'ont[ \t]+rien[ \t]+a[ \t]+faire|on[ \t]+n'en[ \t]+veut[ \t]+pas|(?:il[ \t]+)?fau(?:t|drait)[ \t]+les[ \t]+(?:renvoyer|virer|expulser|degager|tuer|bruler|gazer|eliminer|exterminer|enfermer|chasser|interdire|pendre|deporter|steriliser|abattre|noyer)|(?:renvoyer|rentrer|retourner|restent|reste|rester|restez)[ \t]+chez[ \t]+eux|ne[ \t]+merite(?:nt)?[ \t]+pas|ne[ \t]+(?:devraient|devrait|doivent|doit)[ \t]+(?:pas|jamais)[ \t]+(?:avoir|etre|representer|porter|acheter|exister|travailler|voter|vivre|entrer|venir|se[ \t]+montrer|apparaitre)|coutent[ \t]+(?:trop[ \t]+cher|une[ \t]+fortune)|(?:devraient|doivent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:crever|mourir|disparaitre|degager|partir|rentrer|etre[ \t]+(?:expulse|deporte|enferme|elimine|extermine|interdit|chasse|pendu)(?:e|s|es)?)|ne[ \t]+sont[ \t]+pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|qu'ils[ \t]+(?:crevent|degagent|restent|retournent|rentrent)|pas[ \t]+(?:les[ \t]+)?bienvenu(?:e)?s|n'ont[ \t]+pas[ \t]+leur[ \t]+place|a[ \t]+mort|(?:controlent|possedent|tiennent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:les[ \t]+|le[ \t]+|la[ \t]+)?(?:medias|banques|monde|gouvernement|finance|presse|politique|hollywood)|controlent[ \t]+(?:tout|(?:toutes[ \t]+|tous[ \t]+)?(?:les|ces)[ \t]+(?:marques|entreprises|politiques|elections)|l'economie|l'argent|le[ \t]+systeme)|tirent[ \t]+les[ \t]+ficelles)";
+    let en_pred = r"(?:(?:are|is)[ \t]+(?:all[ \t]+|just[ \t]+|nothing[ \t]+but[ \t]+)?(?:a[ \t]+|an[ \t]+)?(?:(?:dirty|filthy|disgusting|stinking|lazy|worthless|fucking|greedy|thieving|violent|stupid)[ \t]+)?(?:criminals|thieves|liars|cheats|crooks|frauds|swindlers|con[ \t]+artists|thugs|leeches|scroungers|freeloaders|degenerates|rapists|terrorists|animals|apes|monkeys|vermin|cockroaches|rats|dogs|pigs|insects|invaders|barbarians|an[ \t]+infestation|a[ \t]+virus|less[ \t]+than[ \t]+human|parasites|savages|subhuman|inferior|disgusting|diseased|mentally[ \t]+ill|burden|disease|plague|cancer|trash|scum|filth|freaks|abominations?|lazy)|(?:should|must|need[ \t]+to|ought[ \t]+to|deserve[ \t]+to)[ \t]+(?:all[ \t]+)?(?:stay[ \t]+home|go[ \t]+back|be[ \t]+deported|be[ \t]+banned|die|disappear|be[ \t]+locked[ \t]+(?:up|away)|be[ \t]+removed|leave|be[ \t]+kept[ \t]+out|not[ \t]+(?:exist|be[ \t]+allowed|work|vote|represent)|be[ \t]+shot|be[ \t]+killed|be[ \t]+gassed|be[ \t]+burned|be[ \t]+hanged|be[ \t]+exterminated|be[ \t]+wiped[ \t]+out|be[ \t]+eradicated|be[ \t]+sterilized|be[ \t]+expelled|be[ \t]+sent[ \t]+back)|(?:shouldn't|mustn't)[ \t]+(?:be[ \t]+allowed|exist|work|vote|represent)|(?:can't|cannot)[ \t]+be[ \t]+trusted|(?:are|is)[ \t]+(?:all[ \t]+)?too[ \t]+(?:stupid|dumb|lazy|weak|emotional|primitive)[ \t]+to|(?:don't|do[ \t]+not|doesn't|does[ \t]+not)[ \t]+belong|(?:have|has)[ \t]+no[ \t]+place|(?:aren't|are[ \t]+not|isn't|is[ \t]+not)[ \t]+(?:even[ \t]+)?(?:welcome|human|people)|(?:control|controls|own|owns)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:media|banks|world|government|finance|press|hollywood)|(?:control|controls)[ \t]+(?:all[ \t]+|most[ \t]+)?(?:of[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+|our[ \t]+)?(?:brands|companies|corporations|industry|economy|money|everything|politicians|elections|system|businesses)|pull[ \t]+the[ \t]+strings|go[ \t]+back[ \t]+to[ \t]+(?:where|your|their)|(?:are|is)[ \t]+(?:ruining|destroying|invading|infesting)[ \t]+(?:this|our|the)[ \t]+(?:country|town|city|neighbou?rhood))";
     let slurs = r"(?-u:\b)(?:bougnoules?|bicots?|negres?|negro|youpins?|youtres?|tarlouzes?|gouines?|bamboulas?|chinetoques?|niakoues?|nigg(?:er|a)s?|kikes?|spics?|chinks?|faggots?|trannies|tranny|wetbacks?|ragheads?|towelheads?|gooks?|sand[ \t]+niggers?|untermensch)(?-u:\b)";
     // Slogans: "mort aux …", "dehors les …", "death to (all) …".
     let slogans = format!(
@@ -383,7 +383,8 @@ pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
 /// Insults made of several words, on the folded text: "ferme ta gueule" (and "ta gueule" as a
 /// clause of its own, not "casser ta gueule"), "va te faire foutre / voir" at the head of a
 /// clause (not "il va te faire voir le produit"), "tête de con / de nœud", "espèce de sale
-/// rapace" in the vocative (not "une espèce de chapeau"), "you (worthless) piece of garbage".
+/// rapace" in the vocative (not "une espèce de chapeau"), "you (worthless) piece of garbage",
+/// "you're a joke" / "vous êtes une honte" (said of the reader, not "it's a joke").
 static INSULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:",
@@ -399,6 +400,9 @@ static INSULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<dirty>sales?[ \t]+(?:rats?|porcs?|chiens?|chiennes?|merdes?|vermines?|raclures?|ordures?|traitres?|traitresses?|menteurs?|menteuses?|voleurs?|voleuses?|laches?|cafards?|viperes?|truies?|hyenes?|pourritures?|enfoires?|bouffons?))",
         // 5: "you (worthless) piece of garbage"
         r"|(?:you|ya|u)(?:'re|[ \t]+are|[ \t]+r)?[ \t]+(?:(?:a|an|such|just|nothing[ \t]+but[ \t]+a|total|complete|absolute|worthless|useless|fucking|f\*cking|stupid|little|miserable|pathetic|lying|filthy|disgusting|sorry|big|utter)[ \t]+)*(?P<piece>(?:piece|pile|sack|bag|lump)[ \t]+of[ \t]+(?:shit|sh\*t|crap|garbage|trash|filth|dirt|scum|excrement|dung))",
+        // 7: "you're a joke", "vous êtes une honte"
+        r"|(?:you(?:'re|[ \t]+are)|ur|u[ \t]+r|y'all[ \t]+are|you[ \t]+(?:guys|people|lot)[ \t]+are)[ \t]+(?:(?:such|a|an|just|complete|total|absolute|fucking|bloody|sick|utter)[ \t]+)*jokes?",
+        r"|(?:t'es|tu[ \t]+es|vous[ \t]+etes)[ \t]+(?:vraiment[ \t]+|juste[ \t]+)?(?:une?[ \t]+)?(?:(?:vraie?|belle|sacree?|grosse)[ \t]+)?(?:blague|farce|honte|plaisanterie)",
         r")(?-u:\b)",
     ))
     .expect("static regex")
@@ -1745,6 +1749,49 @@ mod vocabulary_tests {
                 "Les Roms arrivent au festival demain",
                 "Les Marocains adorent la nouvelle gamme",
                 "our Ukrainian customers are the best",
+            ],
+        );
+    }
+
+    #[test]
+    fn hate_stereotypes_of_liars_and_contracted_exclusions() {
+        flags(
+            Kind::Hate,
+            &[
+                "Jews are all liars",
+                "Tous les juifs sont des menteurs",
+                "les femmes sont toutes des menteuses",
+                "les Roms sont des escrocs",
+                "Gay people shouldn't be allowed in your ads",
+                "immigrants can't be trusted",
+            ],
+            &[
+                "our reviewers are all liars at poker night",
+                "Les juifs fêtent Hanouka ce week-end",
+                "les gros colis sont lourds à porter",
+                "gay people are welcome in our ads",
+                "kids shouldn't be allowed near the oven",
+                "the whites are dirty after the hike, wash them cold",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_joke_or_a_disgrace_said_of_the_reader() {
+        flags(
+            Kind::Insult,
+            &[
+                "You're a joke. Fix my order.",
+                "you guys are such a joke",
+                "Vous êtes une honte pour la profession",
+                "t'es une vraie blague",
+            ],
+            &[
+                "it's a joke, right?",
+                "what a joke this shade is",
+                "tell me a joke",
+                "j'ai honte de ce retard",
+                "vous êtes une famille formidable",
             ],
         );
     }

@@ -473,6 +473,11 @@ const INSULT_WORDS: &[&str] = &[
     "especes d",
     "sale ",
     "sales ",
+    "joke",
+    "blague",
+    "farce",
+    "honte",
+    "plaisanterie",
 ];
 
 /// The five families in one list, in the order [`Gate::note`] reads pattern numbers.

@@ -252,7 +252,17 @@ fn resolve(text: &str, hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
             .filter(|h| matches!(h.kind, PrivateKey | ApiKey | Token))
             .map(|h| (h.start, h.end, h.kind)),
     );
+    // A hateful generalisation is one finding: "tous les X sont des menteurs" is hate, and its
+    // last word is not also an insult aimed at someone.
+    let hate = Spans::new(
+        hits.iter()
+            .filter(|h| h.kind == Hate)
+            .map(|h| (h.start, h.end, h.kind)),
+    );
     hits.retain(|h| {
+        if h.kind == Insult && hate.any_overlap(h.start, h.end, |_| true) {
+            return false;
+        }
         let in_url = urls.any_overlap(h.start, h.end, |_| true);
         match h.kind {
             Ip | Phone | Card | Iban | Nir | Birthdate | Email | Address if in_url => {

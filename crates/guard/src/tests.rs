@@ -37,6 +37,24 @@ fn any_link_is_reported_risky_or_not() {
 }
 
 #[test]
+fn a_hateful_generalisation_is_one_finding_not_also_an_insult() {
+    let kinds: Vec<_> = guard()
+        .scan("Tous les juifs sont des menteurs, voilà.")
+        .findings
+        .iter()
+        .map(|f| f.kind)
+        .collect();
+    assert_eq!(kinds, ["hate"]);
+    let kinds: Vec<_> = guard()
+        .scan("Ces avis sont des menteurs.")
+        .findings
+        .iter()
+        .map(|f| f.kind)
+        .collect();
+    assert_eq!(kinds, ["insult"]);
+}
+
+#[test]
 fn verdict_is_the_strongest() {
     let s = guard().scan("mdp : Panda871$ et http://bit.ly/x");
     assert_eq!(s.verdict, Verdict::Block);

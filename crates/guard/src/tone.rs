@@ -276,20 +276,28 @@ fn detect_shouting(text: &str, hits: &mut Vec<Hit>) {
             && text[m.end() + 1..].starts_with(char::is_alphanumeric);
         let dot_before = text[..s].ends_with('.')
             && crate::text::char_before(text, s - 1).is_some_and(char::is_alphanumeric);
-        if glued(crate::text::char_before(text, s))
-            || glued(crate::text::char_at(text, m.end()))
-            || dot_after
-            || dot_before
-        {
+        if dot_after || dot_before {
             continue;
         }
-        // Trim leading/trailing acronyms and count real words.
         let run = m.as_str();
-        let words: Vec<(usize, &str)> = run
+        let mut words: Vec<(usize, &str)> = run
             .split(|c: char| c == ' ' || c == '\t' || c == '\u{FE0F}' || emoji(c))
             .filter(|w| !w.is_empty())
             .map(|w| (w.as_ptr() as usize - run.as_ptr() as usize, w))
             .collect();
+        // A word glued to what surrounds the run is the end of a token or the capital of the
+        // next sentence ("…uHnW VOTRE SERVICE EST NUL", "JE VAIS PORTER PLAINTE La référence"):
+        // it is not shouted, the words between still are.
+        if glued(crate::text::char_at(text, m.end())) {
+            words.pop();
+        }
+        if glued(crate::text::char_before(text, s)) && !words.is_empty() {
+            words.remove(0);
+        }
+        if words.is_empty() {
+            continue;
+        }
+        // Trim leading/trailing acronyms and count real words.
         let real = |w: &str| {
             !ACRONYMS.contains(&w)
                 && (w.chars().count() >= 2 || matches!(w, "I" | "A" | "À" | "Y" | "O"))
@@ -718,6 +726,41 @@ mod tests {
             "Don't make me laugh, this teaser is too good",
         ] {
             assert!(!is_aggressive(t), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn shouting_runs_glued_to_a_token_or_a_capital_keep_their_middle() {
+        for (t, run) in [
+            (
+                "JE VAIS PORTER PLAINTE La référence est en bas",
+                "JE VAIS PORTER PLAINTE",
+            ),
+            (
+                "Bearer h8Ux1ShPG7ewLPDeN0jJEWYkuHnW VOTRE SERVICE EST LAMENTABLE",
+                "VOTRE SERVICE EST LAMENTABLE",
+            ),
+            (
+                "password: 245ArtZJL3V I WANT MY MONEY BACK",
+                "I WANT MY MONEY BACK",
+            ),
+        ] {
+            let shouted: Vec<_> = found(t)
+                .into_iter()
+                .filter(|f| f.0 == Kind::Shouting)
+                .collect();
+            assert_eq!(shouted, [(Kind::Shouting, run.into())], "{t}");
+        }
+        for t in [
+            "-----BEGIN OPENSSH PRIVATE KEY-----",
+            "Réf : ABC-DEF GHI JKL",
+            "id ORDER_ID ABC DE",
+        ] {
+            assert!(
+                !found(t).iter().any(|f| f.0 == Kind::Shouting),
+                "{t}: {:?}",
+                found(t)
+            );
         }
     }
 
