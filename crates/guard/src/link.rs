@@ -255,6 +255,18 @@ impl BrandIndex {
     }
 }
 
+/// Where a URL found by linkify really ends: at its first Unicode space (a no-break space
+/// U+00A0, a narrow one U+202F… end a URL as a plain space does; linkify reads them as part of a
+/// schemeless host), then without the sentence punctuation left before that space.
+fn url_end(url: &str) -> usize {
+    match url.find(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}') {
+        Some(i) => url[..i]
+            .trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"'])
+            .len(),
+        None => url.len(),
+    }
+}
+
 impl LinkScanner {
     pub(crate) fn new(blocked: &[String], own: &[String]) -> Result<LinkScanner, GuardError> {
         let mut finder = LinkFinder::new();
@@ -329,8 +341,11 @@ impl LinkScanner {
             if *link.kind() != LinkKind::Url {
                 continue;
             }
-            let (s, e) = (link.start(), link.end());
-            if let Some(found) = self.check_url(link.as_str()) {
+            let (s, e) = (link.start(), link.start() + url_end(link.as_str()));
+            if s == e {
+                continue;
+            }
+            if let Some(found) = self.check_url(&text[s..e]) {
                 urls.push((s, e));
                 for k in found {
                     hits.push(Hit::new(k, s, e));
@@ -370,6 +385,11 @@ impl LinkScanner {
         };
         let host = host_orig.to_lowercase();
         let host = host.trim_end_matches('.');
+        // A DNS label has at most 63 bytes: a schemeless "host" with a longer one is a token
+        // (a JWT's dotted base64 parts), not a domain.
+        if scheme.is_none() && host.split('.').any(|l| l.len() > 63) {
+            return None;
+        }
         let mut kinds = Vec::new();
         let is_ip = host.parse::<Ipv4Addr>().is_ok()
             || host.parse::<Ipv6Addr>().is_ok()
@@ -958,6 +978,38 @@ mod tests {
             [Kind::Blocklisted]
         );
         assert_eq!(kinds("https://аpple.com/login"), [Kind::Punycode]);
+    }
+
+    #[test]
+    fn unicode_spaces_end_a_url_and_a_jwt_is_not_a_domain() {
+        let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI5ODUzMTIiLCJuYW1lIjoiT2NcdTAwZTlhbmUiLCJyb2xlIjoiZWRpdG9yIiwiaWF0IjoxNzUyMTQ0NjQxfQ.tFnRozqCVJth0NLJ1kcJnLhAIfo8zbDb76z9sSf";
+        for sp in ['\u{a0}', '\u{202f}', '\u{2009}', ' '] {
+            assert!(
+                kinds(&format!("jeton {jwt}{sp}? merci")).is_empty(),
+                "{sp:?}"
+            );
+            assert!(
+                kinds(&format!("voir example.com{sp}! ok")).is_empty(),
+                "{sp:?}"
+            );
+        }
+        // The link before the no-break space is still read, and ends there.
+        assert_eq!(
+            found("lien\u{a0}: https://bit.ly/x\u{a0}? merci"),
+            [(Kind::Shortener, "https://bit.ly/x".into())]
+        );
+        assert_eq!(
+            found("lien bit.ly/x.\u{202f}merci"),
+            [(Kind::Shortener, "bit.ly/x".into())]
+        );
+        // A real punycode host next to a no-break space is still one.
+        assert_eq!(
+            found("https://login.xn--akanrsb-bna.fr/gift\u{a0}!"),
+            [(
+                Kind::Punycode,
+                "https://login.xn--akanrsb-bna.fr/gift".into()
+            )]
+        );
     }
 
     #[test]
