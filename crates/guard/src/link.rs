@@ -493,6 +493,29 @@ impl LinkScanner {
                 );
             }
         }
+        // `la-poste-suivi.com`, `pay-pal-secure.com`: runs of two or more hyphen-separated
+        // pieces of one label, glued back (`laposte`, `lapostesuivi`), with the byte length of
+        // the run without its last piece (the brand must reach into that piece).
+        let mut split_runs: Vec<(String, usize, usize, usize)> = Vec::new();
+        if host.contains('-') {
+            let body = host.rsplit_once('.').map_or(host, |(h, _)| h);
+            let mut first = 0;
+            for label in body.split('.') {
+                let pieces: Vec<&str> = label.split('-').filter(|t| !t.is_empty()).collect();
+                for i in 0..pieces.len() {
+                    let mut glued = pieces[i].to_string();
+                    for (j, piece) in pieces.iter().enumerate().take(i + 5).skip(i + 1) {
+                        let before = glued.len();
+                        glued.push_str(piece);
+                        if glued.len() > 40 {
+                            break;
+                        }
+                        split_runs.push((glued.clone(), before, first + i, first + j));
+                    }
+                }
+                first += pieces.len();
+            }
+        }
         // Candidate brands (see `BrandIndex`), then the checks themselves.
         let ix = &self.index;
         let mut cands: Vec<usize> = Vec::new();
@@ -511,6 +534,10 @@ impl LinkScanner {
                     add(t.get(..GLUE).and_then(|h| ix.by_head.get(h)));
                     add(t.get(t.len() - GLUE..).and_then(|e| ix.by_tail.get(e)));
                 }
+            }
+            for (glued, ..) in &split_runs {
+                add(ix.by_compact.get(glued.as_str()));
+                add(glued.get(..GLUE).and_then(|h| ix.by_head.get(h)));
             }
             add(Some(&ix.always));
             for len in name.len().saturating_sub(1)..=name.len() + 1 {
@@ -560,6 +587,37 @@ impl LinkScanner {
                 && tokens.iter().any(|t| BAIT.contains(t) || LURES.contains(t))
             {
                 return true;
+            }
+            // Split by hyphens: `la-poste-suivi.com`, `ama-zon-login.net`, `la-postesuivi.fr`:
+            // the brand glued back from two pieces or more, starting at a piece and ending with
+            // the last one or where a bait word takes over in it. A common-word or short brand must be exactly the glued pieces
+            // and come with a bait word (`or-ange-facture.fr`), so that pieces that merely spell
+            // a short name by accident stay out.
+            let split = split_runs.iter().find(|(glued, before, ..)| {
+                let c = br.compact.as_str();
+                if !br.generic && c.len() >= GLUE {
+                    // Into the last piece: all of it, or up to a bait word (`postesuivi`), not
+                    // up to any ending (`pay-palette`).
+                    *before < c.len()
+                        && glued.starts_with(c)
+                        && (glued.len() == c.len()
+                            || BAIT.iter().chain(LURES).any(|b| glued[c.len()..] == **b))
+                } else {
+                    glued == c
+                }
+            });
+            if let Some((_, _, i, j)) = split {
+                if !br.generic && br.compact.len() >= GLUE {
+                    return true;
+                }
+                // `tokens` are the pieces of every label in order, as `split_runs` counts them.
+                let bait = tokens
+                    .iter()
+                    .enumerate()
+                    .any(|(k, t)| (k < *i || k > *j) && BAIT.contains(t));
+                if bait {
+                    return true;
+                }
             }
             // Glued: `paypalsecure`, `secure-amazonlogin`.
             if !br.generic
@@ -846,6 +904,9 @@ mod tests {
                 format!("{}.com", compact.replace('l', "1").replace('o', "0")),
                 format!("login.{name}.account-check.io"),
                 format!("{d}.evil.test"),
+                format!("{}-{}-suivi.com", &compact[..2], &compact[2..]),
+                format!("secure.{}-{}login.net", &compact[..3], &compact[3..]),
+                format!("{}-{}-facture.fr", &compact[..1], &compact[1..]),
             ]);
         }
         hosts.extend(
@@ -1062,6 +1123,34 @@ mod tests {
             "https://mon-dossier-aides.fr/a",
         ] {
             assert!(kinds(u).is_empty(), "{u}");
+        }
+    }
+
+    #[test]
+    fn brand_split_by_hyphens() {
+        for u in [
+            "https://la-poste-suivi.com/login",
+            "https://secure.la-poste-suivi.com/concours",
+            "https://www.la-poste-suivi.com/verify?id=wngyet",
+            "https://pay-pal-secure.com/a",
+            "https://ama-zon-login.net/a",
+            "https://la-postesuivi.fr/colis",
+            "https://net-flix.com/billing",
+            "https://or-ange-facture.fr/a",
+            "https://atelier-se-ve.fr/concours",
+        ] {
+            assert_eq!(kinds(u), [Kind::Lookalike], "{u}");
+        }
+        for u in [
+            // Pieces that spell a short or common-word brand by accident, without bait.
+            "https://or-ange-jardin.fr/a",
+            "https://d-hl-studio.fr/a",
+            "https://la-post-it.fr/a",
+            "https://pay-palette.fr/a",
+            "https://www.atelier-seve.fr/concours",
+            "https://sept-chemins.fr/a",
+        ] {
+            assert!(kinds(u).is_empty(), "{u}: {:?}", kinds(u));
         }
     }
 
