@@ -1065,6 +1065,18 @@ mod tests {
     }
 
     #[test]
+    fn aws_key_id_of_letters_only() {
+        // Base-32 key IDs can hold no digit at all.
+        assert_eq!(
+            found("Voici la clé pour l'outil d'emailing\u{a0}: AKIASPCMBIMSDKBDEMIT\nÀ très vite,"),
+            [(Kind::ApiKey, "AKIASPCMBIMSDKBDEMIT".into())]
+        );
+        // The documentation's example key, and a long all-caps word, are not keys.
+        assert!(found("key: AKIAIOSFODNN7EXAMPLE").is_empty());
+        assert!(found("C'EST ANTICONSTITUTIONNELLEMENT INADMISSIBLE, la clé : rien").is_empty());
+    }
+
+    #[test]
     fn hex_key_near_a_key_word() {
         let f = found("Voici la clé pour l'outil d'emailing : a2785055375c6eb2cbae629a267e8a20");
         assert_eq!(f.len(), 1);
