@@ -5,6 +5,8 @@
 //! city may be typed in lowercase (`8 av jean jaures, 69007 lyon`), the street type and the
 //! postcode already make the shape.
 //! UK: `[Flat N,] N[A] <Name> Street|Road|Avenue…, <Town> <postcode>` with a full UK postcode.
+//! The street type may be left out (`96 Kingsway, Manchester M14 5TQ`) when the postcode is whole
+//! and well-formed and the number is not a reference (`Order 12 Blue, …`).
 //! US: `N <Name> St|Ave|Blvd|Drive…[, Apt N], <City>, <ST> <ZIP>` with a two-letter state; the
 //! street type may be left out after a directional (`88 SW Broadway, Portland, OR 97205`), since
 //! the state and ZIP still close the address.
@@ -46,6 +48,25 @@ static UK: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+/// UK streets without a street type (`96 Kingsway, Manchester M14 5TQ`, `Flat 2, 80 Broadway,
+/// London SW1A 2AA`): a house number (a letter may follow it), one to three capitalised words,
+/// a comma, a capitalised town and a full, well-formed UK postcode (outward code `A9`, `A99`,
+/// `AA9`, `AA99`, `A9A` or `AA9A` whose letters are allowed where they stand, a space, inward
+/// code `9AA` without C, I, K, M, O, V). Without the street type the postcode is what makes it an
+/// address, so it must be whole and the number must not be a reference (`Ticket 42`).
+static UK_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(?-u:\b)(?:Flat|Apartment|Unit)\s+\d+[A-Z]?,\s*)?(?-u:\b)\d{1,4}[A-Z]?\s+\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2},\s*\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}\s+(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|[A-PR-UWYZ]\d[A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y]\d[ABEHMNPRV-Y]) \d[ABD-HJLNP-UW-Z]{2}(?-u:\b)",
+    )
+    .expect("static regex")
+});
+/// Words that make the number after them a reference, not a house number ("Order 12 Blue").
+const NOT_HOUSE: &[&str] = &[
+    "order", "ticket", "ref", "no", "nr", "number", "size", "gate", "room", "batch", "lot", "item",
+    "page", "seat", "row", "table", "version", "case", "invoice", "commande", "taille", "article",
+    "code", "id", "sku", "step", "level", "week", "day", "top", "pack", "box",
+];
+
 static US: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u:\b)\d{{1,6}}\s+(?:(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?{NAME_EN}{STREET_EN}(?:\s+(?:N|S|E|W|NE|NW|SE|SW)(?-u:\b)\.?)?|(?:N|S|E|W|NE|NW|SE|SW)\.?\s+(?:\p{{Lu}}[\p{{L}}'\-]+\s+){{0,2}}(?:\d{{1,3}}(?:st|nd|rd|th)|\p{{Lu}}[\p{{L}}'\-]+))(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-]+\s*){{1,3}},\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{{5}}(?:-\d{{4}})?(?-u:\b)"
@@ -109,6 +130,35 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             hits.push(Hit::new(Kind::Address, m.start(), m.end()));
         }
     }
+    if uk {
+        let before = hits.len();
+        for m in UK_PLAIN.find_iter(text) {
+            if alnum_before(text, m.start())
+                || hits[..before]
+                    .iter()
+                    .any(|h| h.kind == Kind::Address && h.start < m.end() && m.start() < h.end)
+                || after_reference_word(&text[..m.start()])
+            {
+                continue;
+            }
+            hits.push(Hit::new(Kind::Address, m.start(), m.end()));
+        }
+    }
+}
+
+/// Does the text before a number end with a reference word (`Order 12`, `ticket #`)?
+fn after_reference_word(before: &str) -> bool {
+    let t = before.trim_end_matches([' ', '\t', '#', '\u{a0}']);
+    let w: String = t
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic() || *c == '°' || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let w = w.trim_matches(['.', '°']).to_lowercase();
+    !w.is_empty() && NOT_HOUSE.contains(&w.as_str())
 }
 
 /// A French match whose city is typed in lowercase (`8 av jean jaures, 69007 lyon`) is kept only
@@ -260,6 +310,52 @@ mod tests {
         assert!(found("notre boutique rue du Moulin ouvre à 10 h").is_empty());
         assert!(found("livraison en 2 jours vers 75011 Paris").is_empty());
         assert!(found("Size 3 Baker Street edition").is_empty());
+    }
+
+    #[test]
+    fn uk_street_without_a_street_type() {
+        for (t, a) in [
+            (
+                "Morning team, her delivery address is 96 Kingsway, Manchester M14 5TQ.",
+                "96 Kingsway, Manchester M14 5TQ",
+            ),
+            (
+                "Please ship the PR box to Flat 2, 80 Kingsway, Edinburgh EH1 2NG. Link",
+                "Flat 2, 80 Kingsway, Edinburgh EH1 2NG",
+            ),
+            (
+                "New address for the exchange: 57B Kingsway, Edinburgh EH1 2NG Link",
+                "57B Kingsway, Edinburgh EH1 2NG",
+            ),
+            (
+                "Winner details: Sophie Taylor, 235 Kingsway, Manchester M14 5TQ, +32 470",
+                "235 Kingsway, Manchester M14 5TQ",
+            ),
+            (
+                "send it to 10 Downing Street, London SW1A 2AA",
+                "10 Downing Street, London SW1A 2AA",
+            ),
+            (
+                "to 12 Piccadilly, London W1J 0DA please",
+                "12 Piccadilly, London W1J 0DA",
+            ),
+            (
+                "at 70 Whitehall, London SW1A 2AS",
+                "70 Whitehall, London SW1A 2AS",
+            ),
+        ] {
+            assert_eq!(found(t), [a], "{t}");
+        }
+        for t in [
+            "Ticket 42, London SW1 is closed",
+            "Order 12 Blue Hoodie, London SW1A 2AA warehouse",
+            "96 Kingsway, Manchester M14",
+            "96 Kingsway, Manchester M14 5CQ",
+            "96 kingsway, manchester M14 5TQ",
+            "Kingsway, Manchester M14 5TQ",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]

@@ -255,6 +255,18 @@ impl BrandIndex {
     }
 }
 
+/// Where a URL found by linkify really ends: at its first Unicode space (a no-break space
+/// U+00A0, a narrow one U+202F… end a URL as a plain space does; linkify reads them as part of a
+/// schemeless host), then without the sentence punctuation left before that space.
+fn url_end(url: &str) -> usize {
+    match url.find(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}') {
+        Some(i) => url[..i]
+            .trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"'])
+            .len(),
+        None => url.len(),
+    }
+}
+
 impl LinkScanner {
     pub(crate) fn new(blocked: &[String], own: &[String]) -> Result<LinkScanner, GuardError> {
         let mut finder = LinkFinder::new();
@@ -329,8 +341,11 @@ impl LinkScanner {
             if *link.kind() != LinkKind::Url {
                 continue;
             }
-            let (s, e) = (link.start(), link.end());
-            if let Some(found) = self.check_url(link.as_str()) {
+            let (s, e) = (link.start(), link.start() + url_end(link.as_str()));
+            if s == e {
+                continue;
+            }
+            if let Some(found) = self.check_url(&text[s..e]) {
                 urls.push((s, e));
                 for k in found {
                     hits.push(Hit::new(k, s, e));
@@ -370,6 +385,11 @@ impl LinkScanner {
         };
         let host = host_orig.to_lowercase();
         let host = host.trim_end_matches('.');
+        // A DNS label has at most 63 bytes: a schemeless "host" with a longer one is a token
+        // (a JWT's dotted base64 parts), not a domain.
+        if scheme.is_none() && host.split('.').any(|l| l.len() > 63) {
+            return None;
+        }
         let mut kinds = Vec::new();
         let is_ip = host.parse::<Ipv4Addr>().is_ok()
             || host.parse::<Ipv6Addr>().is_ok()
@@ -473,6 +493,29 @@ impl LinkScanner {
                 );
             }
         }
+        // `la-poste-suivi.com`, `pay-pal-secure.com`: runs of two or more hyphen-separated
+        // pieces of one label, glued back (`laposte`, `lapostesuivi`), with the byte length of
+        // the run without its last piece (the brand must reach into that piece).
+        let mut split_runs: Vec<(String, usize, usize, usize)> = Vec::new();
+        if host.contains('-') {
+            let body = host.rsplit_once('.').map_or(host, |(h, _)| h);
+            let mut first = 0;
+            for label in body.split('.') {
+                let pieces: Vec<&str> = label.split('-').filter(|t| !t.is_empty()).collect();
+                for i in 0..pieces.len() {
+                    let mut glued = pieces[i].to_string();
+                    for (j, piece) in pieces.iter().enumerate().take(i + 5).skip(i + 1) {
+                        let before = glued.len();
+                        glued.push_str(piece);
+                        if glued.len() > 40 {
+                            break;
+                        }
+                        split_runs.push((glued.clone(), before, first + i, first + j));
+                    }
+                }
+                first += pieces.len();
+            }
+        }
         // Candidate brands (see `BrandIndex`), then the checks themselves.
         let ix = &self.index;
         let mut cands: Vec<usize> = Vec::new();
@@ -491,6 +534,10 @@ impl LinkScanner {
                     add(t.get(..GLUE).and_then(|h| ix.by_head.get(h)));
                     add(t.get(t.len() - GLUE..).and_then(|e| ix.by_tail.get(e)));
                 }
+            }
+            for (glued, ..) in &split_runs {
+                add(ix.by_compact.get(glued.as_str()));
+                add(glued.get(..GLUE).and_then(|h| ix.by_head.get(h)));
             }
             add(Some(&ix.always));
             for len in name.len().saturating_sub(1)..=name.len() + 1 {
@@ -540,6 +587,37 @@ impl LinkScanner {
                 && tokens.iter().any(|t| BAIT.contains(t) || LURES.contains(t))
             {
                 return true;
+            }
+            // Split by hyphens: `la-poste-suivi.com`, `ama-zon-login.net`, `la-postesuivi.fr`:
+            // the brand glued back from two pieces or more, starting at a piece and ending with
+            // the last one or where a bait word takes over in it. A common-word or short brand must be exactly the glued pieces
+            // and come with a bait word (`or-ange-facture.fr`), so that pieces that merely spell
+            // a short name by accident stay out.
+            let split = split_runs.iter().find(|(glued, before, ..)| {
+                let c = br.compact.as_str();
+                if !br.generic && c.len() >= GLUE {
+                    // Into the last piece: all of it, or up to a bait word (`postesuivi`), not
+                    // up to any ending (`pay-palette`).
+                    *before < c.len()
+                        && glued.starts_with(c)
+                        && (glued.len() == c.len()
+                            || BAIT.iter().chain(LURES).any(|b| glued[c.len()..] == **b))
+                } else {
+                    glued == c
+                }
+            });
+            if let Some((_, _, i, j)) = split {
+                if !br.generic && br.compact.len() >= GLUE {
+                    return true;
+                }
+                // `tokens` are the pieces of every label in order, as `split_runs` counts them.
+                let bait = tokens
+                    .iter()
+                    .enumerate()
+                    .any(|(k, t)| (k < *i || k > *j) && BAIT.contains(t));
+                if bait {
+                    return true;
+                }
             }
             // Glued: `paypalsecure`, `secure-amazonlogin`.
             if !br.generic
@@ -826,6 +904,9 @@ mod tests {
                 format!("{}.com", compact.replace('l', "1").replace('o', "0")),
                 format!("login.{name}.account-check.io"),
                 format!("{d}.evil.test"),
+                format!("{}-{}-suivi.com", &compact[..2], &compact[2..]),
+                format!("secure.{}-{}login.net", &compact[..3], &compact[3..]),
+                format!("{}-{}-facture.fr", &compact[..1], &compact[1..]),
             ]);
         }
         hosts.extend(
@@ -961,6 +1042,38 @@ mod tests {
     }
 
     #[test]
+    fn unicode_spaces_end_a_url_and_a_jwt_is_not_a_domain() {
+        let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI5ODUzMTIiLCJuYW1lIjoiT2NcdTAwZTlhbmUiLCJyb2xlIjoiZWRpdG9yIiwiaWF0IjoxNzUyMTQ0NjQxfQ.tFnRozqCVJth0NLJ1kcJnLhAIfo8zbDb76z9sSf";
+        for sp in ['\u{a0}', '\u{202f}', '\u{2009}', ' '] {
+            assert!(
+                kinds(&format!("jeton {jwt}{sp}? merci")).is_empty(),
+                "{sp:?}"
+            );
+            assert!(
+                kinds(&format!("voir example.com{sp}! ok")).is_empty(),
+                "{sp:?}"
+            );
+        }
+        // The link before the no-break space is still read, and ends there.
+        assert_eq!(
+            found("lien\u{a0}: https://bit.ly/x\u{a0}? merci"),
+            [(Kind::Shortener, "https://bit.ly/x".into())]
+        );
+        assert_eq!(
+            found("lien bit.ly/x.\u{202f}merci"),
+            [(Kind::Shortener, "bit.ly/x".into())]
+        );
+        // A real punycode host next to a no-break space is still one.
+        assert_eq!(
+            found("https://login.xn--akanrsb-bna.fr/gift\u{a0}!"),
+            [(
+                Kind::Punycode,
+                "https://login.xn--akanrsb-bna.fr/gift".into()
+            )]
+        );
+    }
+
+    #[test]
     fn lookalikes() {
         for u in [
             "www.app1e.com/claim",
@@ -1010,6 +1123,34 @@ mod tests {
             "https://mon-dossier-aides.fr/a",
         ] {
             assert!(kinds(u).is_empty(), "{u}");
+        }
+    }
+
+    #[test]
+    fn brand_split_by_hyphens() {
+        for u in [
+            "https://la-poste-suivi.com/login",
+            "https://secure.la-poste-suivi.com/concours",
+            "https://www.la-poste-suivi.com/verify?id=wngyet",
+            "https://pay-pal-secure.com/a",
+            "https://ama-zon-login.net/a",
+            "https://la-postesuivi.fr/colis",
+            "https://net-flix.com/billing",
+            "https://or-ange-facture.fr/a",
+            "https://atelier-se-ve.fr/concours",
+        ] {
+            assert_eq!(kinds(u), [Kind::Lookalike], "{u}");
+        }
+        for u in [
+            // Pieces that spell a short or common-word brand by accident, without bait.
+            "https://or-ange-jardin.fr/a",
+            "https://d-hl-studio.fr/a",
+            "https://la-post-it.fr/a",
+            "https://pay-palette.fr/a",
+            "https://www.atelier-seve.fr/concours",
+            "https://sept-chemins.fr/a",
+        ] {
+            assert!(kinds(u).is_empty(), "{u}: {:?}", kinds(u));
         }
     }
 

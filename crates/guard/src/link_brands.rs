@@ -11,6 +11,10 @@
 //!   `impots.gouv-fr.com`, `paypal.com.secure-login.net`), also after undoing homoglyphs in that
 //!   word (`paypa1-secure.com`, `paypaI-secure.com`, `arnazon-colis.fr`). Brands whose name is a common word
 //!   (Orange, Free, Apple, Visa…) need a bait word next to it (`orange-facture`, `apple-id-support`).
+//! - it spells the brand's name across hyphens (`la-poste-suivi.com`, `pay-pal-secure.com`,
+//!   `la-postesuivi.fr`): the glued pieces are the name, or the name then a bait word; a
+//!   common-word or short name needs a bait word in another piece (`or-ange-facture.fr`), and
+//!   pieces that only begin with a name (`pay-palette.fr`) do not count.
 //!
 //! Trap avoided: the brands' real domains and their subdomains (`support.apple.com`), and hosts that
 //! merely share a common word with a brand (`free-giftcard-claim.top` is not Free).

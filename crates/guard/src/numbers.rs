@@ -115,7 +115,11 @@ fn detect_cards(text: &str, hits: &mut Vec<Hit>) {
                 if seps.windows(2).any(|w| w[0] != w[1]) || !grouping_is_regular(cand) {
                     continue;
                 }
-                if card_shape(&digits) && luhn(&digits) && !all_same(&digits) {
+                if card_shape(&digits)
+                    && luhn(&digits)
+                    && !all_same(&digits)
+                    && !nir_digits_valid(&digits)
+                {
                     found = Some((j, s, e));
                     break;
                 }
@@ -392,18 +396,33 @@ fn detect_nir(text: &str, hits: &mut Vec<Hit>) {
         if compact.len() != 15 || mixed || ragged {
             continue;
         }
-        let month: u32 = compact[3..5].parse().unwrap_or(0);
-        if !(1..=12).contains(&month) && !(20..=42).contains(&month) && !(50..=99).contains(&month)
-        {
-            continue;
-        }
-        let Ok(key) = compact[13..].parse::<u32>() else {
-            continue;
-        };
-        if nir_valid(&compact[..13], key) {
+        if nir_compact_valid(&compact) {
             hits.push(Hit::new(Kind::Nir, s, e));
         }
     }
+}
+
+/// A compact 15-character NIR (department may be 2A/2B): a plausible month and a correct key.
+fn nir_compact_valid(compact: &str) -> bool {
+    if compact.len() != 15 || !compact.is_char_boundary(13) {
+        return false;
+    }
+    let month: u32 = compact[3..5].parse().unwrap_or(0);
+    if !(1..=12).contains(&month) && !(20..=42).contains(&month) && !(50..=99).contains(&month) {
+        return false;
+    }
+    let Ok(key) = compact[13..].parse::<u32>() else {
+        return false;
+    };
+    nir_valid(&compact[..13], key)
+}
+
+/// Are these 15 ASCII digits a NIR (sex 1/2, month, key)? A correct key (1 chance in 97 by
+/// accident) is far stronger evidence than Luhn (1 in 10), so such digits are a NIR, not a card.
+fn nir_digits_valid(digits: &[u8]) -> bool {
+    digits.len() == 15
+        && matches!(digits[0], b'1' | b'2')
+        && std::str::from_utf8(digits).is_ok_and(nir_compact_valid)
 }
 
 #[cfg(test)]
@@ -460,6 +479,22 @@ mod tests {
         let key = 97 - (n % 97) as u32;
         assert!(nir_valid(body, key));
         assert_eq!(kinds(&format!("NIR {body}{key:02}")).len(), 1);
+    }
+
+    #[test]
+    fn valid_nir_is_not_read_as_a_card() {
+        // 15 digits that pass both Luhn and the NIR key: the key is the stronger evidence.
+        assert!(luhn(b"197023474442188"));
+        assert_eq!(
+            kinds("She sent her French social security number, 197023474442188, for the payroll"),
+            [(Kind::Nir, "197023474442188".into())]
+        );
+        // The same shape with a wrong key but passing Luhn is still a (UATP) card.
+        let k = kinds("carte 197023474442196 merci");
+        assert_eq!(k, [(Kind::Card, "197023474442196".into())]);
+        // A 16-digit card keeps winning: no NIR is read inside it.
+        let k = kinds("carte 4111111111111111 merci");
+        assert_eq!(k, [(Kind::Card, "4111111111111111".into())]);
     }
 
     #[test]

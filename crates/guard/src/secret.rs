@@ -253,7 +253,9 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     if kw.password {
         password_values(text, |vs, ve| {
             let val = text[vs..ve].trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
-            if looks_like_password(val) {
+            if looks_like_password(val)
+                || after_colon_or_equals(&text[..vs]) && symbol_led_password(val)
+            {
                 hits.push(Hit::new(Kind::Password, vs, vs + val.len()));
             } else if let Some(pe) = passphrase(text, vs) {
                 hits.push(Hit::new(Kind::Password, vs, pe));
@@ -539,6 +541,37 @@ pub(crate) fn looks_like_password(v: &str) -> bool {
         return false;
     }
     digits > 0 || (symbols > 0 && !v.ends_with(['?', '!', ':'])) || (upper_inside && has_lower)
+}
+
+/// Does the text before a value end with `:`, `=` or an arrow (blanks and a quote aside)? The
+/// value then stands where a password is written, whatever its first character.
+fn after_colon_or_equals(before: &str) -> bool {
+    before
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '`'))
+        .ends_with([':', '=', '>', '→'])
+}
+
+/// A password that starts with `-` or `%` (`-b1r%0#ISuPWdlSU`, `%anXTsz65zoc7`), which
+/// [`looks_like_password`] refuses in general (command-line flags, `%s` and `%VAR%`
+/// placeholders): only right after `password:` / `mdp =`, and only a strong one: 8 characters
+/// or more, letters and digits after the symbol, and an uppercase letter or another symbol.
+fn symbol_led_password(v: &str) -> bool {
+    let Some(rest) = v.strip_prefix(['-', '%']) else {
+        return false;
+    };
+    let n = v.chars().count();
+    if !(8..=64).contains(&n)
+        || rest.starts_with(['-', '%', '(', '{', '$', ' '])
+        || v.starts_with('%') && v.ends_with('%')
+        || placeholder(v)
+    {
+        return false;
+    }
+    let letters = rest.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = rest.chars().filter(char::is_ascii_digit).count();
+    let upper = rest.chars().any(char::is_uppercase);
+    let symbols = rest.chars().any(|c| !c.is_alphanumeric());
+    letters > 0 && digits > 0 && (upper || symbols) && !rest.chars().any(char::is_whitespace)
 }
 
 /// Words that make a run of lowercase words prose rather than a passphrase: articles, pronouns,
@@ -886,6 +919,36 @@ mod tests {
     }
 
     #[test]
+    fn password_starting_with_a_symbol_after_an_explicit_separator() {
+        for (t, v) in [
+            (
+                "TikTok login: brand_official / password: %0XmwaIEPfoa#O5v Best,",
+                "%0XmwaIEPfoa#O5v",
+            ),
+            (
+                "Accès Meta Business\u{202f}: zoe@free.fr / mdp\u{202f}: -b1r%0#ISuPWdlSU",
+                "-b1r%0#ISuPWdlSU",
+            ),
+            ("Accès\u{a0}: x / mdp\u{a0}: %anXTsz65zoc7", "%anXTsz65zoc7"),
+            ("password = -Kq8zT2vw", "-Kq8zT2vw"),
+        ] {
+            assert_eq!(found(t), [(Kind::Password, v.into())], "{t}");
+        }
+        // Flags, format placeholders and environment variables are not passwords.
+        for t in [
+            "mysql --password -p3306 -h db",
+            "password: %s",
+            "password: %(password)s",
+            "mdp : %PASSWORD%",
+            "password: --no-prompt",
+            "password: -verbose",
+            "set the password -Kq8zT2vw in the form",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
     fn password_phrases_with_words_in_between() {
         for (t, v) in [
             ("le mot de passe du compte est: Kx93!pq", "Kx93!pq"),
@@ -999,6 +1062,18 @@ mod tests {
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
+    }
+
+    #[test]
+    fn aws_key_id_of_letters_only() {
+        // Base-32 key IDs can hold no digit at all.
+        assert_eq!(
+            found("Voici la clé pour l'outil d'emailing\u{a0}: AKIASPCMBIMSDKBDEMIT\nÀ très vite,"),
+            [(Kind::ApiKey, "AKIASPCMBIMSDKBDEMIT".into())]
+        );
+        // The documentation's example key, and a long all-caps word, are not keys.
+        assert!(found("key: AKIAIOSFODNN7EXAMPLE").is_empty());
+        assert!(found("C'EST ANTICONSTITUTIONNELLEMENT INADMISSIBLE, la clé : rien").is_empty());
     }
 
     #[test]

@@ -121,7 +121,9 @@ pub(crate) fn windows(
     out
 }
 
-/// A run of 12+ letters/digits mixing digits and letters or cases: the least any key has.
+/// A run of 12+ letters/digits mixing digits and letters or cases, or of 20+ with an uppercase
+/// letter past its first char: the least any key has (an AWS access key ID is `AKIA` and 16
+/// base-32 characters, all of them letters about one time in thirty: `AKIASPCMBIMSDKBDEMIT`).
 /// Runs on every message: one table look-up a byte gives the classes that four `is_ascii_*`
 /// tests gave, and the run's classes are one bit set.
 pub(crate) fn secretish_run(b: &[u8]) -> bool {
@@ -172,7 +174,10 @@ pub(crate) fn secretish_run(b: &[u8]) -> bool {
         } else {
             seen |= k;
         }
-        if seen & (DIGIT | ALPHA) == DIGIT | ALPHA || seen & (UPPER | LOWER) == UPPER | LOWER {
+        if seen & (DIGIT | ALPHA) == DIGIT | ALPHA
+            || seen & (UPPER | LOWER) == UPPER | LOWER
+            || len >= 20 && seen & UPPER != 0
+        {
             return true;
         }
     }
@@ -193,7 +198,9 @@ pub(crate) fn secretish_run_reference(b: &[u8]) -> bool {
             digit |= c.is_ascii_digit();
             alpha |= c.is_ascii_alphabetic();
             lower |= c.is_ascii_lowercase();
-            if len >= 12 && ((digit && alpha) || (upper_inside && lower)) {
+            if len >= 12 && ((digit && alpha) || (upper_inside && lower))
+                || len >= 20 && upper_inside
+            {
                 return true;
             }
         } else {
