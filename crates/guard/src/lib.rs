@@ -196,8 +196,11 @@ impl Guard {
         if digits >= 4 {
             numbers::detect_counted(text, digits, &mut hits);
             phone::detect_counted(text, digits, &mut hits);
-            address::detect(text, &mut hits);
             birthdate::detect(text, &mut hits);
+        }
+        // A UK address can hold three digits only: "2 Elm Road, Leeds LS6 3QW".
+        if digits >= 3 {
+            address::detect(text, &mut hits);
         }
         contact::detect(text, &mut hits);
         self.lexicon.detect(text, &mut hits);
@@ -265,6 +268,9 @@ fn resolve(text: &str, hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
         }
         let in_url = urls.any_overlap(h.start, h.end, |_| true);
         match h.kind {
+            // A path segment of a link ("shorturl.at/ot4xk5") is not a password; a password in
+            // the link's user info or query ("user:pw@", "?password=pw") still is.
+            Password if in_url && text[..h.start].ends_with('/') => return false,
             Ip | Phone | Card | Iban | Nir | Birthdate | Email | Address if in_url => {
                 // An e-mail whose domain linkify also saw as a URL is still an e-mail.
                 if h.kind == Email {

@@ -210,7 +210,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
         if let Some(v) = c.get(1) {
             let mut known = false;
             find_prefixed(v.as_str(), |s, _| known |= s == 0);
-            if looks_random(v.as_str())
+            if (looks_random(v.as_str()) || random_letters(v.as_str()))
                 && !v.as_str().starts_with("eyJ")
                 && !known
                 && !placeholder(v.as_str())
@@ -493,6 +493,19 @@ pub(crate) fn looks_random(s: &str) -> bool {
         || (classes == 2 && digits > 0 && s.len() >= 20 && entropy(s) >= 3.5)
 }
 
+/// A credential of letters only, as some issuers make them (`DWKEEzAmEdlfToHDJmLBP_YjdlKolJ`):
+/// long, with capitals and lower case in like measure, which CamelCase words
+/// (`ThisIsOurSpringCampaign`) are not. Only where a `Bearer` already says a credential follows.
+fn random_letters(s: &str) -> bool {
+    let upper = s.bytes().filter(u8::is_ascii_uppercase).count();
+    let lower = s.bytes().filter(u8::is_ascii_lowercase).count();
+    s.len() >= 20
+        && upper * 4 >= s.len()
+        && lower * 4 >= s.len()
+        && entropy(s) >= 3.5
+        && !identifier_like(s)
+}
+
 /// `id-Gost28147-89-None-KeyMeshing`, `rc0.15.0_2023-SNAPSHOT`: pieces that read as words.
 fn identifier_like(s: &str) -> bool {
     let pieces: Vec<&str> = s.split(['-', '_', '.']).filter(|p| !p.is_empty()).collect();
@@ -543,12 +556,18 @@ pub(crate) fn looks_like_password(v: &str) -> bool {
     digits > 0 || (symbols > 0 && !v.ends_with(['?', '!', ':'])) || (upper_inside && has_lower)
 }
 
-/// Does the text before a value end with `:`, `=` or an arrow (blanks and a quote aside)? The
-/// value then stands where a password is written, whatever its first character.
+/// Does the text before a value end with `:`, `=`, an arrow or "is" / « c'est » / « est »
+/// (blanks and a quote aside)? The value then stands where a password is written, whatever its
+/// first character.
 fn after_colon_or_equals(before: &str) -> bool {
-    before
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '`'))
-        .ends_with([':', '=', '>', '→'])
+    let b = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '`'));
+    if b.ends_with([':', '=', '>', '→']) {
+        return true;
+    }
+    let word = b.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    ["is", "est", "c'est", "c’est"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// A password that starts with `-` or `%` (`-b1r%0#ISuPWdlSU`, `%anXTsz65zoc7`), which
@@ -570,8 +589,14 @@ fn symbol_led_password(v: &str) -> bool {
     let letters = rest.chars().filter(|c| c.is_alphabetic()).count();
     let digits = rest.chars().filter(char::is_ascii_digit).count();
     let upper = rest.chars().any(char::is_uppercase);
+    let lower = rest.chars().any(char::is_lowercase);
     let symbols = rest.chars().any(|c| !c.is_alphanumeric());
-    letters > 0 && digits > 0 && (upper || symbols) && !rest.chars().any(char::is_whitespace)
+    // Digits, or capitals mixed into lower case past the first letter (`%seCKpoPoLQCVW`).
+    let mixed_case = lower && rest.chars().skip(1).any(char::is_uppercase);
+    letters > 0
+        && (digits > 0 || mixed_case)
+        && (upper || symbols)
+        && !rest.chars().any(char::is_whitespace)
 }
 
 /// Words that make a run of lowercase words prose rather than a passphrase: articles, pronouns,
@@ -931,6 +956,15 @@ mod tests {
             ),
             ("Accès\u{a0}: x / mdp\u{a0}: %anXTsz65zoc7", "%anXTsz65zoc7"),
             ("password = -Kq8zT2vw", "-Kq8zT2vw"),
+            (
+                "Mot de passe\u{202f}: %seCKpoPoLQCVW (je le change demain)",
+                "%seCKpoPoLQCVW",
+            ),
+            ("The password is -Z-grPNfW8 - log in", "-Z-grPNfW8"),
+            (
+                "Le mot de passe du drive c'est -B-qlAB#bfOiUm , ne le partage pas.",
+                "-B-qlAB#bfOiUm",
+            ),
         ] {
             assert_eq!(found(t), [(Kind::Password, v.into())], "{t}");
         }
@@ -943,6 +977,8 @@ mod tests {
             "password: --no-prompt",
             "password: -verbose",
             "set the password -Kq8zT2vw in the form",
+            "the password is -verbose",
+            "mdp : %Password",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
@@ -1036,6 +1072,12 @@ mod tests {
             found("Authorization: Bearer nBsoRo2cmyprw75b2sKevCqUiL0VSy.uTWD")[0].0,
             Kind::Token
         );
+        // Letters only, capitals and lower case mixed: still a credential after `Bearer`.
+        assert_eq!(
+            found("Authorization: Bearer DWKEEzAmEdlfToHDJmLBP_YjdlKolJUtvNAH"),
+            [(Kind::Token, "DWKEEzAmEdlfToHDJmLBP_YjdlKolJUtvNAH".into())]
+        );
+        assert!(found("Bearer ThisIsOurSpringCampaignTeaser").is_empty());
         let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAeTF+IupVahw8V6zUOCCl0FMdcapR2EHOTKxwWNY1XA58CkRS\npNzloIizEp83qaHREQuFYl32CvAEOHP4BbGYwLNl2/SxStojrEnJBfVdSAI1RTP3\n-----END RSA PRIVATE KEY-----";
         assert_eq!(found(pem), [(Kind::PrivateKey, pem.into())]);
         assert!(

@@ -55,6 +55,28 @@ fn a_hateful_generalisation_is_one_finding_not_also_an_insult() {
 }
 
 #[test]
+fn a_uk_address_with_three_digits_and_a_link_path_that_is_no_password() {
+    let kinds =
+        |t: &str| -> Vec<&str> { guard().scan(t).findings.iter().map(|f| f.kind).collect() };
+    assert_eq!(
+        kinds("Please ship the PR box to 2 Elm Road, Leeds LS6 3QW."),
+        ["address"]
+    );
+    assert_eq!(
+        kinds("Ship it to 8A Elm Road, Bristol BS8 1TH."),
+        ["address"]
+    );
+    assert_eq!(
+        kinds("Forgot your password? Verify your account: shorturl.at/ot4xk5"),
+        ["shortener"]
+    );
+    assert!(
+        kinds("Reset it at https://brand.example/login?password=Tr0ub4dor-88")
+            .contains(&"password")
+    );
+}
+
+#[test]
 fn verdict_is_the_strongest() {
     let s = guard().scan("mdp : Panda871$ et http://bit.ly/x");
     assert_eq!(s.verdict, Verdict::Block);
