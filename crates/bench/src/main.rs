@@ -626,11 +626,18 @@ async fn sends_phase(env: &Env, senders: u32, seconds: u64) -> Result<Vec<Row>> 
         "sends: {senders} sender(s): {ok} acknowledged, {errors} errors in {elapsed:.1} s → {rate:.0}/s"
     );
     let key = format!("sends_{senders}");
+    // The throughput target is for concurrent senders: one sender waits for each durable
+    // acknowledgement before the next send, so its rate is 1 / round-trip latency.
+    let target = if senders > 1 {
+        "≥ 20000 /s"
+    } else {
+        "(latency-bound)"
+    };
     Ok(vec![
         row(
             &format!("acknowledged sends/s, {senders} sender(s)"),
             format!("{rate:.0} /s  ({ok} ok, {errors} errors)"),
-            "≥ 20000 /s",
+            target,
             &key,
             json!({"senders": senders, "per_second": rate, "ok": ok, "errors": errors, "seconds": elapsed}),
         ),
