@@ -125,6 +125,17 @@ pub(crate) fn windows(
 /// Runs on every message: one table look-up a byte gives the classes that four `is_ascii_*`
 /// tests gave, and the run's classes are one bit set.
 pub(crate) fn secretish_run(b: &[u8]) -> bool {
+    run_of_classes(b, false)
+}
+
+/// [`secretish_run`] where `_` and `-` do not cut the run: prefixed keys such as
+/// `glpat-jruYDGZp_RV_3YKfY2y8` hold no 12-char alphanumeric piece. Asked only when the plain
+/// run test failed and the text has one of those two bytes.
+pub(crate) fn secretish_joined_run(b: &[u8]) -> bool {
+    run_of_classes(b, true)
+}
+
+fn run_of_classes(b: &[u8], joined: bool) -> bool {
     const DIGIT: u8 = 1;
     const ALPHA: u8 = 2;
     const LOWER: u8 = 4;
@@ -152,7 +163,7 @@ pub(crate) fn secretish_run(b: &[u8]) -> bool {
     let (mut len, mut seen) = (0usize, 0u8);
     for (i, &c) in b.iter().enumerate() {
         let k = CLASS[usize::from(c)];
-        if k == 0 {
+        if k == 0 && !(joined && matches!(c, b'_' | b'-')) {
             len = 0;
             continue;
         }
@@ -181,11 +192,11 @@ pub(crate) fn secretish_run(b: &[u8]) -> bool {
 
 /// The flag-by-flag form of [`secretish_run`] (property-tested against it).
 #[cfg(test)]
-pub(crate) fn secretish_run_reference(b: &[u8]) -> bool {
+pub(crate) fn secretish_run_reference(b: &[u8], joined: bool) -> bool {
     let (mut len, mut digit, mut alpha, mut upper_inside, mut lower) =
         (0usize, false, false, false, false);
     for &c in b {
-        if c.is_ascii_alphanumeric() {
+        if c.is_ascii_alphanumeric() || (joined && matches!(c, b'_' | b'-')) {
             if len > 0 && c.is_ascii_uppercase() {
                 upper_inside = true;
             }
