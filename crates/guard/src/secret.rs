@@ -991,6 +991,16 @@ mod tests {
     }
 
     #[test]
+    fn connection_string_with_a_password_and_no_user() {
+        assert_eq!(
+            found("REDIS_URL=redis://:S0leil-Couchant9@cache.internal:6379"),
+            [(Kind::Password, "S0leil-Couchant9".into())]
+        );
+        assert!(found("REDIS_URL=redis://:${REDIS_PASSWORD}@cache.internal:6379").is_empty());
+        assert!(found("redis://cache.internal:6379/0").is_empty());
+    }
+
+    #[test]
     fn keys_cut_by_underscores_and_twilio_key_sids() {
         assert_eq!(
             found("le token GitLab pour la CI → glpat-jruYDGZp_RV_3YKfY2y8 je le révoque"),

@@ -238,7 +238,7 @@ static CURL_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `scheme://user:password@host`.
 pub(crate) static URL_CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)[a-z][a-z0-9+.\-]{1,15}://([^\s:/@'\x22]{1,64}:[^\s/@'\x22]{3,128})@[A-Za-z0-9.\-]+").expect("static regex")
+    Regex::new(r"(?i)(?-u:\b)[a-z][a-z0-9+.\-]{1,15}://([^\s:/@'\x22]{0,64}:[^\s/@'\x22]{3,128})@[A-Za-z0-9.\-]+").expect("static regex")
 });
 
 pub(crate) fn detect_command_line(text: &str, hits: &mut Vec<Hit>) {
