@@ -25,7 +25,7 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     let trigger = format!("(?:{whose}|{trigger})");
     // The SMS copula "c" / "cest" (`sa date de naissance c le 12/07/2001`) counts as "est".
     // Two such words may follow each other ("est le", "c le", "is on").
-    let filler = r#"(?:\s*"?\s*[:=\-–]\s*"?\s*|\s+(?:(?:is|was|est|c|c'est|c’est|cest|:|le|on|the)\s+){1,2}|\s+){1,3}"#;
+    let filler = r#"(?:\s*"?\s*[:=\-–—]\s*"?\s*|\s+(?:(?:is|was|est|c|c'est|c’est|cest|:|le|on|the)\s+){1,2}|\s+){1,3}"#;
     let date = format!(
         r"(\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
     );
@@ -182,14 +182,18 @@ fn plausible(d: &str) -> bool {
     }
     let small: Vec<u32> = nums.iter().copied().filter(|&n| n < 1000).collect();
     match small.as_slice() {
-        [a, b] => {
-            (*a >= 1 && *a <= 31 && *b >= 1 && *b <= 12)
-                || (*a >= 1 && *a <= 12 && *b >= 1 && *b <= 31)
-        }
+        // A day the month has (30/02 and 31/04 are no dates), either order.
+        [a, b] => day_of_month(*a, *b) || day_of_month(*b, *a),
         [a] => (1..=31).contains(a),
         [] => d.starts_with("1er"),
         _ => false,
     }
+}
+
+/// Is `day` a day of `month` (February up to the 29th)?
+fn day_of_month(day: u32, month: u32) -> bool {
+    const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    (1..=12).contains(&month) && day >= 1 && day <= DAYS[(month - 1) as usize]
 }
 
 #[cfg(test)]
@@ -236,6 +240,14 @@ mod tests {
             let dfa = crate::triggers::dfa(TRIGGER_WORDS, true);
             proptest::prop_assert_eq!(crate::triggers::any(&dfa, t.as_bytes()), ac.is_match(&t));
         }
+    }
+
+    #[test]
+    fn em_dash_and_days_the_month_has() {
+        assert_eq!(found("DOB — 14.07.1989"), ["14.07.1989"]);
+        assert_eq!(found("née le 29/02/2000"), ["29/02/2000"]);
+        assert!(found("elle est née le 30/02/2001").is_empty());
+        assert!(found("né le 31/04/1990").is_empty());
     }
 
     #[test]
