@@ -189,6 +189,7 @@ const THREAT_WORDS: &[&str] = &[
     "i hope you",
     "someone should",
     "better watch",
+    "watch ur",
     "one eye open",
     "j'espere",
     "souhaite de",
