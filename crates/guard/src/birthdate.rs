@@ -63,7 +63,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             }
         }
     }
-    if text.contains(['\t', ';', '|']) {
+    if memchr::memchr3(b'\t', b';', b'|', text.as_bytes()).is_some() {
         table_columns(text, hits);
     }
 }

@@ -19,6 +19,10 @@ use crate::text::{alnum_at, alnum_before};
 use crate::{Hit, Kind};
 
 static CARD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d(?:[ \-.]?\d){12,}").expect("static regex"));
+/// [`CARD`] whose groups may also be cut by a zero-width space (copied from a web page or an
+/// e-mail); run only on texts that hold one.
+static CARD_ZW: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d(?:[ \-.\x{200B}]?\d){12,}").expect("static regex"));
 static IBAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){10,32}").expect("static regex"));
@@ -43,21 +47,27 @@ pub(crate) fn detect_counted(text: &str, digits: usize, hits: &mut Vec<Hit>) {
     let b = text.as_bytes();
     // Gates: an IBAN starts with a country code and two check digits (`FR76`); cards and NIRs
     // have 13 digits at least.
-    if b.windows(4).any(|w| {
-        w[0].is_ascii_uppercase()
-            && w[1].is_ascii_uppercase()
-            && w[2].is_ascii_digit()
-            && w[3].is_ascii_digit()
-    }) {
+    // (One pass for both cases; the digit pair, the rarer part, is tested first.)
+    let (mut upper, mut lower) = (false, false);
+    if digits >= 2 {
+        for w in b.windows(4) {
+            if w[2].is_ascii_digit() && w[3].is_ascii_digit() {
+                if w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase() {
+                    upper = true;
+                } else if w[0].is_ascii_lowercase() && w[1].is_ascii_lowercase() {
+                    lower = true;
+                }
+                if upper && (lower || digits < 10) {
+                    break;
+                }
+            }
+        }
+    }
+    if upper {
         detect_iban(text, &IBAN, hits);
     }
-    if b.windows(4).any(|w| {
-        w[0].is_ascii_lowercase()
-            && w[1].is_ascii_lowercase()
-            && w[2].is_ascii_digit()
-            && w[3].is_ascii_digit()
-    }) && bank_context(b)
-    {
+    // A lowercase IBAN: at least ten digits (every IBAN has more) and a banking word.
+    if lower && digits >= 10 && bank_context(b) {
         detect_iban(text, &IBAN_LOWER, hits);
     }
     if digits >= 13 {
@@ -106,7 +116,12 @@ fn card_shape(d: &[u8]) -> bool {
 }
 
 fn detect_cards(text: &str, hits: &mut Vec<Hit>) {
-    for m in CARD.find_iter(text) {
+    let re = if crate::text::has_bytes(text.as_bytes(), "\u{200B}".as_bytes()) {
+        &*CARD_ZW
+    } else {
+        &*CARD
+    };
+    for m in re.find_iter(text) {
         if alnum_before(text, m.start()) {
             continue;
         }
@@ -333,23 +348,24 @@ pub fn iban_valid(compact: &[u8]) -> bool {
 /// Words that put a lowercase country code and digits in a banking context: a hex id or a
 /// commit hash with an IBAN's shape and checksum is not given the benefit of the doubt.
 fn bank_context(b: &[u8]) -> bool {
-    const WORDS: &[&[u8]] = &[
-        b"iban",
-        b"rib",
-        b"compte",
-        b"account",
-        b"virement",
-        b"vire",
-        b"wire",
-        b"bank",
-        b"banque",
-        b"transfer",
-        b"payout",
-        b"rembourse",
-        b"refund",
+    const WORDS: &[&str] = &[
+        "iban",
+        "rib",
+        "compte",
+        "account",
+        "virement",
+        "vire",
+        "wire",
+        "bank",
+        "banque",
+        "transfer",
+        "payout",
+        "rembourse",
+        "refund",
     ];
-    let lower = b.to_ascii_lowercase();
-    WORDS.iter().any(|w| crate::text::has_bytes(&lower, w))
+    static DFA: LazyLock<aho_corasick::dfa::DFA> =
+        LazyLock::new(|| crate::triggers::dfa(WORDS, true));
+    crate::triggers::any(&DFA, b)
 }
 
 fn detect_iban(text: &str, re: &Regex, hits: &mut Vec<Hit>) {

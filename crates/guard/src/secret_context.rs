@@ -125,17 +125,41 @@ pub(crate) fn windows(
 /// Runs on every message: one table look-up a byte gives the classes that four `is_ascii_*`
 /// tests gave, and the run's classes are one bit set.
 pub(crate) fn secretish_run(b: &[u8]) -> bool {
-    run_of_classes(b, false)
+    run_of_classes(b)
 }
 
-/// [`secretish_run`] where `_` and `-` do not cut the run: prefixed keys such as
-/// `glpat-jruYDGZp_RV_3YKfY2y8` hold no 12-char alphanumeric piece. Asked only when the plain
-/// run test failed and the text has one of those two bytes.
+/// A run of 16+ letters, digits, `_` and `-` that holds a `_` or `-` and mixes digits and
+/// letters: prefixed keys such as `glpat-jruYDGZp_RV_3YKfY2y8` hold no 12-char alphanumeric
+/// piece. Only the runs around a `_` or `-` are read (hyphenated words are short), and it is
+/// asked only when [`secretish_run`] failed.
 pub(crate) fn secretish_joined_run(b: &[u8]) -> bool {
-    run_of_classes(b, true)
+    let run_char = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'-';
+    let mut done = 0;
+    for j in memchr::memchr2_iter(b'_', b'-', b) {
+        if j < done {
+            continue;
+        }
+        let mut s = j;
+        while s > 0 && run_char(b[s - 1]) {
+            s -= 1;
+        }
+        let mut e = j + 1;
+        while e < b.len() && run_char(b[e]) {
+            e += 1;
+        }
+        done = e;
+        let run = &b[s..e];
+        if run.len() >= 16
+            && run.iter().any(u8::is_ascii_digit)
+            && run.iter().any(u8::is_ascii_alphabetic)
+        {
+            return true;
+        }
+    }
+    false
 }
 
-fn run_of_classes(b: &[u8], joined: bool) -> bool {
+fn run_of_classes(b: &[u8]) -> bool {
     const DIGIT: u8 = 1;
     const ALPHA: u8 = 2;
     const LOWER: u8 = 4;
@@ -160,19 +184,20 @@ fn run_of_classes(b: &[u8], joined: bool) -> bool {
     };
     // Most runs are words shorter than 12 bytes: their classes are only gathered once a run
     // reaches that length, so the usual byte costs a look-up, a test and a count.
+    let need = 12;
     let (mut len, mut seen) = (0usize, 0u8);
     for (i, &c) in b.iter().enumerate() {
         let k = CLASS[usize::from(c)];
-        if k == 0 && !(joined && matches!(c, b'_' | b'-')) {
+        if k == 0 {
             len = 0;
             continue;
         }
         len += 1;
-        if len < 12 {
+        if len < need {
             continue;
         }
-        if len == 12 {
-            let Some((&first, rest)) = b.get(i + 1 - 12..=i).and_then(<[u8]>::split_first) else {
+        if len == need {
+            let Some((&first, rest)) = b.get(i + 1 - need..=i).and_then(<[u8]>::split_first) else {
                 return false;
             };
             // An uppercase letter counts only inside the run, not as its first char.
@@ -204,7 +229,8 @@ pub(crate) fn secretish_run_reference(b: &[u8], joined: bool) -> bool {
             digit |= c.is_ascii_digit();
             alpha |= c.is_ascii_alphabetic();
             lower |= c.is_ascii_lowercase();
-            if len >= 12 && ((digit && alpha) || (upper_inside && lower)) {
+            let need = if joined { 16 } else { 12 };
+            if len >= need && ((digit && alpha) || (!joined && upper_inside && lower)) {
                 return true;
             }
         } else {
