@@ -221,9 +221,8 @@ fn names_a_word(before: &str) -> bool {
 }
 
 /// "a guy called Mariam an idiot", "il a traité Léa d'idiote": the insult is narrated, said of a
-/// third person by someone else, not to the reader ("he called you an idiot", "il t'a traité
-/// de con" and "je l'ai traité de con… toi aussi" aside, which keep the finding: only a named
-/// or third-person object counts).
+/// third person (or of the writer: "he called me a liar") by someone else, not to the reader;
+/// "he called you an idiot" and "il t'a traité de con" keep the finding.
 fn narrated(text: &str, s: usize) -> bool {
     let line = text[..s].rfind('\n').map_or(0, |i| i + 1);
     let from = ceil_char_boundary(text, s.saturating_sub(60).max(line));
@@ -245,7 +244,7 @@ fn narrated(text: &str, s: usize) -> bool {
         let verb = words[k - 3];
         let object = words[k - 2];
         if matches!(verb, "called" | "calling" | "calls" | "call")
-            && !matches!(object, "you" | "u" | "ya" | "yall" | "y'all" | "me")
+            && !matches!(object, "you" | "u" | "ya" | "yall" | "y'all")
         {
             return true;
         }
@@ -261,6 +260,13 @@ fn narrated(text: &str, s: usize) -> bool {
     let object_ok = match tail.split_last() {
         Some((de, obj)) if matches!(*de, "de" | "d'" | "d’") && (1..=2).contains(&obj.len()) => {
             !matches!(obj[0], "toi" | "vous")
+        }
+        // "elle m'a traitée de …", "il l'a traité de …": the object pronoun before the verb.
+        Some((de, [])) if matches!(*de, "de" | "d'" | "d’") => {
+            tr >= 1
+                && ["m'", "m’", "l'", "l’"]
+                    .iter()
+                    .any(|p| words[tr - 1].starts_with(p))
         }
         _ => false,
     };
@@ -409,6 +415,8 @@ mod tests {
         for t in [
             "Le mot « connard » est dans la liste des mots bannis de la modération automatique",
             "heads up: a guy in the comments called Mariam an idiot, I hid it",
+            "he called me a liar in DMs lol, whatever",
+            "un client m'a traitée de connasse au téléphone, je fais remonter",
             "un client a traité notre livreur de connard au téléphone, je fais remonter",
         ] {
             assert!(!kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
@@ -417,6 +425,7 @@ mod tests {
             "Le connard du SAV ne répond pas",
             "he called you an idiot? then you're an idiot too",
             "il t'a traité de connard ?",
+            "on vous a traités de connards ?",
             "Un abonné a écrit « espèce de crétin » sous le post",
         ] {
             assert!(kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
