@@ -33,7 +33,8 @@ pub(crate) fn drop_jokes_and_titles(text: &str, hits: &mut Vec<Hit>) {
         }
         // A threat stays one even laughing: the team cannot tell a joke from intimidation
         // that hides behind an emoji, and the cost of a warning is one confirmation.
-        Kind::Threat | Kind::Insult => !in_quoted_title(text, h.start, h.end),
+        Kind::Threat => !in_quoted_title(text, h.start, h.end),
+        Kind::Insult => !in_quoted_title(text, h.start, h.end) && !narrated(text, h.start),
         _ => true,
     });
 }
@@ -190,7 +191,91 @@ fn in_quoted_title(text: &str, s: usize, e: usize) -> bool {
     if quoted.len() > 80 {
         return false;
     }
-    title_word_before(&text[line_start..line_start + oi]) || title_case(quoted)
+    title_word_before(&text[line_start..line_start + oi])
+        || title_case(quoted)
+        || (quoted.split_whitespace().count() <= 3
+            && names_a_word(&text[line_start..line_start + oi]))
+}
+
+/// "le mot « connard »", "the word \"idiot\"": the quotation names a word (moderation lists,
+/// glossaries), it says nothing to anyone.
+fn names_a_word(before: &str) -> bool {
+    const WORD_WORDS: &[&str] = &[
+        "mot",
+        "mots",
+        "terme",
+        "termes",
+        "expression",
+        "word",
+        "words",
+        "term",
+        "terms",
+        "phrase",
+    ];
+    let tail = before.trim_end();
+    let last = tail
+        .rsplit(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    WORD_WORDS.contains(&last.to_lowercase().as_str())
+}
+
+/// "a guy called Mariam an idiot", "il a traité Léa d'idiote": the insult is narrated, said of a
+/// third person (or of the writer: "he called me a liar") by someone else, not to the reader;
+/// "he called you an idiot" and "il t'a traité de con" keep the finding.
+fn narrated(text: &str, s: usize) -> bool {
+    let line = text[..s].rfind('\n').map_or(0, |i| i + 1);
+    let from = ceil_char_boundary(text, s.saturating_sub(60).max(line));
+    let before: String = text[from..s].to_lowercase();
+    let words: Vec<&str> = before
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let n = words.len();
+    // English: called <object> (a|an) [adjective] | insult
+    const ADJ: &[&str] = &[
+        "fucking", "stupid", "useless", "total", "complete", "absolute", "little", "big",
+    ];
+    let mut k = n;
+    while k > 0 && ADJ.contains(&words[k - 1]) {
+        k -= 1;
+    }
+    if k >= 3 && matches!(words[k - 1], "a" | "an") {
+        let verb = words[k - 3];
+        let object = words[k - 2];
+        if matches!(verb, "called" | "calling" | "calls" | "call")
+            && !matches!(object, "you" | "u" | "ya" | "yall" | "y'all")
+        {
+            return true;
+        }
+    }
+    // French: (a|ont|avait) traité <object> de|d' | insult, the object not the reader.
+    let Some(tr) = words
+        .iter()
+        .rposition(|w| w.starts_with("traité") || w.starts_with("traite"))
+    else {
+        return false;
+    };
+    let tail = &words[tr + 1..];
+    let object_ok = match tail.split_last() {
+        Some((de, obj)) if matches!(*de, "de" | "d'" | "d’") && (1..=2).contains(&obj.len()) => {
+            !matches!(obj[0], "toi" | "vous")
+        }
+        // "elle m'a traitée de …", "il l'a traité de …": the object pronoun before the verb.
+        Some((de, [])) if matches!(*de, "de" | "d'" | "d’") => {
+            tr >= 1
+                && ["m'", "m’", "l'", "l’"]
+                    .iter()
+                    .any(|p| words[tr - 1].starts_with(p))
+        }
+        _ => false,
+    };
+    // "il t'a traité de", "on vous a traités de": the reader is the object.
+    let aimed = tr >= 1
+        && (words[tr - 1].starts_with("t'")
+            || words[tr - 1].starts_with("t’")
+            || (tr >= 2 && words[tr - 2] == "vous"));
+    object_ok && !aimed
 }
 
 /// One of the last two words before the quotation is a title word ("la chanson «", "the movie
@@ -322,6 +407,28 @@ mod tests {
             ),
         ] {
             assert!(kinds(t).contains(&kind), "{t}: {:?}", kinds(t));
+        }
+    }
+
+    #[test]
+    fn named_words_and_narrated_insults_are_not_aimed() {
+        for t in [
+            "Le mot « connard » est dans la liste des mots bannis de la modération automatique",
+            "heads up: a guy in the comments called Mariam an idiot, I hid it",
+            "he called me a liar in DMs lol, whatever",
+            "un client m'a traitée de connasse au téléphone, je fais remonter",
+            "un client a traité notre livreur de connard au téléphone, je fais remonter",
+        ] {
+            assert!(!kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
+        }
+        for t in [
+            "Le connard du SAV ne répond pas",
+            "he called you an idiot? then you're an idiot too",
+            "il t'a traité de connard ?",
+            "on vous a traités de connards ?",
+            "Un abonné a écrit « espèce de crétin » sous le post",
+        ] {
+            assert!(kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
         }
     }
 

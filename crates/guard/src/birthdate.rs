@@ -18,15 +18,14 @@ use crate::{Hit, Kind};
 const MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?|janv\\.?|févr\\.?|avr\\.?|juil\\.?|déc\\.?";
 
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
-    let trigger = r"(?:date\s+de\s+naissance|n[ée]e?(?:\(e\))?\s+le|vu\s+le\s+jour(?:\s+le)?|n[ée]e?\s+(?:en|au\s+mois\s+de)|ddn|date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|birthdate|born(?:\s+on)?|birthday|anniversaire|naissance)";
+    let trigger = r"(?:date[\s_]+(?:de[\s_]+)?naissance|date[\s_]+of[\s_]+birth|birth_date|n[ée]e?(?:\(e\))?\s+le|vu\s+le\s+jour(?:\s+le)?|n[ée]e?\s+(?:en|au\s+mois\s+de)|ddn|date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|birthdate|born(?:\s+on)?|birthday|anniversaire|naissance)";
     // "date de naissance du gagnant : …", "date of birth of the winner: …": only after the
     // explicit triggers (an anniversary of a shop is not a birth).
     let whose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?|ddn)\s+(?:du|des|de\s+la|de\s+l'|de|d'|of\s+the|of)\s*(?:(?:votre|ton|ta|sa|son|mon|ma|your|my|his|her)\s+)?[\p{L}\-]{2,20}(?:\s+[\p{L}\-]{2,20})?)";
     let trigger = format!("(?:{whose}|{trigger})");
     // The SMS copula "c" / "cest" (`sa date de naissance c le 12/07/2001`) counts as "est".
     // Two such words may follow each other ("est le", "c le", "is on").
-    let filler =
-        r"(?:\s*[:=\-–]\s*|\s+(?:(?:is|was|est|c|c'est|c’est|cest|:|le|on|the)\s+){1,2}|\s+){1,3}";
+    let filler = r#"(?:\s*"?\s*[:=\-–—]\s*"?\s*|\s+(?:(?:is|was|est|c|c'est|c’est|cest|:|le|on|the)\s+){1,2}|\s+){1,3}"#;
     let date = format!(
         r"(\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
     );
@@ -63,6 +62,57 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
                 hits.push(Hit::new(Kind::Birthdate, d.start(), d.end()));
             }
         }
+    }
+    if memchr::memchr3(b'\t', b';', b'|', text.as_bytes()).is_some() {
+        table_columns(text, hits);
+    }
+}
+
+/// Rows pasted from a spreadsheet or a markdown table (cells cut by tabs, `;` or `|`): the cells
+/// under a header that names a date of birth ("date_naissance", "DDN", "Date of birth", "DOB")
+/// are dates of birth; the other columns' dates ("date_commande") are not.
+fn table_columns(text: &str, hits: &mut Vec<Hit>) {
+    static HEADER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:date[\s_\-]*(?:de[\s_\-]*)?naissance|naissance|n[ée]e?[\s_\-]+le|ddn|dob|d\.o\.b\.?|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*date|birthdate|birthday)$")
+            .expect("static regex")
+    });
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)^(?:\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+\d{{4}})$"
+        ))
+        .expect("static regex")
+    });
+    // (delimiter, column) of the header line being read.
+    let mut column: Option<(char, usize)> = None;
+    let mut at = 0;
+    for line in text.split('\n') {
+        let start = at;
+        at += line.len() + 1;
+        let delim = ['\t', ';', '|'].into_iter().find(|&d| line.contains(d));
+        let Some(delim) = delim else {
+            column = None;
+            continue;
+        };
+        if let Some((d, col)) = column.filter(|&(d, _)| d == delim) {
+            let mut off = start;
+            for (i, cell) in line.split(d).enumerate() {
+                if i == col {
+                    let lead = cell.len() - cell.trim_start().len();
+                    let value = cell.trim();
+                    if DATE.is_match(value) && plausible(value) {
+                        let s = off + lead;
+                        hits.push(Hit::new(Kind::Birthdate, s, s + value.len()));
+                    }
+                    break;
+                }
+                off += cell.len() + d.len_utf8();
+            }
+            continue;
+        }
+        column = line
+            .split(delim)
+            .position(|cell| HEADER.is_match(cell.trim()))
+            .map(|col| (delim, col));
     }
 }
 
@@ -132,14 +182,18 @@ fn plausible(d: &str) -> bool {
     }
     let small: Vec<u32> = nums.iter().copied().filter(|&n| n < 1000).collect();
     match small.as_slice() {
-        [a, b] => {
-            (*a >= 1 && *a <= 31 && *b >= 1 && *b <= 12)
-                || (*a >= 1 && *a <= 12 && *b >= 1 && *b <= 31)
-        }
+        // A day the month has (30/02 and 31/04 are no dates), either order.
+        [a, b] => day_of_month(*a, *b) || day_of_month(*b, *a),
         [a] => (1..=31).contains(a),
         [] => d.starts_with("1er"),
         _ => false,
     }
+}
+
+/// Is `day` a day of `month` (February up to the 29th)?
+fn day_of_month(day: u32, month: u32) -> bool {
+    const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    (1..=12).contains(&month) && day >= 1 && day <= DAYS[(month - 1) as usize]
 }
 
 #[cfg(test)]
@@ -186,6 +240,34 @@ mod tests {
             let dfa = crate::triggers::dfa(TRIGGER_WORDS, true);
             proptest::prop_assert_eq!(crate::triggers::any(&dfa, t.as_bytes()), ac.is_match(&t));
         }
+    }
+
+    #[test]
+    fn em_dash_and_days_the_month_has() {
+        assert_eq!(found("DOB — 14.07.1989"), ["14.07.1989"]);
+        assert_eq!(found("née le 29/02/2000"), ["29/02/2000"]);
+        assert!(found("elle est née le 30/02/2001").is_empty());
+        assert!(found("né le 31/04/1990").is_empty());
+    }
+
+    #[test]
+    fn json_keys_and_table_columns_of_birth() {
+        assert_eq!(
+            found(r#"{"prenom": "Soraya", "date_of_birth": "1991-12-05", "pays": "TN"}"#),
+            ["1991-12-05"]
+        );
+        assert_eq!(
+            found("nom\tprénom\tdate_naissance\tville\nKouassi\tAya\t12/09/2003\tAbidjan"),
+            ["12/09/2003"]
+        );
+        assert_eq!(
+            found("| Nom | DDN |\n|---|---|\n| Awa | 3 mars 1999 |"),
+            ["3 mars 1999"]
+        );
+        // Other columns' dates, and a birth column of another table's row, are not.
+        assert!(found("nom;date_commande;montant\nDiallo;12/09/2026;89,90").is_empty());
+        assert!(found(r#"{"date_naissance_projet": "2019-05-12"}"#).is_empty());
+        assert!(found("naissance;ville\nLyon;12/09/2003").is_empty());
     }
 
     #[test]

@@ -68,6 +68,31 @@ fn url_password_before(text: &str, s: usize) -> bool {
     token.contains("://") && !token.ends_with("://")
 }
 
+/// `git@github.com:shop/front.git`: `user@host:path` is an SSH/SCP remote, not a mailbox (the
+/// colon is glued to a path; "écrivez à awa@x.fr: elle répond" keeps its blank).
+fn scp_remote_after(text: &str, e: usize) -> bool {
+    let b = text.as_bytes();
+    b.get(e) == Some(&b':')
+        && b.get(e + 1)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || matches!(c, b'/' | b'~' | b'.' | b'_'))
+}
+
+/// `1.3.6.1.4.1.311`: four numbers followed by two more dotted numbers belong to a longer dotted
+/// number (an OID, a long version), not to an IPv4 address. (One more, `192.168.1.1.1`, is
+/// still read as an address with a stray suffix.)
+fn dotted_on(text: &str, e: usize) -> bool {
+    let b = text.as_bytes();
+    let number = |i: usize| {
+        let n = b[i.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        (n > 0).then_some(i + n)
+    };
+    b.get(e) == Some(&b'.')
+        && number(e + 1).is_some_and(|j| b.get(j) == Some(&b'.') && number(j + 1).is_some())
+}
+
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     // The e-mail regex has no literal prefix: run it only in a window around each `@` (the local
     // part before it, the domain after it), never over the whole text.
@@ -109,7 +134,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             {
                 continue;
             }
-            if url_password_before(text, s) {
+            if url_password_before(text, s) || scp_remote_after(text, m.end()) {
                 continue;
             }
             hits.push(Hit::new(Kind::Email, s, m.end()));
@@ -136,7 +161,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             if alnum_before(text, s) || char_before(text, s) == Some('.') {
                 continue;
             }
-            if alnum_at(text, e) || after_version_word(&text[..s]) {
+            if alnum_at(text, e) || after_version_word(&text[..s]) || dotted_on(text, e) {
                 continue;
             }
             if m.as_str().starts_with("127.") && local_testing(text, s, e) {
@@ -395,6 +420,21 @@ mod tests {
         ] {
             assert_eq!(found(t).len(), 1, "{t}");
         }
+    }
+
+    #[test]
+    fn ssh_remotes_and_oids_are_neither_emails_nor_ips() {
+        assert!(found("git remote add origin git@github.com:kalamu/shop.git").is_empty());
+        assert_eq!(
+            found("écrivez à awa.traore@orange.sn: elle répond vite"),
+            [(Kind::Email, "awa.traore@orange.sn".into())]
+        );
+        assert!(found("OID du certificat : 1.3.6.1.4.1.311.60.2.1.3").is_empty());
+        assert_eq!(found("192.168.1.1.1"), [(Kind::Ip, "192.168.1.1".into())]);
+        assert_eq!(
+            found("bloqué depuis 41.82.117.6. Merci"),
+            [(Kind::Ip, "41.82.117.6".into())]
+        );
     }
 
     #[test]

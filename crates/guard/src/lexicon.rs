@@ -331,6 +331,11 @@ impl Stream {
                 break;
             };
             let e = i + c.len_utf8();
+            if in_word && crate::text::invisible(c) {
+                // A zero-width char inside a word does not end it (`Part\u{200B}ners`).
+                i = e;
+                continue;
+            }
             if c.is_alphanumeric() {
                 if !in_word {
                     if gap > MAX_GAP && !folded.is_empty() {
@@ -406,6 +411,10 @@ impl Stream {
             };
             let e = i + c.len_utf8();
             let next = e;
+            if in_word && crate::text::invisible(c) {
+                i = next;
+                continue;
+            }
             if c.is_alphanumeric() {
                 if !in_word {
                     if gap > MAX_GAP && !folded.is_empty() {
@@ -490,11 +499,16 @@ mod tests {
         assert_eq!(found("#ProjetAurore"), ["ProjetAurore"]);
         assert_eq!(found("la Ｎｏｖａ-７ sort"), ["Ｎｏｖａ-７"]);
         assert_eq!(found("The Lumen X2 deck"), ["Lumen X2"]);
+        // A zero-width space inside a word does not cut it.
+        assert_eq!(
+            found("le brief Projet Au\u{200B}rore est prêt"),
+            ["Projet Au\u{200B}rore"]
+        );
     }
 
     proptest::proptest! {
         #[test]
-        fn stream_is_the_per_byte_stream(t in "[aZ9é Ｎœ.\u{a0}-]{0,40}") {
+        fn stream_is_the_per_byte_stream(t in "[aZ9é Ｎœ.\u{a0}\u{200b}-]{0,40}") {
             let (fast, (folded, map, segs)) = (Stream::new(&t), Stream::reference(&t));
             proptest::prop_assert_eq!(&fast.folded, &folded);
             proptest::prop_assert_eq!(&fast.segs, &segs);
@@ -533,6 +547,7 @@ mod tests {
     #[test]
     fn traps() {
         assert!(found("Aurore, du service client").is_empty());
+        assert!(found("Aurore\u{200B}, du service client").is_empty());
         assert!(found("innova 7 jours").is_empty());
         assert!(found("le projet aurores").is_empty());
         assert!(found("projet or que faire").is_empty());

@@ -20,11 +20,18 @@ use crate::{Hit, Kind};
 
 static CARD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d(?:[ \-.]?\d){12,}").expect("static regex"));
+/// [`CARD`] whose groups may also be cut by a zero-width space (copied from a web page or an
+/// e-mail); run only on texts that hold one.
+static CARD_ZW: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d(?:[ \-.\x{200B}]?\d){12,}").expect("static regex"));
 static IBAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){10,32}").expect("static regex"));
+/// A lowercase IBAN (`be31735004219368`), as typed in chat; tried only next to a banking word.
+static IBAN_LOWER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]){10,32}").expect("static regex"));
 static NIR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[12][ .\-]?\d{2}[ .\-]?\d{2}[ .\-]?(?:\d{2}|2[ABab])[ .\-]?\d{3}[ .\-]?\d{3}[ .\-]?\d{2}",
+        r"[12][ .\-]?\d{2}[ .\-]?\d{2}[ .\-]?(?:(?:\d{2}|2[ABab])[ .\-]?\d{3}|97\d[ .\-]?\d{2})[ .\-]?\d{3}[ .\-]?\d{2}",
     )
     .expect("static regex")
 });
@@ -40,13 +47,28 @@ pub(crate) fn detect_counted(text: &str, digits: usize, hits: &mut Vec<Hit>) {
     let b = text.as_bytes();
     // Gates: an IBAN starts with a country code and two check digits (`FR76`); cards and NIRs
     // have 13 digits at least.
-    if b.windows(4).any(|w| {
-        w[0].is_ascii_uppercase()
-            && w[1].is_ascii_uppercase()
-            && w[2].is_ascii_digit()
-            && w[3].is_ascii_digit()
-    }) {
-        detect_iban(text, hits);
+    // (One pass for both cases; the digit pair, the rarer part, is tested first.)
+    let (mut upper, mut lower) = (false, false);
+    if digits >= 2 {
+        for w in b.windows(4) {
+            if w[2].is_ascii_digit() && w[3].is_ascii_digit() {
+                if w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase() {
+                    upper = true;
+                } else if w[0].is_ascii_lowercase() && w[1].is_ascii_lowercase() {
+                    lower = true;
+                }
+                if upper && (lower || digits < 10) {
+                    break;
+                }
+            }
+        }
+    }
+    if upper {
+        detect_iban(text, &IBAN, hits);
+    }
+    // A lowercase IBAN: at least ten digits (every IBAN has more) and a banking word.
+    if lower && digits >= 10 && bank_context(b) {
+        detect_iban(text, &IBAN_LOWER, hits);
     }
     if digits >= 13 {
         detect_nir(text, hits);
@@ -94,7 +116,12 @@ fn card_shape(d: &[u8]) -> bool {
 }
 
 fn detect_cards(text: &str, hits: &mut Vec<Hit>) {
-    for m in CARD.find_iter(text) {
+    let re = if crate::text::has_bytes(text.as_bytes(), "\u{200B}".as_bytes()) {
+        &*CARD_ZW
+    } else {
+        &*CARD
+    };
+    for m in re.find_iter(text) {
         if alnum_before(text, m.start()) {
             continue;
         }
@@ -111,7 +138,7 @@ fn detect_cards(text: &str, hits: &mut Vec<Hit>) {
                 if !(13..=19).contains(&digits.len()) || alnum_at(text, e) {
                     continue;
                 }
-                let seps: Vec<u8> = cand.bytes().filter(|b| !b.is_ascii_digit()).collect();
+                let seps: Vec<char> = cand.chars().filter(|c| !c.is_ascii_digit()).collect();
                 if seps.windows(2).any(|w| w[0] != w[1]) || !grouping_is_regular(cand) {
                     continue;
                 }
@@ -168,7 +195,11 @@ fn grouping_is_regular(s: &str) -> bool {
         let groups: Vec<usize> = s.split('.').map(str::len).collect();
         return groups.iter().all(|&g| g == 4) && groups.len() >= 4 || groups == [4, 6, 5];
     }
-    let groups: Vec<usize> = s.split([' ', '-']).map(str::len).collect();
+    // (A zero-width space copied from a web page or an e-mail can stand for the blank.)
+    let groups: Vec<usize> = s
+        .split([' ', '-', '\u{200B}'])
+        .map(|g| g.chars().count())
+        .collect();
     if groups.len() == 1 {
         return true;
     }
@@ -292,6 +323,7 @@ fn iban_len(cc: &[u8]) -> Option<usize> {
         b"CF" => 27,
         b"NE" => 28,
         b"TG" => 28,
+        b"MA" => 28,
         _ => return None,
     };
     Some(n)
@@ -317,13 +349,36 @@ pub fn iban_valid(compact: &[u8]) -> bool {
     rem == 1
 }
 
-fn detect_iban(text: &str, hits: &mut Vec<Hit>) {
-    for m in IBAN.find_iter(text) {
+/// Words that put a lowercase country code and digits in a banking context: a hex id or a
+/// commit hash with an IBAN's shape and checksum is not given the benefit of the doubt.
+fn bank_context(b: &[u8]) -> bool {
+    const WORDS: &[&str] = &[
+        "iban",
+        "rib",
+        "compte",
+        "account",
+        "virement",
+        "vire",
+        "wire",
+        "bank",
+        "banque",
+        "transfer",
+        "payout",
+        "rembourse",
+        "refund",
+    ];
+    static DFA: LazyLock<aho_corasick::dfa::DFA> =
+        LazyLock::new(|| crate::triggers::dfa(WORDS, true));
+    crate::triggers::any(&DFA, b)
+}
+
+fn detect_iban(text: &str, re: &Regex, hits: &mut Vec<Hit>) {
+    for m in re.find_iter(text) {
         let s = m.start();
         if alnum_before(text, s) {
             continue;
         }
-        let Some(want) = iban_len(&m.as_str().as_bytes()[..2]) else {
+        let Some(want) = iban_len(&m.as_str().as_bytes()[..2].to_ascii_uppercase()) else {
             continue;
         };
         // Take exactly `want` alphanumerics from the candidate; the rest belongs to the sentence.
@@ -334,7 +389,7 @@ fn detect_iban(text: &str, hits: &mut Vec<Hit>) {
                 break;
             }
             if c.is_ascii_alphanumeric() {
-                compact.push(c as u8);
+                compact.push(c.to_ascii_uppercase() as u8);
                 end = s + i + 1;
             }
         }
@@ -461,6 +516,44 @@ mod tests {
         let k = kinds("ES45 0220 7533 5852 4773 7341 POUR");
         assert_eq!(k.len(), 1);
         assert_eq!(k[0].1, "ES45 0220 7533 5852 4773 7341");
+    }
+
+    #[test]
+    fn moroccan_iban_and_zero_width_card_groups() {
+        assert_eq!(
+            kinds("RIB : MA64 0115 1900 0001 2050 0053 4921 svp").len(),
+            1
+        );
+        assert!(kinds("RIB : MA64 0115 1900 0001 2050 0053 4922 svp").is_empty());
+        let k = kinds("carte 4111\u{200B}1111\u{200B}1111\u{200B}1111 exp 04/28");
+        assert_eq!(
+            k,
+            [(
+                Kind::Card,
+                "4111\u{200B}1111\u{200B}1111\u{200B}1111".into()
+            )]
+        );
+        assert!(kinds("ref 4111\u{200B}1111\u{200B}1111\u{200B}1112").is_empty());
+    }
+
+    #[test]
+    fn lowercase_iban_only_in_a_banking_context() {
+        assert_eq!(kinds("vire sur es9121000418450200051332 stp").len(), 1);
+        assert_eq!(kinds("mon compte be31735004219368 merci").len(), 1);
+        // Same characters in a commit message or an id: no banking word, nothing.
+        assert!(kinds("commit es9121000418450200051332 fixed it").is_empty());
+        assert!(kinds("compte es9121000418450200051333").is_empty());
+    }
+
+    #[test]
+    fn nir_of_an_overseas_department() {
+        // 974 (La Réunion): a three-digit department, then a two-digit commune.
+        assert_eq!(
+            kinds("sécu 2 91 03 974 11 032 05 (Saint-Denis)"),
+            [(Kind::Nir, "2 91 03 974 11 032 05".into())]
+        );
+        assert_eq!(kinds("NIR 291039741103205").len(), 1);
+        assert!(kinds("sécu 2 91 03 974 11 032 06").is_empty());
     }
 
     #[test]

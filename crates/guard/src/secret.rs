@@ -24,7 +24,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::secret_context::{
-    detect_assignments, detect_command_line, secretish_run, windows, Keywords, URL_CREDENTIALS,
+    detect_assignments, detect_command_line, secretish_joined_run, secretish_run, windows,
+    Keywords, URL_CREDENTIALS,
 };
 use crate::secret_formats::{find_prefixed, PREFIXED_PASSWORD};
 use crate::text::{alnum_at, char_at, char_before};
@@ -175,7 +176,8 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     };
     let kw = Keywords::find(text);
     let long_run = secretish_run(b);
-    if long_run {
+    let joined_run = long_run || secretish_joined_run(b);
+    if joined_run {
         find_prefixed(text, |s, e| {
             let key = &text[s..e];
             if standalone(s, e) && !placeholder(key) {
@@ -851,10 +853,17 @@ mod tests {
         }
 
         #[test]
-        fn secretish_run_is_the_flag_walk(t in "[a-cA-C0-9_ é]{0,40}") {
+        fn secretish_run_is_the_flag_walk(t in "[a-cA-C0-9_ é-]{0,40}") {
             proptest::prop_assert_eq!(
                 secretish_run(t.as_bytes()),
-                crate::secret_context::secretish_run_reference(t.as_bytes())
+                crate::secret_context::secretish_run_reference(t.as_bytes(), false)
+            );
+            // The joined test is asked only after the plain one failed: together they give
+            // what the flag walk with `_` and `-` inside runs gives.
+            proptest::prop_assert_eq!(
+                secretish_run(t.as_bytes()) || secretish_joined_run(t.as_bytes()),
+                crate::secret_context::secretish_run_reference(t.as_bytes(), false)
+                    || crate::secret_context::secretish_run_reference(t.as_bytes(), true)
             );
         }
 
@@ -1086,6 +1095,32 @@ mod tests {
         assert!(found("-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----").is_empty());
         assert!(found("AKIAIOSFODNN7EXAMPLE").is_empty());
         assert!(found("glc_111111111111111111111111111111111111111111=").is_empty());
+    }
+
+    #[test]
+    fn connection_string_with_a_password_and_no_user() {
+        assert_eq!(
+            found("REDIS_URL=redis://:S0leil-Couchant9@cache.internal:6379"),
+            [(Kind::Password, "S0leil-Couchant9".into())]
+        );
+        assert!(found("REDIS_URL=redis://:${REDIS_PASSWORD}@cache.internal:6379").is_empty());
+        assert!(found("redis://cache.internal:6379/0").is_empty());
+    }
+
+    #[test]
+    fn keys_cut_by_underscores_and_twilio_key_sids() {
+        assert_eq!(
+            found("le token GitLab pour la CI → glpat-jruYDGZp_RV_3YKfY2y8 je le révoque"),
+            [(Kind::ApiKey, "glpat-jruYDGZp_RV_3YKfY2y8".into())]
+        );
+        assert_eq!(
+            found("twilio key SK70b05d87bb6c02d7a5bbd43469aebdc6 for the SMS"),
+            [(Kind::ApiKey, "SK70b05d87bb6c02d7a5bbd43469aebdc6".into())]
+        );
+        // Hyphenated words and a SKU are no key.
+        assert!(found("la ref SKU-2026-AB12-CD34-EF56 est en rupture").is_empty());
+        assert!(found("SK70b05d87bb6c02d7a5bbd43469aebdc6x9").is_empty());
+        assert!(found("glpat-xxxxxxxxxxxxxxxxxxxx (placeholder)").is_empty());
     }
 
     #[test]

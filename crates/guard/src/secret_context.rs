@@ -127,6 +127,41 @@ pub(crate) fn windows(
 /// Runs on every message: one table look-up a byte gives the classes that four `is_ascii_*`
 /// tests gave, and the run's classes are one bit set.
 pub(crate) fn secretish_run(b: &[u8]) -> bool {
+    run_of_classes(b)
+}
+
+/// A run of 16+ letters, digits, `_` and `-` that holds a `_` or `-` and mixes digits and
+/// letters: prefixed keys such as `glpat-jruYDGZp_RV_3YKfY2y8` hold no 12-char alphanumeric
+/// piece. Only the runs around a `_` or `-` are read (hyphenated words are short), and it is
+/// asked only when [`secretish_run`] failed.
+pub(crate) fn secretish_joined_run(b: &[u8]) -> bool {
+    let run_char = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'-';
+    let mut done = 0;
+    for j in memchr::memchr2_iter(b'_', b'-', b) {
+        if j < done {
+            continue;
+        }
+        let mut s = j;
+        while s > 0 && run_char(b[s - 1]) {
+            s -= 1;
+        }
+        let mut e = j + 1;
+        while e < b.len() && run_char(b[e]) {
+            e += 1;
+        }
+        done = e;
+        let run = &b[s..e];
+        if run.len() >= 16
+            && run.iter().any(u8::is_ascii_digit)
+            && run.iter().any(u8::is_ascii_alphabetic)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+fn run_of_classes(b: &[u8]) -> bool {
     const DIGIT: u8 = 1;
     const ALPHA: u8 = 2;
     const LOWER: u8 = 4;
@@ -151,6 +186,7 @@ pub(crate) fn secretish_run(b: &[u8]) -> bool {
     };
     // Most runs are words shorter than 12 bytes: their classes are only gathered once a run
     // reaches that length, so the usual byte costs a look-up, a test and a count.
+    let need = 12;
     let (mut len, mut seen) = (0usize, 0u8);
     for (i, &c) in b.iter().enumerate() {
         let k = CLASS[usize::from(c)];
@@ -159,11 +195,11 @@ pub(crate) fn secretish_run(b: &[u8]) -> bool {
             continue;
         }
         len += 1;
-        if len < 12 {
+        if len < need {
             continue;
         }
-        if len == 12 {
-            let Some((&first, rest)) = b.get(i + 1 - 12..=i).and_then(<[u8]>::split_first) else {
+        if len == need {
+            let Some((&first, rest)) = b.get(i + 1 - need..=i).and_then(<[u8]>::split_first) else {
                 return false;
             };
             // An uppercase letter counts only inside the run, not as its first char.
@@ -186,11 +222,11 @@ pub(crate) fn secretish_run(b: &[u8]) -> bool {
 
 /// The flag-by-flag form of [`secretish_run`] (property-tested against it).
 #[cfg(test)]
-pub(crate) fn secretish_run_reference(b: &[u8]) -> bool {
+pub(crate) fn secretish_run_reference(b: &[u8], joined: bool) -> bool {
     let (mut len, mut digit, mut alpha, mut upper_inside, mut lower) =
         (0usize, false, false, false, false);
     for &c in b {
-        if c.is_ascii_alphanumeric() {
+        if c.is_ascii_alphanumeric() || (joined && matches!(c, b'_' | b'-')) {
             if len > 0 && c.is_ascii_uppercase() {
                 upper_inside = true;
             }
@@ -198,9 +234,13 @@ pub(crate) fn secretish_run_reference(b: &[u8]) -> bool {
             digit |= c.is_ascii_digit();
             alpha |= c.is_ascii_alphabetic();
             lower |= c.is_ascii_lowercase();
-            if len >= 12 && ((digit && alpha) || (upper_inside && lower))
-                || len >= 20 && upper_inside
-            {
+            let hit = if joined {
+                len >= 16 && digit && alpha
+            } else {
+                len >= 12 && ((digit && alpha) || (upper_inside && lower))
+                    || len >= 20 && upper_inside
+            };
+            if hit {
                 return true;
             }
         } else {
@@ -234,7 +274,7 @@ static CURL_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `scheme://user:password@host`.
 pub(crate) static URL_CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)[a-z][a-z0-9+.\-]{1,15}://([^\s:/@'\x22]{1,64}:[^\s/@'\x22]{3,128})@[A-Za-z0-9.\-]+").expect("static regex")
+    Regex::new(r"(?i)(?-u:\b)[a-z][a-z0-9+.\-]{1,15}://([^\s:/@'\x22]{0,64}:[^\s/@'\x22]{3,128})@[A-Za-z0-9.\-]+").expect("static regex")
 });
 
 pub(crate) fn detect_command_line(text: &str, hits: &mut Vec<Hit>) {

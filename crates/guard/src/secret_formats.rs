@@ -90,6 +90,8 @@ const FORMATS: &[Format] = &[
         r"gl(?:ptt|dt|rt|imt|agent|oas|cbt|ft|soat)-[A-Za-z0-9_\-]{20,}",
     ),
     f(&["npm_"], r"npm_[A-Za-z0-9]{36}"),
+    // Twilio API key SID: `SK` and 32 lowercase hex digits.
+    f(&["SK"], r"SK[0-9a-f]{32}"),
     f(
         &["pypi-AgEIcHlwaS5vcmc"],
         r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}",

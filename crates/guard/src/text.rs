@@ -244,6 +244,14 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
+/// Zero-width chars and the soft hyphen: invisible, so a word cut by one reads as one word.
+pub(crate) fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+    )
+}
+
 /// Fold one char for insensitive matching: lowercase, accents stripped, full-width forms made
 /// ASCII, ligatures expanded. Calls `out` with each resulting char (usually exactly one).
 pub(crate) fn fold_char(c: char, mut out: impl FnMut(char)) {
@@ -275,6 +283,8 @@ pub(crate) fn fold_char(c: char, mut out: impl FnMut(char)) {
             out(' ');
             return;
         }
+        // Invisible chars slipped inside a word (`im\u{200B}bécile`, a soft hyphen): nothing.
+        c if invisible(c) => return,
         _ => {}
     }
     // Full-width ASCII variants (U+FF01..U+FF5E).
@@ -381,6 +391,7 @@ mod tests {
         assert_eq!(fold("ＮＯＶＡ"), "nova");
         assert_eq!(fold("Cœur"), "coeur");
         assert_eq!(fold("l’équipe"), "l'equipe");
+        assert_eq!(fold("im\u{200B}bécile"), "imbecile");
     }
 
     #[test]
