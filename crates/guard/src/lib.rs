@@ -222,7 +222,7 @@ thread_local! {
 }
 
 /// Drop detections that another, more specific one explains (a phone inside an IBAN, an IP inside
-/// a URL, shouting inside a PEM header…).
+/// a URL, shouting inside a PEM header or the letters of an IBAN…).
 fn resolve(text: &str, hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
     use Kind::*;
     let rank = |k: Kind| -> u8 {
@@ -252,7 +252,7 @@ fn resolve(text: &str, hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
     );
     let keys = Spans::new(
         hits.iter()
-            .filter(|h| matches!(h.kind, PrivateKey | ApiKey | Token))
+            .filter(|h| matches!(h.kind, PrivateKey | ApiKey | Token | Iban))
             .map(|h| (h.start, h.end, h.kind)),
     );
     // A hateful generalisation is one finding: "tous les X sont des menteurs" is hate, and its

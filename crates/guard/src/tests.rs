@@ -77,6 +77,13 @@ fn a_uk_address_with_three_digits_and_a_link_path_that_is_no_password() {
 }
 
 #[test]
+fn the_letters_of_an_iban_are_not_shouting() {
+    let s = guard().scan("virement à faire sur LU63 974C HPBT VLEN ECYN d'ici la fin du mois");
+    let kinds: Vec<_> = s.findings.iter().map(|f| f.kind).collect();
+    assert_eq!(kinds, ["iban"]);
+}
+
+#[test]
 fn verdict_is_the_strongest() {
     let s = guard().scan("mdp : Panda871$ et http://bit.ly/x");
     assert_eq!(s.verdict, Verdict::Block);
