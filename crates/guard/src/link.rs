@@ -590,9 +590,9 @@ impl LinkScanner {
             }
             // Split by hyphens: `la-poste-suivi.com`, `ama-zon-login.net`, `la-postesuivi.fr`:
             // the brand glued back from two pieces or more, starting at a piece and ending with
-            // the last one or where a bait word takes over in it. A common-word or short brand must be exactly the glued pieces
-            // and come with a bait word (`or-ange-facture.fr`), so that pieces that merely spell
-            // a short name by accident stay out.
+            // the last one or where a bait word takes over in it. A common-word or short brand
+            // must be exactly the glued pieces and come with a bait word (`or-ange-facture.fr`),
+            // so that pieces that merely spell a short name by accident stay out.
             let split = split_runs.iter().find(|(glued, before, ..)| {
                 let c = br.compact.as_str();
                 if !br.generic && c.len() >= GLUE {
