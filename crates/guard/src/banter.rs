@@ -241,10 +241,19 @@ fn narrated(text: &str, s: usize) -> bool {
         k -= 1;
     }
     if k >= 3 && matches!(words[k - 1], "a" | "an") {
-        let verb = words[k - 3];
+        let calls = |w: &str| matches!(w, "called" | "calling" | "calls" | "call");
         let object = words[k - 2];
-        if matches!(verb, "called" | "calling" | "calls" | "call")
-            && !matches!(object, "you" | "u" | "ya" | "yall" | "y'all")
+        if calls(words[k - 3]) && !matches!(object, "you" | "u" | "ya" | "yall" | "y'all") {
+            return true;
+        }
+        // A two-word object led by a determiner: "called our CM an idiot", "called the driver a
+        // liar" (not "called you guys a …", whose determiner is missing).
+        if k >= 4
+            && calls(words[k - 4])
+            && matches!(
+                words[k - 3],
+                "the" | "our" | "my" | "his" | "her" | "their" | "this" | "that" | "one" | "some"
+            )
         {
             return true;
         }
@@ -416,6 +425,8 @@ mod tests {
             "Le mot « connard » est dans la liste des mots bannis de la modération automatique",
             "heads up: a guy in the comments called Mariam an idiot, I hid it",
             "he called me a liar in DMs lol, whatever",
+            "Moderation report: a user called our CM an idiot in the comments; we hid it",
+            "someone called the driver a liar under the post, hidden",
             "un client m'a traitée de connasse au téléphone, je fais remonter",
             "un client a traité notre livreur de connard au téléphone, je fais remonter",
         ] {

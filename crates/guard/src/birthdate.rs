@@ -22,7 +22,10 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     // "date de naissance du gagnant : …", "date of birth of the winner: …": only after the
     // explicit triggers (an anniversary of a shop is not a birth).
     let whose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?|ddn)\s+(?:du|des|de\s+la|de\s+l'|de|d'|of\s+the|of)\s*(?:(?:votre|ton|ta|sa|son|mon|ma|your|my|his|her)\s+)?[\p{L}\-]{2,20}(?:\s+[\p{L}\-]{2,20})?)";
-    let trigger = format!("(?:{whose}|{trigger})");
+    // "DOB per the KYC form: …", "date de naissance d'après le passeport : …": an explicit
+    // trigger may name the record it was read from.
+    let source = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?|ddn)\s+(?:per|from|on|in|according\s+to|as\s+per|selon|d'après|d'apres|sur|dans)\s+(?:(?:the|le|la|l'|son|sa|his|her|their|leur|its)\s*)?(?:[a-z\-]{2,15}\s+){0,2}(?:form|record|file|passport|id|card|profile|formulaire|fiche|dossier|passeport|carte|profil)s?)";
+    let trigger = format!("(?:{whose}|{source}|{trigger})");
     // The SMS copula "c" / "cest" (`sa date de naissance c le 12/07/2001`) counts as "est".
     // Two such words may follow each other ("est le", "c le", "is on").
     let filler = r#"(?:\s*"?\s*[:=\-–—]\s*"?\s*|\s+(?:(?:is|was|est|c|c'est|c’est|cest|:|le|on|the)\s+){1,2}|\s+){1,3}"#;
@@ -240,6 +243,20 @@ mod tests {
             let dfa = crate::triggers::dfa(TRIGGER_WORDS, true);
             proptest::prop_assert_eq!(crate::triggers::any(&dfa, t.as_bytes()), ac.is_match(&t));
         }
+    }
+
+    #[test]
+    fn the_record_a_date_of_birth_was_read_from() {
+        assert_eq!(
+            found("Customer's DOB per the KYC form: 11/23/1986 (US format)"),
+            ["11/23/1986"]
+        );
+        assert_eq!(
+            found("Date de naissance d'après le passeport : 04/09/1979"),
+            ["04/09/1979"]
+        );
+        assert!(found("DOB per the form is optional; the draw is on 12/03/2026").is_empty());
+        assert!(found("The form on the KYC page: 11/23/2026 launch").is_empty());
     }
 
     #[test]

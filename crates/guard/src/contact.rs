@@ -134,7 +134,12 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             {
                 continue;
             }
-            if url_password_before(text, s) || scp_remote_after(text, m.end()) {
+            // `https://TOKEN@github.com/…`: right after the scheme, the part before `@` is the
+            // URL's user (or its access token), not a mailbox.
+            if url_password_before(text, s)
+                || text[..s].ends_with("://")
+                || scp_remote_after(text, m.end())
+            {
                 continue;
             }
             hits.push(Hit::new(Kind::Email, s, m.end()));
@@ -373,6 +378,11 @@ mod tests {
     fn url_credentials_are_not_emails() {
         assert!(found("postgres://report:S3cr3tPa55@db.internal:5432/prod").is_empty());
         assert!(found("DSN=mysql://app:Kx7pLm2Q@db.example.com/app").is_empty());
+        assert!(found("git clone https://deploy-bot@github.com/shop/site.git").is_empty());
+        assert_eq!(
+            found("écris à https://www.shop.fr ou à deploy-bot@shop.fr"),
+            [(Kind::Email, "deploy-bot@shop.fr".into())]
+        );
         // An address after a colon outside a URL is still one.
         assert_eq!(found("contact:ops@harrowgate.io").len(), 1);
         assert_eq!(found("mailto:ops@harrowgate.io").len(), 1);

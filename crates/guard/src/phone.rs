@@ -86,6 +86,9 @@ pub(crate) fn detect_counted(text: &str, digits: usize, hits: &mut Vec<Hit>) {
         }) {
             continue;
         }
+        if nir_layout(cand) {
+            continue;
+        }
         if let Some((a, b)) = validate_with_shrink(text, s, cand) {
             hits.push(Hit::new(Kind::Phone, a, b));
         }
@@ -128,6 +131,22 @@ fn detect_slashed(text: &str, hits: &mut Vec<Hit>) {
             from = e;
         }
     }
+}
+
+/// `2 85 03 69 387 104 61`: a French social security number's layout (sex, year, month,
+/// department, commune, order, key: groups of 1, 2, 2, 2, 3, 3 and 2 digits, the first 1 or 2).
+/// A valid one is a NIR found earlier; one whose key fails is a file or insurance reference
+/// written the same way, and its head is no phone either.
+fn nir_layout(cand: &str) -> bool {
+    let mut groups = cand.split([' ', '-', '.']).filter(|g| !g.is_empty());
+    let first_ok = groups.next().is_some_and(|g| g == "1" || g == "2");
+    first_ok
+        && [2, 2, 2, 3, 3, 2].iter().all(|&n| {
+            groups
+                .next()
+                .is_some_and(|g| g.len() == n && g.bytes().all(|b| b.is_ascii_digit()))
+        })
+        && groups.next().is_none()
 }
 
 /// Try the candidate, then drop trailing groups (a number followed by another figure).
@@ -390,6 +409,16 @@ mod tests {
         let mut h = Vec::new();
         detect(t, &mut h);
         h.iter().map(|h| t[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn a_nir_layout_with_a_wrong_key_is_no_phone() {
+        assert!(
+            found("Numéro de dossier mutuelle : 2 85 03 69 387 104 61 (leur référence)").is_empty()
+        );
+        assert!(found("réf. adhérent 1-92-11-75-056-218-40").is_empty());
+        // Ten digits in pairs still are a phone.
+        assert_eq!(found("appelle le 06 12 48 73 95 stp"), ["06 12 48 73 95"]);
     }
 
     #[test]

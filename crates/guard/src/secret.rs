@@ -47,10 +47,11 @@ const PASSWORD_SRC: &str = concat!(
     r"(?i)(?-u:\b)(?:password|passwd|passw|pass|pasword|passowrd|passwrod|pwd|pw|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|passphrase|kennwort|contraseña)(?-u:\b)",
     // Between the word and the value: `:`/`=`; a copula ("is", "est", "c'est", "will be"), maybe
     // with a time adverb ("is now", "est désormais"); up to six words (hyphenated ones too:
-    // "back-office") then a copula, or up to six words then a colon ("for the account is",
+    // "back-office", the last one maybe before a comma: "a changé, c'est maintenant") then a
+    // copula, or up to six words then a colon ("for the account is",
     // "du compte Insta de la marque c'est", "de mon compte :"); an arrow (`->`, `=>`, `→`) as a
     // colon ("Mot de passe provisoire -> X"); or plain spacing.
-    r"(?:[\x22'`]?(?:[ \t]*(?:[:=]{1,2}|->|=>|→)[ \t]*|\s+(?:is|was|est|c['’]est|cest|c|sera|will[ \t]+be|=|:|-)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]+){1,6}?(?:is|was|est|c['’]est|cest|c|sera|will[ \t]+be)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]+){0,5}[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]*(?:[:=]|->|=>|→)[ \t]+|\s+))[\x22'`]?",
+    r"(?:[\x22'`]?(?:[ \t]*(?:[:=]{1,2}|->|=>|→)[ \t]*|\s+(?:is|was|est|c['’]est|cest|c|sera|will[ \t]+be|=|:|-)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*,?[ \t]+){1,6}?(?:is|was|est|c['’]est|cest|c|sera|will[ \t]+be)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]+){0,5}[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]*(?:[:=]|->|=>|→)[ \t]+|\s+))[\x22'`]?",
     r"(\S{4,64})",
 );
 
@@ -180,7 +181,10 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     if joined_run {
         find_prefixed(text, |s, e| {
             let key = &text[s..e];
-            if standalone(s, e) && !placeholder(key) {
+            // `https://ghp_…@github.com/…`: a known-format key as the URL's user is its access
+            // token, although a `/` precedes it.
+            let url_user = text[..s].ends_with("://") && char_at(text, e) == Some('@');
+            if (standalone(s, e) || url_user) && !placeholder(key) {
                 let kind = if key.starts_with("AGE-SECRET-KEY") {
                     Kind::PrivateKey
                 } else {
@@ -1067,6 +1071,19 @@ mod tests {
     }
 
     #[test]
+    fn a_known_key_as_the_user_of_a_url() {
+        assert_eq!(
+            found("git remote set-url origin https://ghp_PIBJfegm9apW72mTyfH1HU4q94DT2jhv0Pkv@github.com/shop/site.git"),
+            [(Kind::ApiKey, "ghp_PIBJfegm9apW72mTyfH1HU4q94DT2jhv0Pkv".into())]
+        );
+        // In a path, after a slash, it stays out (a file named like a key).
+        assert!(
+            found("https://cdn.shop.fr/ghp_PIBJfegm9apW72mTyfH1HU4q94DT2jhv0Pkv/logo.png")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn prefixed_keys_tokens_and_pem() {
         assert_eq!(
             found("key: ghp_6mH0rG5qtGRbM8i2s2SS03RPMiiBkJW5ODWE")[0].0,
@@ -1266,6 +1283,24 @@ mod tests {
             "the password is now required at every login",
             "the password is still case-sensitive",
             "le mot de passe du back-office est toujours demandé",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn password_after_a_clause_that_ends_with_a_comma() {
+        assert_eq!(
+            found("le mdp du compte TikTok a changé, c'est maintenant Brume!Sel2027 — garde-le"),
+            [(Kind::Password, "Brume!Sel2027".into())]
+        );
+        assert_eq!(
+            found("the password for the Canva team changed, it is now Kr8#vTqL!29"),
+            [(Kind::Password, "Kr8#vTqL!29".into())]
+        );
+        for t in [
+            "le mot de passe du compte a changé, c'est maintenant beaucoup plus sûr",
+            "the password policy changed, it is now stricter for every account",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
