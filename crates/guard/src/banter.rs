@@ -33,8 +33,15 @@ pub(crate) fn drop_jokes_and_titles(text: &str, hits: &mut Vec<Hit>) {
         }
         // A threat stays one even laughing: the team cannot tell a joke from intimidation
         // that hides behind an emoji, and the cost of a warning is one confirmation.
-        Kind::Threat => !in_quoted_title(text, h.start, h.end),
-        Kind::Insult => !in_quoted_title(text, h.start, h.end) && !narrated(text, h.start),
+        // "je vais te tuer au prochain match", "I'll destroy you at padel": the violence is
+        // a game's.
+        Kind::Threat => !in_quoted_title(text, h.start, h.end) && !in_a_game(text, h.end),
+        Kind::Insult => {
+            !in_quoted_title(text, h.start, h.end)
+                && !narrated(text, h.start)
+                && !self_aimed(text, h.start)
+                && !quoted_mention(text, h.start, h.end)
+        }
         _ => true,
     });
 }
@@ -287,6 +294,272 @@ fn narrated(text: &str, s: usize) -> bool {
     object_ok && !aimed
 }
 
+/// Games and sports a threat's verb can be about.
+const GAMES: &[&str] = &[
+    "match",
+    "matchs",
+    "matches",
+    "game",
+    "games",
+    "partie",
+    "parties",
+    "tournoi",
+    "tournament",
+    "round",
+    "manche",
+    "quiz",
+    "quizz",
+    "trivia",
+    "padel",
+    "tennis",
+    "foot",
+    "football",
+    "futsal",
+    "basket",
+    "volley",
+    "handball",
+    "rugby",
+    "golf",
+    "squash",
+    "badminton",
+    "ping-pong",
+    "chess",
+    "échecs",
+    "echecs",
+    "poker",
+    "belote",
+    "tarot",
+    "cartes",
+    "cards",
+    "uno",
+    "scrabble",
+    "monopoly",
+    "fifa",
+    "mario",
+    "smash",
+    "fortnite",
+    "valorant",
+    "warzone",
+    "karting",
+    "kart",
+    "bowling",
+    "billard",
+    "pool",
+    "darts",
+    "fléchettes",
+    "flechettes",
+    "pétanque",
+    "petanque",
+    "paintball",
+    "laser",
+    "jeu",
+    "jeux",
+    "course",
+    "race",
+    "sprint",
+    "marathon",
+    "blind-test",
+    "blindtest",
+];
+
+/// The words right after a threat put it in a game: a preposition, up to three determiners or
+/// time words, then a game ("je vais te tuer au prochain match", "I'm gonna destroy you at
+/// padel", "on va vous massacrer en finale"… not "avec ce couteau", "at your office").
+fn in_a_game(text: &str, e: usize) -> bool {
+    let end = ceil_char_boundary(text, (e + 60).min(text.len()));
+    let tail = text[e..end].split('\n').next().unwrap_or("").to_lowercase();
+    let mut words = tail
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if !matches!(
+        first,
+        "at" | "in" | "on" | "au" | "aux" | "à" | "a" | "en" | "during" | "pendant" | "lors"
+    ) {
+        return false;
+    }
+    for w in words.take(4) {
+        let w = w.rsplit('\'').next().unwrap_or(w);
+        if GAMES.contains(&w) || w == "finale" || w == "final" {
+            return true;
+        }
+        if !matches!(
+            w,
+            "the"
+                | "a"
+                | "our"
+                | "this"
+                | "next"
+                | "tonight's"
+                | "tomorrow's"
+                | "le"
+                | "la"
+                | "les"
+                | "ce"
+                | "cette"
+                | "prochain"
+                | "prochaine"
+                | "du"
+                | "des"
+                | "un"
+                | "une"
+                | "notre"
+                | "de"
+                | "petit"
+                | "petite"
+                | "friday's"
+                | "sunday's"
+                | "weekly"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "I'm such an idiot", "je suis une vraie idiote": the writer calls themself names.
+fn self_aimed(text: &str, s: usize) -> bool {
+    let line = text[..s].rfind('\n').map_or(0, |i| i + 1);
+    let from = ceil_char_boundary(text, s.saturating_sub(50).max(line));
+    let before = text[from..s].to_lowercase().replace('’', "'");
+    let words: Vec<&str> = before
+        .split(|c: char| !(c.is_alphabetic() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    const FILLER: &[&str] = &[
+        "such",
+        "a",
+        "an",
+        "total",
+        "complete",
+        "absolute",
+        "big",
+        "huge",
+        "little",
+        "real",
+        "so",
+        "really",
+        "un",
+        "une",
+        "vrai",
+        "vraie",
+        "gros",
+        "grosse",
+        "trop",
+        "tellement",
+        "vraiment",
+        "si",
+        "parfois",
+        "complètement",
+        "completement",
+    ];
+    let mut k = words.len();
+    while k > 0 && FILLER.contains(&words[k - 1]) {
+        k -= 1;
+    }
+    if k == words.len() || k == 0 {
+        return false;
+    }
+    match words[k - 1] {
+        "i'm" | "im" | "jsuis" | "chuis" | "j'suis" => true,
+        "am" => k >= 2 && words[k - 2] == "i",
+        "suis" => k >= 2 && matches!(words[k - 2], "je" | "j'"),
+        _ => false,
+    }
+}
+
+/// Opening and closing quotation marks around a single mentioned word.
+fn quote_mark(c: char) -> bool {
+    matches!(c, '\'' | '"' | '«' | '»' | '“' | '”' | '‘' | '’')
+}
+
+/// "words like 'idiot' and 'moron'", "« Connard » est le mot le plus signalé": the insult is a
+/// quoted word that the sentence talks about (filters, moderation statistics), said to no one.
+fn quoted_mention(text: &str, s: usize, e: usize) -> bool {
+    let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[e..].find('\n').map_or(text.len(), |i| e + i);
+    let before = text[line_start..s].trim_end_matches(' ');
+    let after = text[e..line_end].trim_start_matches(' ');
+    let (Some(open), Some(close)) = (before.chars().next_back(), after.chars().next()) else {
+        return false;
+    };
+    if !(quote_mark(open) && quote_mark(close)) {
+        return false;
+    }
+    let before = &before[..before.len() - open.len_utf8()];
+    let after = &after[close.len_utf8()..];
+    let is_word_word = |w: &str| {
+        matches!(
+            w,
+            "mot"
+                | "mots"
+                | "terme"
+                | "termes"
+                | "word"
+                | "words"
+                | "term"
+                | "terms"
+                | "insulte"
+                | "insultes"
+                | "insult"
+                | "insults"
+                | "slur"
+                | "slurs"
+        )
+    };
+    // After: "est le mot …", "is the word …", "is a slur".
+    let next: Vec<String> = after
+        .split(|c: char| !(c.is_alphabetic() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .map(str::to_lowercase)
+        .collect();
+    if next
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "est" | "is" | "was" | "reste" | "remains"))
+        && next[1..].iter().any(|w| is_word_word(w))
+    {
+        return true;
+    }
+    // Before: a word word, then only connectors and other quoted words.
+    for tok in before.split_whitespace().rev().take(12) {
+        let t = tok.trim_matches(|c: char| c == ',' || c == ':');
+        if t.is_empty() || t.starts_with(quote_mark) || t.ends_with(quote_mark) {
+            continue;
+        }
+        let t = t.to_lowercase();
+        if is_word_word(&t) {
+            return true;
+        }
+        if !matches!(
+            t.as_str(),
+            "like"
+                | "comme"
+                | "such"
+                | "as"
+                | "and"
+                | "et"
+                | "or"
+                | "ou"
+                | "tels"
+                | "telles"
+                | "que"
+                | "including"
+                | "notamment"
+                | "e.g."
+                | "ex."
+                | "the"
+                | "les"
+                | "des"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
 /// One of the last two words before the quotation is a title word ("la chanson «", "the movie
 /// called \"").
 fn title_word_before(before: &str) -> bool {
@@ -451,5 +724,38 @@ mod tests {
         assert!(!title_case("SHUT UP"));
         assert!(!title_case("Shut up and pay"));
         assert!(!title_case("Idiot"));
+    }
+
+    #[test]
+    fn threats_in_a_game_self_insults_and_quoted_mentions() {
+        for t in [
+            "je vais te tuer au prochain match de Mario Kart 😂",
+            "I'm gonna destroy you at padel on Thursday",
+            "I'll kill you at chess tonight",
+            "I'm such an idiot, I scheduled the post for 3am.",
+            "je suis une vraie idiote, j'ai oublié le lien",
+            "Our filter now catches words like 'idiot' and 'moron' before posting.",
+            "« Connard » est le mot le plus signalé ce mois-ci.",
+        ] {
+            let k = kinds(t);
+            assert!(
+                !k.contains(&Kind::Threat) && !k.contains(&Kind::Insult),
+                "{t}: {k:?}"
+            );
+        }
+        for t in [
+            "je vais te tuer avec ce couteau",
+            "I'll kill you at your office",
+            "you're such an idiot",
+            "Do you think I'm stupid? you moron",
+            "He wrote \"moron\" under my post",
+            "t'es qu'un « connard », voilà",
+        ] {
+            let k = kinds(t);
+            assert!(
+                k.contains(&Kind::Threat) || k.contains(&Kind::Insult),
+                "{t}: {k:?}"
+            );
+        }
     }
 }
