@@ -482,7 +482,6 @@ const AGGRESSIVE_WORDS: &[&str] = &[
     "days to",
     "minutes to",
     "mins to",
-    "h to",
 ];
 
 /// Brush-offs and crude orders ("occupez-vous de vos affaires", "bouge-toi le cul", "do your
