@@ -85,6 +85,26 @@ static CA: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// Australia: `[Unit N/]N <Name> St|Rd…, <Suburb> <STATE> <4-digit postcode>` (`88 Harbour St,
+/// Surry Hills NSW 2010`): the state's abbreviation before the postcode makes it one; a city and
+/// four digits alone may be a year (`George St, Sydney 2019`) and are left out.
+static AU: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(?-u:\b)(?:Unit|Apt|Level|Shop)\s+\d{{1,4}}[A-Z]?[,/]\s*)?(?-u:\b)(?:\d{{1,4}}[A-Z]?/)?\d{{1,5}}[A-Z]?\s+{NAME_EN}{STREET_EN},?\s+\p{{Lu}}[\p{{L}}'\-]+(?:\s+\p{{Lu}}[\p{{L}}'\-]+){{0,2}},?\s+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\s+\d{{4}}(?-u:\b)"
+    ))
+    .expect("static regex")
+});
+
+/// Ireland: `N <Name> Road…, [<Town>[ <district>],] [Co. <County>,] <Eircode>` (`14 Ranelagh Road,
+/// Dublin 6, D06 X5K2`): a routing key (a letter from the Eircode set and two digits, or `D6W`)
+/// and a four-char unique identifier close it.
+static IE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(?-u:\b)(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Z]?,\s*)?(?-u:\b)\d{{1,4}}[A-Z]?\s+{NAME_EN}{STREET_EN},\s*(?:\p{{Lu}}[\p{{L}}'\-]+(?:\s+\p{{Lu}}[\p{{L}}'\-]+){{0,2}}(?:\s+\d{{1,2}}W?)?,\s*)?(?:Co\.?\s+\p{{Lu}}\p{{L}}+,\s*)?(?:[AC-FHKNPRTV-Y]\d{{2}}|D6W)\s?[0-9AC-FHKNPRTV-Y]{{4}}(?-u:\b)"
+    ))
+    .expect("static regex")
+});
+
 /// Belgium, Switzerland, Luxembourg (and their Dutch- and German-speaking neighbours): the street
 /// comes first and its number after it, then a 4-digit postcode (`Rue du Marché aux Herbes 61,
 /// 1000 Bruxelles`, `Rue de Carouge 98, 1205 Genève`, `Bahnhofstrasse 12, 8001 Zürich`,
@@ -107,12 +127,14 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     // Gates: FR and US addresses end with a 5-digit code, UK and Canadian ones with a postcode
     // (letter+digit).
     let (five, uk, four) = gates(text.as_bytes());
-    let regexes: [(&Regex, bool); 5] = [
+    let regexes: [(&Regex, bool); 7] = [
         (&FR, five),
         (&UK, uk),
         (&US, five),
         (&CA, uk),
         (&STREET_FIRST, four),
+        (&AU, four),
+        (&IE, uk),
     ];
     for (i, re) in regexes
         .iter()
@@ -389,6 +411,38 @@ mod tests {
         assert!(found("we sold 620 Morrison, Portland, OR 97205 units").is_empty());
         assert!(found("Gate 12 SW Terminal, then Portland").is_empty());
         assert!(found("Order 300 NE Collection, batch 97205").is_empty());
+    }
+
+    #[test]
+    fn australian_and_irish_addresses() {
+        for (t, a) in [
+            (
+                "Her address is 88 Harbour St, Surry Hills NSW 2010, deliver Friday.",
+                "88 Harbour St, Surry Hills NSW 2010",
+            ),
+            (
+                "ship to Unit 4/12 Beach Road, Bondi Beach NSW 2026 thanks",
+                "Unit 4/12 Beach Road, Bondi Beach NSW 2026",
+            ),
+            (
+                "Shipping: 14 Ranelagh Road, Dublin 6, D06 X5K2",
+                "14 Ranelagh Road, Dublin 6, D06 X5K2",
+            ),
+            (
+                "to 3 Main Street, Kinsale, Co. Cork, P17 WK22 please",
+                "3 Main Street, Kinsale, Co. Cork, P17 WK22",
+            ),
+        ] {
+            assert_eq!(found(t), [a], "{t}");
+        }
+        for t in [
+            "our Sydney store on George St opened in 2019, NSW 2000 is the postcode",
+            "we opened 2 George St, Sydney 2019",
+            "the D06 X5K2 Eircode is in Ranelagh",
+            "order 14 Ranelagh Road sample, ref D06X5K2",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]
