@@ -81,6 +81,8 @@ fn spelled_mailbox(m: &regex::Captures<'_>) -> bool {
     let domain = m.get(2).map_or("", |x| x.as_str()).to_ascii_lowercase();
     let first = domain.split([' ', '\t', '.']).next().unwrap_or("");
     all.contains([' ', '\t'])
+        && local.bytes().any(|c| c.is_ascii_alphabetic())
+        && domain.bytes().any(|c| c.is_ascii_alphabetic())
         && (local
             .bytes()
             .any(|c| matches!(c, b'.' | b'_' | b'+') || c.is_ascii_digit())
@@ -89,9 +91,13 @@ fn spelled_mailbox(m: &regex::Captures<'_>) -> bool {
 
 /// Does the text hold a spelled "dot" or a spaced "@"?
 fn spelled_at(b: &[u8]) -> bool {
-    crate::text::has_bytes(b, b" dot ")
-        || crate::text::has_bytes(b, b" DOT ")
-        || crate::text::has_bytes(b, b" @ ")
+    (memchr::memchr(b'@', b).is_some() && crate::text::has_bytes(b, b" @ "))
+        || memchr::memchr2_iter(b'd', b'D', b).any(|i| {
+            i > 0
+                && b[i - 1] == b' '
+                && b.get(i + 1..i + 4)
+                    .is_some_and(|w| w == b"ot " || w == b"OT ")
+        })
 }
 
 /// Does the text hold a bracketed "at" (`[at]`, `( AT )`…)?
@@ -561,6 +567,7 @@ mod tests {
             "we meet at booth 42 dot 7 near the entrance",
             "the team at brightmail dot com rocks",
             "price @ 12.50 each",
+            "Version 2.0 @ 3.5 . co",
         ] {
             assert!(emails(t).is_empty(), "{t}: {:?}", emails(t));
         }

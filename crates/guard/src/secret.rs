@@ -199,13 +199,8 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
         });
     }
     // Discord bot tokens have no fixed prefix: a base64 user id (it starts with M, N or O), a
-    // 6-char timestamp and an HMAC, dot-separated. Read only near a secret word or "discord".
-    if long_run
-        && (!kw.assign.is_empty()
-            || crate::text::has_bytes(b, b"iscord")
-            || crate::text::has_bytes(b, b"ISCORD"))
-        && memchr::memchr(b'.', b).is_some()
-    {
+    // 6-char timestamp and an HMAC, dot-separated. Read only near a secret word ("token"…).
+    if long_run && !kw.assign.is_empty() && memchr::memchr(b'.', b).is_some() {
         for m in DISCORD.find_iter(text) {
             if standalone(m.start(), m.end()) && !placeholder(m.as_str()) {
                 hits.push(Hit::new(Kind::ApiKey, m.start(), m.end()));
@@ -278,11 +273,14 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
         password_values(text, |vs, ve| {
             let val = text[vs..ve].trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
             // `password = pypi-AgEI…` (a `.pypirc`): a known-format key, found as one already.
-            let mut known = false;
-            let we = crate::text::floor_char_boundary(text, (vs + 400).min(text.len()));
-            find_prefixed(&text[vs..we], |s, _| known |= s == 0);
-            if known {
-                return;
+            // (Every known format is 20 chars or more: shorter values skip the look-up.)
+            if val.len() >= 20 {
+                let mut known = false;
+                let we = crate::text::floor_char_boundary(text, (vs + 400).min(text.len()));
+                find_prefixed(&text[vs..we], |s, _| known |= s == 0);
+                if known {
+                    return;
+                }
             }
             if looks_like_password(val)
                 || after_colon_or_equals(&text[..vs]) && symbol_led_password(val)
