@@ -85,6 +85,26 @@ static CA: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// Australia: `[Unit N/]N <Name> St|Rd…, <Suburb> <STATE> <4-digit postcode>` (`88 Harbour St,
+/// Surry Hills NSW 2010`): the state's abbreviation before the postcode makes it one; a city and
+/// four digits alone may be a year (`George St, Sydney 2019`) and are left out.
+static AU: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(?-u:\b)(?:Unit|Apt|Level|Shop)\s+\d{{1,4}}[A-Z]?[,/]\s*)?(?-u:\b)(?:\d{{1,4}}[A-Z]?/)?\d{{1,5}}[A-Z]?\s+{NAME_EN}{STREET_EN},?\s+\p{{Lu}}[\p{{L}}'\-]+(?:\s+\p{{Lu}}[\p{{L}}'\-]+){{0,2}},?\s+(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\s+\d{{4}}(?-u:\b)"
+    ))
+    .expect("static regex")
+});
+
+/// Ireland: `N <Name> Road…, [<Town>[ <district>],] [Co. <County>,] <Eircode>` (`14 Ranelagh Road,
+/// Dublin 6, D06 X5K2`): a routing key (a letter from the Eircode set and two digits, or `D6W`)
+/// and a four-char unique identifier close it, with the blank the Eircode is printed with.
+static IE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(?-u:\b)(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Z]?,\s*)?(?-u:\b)\d{{1,4}}[A-Z]?\s+{NAME_EN}{STREET_EN},\s*(?:\p{{Lu}}[\p{{L}}'\-]+(?:\s+\p{{Lu}}[\p{{L}}'\-]+){{0,2}}(?:\s+\d{{1,2}}W?)?,\s*)?(?:Co\.?\s+\p{{Lu}}\p{{L}}+,\s*)?(?:[AC-FHKNPRTV-Y]\d{{2}}|D6W) [0-9AC-FHKNPRTV-Y]{{4}}(?-u:\b)"
+    ))
+    .expect("static regex")
+});
+
 /// Belgium, Switzerland, Luxembourg (and their Dutch- and German-speaking neighbours): the street
 /// comes first and its number after it, then a 4-digit postcode (`Rue du Marché aux Herbes 61,
 /// 1000 Bruxelles`, `Rue de Carouge 98, 1205 Genève`, `Bahnhofstrasse 12, 8001 Zürich`,
@@ -107,12 +127,14 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     // Gates: FR and US addresses end with a 5-digit code, UK and Canadian ones with a postcode
     // (letter+digit).
     let (five, uk, four) = gates(text.as_bytes());
-    let regexes: [(&Regex, bool); 5] = [
+    let regexes: [(&Regex, bool); 7] = [
         (&FR, five),
         (&UK, uk),
         (&US, five),
         (&CA, uk),
         (&STREET_FIRST, four),
+        (&AU, four && au_state_postcode(text.as_bytes())),
+        (&IE, uk && eircode(text.as_bytes())),
     ];
     for (i, re) in regexes
         .iter()
@@ -197,6 +219,40 @@ fn lowercase_city_ok(m: &str) -> bool {
                 | "impasse"
                 | "quai"
         )
+    })
+}
+
+/// Gate for [`AU`]: an Australian state's abbreviation, a blank and a 4-digit postcode (read
+/// at the blanks only).
+fn au_state_postcode(b: &[u8]) -> bool {
+    const STATES: &[&[u8]] = &[
+        b"NSW", b"VIC", b"Vic", b"QLD", b"Qld", b"SA", b"WA", b"TAS", b"Tas", b"NT", b"ACT",
+    ];
+    memchr::memchr_iter(b' ', b).any(|i| {
+        b.get(i + 1..i + 5)
+            .is_some_and(|w| w.iter().all(u8::is_ascii_digit))
+            && !b.get(i + 5).is_some_and(u8::is_ascii_digit)
+            && STATES
+                .iter()
+                .any(|st| i > st.len() && &b[i - st.len()..i] == *st && b[i - 1 - st.len()] == b' ')
+    })
+}
+
+/// Gate for [`IE`]: an Eircode as printed, its routing key (a letter and two digits, or `D6W`),
+/// a blank, then four letters or digits (read at the blanks only).
+fn eircode(b: &[u8]) -> bool {
+    let ident = |w: &[u8]| {
+        w.iter()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+    };
+    memchr::memchr_iter(b' ', b).any(|i| {
+        i >= 3
+            && b[i - 3].is_ascii_uppercase()
+            && (i == 3 || !b[i - 4].is_ascii_alphanumeric())
+            && b[i - 2].is_ascii_digit()
+            && (b[i - 1].is_ascii_digit() || b[i - 1] == b'W')
+            && b.get(i + 1..i + 5).is_some_and(ident)
+            && !b.get(i + 5).is_some_and(u8::is_ascii_alphanumeric)
     })
 }
 
@@ -389,6 +445,50 @@ mod tests {
         assert!(found("we sold 620 Morrison, Portland, OR 97205 units").is_empty());
         assert!(found("Gate 12 SW Terminal, then Portland").is_empty());
         assert!(found("Order 300 NE Collection, batch 97205").is_empty());
+    }
+
+    #[test]
+    fn australian_and_irish_gates() {
+        assert!(au_state_postcode(b"Surry Hills NSW 2010"));
+        assert!(!au_state_postcode(b"Sydney 2019"));
+        assert!(!au_state_postcode(b"NSW2010"));
+        assert!(eircode(b"Dublin 6, D06 X5K2"));
+        assert!(eircode(b"D6W AB12"));
+        assert!(!eircode(b"D06X5K2"));
+        assert!(!eircode(b"A3 is the size"));
+        assert!(!eircode(b"FR76 3000 6000"));
+    }
+
+    #[test]
+    fn australian_and_irish_addresses() {
+        for (t, a) in [
+            (
+                "Her address is 88 Harbour St, Surry Hills NSW 2010, deliver Friday.",
+                "88 Harbour St, Surry Hills NSW 2010",
+            ),
+            (
+                "ship to Unit 4/12 Beach Road, Bondi Beach NSW 2026 thanks",
+                "Unit 4/12 Beach Road, Bondi Beach NSW 2026",
+            ),
+            (
+                "Shipping: 14 Ranelagh Road, Dublin 6, D06 X5K2",
+                "14 Ranelagh Road, Dublin 6, D06 X5K2",
+            ),
+            (
+                "to 3 Main Street, Kinsale, Co. Cork, P17 WK22 please",
+                "3 Main Street, Kinsale, Co. Cork, P17 WK22",
+            ),
+        ] {
+            assert_eq!(found(t), [a], "{t}");
+        }
+        for t in [
+            "our Sydney store on George St opened in 2019, NSW 2000 is the postcode",
+            "we opened 2 George St, Sydney 2019",
+            "the D06 X5K2 Eircode is in Ranelagh",
+            "order 14 Ranelagh Road sample, ref D06X5K2",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]

@@ -40,6 +40,66 @@ static EMAIL_OBFUSCATED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// An address spelled out to dodge scrapers: `name at domain dot com`, or with spaces around
+/// `@` and the dots (`jess_k93 @ gmail . com`). Run only when the text has ` dot ` or ` @ `-ish
+/// spacing; see [`spelled_mailbox`] for what the local part and domain must show.
+static EMAIL_SPELLED: LazyLock<Regex> = LazyLock::new(|| {
+    let at = r"(?:[ \t]+(?:at|AT)[ \t]+|[ \t]*@[ \t]*)";
+    let dot = r"(?:[ \t]+(?:dot|DOT)[ \t]+|[ \t]*\.[ \t]*)";
+    Regex::new(&format!(
+        r"(?-u:\b)([A-Za-z0-9](?:[A-Za-z0-9._%+\-]{{0,63}}[A-Za-z0-9_%+\-])?){at}([A-Za-z0-9][A-Za-z0-9\-]{{0,62}}(?:{dot}[A-Za-z0-9][A-Za-z0-9\-]{{0,62}})*){dot}(?i:com|fr|net|org|io|co|be|ch|ca|de|eu|me|uk|info)(?-u:\b)"
+    ))
+    .expect("static regex")
+});
+
+/// Mail providers whose name alone after "at" makes an address of a plain word.
+const MAIL_PROVIDERS: &[&str] = &[
+    "gmail",
+    "googlemail",
+    "yahoo",
+    "hotmail",
+    "outlook",
+    "live",
+    "icloud",
+    "orange",
+    "free",
+    "laposte",
+    "wanadoo",
+    "sfr",
+    "proton",
+    "protonmail",
+    "gmx",
+    "aol",
+];
+
+/// A spelled address needs a spaced form (the plain one is [`EMAIL`]'s) and a local part that is
+/// no plain word (`dana.whitfield`, `jess_k93`) or a mail provider's domain: "look at amazon dot
+/// com" and "meet at the cafe" are prose.
+fn spelled_mailbox(m: &regex::Captures<'_>) -> bool {
+    let all = m.get(0).map_or("", |x| x.as_str());
+    let local = m.get(1).map_or("", |x| x.as_str());
+    let domain = m.get(2).map_or("", |x| x.as_str()).to_ascii_lowercase();
+    let first = domain.split([' ', '\t', '.']).next().unwrap_or("");
+    all.contains([' ', '\t'])
+        && local.bytes().any(|c| c.is_ascii_alphabetic())
+        && domain.bytes().any(|c| c.is_ascii_alphabetic())
+        && (local
+            .bytes()
+            .any(|c| matches!(c, b'.' | b'_' | b'+') || c.is_ascii_digit())
+            || MAIL_PROVIDERS.contains(&first))
+}
+
+/// Does the text hold a spelled "dot" or a spaced "@"?
+fn spelled_at(b: &[u8]) -> bool {
+    (memchr::memchr(b'@', b).is_some() && crate::text::has_bytes(b, b" @ "))
+        || memchr::memchr2_iter(b'd', b'D', b).any(|i| {
+            i > 0
+                && b[i - 1] == b' '
+                && b.get(i + 1..i + 4)
+                    .is_some_and(|w| w == b"ot " || w == b"OT ")
+        })
+}
+
 /// Does the text hold a bracketed "at" (`[at]`, `( AT )`…)?
 fn bracketed_at(b: &[u8]) -> bool {
     memchr::memchr3_iter(b'[', b'(', b'{', b).any(|i| {
@@ -153,6 +213,14 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
                 continue;
             }
             hits.push(Hit::new(Kind::Email, m.start(), m.end()));
+        }
+    }
+    if spelled_at(text.as_bytes()) {
+        for c in EMAIL_SPELLED.captures_iter(text) {
+            let m = c.get(0).expect("group 0");
+            if spelled_mailbox(&c) && char_before(text, m.start()).is_none_or(|c| c != '@') {
+                hits.push(Hit::new(Kind::Email, m.start(), m.end()));
+            }
         }
     }
     // An IPv4 address needs a digit, a dot and a digit.
@@ -469,6 +537,40 @@ mod tests {
         assert!(ips("art. 1.2.1.4 du règlement").is_empty());
         assert_eq!(ips("Intersection 10.2.3.4 blocked"), ["10.2.3.4"]);
         assert_eq!(ips("the art team uses 10.2.3.4"), ["10.2.3.4"]);
+    }
+
+    #[test]
+    fn addresses_spelled_out_or_spaced() {
+        let emails = |t: &str| {
+            let mut h = Vec::new();
+            detect(t, &mut h);
+            h.iter()
+                .filter(|h| h.kind == Kind::Email)
+                .map(|h| t[h.start..h.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        for (t, e) in [
+            (
+                "reach me at dana.whitfield at brightmail dot com if the DM fails",
+                "dana.whitfield at brightmail dot com",
+            ),
+            (
+                "email is jess_k93 @ gmail . com ok",
+                "jess_k93 @ gmail . com",
+            ),
+            ("écris à paulo at gmail dot com", "paulo at gmail dot com"),
+        ] {
+            assert_eq!(emails(t), [e], "{t}");
+        }
+        for t in [
+            "look at amazon dot com for the price",
+            "we meet at booth 42 dot 7 near the entrance",
+            "the team at brightmail dot com rocks",
+            "price @ 12.50 each",
+            "Version 2.0 @ 3.5 . co",
+        ] {
+            assert!(emails(t).is_empty(), "{t}: {:?}", emails(t));
+        }
     }
 
     #[test]

@@ -255,6 +255,33 @@ impl BrandIndex {
     }
 }
 
+/// Hosts of the URLs a redirect's query carries (`?q=https://x.tld/…`, `?u=https%3A%2F%2Fx.tld`).
+fn redirect_hosts(path: &str) -> Vec<String> {
+    let Some(q) = path.find('?').map(|i| &path[i + 1..]) else {
+        return Vec::new();
+    };
+    if !q.contains("://") && !q.contains("%3A%2F%2F") && !q.contains("%3a%2f%2f") {
+        return Vec::new();
+    }
+    let q = q
+        .replace("%3A", ":")
+        .replace("%3a", ":")
+        .replace("%2F", "/")
+        .replace("%2f", "/")
+        .to_ascii_lowercase();
+    q.match_indices("://")
+        .filter_map(|(i, _)| {
+            let rest = &q[i + 3..];
+            let h = rest
+                .split(['/', '?', '#', '&', '%', ':'])
+                .next()
+                .unwrap_or("");
+            let h = h.rsplit_once('@').map_or(h, |(_, h)| h);
+            (h.contains('.') && h.is_ascii()).then(|| h.trim_end_matches('.').to_string())
+        })
+        .collect()
+}
+
 /// Where a URL found by linkify really ends: at its first Unicode space (a no-break space
 /// U+00A0, a narrow one U+202F… end a URL as a plain space does; linkify reads them as part of a
 /// schemeless host), then without the sentence punctuation left before that space.
@@ -409,21 +436,44 @@ impl LinkScanner {
             kinds.push(Kind::IpHost);
             return Some(kinds);
         }
-        if self.blocked.iter().any(|d| domain_or_sub(host, d)) {
+        // An open redirect (`google.com/url?q=https://…`, `l.php?u=https%3A%2F%2F…`) leads to
+        // the host in its query: that host is judged too.
+        let targets = redirect_hosts(path);
+        if self
+            .blocked
+            .iter()
+            .any(|d| domain_or_sub(host, d) || targets.iter().any(|t| domain_or_sub(t, d)))
+        {
             kinds.push(Kind::Blocklisted);
         }
-        if SHORTENERS
-            .iter()
-            .any(|d| host == *d || host.strip_prefix("www.") == Some(d))
+        // A shortener's name with no code after it (`bit.ly`, `https://t.ly/`) names the
+        // service; it leads nowhere hidden.
+        if !path.trim_start_matches('/').is_empty()
+            && SHORTENERS
+                .iter()
+                .any(|d| host == *d || host.strip_prefix("www.") == Some(d))
         {
             kinds.push(Kind::Shortener);
         }
         if host.split('.').any(|l| l.starts_with("xn--")) || suspicious_unicode(host) {
             kinds.push(Kind::Punycode);
-        } else if self.lookalike(host_orig, host) {
+        } else if self.lookalike(host_orig, host)
+            || self.brand_as_user(full_authority, host)
+            || targets.iter().any(|t| self.lookalike(t, t))
+        {
             kinds.push(Kind::Lookalike);
         }
         Some(kinds)
+    }
+
+    /// `https://paypal.com@secure-verify.tld/`: the part before `@` is the URL's user, and a
+    /// brand's domain written there dresses another host as the brand's.
+    fn brand_as_user(&self, authority: &str, host: &str) -> bool {
+        let Some((user, _)) = authority.rsplit_once('@') else {
+            return false;
+        };
+        let user = user.split(':').next().unwrap_or("").to_ascii_lowercase();
+        user.contains('.') && self.index.is_brand_domain(&user) && !self.index.is_brand_domain(host)
     }
 
     fn lookalike(&self, host_orig: &str, host: &str) -> bool {
@@ -1034,11 +1084,38 @@ mod tests {
             [Kind::Punycode]
         );
         assert_eq!(kinds("go https://bit.ly/x"), [Kind::Shortener]);
+        assert!(kinds("bit.ly style shorteners are banned in bios").is_empty());
+        assert!(kinds("see https://t.ly/ for their pricing").is_empty());
         assert_eq!(
             kinds("https://promo.blocked-site.xyz/a"),
             [Kind::Blocklisted]
         );
         assert_eq!(kinds("https://аpple.com/login"), [Kind::Punycode]);
+    }
+
+    #[test]
+    fn brand_domain_as_the_user_and_open_redirects() {
+        assert_eq!(
+            kinds("verify: https://paypal.com@secure-verify-login.tld/session"),
+            [Kind::Lookalike]
+        );
+        assert_eq!(
+            kinds("https://www.google.com/url?q=https://promo.blocked-site.xyz/win"),
+            [Kind::Blocklisted]
+        );
+        assert_eq!(
+            kinds("https://l.facebook.com/l.php?u=https%3A%2F%2Fblocked-site.xyz%2Fr"),
+            [Kind::Blocklisted]
+        );
+        assert_eq!(
+            kinds("https://t.example/r?to=https://paypal-secure-login.net/x"),
+            [Kind::Lookalike]
+        );
+        // A person as the user (git remotes), a brand's own login and a redirect home are fine.
+        assert!(kinds("git clone https://first.last@bitbucket.org/team/repo.git").is_empty());
+        assert!(kinds("https://paypal.com@paypal.com/x").is_empty());
+        assert!(kinds("https://www.google.com/url?q=https://www.laposte.fr/suivi").is_empty());
+        assert!(kinds("https://shop.example/login?next=/account&ref=home.page").is_empty());
     }
 
     #[test]

@@ -162,6 +162,7 @@ pub(crate) const BRANDS: &[(&str, &[&str], bool)] = &[
     ("leclerc", &["e.leclerc", "leclerc.com"], false),
     ("ikea", &["ikea.com", "ikea.fr"], false),
     ("sephora", &["sephora.fr", "sephora.com"], false),
+    ("doctolib", &["doctolib.fr", "doctolib.com"], false),
     // Social networks, big tech, media
     (
         "google",
@@ -299,6 +300,10 @@ pub(crate) const BAIT: &[&str] = &[
     "prestation",
     "prestations",
     "dossier",
+    "verif",
+    "allocataire",
+    "authentification",
+    "rdv",
 ];
 
 /// Sales and prize lures: bait next to a misspelt or glued long brand name (`decathion-promo.fr`,

@@ -19,13 +19,14 @@ use crate::text::{alnum_at, alnum_before};
 use crate::{Hit, Kind};
 
 static CARD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d(?:[ \-.]?\d){12,}").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"\d(?:[ \-.]?\d|\n\d){12,}").expect("static regex"));
 /// [`CARD`] whose groups may also be cut by a zero-width space (copied from a web page or an
 /// e-mail); run only on texts that hold one.
 static CARD_ZW: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d(?:[ \-.\x{200B}]?\d){12,}").expect("static regex"));
-static IBAN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){10,32}").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"\d(?:[ \-.\x{200B}]?\d|\n\d){12,}").expect("static regex"));
+static IBAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]|\n[A-Z0-9]){10,32}").expect("static regex")
+});
 /// A lowercase IBAN (`be31735004219368`), as typed in chat; tried only next to a banking word.
 static IBAN_LOWER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]){10,32}").expect("static regex"));
@@ -139,6 +140,18 @@ fn detect_cards(text: &str, hits: &mut Vec<Hit>) {
                     continue;
                 }
                 let seps: Vec<char> = cand.chars().filter(|c| !c.is_ascii_digit()).collect();
+                // A card copied over two lines (`4345 5641⏎4355 5895`): one line break between
+                // groups of four that the same blank or dash separates on each line.
+                let breaks = seps.iter().filter(|&&c| c == '\n').count();
+                let seps: Vec<char> = seps.into_iter().filter(|&c| c != '\n').collect();
+                if breaks > 0
+                    && (breaks > 1
+                        || seps.is_empty()
+                        || seps[0] == '.'
+                        || cand.split(['\n', ' ', '-']).any(|g| g.len() != 4))
+                {
+                    continue;
+                }
                 if seps.windows(2).any(|w| w[0] != w[1]) || !grouping_is_regular(cand) {
                     continue;
                 }
@@ -197,7 +210,7 @@ fn grouping_is_regular(s: &str) -> bool {
     }
     // (A zero-width space copied from a web page or an e-mail can stand for the blank.)
     let groups: Vec<usize> = s
-        .split([' ', '-', '\u{200B}'])
+        .split([' ', '-', '\u{200B}', '\n'])
         .map(|g| g.chars().count())
         .collect();
     if groups.len() == 1 {
@@ -505,6 +518,22 @@ mod tests {
         assert_eq!(kinds("Amex 3428.350753.34355").len(), 1);
         assert!(kinds("build 4111.11111.1111.111").is_empty());
         assert!(kinds("total 4.111.111.111.111.111 points").is_empty());
+    }
+
+    #[test]
+    fn card_and_iban_over_two_lines() {
+        assert_eq!(
+            kinds("card:\n4345 5641\n4355 5895\nthanks!"),
+            [(Kind::Card, "4345 5641\n4355 5895".into())]
+        );
+        assert_eq!(
+            kinds("iban\nFR76 3000 6000 0112\n3456 7890 189\nmerci"),
+            [(Kind::Iban, "FR76 3000 6000 0112\n3456 7890 189".into())]
+        );
+        // Two references a line each, or a column of compact numbers, are no card.
+        assert!(kinds("refs:\n43455641\n43555895").is_empty());
+        assert!(kinds("lots 4345 5641 43\n4355 5895").is_empty());
+        assert!(kinds("order 4345\n5641\n4355\n5895").is_empty());
     }
 
     #[test]

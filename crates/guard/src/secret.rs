@@ -39,6 +39,10 @@ static PEM: LazyLock<Regex> = LazyLock::new(|| {
 static JWT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.?").expect("static regex")
 });
+static DISCORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40}")
+        .expect("static regex")
+});
 static BEARER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:bearer|basic)\s+([A-Za-z0-9_\-.~+/]{16,}=*)").expect("static regex")
 });
@@ -194,6 +198,15 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             }
         });
     }
+    // Discord bot tokens have no fixed prefix: a base64 user id (it starts with M, N or O), a
+    // 6-char timestamp and an HMAC, dot-separated. Read only near a secret word ("token"…).
+    if long_run && !kw.assign.is_empty() && memchr::memchr(b'.', b).is_some() {
+        for m in DISCORD.find_iter(text) {
+            if standalone(m.start(), m.end()) && !placeholder(m.as_str()) {
+                hits.push(Hit::new(Kind::ApiKey, m.start(), m.end()));
+            }
+        }
+    }
     if crate::text::has_bytes(b, b"ops_eyJ") || crate::text::has_bytes(b, b"A3-") {
         for m in PREFIXED_PASSWORD.find_iter(text) {
             if standalone(m.start(), m.end()) && !placeholder(m.as_str()) {
@@ -259,6 +272,16 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     if kw.password {
         password_values(text, |vs, ve| {
             let val = text[vs..ve].trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
+            // `password = pypi-AgEI…` (a `.pypirc`): a known-format key, found as one already.
+            // (Every known format is 20 chars or more: shorter values skip the look-up.)
+            if val.len() >= 20 {
+                let mut known = false;
+                let we = crate::text::floor_char_boundary(text, (vs + 400).min(text.len()));
+                find_prefixed(&text[vs..we], |s, _| known |= s == 0);
+                if known {
+                    return;
+                }
+            }
             if looks_like_password(val)
                 || after_colon_or_equals(&text[..vs]) && symbol_led_password(val)
             {
@@ -361,7 +384,39 @@ fn detect_near_keyword(text: &str, hits: &mut Vec<Hit>) {
             hits.push(Hit::new(Kind::ApiKey, vs, ve));
         }
     }
+    // "auth token 365f9e…", "la clé 8b1fA…": the value right after the word, no colon.
+    for c in NEAR_BARE.captures_iter(text) {
+        let v = c.get(1).expect("group 1");
+        let kw = c.get(0).expect("group 0");
+        if char_before(text, kw.start()).is_some_and(|ch| matches!(ch, '-' | '_' | '.' | '/'))
+            || alnum_at(text, v.end())
+            || matches!(char_at(text, v.end()), Some('.' | '@' | '/'))
+        {
+            continue;
+        }
+        if looks_random(v.as_str()) && !placeholder(v.as_str()) && !camel_words(v.as_str()) {
+            hits.push(Hit::new(Kind::ApiKey, v.start(), v.end()));
+        }
+    }
 }
+
+/// `ThisIsOurSpringCampaignTeaser2026`: capitalised words glued, maybe a number after them.
+fn camel_words(v: &str) -> bool {
+    let letters = v.trim_end_matches(|c: char| c.is_ascii_digit() || c == '_' || c == '-');
+    let mut words = 0;
+    for w in letters.split(|c: char| c.is_ascii_uppercase()).skip(1) {
+        if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        words += 1;
+    }
+    letters.starts_with(|c: char| c.is_ascii_uppercase()) && words >= 3
+}
+
+static NEAR_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:clé|cle|key|token|jeton|secret)[ \t]+([A-Za-z0-9_\-+/]{20,200}=*)")
+        .expect("static regex")
+});
 
 /// The `user:password` group of a [`URL_CREDENTIALS`] match. Asking the regex for it costs a
 /// bounded-backtracker run over an automaton holding ~200 copies of a Unicode class (thousands of
@@ -459,7 +514,13 @@ pub(crate) fn placeholder(s: &str) -> bool {
             distinct += 1;
         }
     }
-    s.len() >= 12 && distinct * 3 < s.len().min(48)
+    // Hex has only 16 symbols: a random hex key of 48+ chars often shows 15 of them.
+    let cap = if s.bytes().all(|b| b.is_ascii_hexdigit()) {
+        30
+    } else {
+        48
+    };
+    s.len() >= 12 && distinct * 3 < s.len().min(cap)
 }
 
 /// Shannon entropy in bits per char.
@@ -1138,6 +1199,68 @@ mod tests {
         assert!(found("la ref SKU-2026-AB12-CD34-EF56 est en rupture").is_empty());
         assert!(found("SK70b05d87bb6c02d7a5bbd43469aebdc6x9").is_empty());
         assert!(found("glpat-xxxxxxxxxxxxxxxxxxxx (placeholder)").is_empty());
+    }
+
+    #[test]
+    fn newer_provider_keys_and_discord_bot_tokens() {
+        assert_eq!(
+            found("VAULT_TOKEN=hvs.QVaGHvlofLXjJmnkRYVTXW66"),
+            [(Kind::ApiKey, "hvs.QVaGHvlofLXjJmnkRYVTXW66".into())]
+        );
+        assert_eq!(
+            found("mailgun: key-3ab6b0df29cd6fdd4ec373edacbfe010"),
+            [(Kind::ApiKey, "key-3ab6b0df29cd6fdd4ec373edacbfe010".into())]
+        );
+        assert_eq!(
+            found("discord bot token: MTA4NzY1NDMyMTA5ODc2NTQzMg.GhT7xQ.kP3vR8sW2mN5bL9dF4jH6cY1aZ0eU7iO3tQ"),
+            [(
+                Kind::ApiKey,
+                "MTA4NzY1NDMyMTA5ODc2NTQzMg.GhT7xQ.kP3vR8sW2mN5bL9dF4jH6cY1aZ0eU7iO3tQ".into()
+            )]
+        );
+        // Hyphenated words after `key-`, a file name and a Vault path are no key.
+        assert!(found("the key-value store is the key-holder-of-record-for-everything").is_empty());
+        assert!(found("see hvs.docs for the vault setup").is_empty());
+        assert!(found(
+            "Merci pour le fichier Monday-Planning-Export.v2.final-final-version-ok.pdf"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_known_key_after_a_password_word_is_the_key() {
+        let k = "pypi-AgEIcHlwaS5vcmcbjZ9mXwE16IWDOGbFzD1A7PBHrrkn79u9pv28BlOl7zeoNdwVbpi1UzPZFpm";
+        assert_eq!(
+            found(&format!("password = {k}")),
+            [(Kind::ApiKey, k.into())]
+        );
+        assert_eq!(
+            found("password = Cobalt!Harbor42"),
+            [(Kind::Password, "Cobalt!Harbor42".into())]
+        );
+    }
+
+    #[test]
+    fn random_value_right_after_a_key_word() {
+        assert_eq!(
+            found("Twilio auth token 365f9e4fceecb867fabc94029c9f4da5 for the SMS bot"),
+            [(Kind::ApiKey, "365f9e4fceecb867fabc94029c9f4da5".into())]
+        );
+        assert!(found("the key takeaways from the SpringCampaignReview are below").is_empty());
+        assert!(found("token ThisIsOurSpringCampaignTeaser2026 is the hashtag").is_empty());
+        assert!(found("secret 3f2a1b4c5d6e7f8091a2b3c4d5e6f708.png is the file").is_empty());
+    }
+
+    #[test]
+    fn long_hex_after_bearer_is_not_a_placeholder() {
+        assert_eq!(
+            found("Authorization: bearer a763225da81d7baa1af6723ff56eca645fe436d6582afe2d"),
+            [(
+                Kind::Token,
+                "a763225da81d7baa1af6723ff56eca645fe436d6582afe2d".into()
+            )]
+        );
+        assert!(found("Authorization: Bearer 0000111100001111000011110000111100001111").is_empty());
     }
 
     #[test]

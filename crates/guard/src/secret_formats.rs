@@ -53,7 +53,8 @@ const FORMATS: &[Format] = &[
         r"do[opr]_v1_[a-f0-9]{64}",
     ),
     f(&["LTAI"], r"LTAI[A-Za-z0-9]{20}"),
-    f(&["hvs.", "hvb."], r"hv[sb]\.[A-Za-z0-9_\-]{90,300}"),
+    // Vault service and batch tokens; short `hvs.` tokens are the 24-char legacy body re-prefixed.
+    f(&["hvs.", "hvb."], r"hv[sb]\.[A-Za-z0-9_\-]{24,300}"),
     fb(
         &[".atlasv1."],
         14,
@@ -90,6 +91,8 @@ const FORMATS: &[Format] = &[
         r"gl(?:ptt|dt|rt|imt|agent|oas|cbt|ft|soat)-[A-Za-z0-9_\-]{20,}",
     ),
     f(&["npm_"], r"npm_[A-Za-z0-9]{36}"),
+    // Mailgun private API key: `key-` and 32 lowercase hex digits.
+    f(&["key-"], r"key-[0-9a-f]{32}"),
     // Twilio API key SID: `SK` and 32 lowercase hex digits.
     f(&["SK"], r"SK[0-9a-f]{32}"),
     f(
