@@ -250,7 +250,8 @@ fn resolve(text: &str, hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
             .filter(|h| rank(h.kind) < 9)
             .map(|h| (h.start, h.end, h.kind)),
     );
-    let keys = Spans::new(
+    // Keys and IBANs are codes: capitals or words inside them are not shouting or insults.
+    let codes = Spans::new(
         hits.iter()
             .filter(|h| matches!(h.kind, PrivateKey | ApiKey | Token | Iban))
             .map(|h| (h.start, h.end, h.kind)),
@@ -270,7 +271,9 @@ fn resolve(text: &str, hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
         match h.kind {
             // A path segment of a link ("shorturl.at/ot4xk5") is not a password; a password in
             // the link's user info or query ("user:pw@", "?password=pw") still is.
-            Password if in_url && text[..h.start].ends_with('/') => return false,
+            Password if in_url && text.get(..h.start).is_some_and(|t| t.ends_with('/')) => {
+                return false
+            }
             Ip | Phone | Card | Iban | Nir | Birthdate | Email | Address if in_url => {
                 // An e-mail whose domain linkify also saw as a URL is still an e-mail.
                 if h.kind == Email {
@@ -292,7 +295,7 @@ fn resolve(text: &str, hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
         if matches!(
             h.kind,
             Shouting | Punctuation | Lexicon | Insult | Hate | Threat | Aggressive
-        ) && keys.any_overlap(h.start, h.end, |_| true)
+        ) && codes.any_overlap(h.start, h.end, |_| true)
         {
             return false;
         }
