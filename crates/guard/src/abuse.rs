@@ -335,11 +335,13 @@ static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
     )
 });
 
+/// "they breed like rats", « ces gens-là, c'est des cafards », « ils pullulent comme des rats »:
+/// people compared to vermin (not "my hamsters breed like rabbits").
 /// "they're subhuman", "ce sont des sous-hommes": only words that deny people their humanity
 /// (not "animals" or "rats", which are also said of rowdy fans or of pests). Runs only when the
 /// hate gate saw a group word in the message.
 static DEHUMANISED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:they're|they[ \t]+are|these[ \t]+people[ \t]+are|those[ \t]+people[ \t]+are|ils[ \t]+sont|elles[ \t]+sont|ce[ \t]+sont)[ \t]+(?:all[ \t]+|just[ \t]+|tous[ \t]+|toutes[ \t]+|que[ \t]+)?(?:des[ \t]+)?(?:subhuman|sub-human|less[ \t]+than[ \t]+human|not[ \t]+(?:even[ \t]+)?human|vermin|sous-hommes|sous-humains|untermenschen|pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|vermine)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:they're|they[ \t]+are|these[ \t]+people[ \t]+are|those[ \t]+people[ \t]+are|ils[ \t]+sont|elles[ \t]+sont|ce[ \t]+sont)[ \t]+(?:all[ \t]+|just[ \t]+|tous[ \t]+|toutes[ \t]+|que[ \t]+)?(?:des[ \t]+)?(?:subhuman|sub-human|less[ \t]+than[ \t]+human|not[ \t]+(?:even[ \t]+)?human|vermin|sous-hommes|sous-humains|untermenschen|pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|vermine)(?-u:\b)|(?-u:\b)(?:(?:they|these[ \t]+people|those[ \t]+people)[ \t]+(?:all[ \t]+)?(?:breed|multiply)[ \t]+like[ \t]+(?:rats|cockroaches|roaches|vermin|insects)(?-u:\b)|(?:ces|ses)[ \t]+gens(?:-la)?(?:[ \t]+[a-z']+){0,3}?[ \t,]+(?:sont|c'est|ce[ \t]+sont)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?des[ \t]+(?:cafards|cancrelats|sous-hommes|sous-humains)(?-u:\b)|(?:ils|elles)[ \t]+(?:se[ \t]+reproduisent|pullulent|se[ \t]+multiplient)[ \t]+comme[ \t]+des[ \t]+(?:rats|cafards|cancrelats)(?-u:\b))")
         .expect("static regex")
 });
 
@@ -2140,6 +2142,24 @@ mod vocabulary_tests {
                 "see the notes (((1))) and ((2)) below",
                 "the Pakistani team loved the launch",
                 "go back to the jungle level, the monkeys give extra coins",
+            ],
+        );
+    }
+
+    #[test]
+    fn people_compared_to_vermin_round15() {
+        flags(
+            Kind::Hate,
+            &[
+                "these people breed like rats and are replacing us",
+                "Ces gens du Nord là, c'est des cafards",
+                "ils pullulent comme des rats dans ce quartier",
+            ],
+            &[
+                "my hamsters breed like rabbits, send help",
+                "j'ai le cafard depuis que le drop est sold out",
+                "ces gens sont des fans incroyables",
+                "les cafards dans la cuisine du resto, c'est fini grâce à vous",
             ],
         );
     }
