@@ -29,7 +29,7 @@ use crate::{Hit, Kind};
 static FR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i:(?-u:\b)\d{1,4}(?:\s?(?:bis|ter|quater|[a-d]))?,?\s+",
-        r"(?:rue|avenue|av\.?|bd|boulevard|place|chemin|allée|allee|impasse|quai|route|cours|square|passage|voie|sentier|résidence|residence|lotissement|hameau|faubourg|esplanade|promenade|rond-point|parvis|cité|cite|villa|mail|montée|traverse)(?-u:\b))",
+        r"(?:(?:rue|avenue|av\.?|bd|bld|bvd|boulevard|place|chemin|allée|allee|impasse|quai|route|rte|cours|square|passage|voie|sentier|résidence|residence|lotissement|hameau|faubourg|esplanade|promenade|rond-point|parvis|cité|cite|villa|mail|montée|traverse)(?-u:\b)|(?:r|imp)\.))",
         r"[^\n,;:!?()]{2,60}?",
         r"(?:,\s*(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|bp|cs)\s*[^\n,;:]{0,30}?)*",
         // The city; a particle only between two of its words ("Marseille la semaine prochaine"
@@ -209,6 +209,9 @@ fn lowercase_city_ok(m: &str) -> bool {
         matches!(
             w.to_lowercase().as_str(),
             "rue"
+                | "r"
+                | "imp"
+                | "bld"
                 | "avenue"
                 | "av"
                 | "bd"
@@ -336,6 +339,22 @@ mod tests {
             found("jhabite 8 av jean jaures, 69007 lyon si tu passes"),
             ["8 av jean jaures, 69007 lyon"]
         );
+        // Street types shortened as on a parcel label: `r.`, `imp.`, `bld`, `rte`.
+        assert_eq!(
+            found("envoi au 14 r. des Tanneurs 67000 Strasbourg svp"),
+            ["14 r. des Tanneurs 67000 Strasbourg"]
+        );
+        assert_eq!(
+            found("c'est 3 imp. des Mimosas, 13008 marseille"),
+            ["3 imp. des Mimosas, 13008 marseille"]
+        );
+        assert_eq!(
+            found("livrez au 21 bld Voltaire 75011 Paris"),
+            ["21 bld Voltaire 75011 Paris"]
+        );
+        // A lone `r` or `imp` without its dot is no street type.
+        assert!(found("taille 2 r des 75011 Paris").is_empty());
+        assert!(found("lot 4 imp 13008 Marseille").is_empty());
         assert!(found("dispo 8 avril, 69007 colis en route").is_empty());
         assert!(found("nos 2 cours de yoga, 15000 personnes inscrites").is_empty());
         assert!(found("3 place de concert, 75001 billets").is_empty());

@@ -44,13 +44,17 @@ static EMAIL_OBFUSCATED: LazyLock<Regex> = LazyLock::new(|| {
 /// `@` and the dots (`jess_k93 @ gmail . com`). Run only when the text has ` dot ` or ` @ `-ish
 /// spacing; see [`spelled_mailbox`] for what the local part and domain must show.
 static EMAIL_SPELLED: LazyLock<Regex> = LazyLock::new(|| {
-    let at = r"(?:[ \t]+(?:at|AT)[ \t]+|[ \t]*@[ \t]*)";
-    let dot = r"(?:[ \t]+(?:dot|DOT)[ \t]+|[ \t]*\.[ \t]*)";
+    let at = r"(?:[ \t]+(?:at|AT|arobase|AROBASE|arobas)[ \t]+|[ \t]*@[ \t]*)";
+    let dot = r"(?:[ \t]+(?:dot|DOT|point|POINT)[ \t]+|[ \t]*\.[ \t]*)";
+    let word = r"[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63}[A-Za-z0-9_%+\-])?";
     Regex::new(&format!(
-        r"(?-u:\b)([A-Za-z0-9](?:[A-Za-z0-9._%+\-]{{0,63}}[A-Za-z0-9_%+\-])?){at}([A-Za-z0-9][A-Za-z0-9\-]{{0,62}}(?:{dot}[A-Za-z0-9][A-Za-z0-9\-]{{0,62}})*){dot}(?i:com|fr|net|org|io|co|be|ch|ca|de|eu|me|uk|info)(?-u:\b)"
+        r"(?-u:\b)({word}(?:{SPELLED_DOT}{word})?){at}([A-Za-z0-9][A-Za-z0-9\-]{{0,62}}(?:{dot}[A-Za-z0-9][A-Za-z0-9\-]{{0,62}})*){dot}(?i:com|fr|net|org|io|co|be|ch|ca|de|eu|me|uk|info)(?-u:\b)"
     ))
     .expect("static regex")
 });
+
+/// A dot spelled as a word, the only kind a spelled local part may hold (`camille point roussel`).
+const SPELLED_DOT: &str = r"[ \t]+(?:dot|DOT|point|POINT)[ \t]+";
 
 /// Mail providers whose name alone after "at" makes an address of a plain word.
 const MAIL_PROVIDERS: &[&str] = &[
@@ -85,13 +89,15 @@ fn spelled_mailbox(m: &regex::Captures<'_>) -> bool {
         && domain.bytes().any(|c| c.is_ascii_alphabetic())
         && (local
             .bytes()
-            .any(|c| matches!(c, b'.' | b'_' | b'+') || c.is_ascii_digit())
+            .any(|c| matches!(c, b'.' | b'_' | b'+' | b' ' | b'\t') || c.is_ascii_digit())
             || MAIL_PROVIDERS.contains(&first))
 }
 
 /// Does the text hold a spelled "dot" or a spaced "@"?
 fn spelled_at(b: &[u8]) -> bool {
     (memchr::memchr(b'@', b).is_some() && crate::text::has_bytes(b, b" @ "))
+        || crate::text::has_bytes(b, b"arobas")
+        || crate::text::has_bytes(b, b"AROBASE")
         || memchr::memchr2_iter(b'd', b'D', b).any(|i| {
             i > 0
                 && b[i - 1] == b' '
@@ -559,6 +565,14 @@ mod tests {
                 "jess_k93 @ gmail . com",
             ),
             ("écris à paulo at gmail dot com", "paulo at gmail dot com"),
+            (
+                "mail : camille point roussel arobase gmail point com merci",
+                "camille point roussel arobase gmail point com",
+            ),
+            (
+                "c'est lea_b92 arobase studio-lune point fr",
+                "lea_b92 arobase studio-lune point fr",
+            ),
         ] {
             assert_eq!(emails(t), [e], "{t}");
         }
@@ -568,6 +582,9 @@ mod tests {
             "the team at brightmail dot com rocks",
             "price @ 12.50 each",
             "Version 2.0 @ 3.5 . co",
+            "le mot arobase vient de l'espagnol, point final",
+            "on fait le point arobase et accents avec la team point com",
+            "tape arobase puis le nom de la marque point fr",
         ] {
             assert!(emails(t).is_empty(), "{t}: {:?}", emails(t));
         }
