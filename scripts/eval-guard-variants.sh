@@ -5,15 +5,7 @@
 # Usage: scripts/eval-guard-variants.sh [SEED...]   (default seeds: 1 2 3 4 5)
 # Environment: RETRACT_BIN (a built `retract`; built in release mode otherwise), VARIANT_SIZE.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-EVAL=../shared/eval
-TARGET=${CARGO_TARGET_DIR:-target}
-if [[ -z "${RETRACT_BIN:-}" ]]; then
-  cargo build --quiet --release -p retract-cli --bin retract
-  RETRACT_BIN="$TARGET/release/retract"
-fi
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "$0")/eval-guard-setup.sh"
 # The generator reads its lists next to itself: run a copy from the eval folder's files.
 cp "$EVAL"/*.txt "$tmp/"
 seeds=("$@")

@@ -3,15 +3,7 @@
 # peers' test cases (Presidio, gitleaks) with `retract scan --format jsonl`, and prints score.py's
 # tables. Usage: scripts/eval-guard.sh [--json]   (run from anywhere; paths are repo-relative)
 set -euo pipefail
-cd "$(dirname "$0")/.."
-EVAL=../shared/eval
-TARGET=${CARGO_TARGET_DIR:-target}
-if [[ -z "${RETRACT_BIN:-}" ]]; then
-  cargo build --quiet --release -p retract-cli --bin retract
-  RETRACT_BIN="$TARGET/release/retract"
-fi
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "$0")/eval-guard-setup.sh"
 
 score() { # name gold [scan args...]
   local name=$1 gold=$2

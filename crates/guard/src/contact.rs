@@ -430,6 +430,15 @@ mod tests {
         }
     }
 
+    /// The text of each finding of `kind` in `t`.
+    fn spans_of(t: &str, kind: Kind) -> Vec<String> {
+        found(t)
+            .into_iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, s)| s)
+            .collect()
+    }
+
     fn found(t: &str) -> Vec<(Kind, String)> {
         let mut h = Vec::new();
         detect(t, &mut h);
@@ -523,14 +532,7 @@ mod tests {
 
     #[test]
     fn version_numbers_are_not_ips() {
-        let ips = |t: &str| {
-            let mut h = Vec::new();
-            detect(t, &mut h);
-            h.iter()
-                .filter(|h| h.kind == Kind::Ip)
-                .map(|h| t[h.start..h.end].to_string())
-                .collect::<Vec<_>>()
-        };
+        let ips = |t: &str| spans_of(t, Kind::Ip);
         assert!(ips("Version 10.2.3.4 of the app fixes the bug").is_empty());
         assert!(ips("build: 4.1.0.12 is out").is_empty());
         assert!(ips("firmware 2.0.1.7").is_empty());
@@ -547,14 +549,7 @@ mod tests {
 
     #[test]
     fn addresses_spelled_out_or_spaced() {
-        let emails = |t: &str| {
-            let mut h = Vec::new();
-            detect(t, &mut h);
-            h.iter()
-                .filter(|h| h.kind == Kind::Email)
-                .map(|h| t[h.start..h.end].to_string())
-                .collect::<Vec<_>>()
-        };
+        let emails = |t: &str| spans_of(t, Kind::Email);
         for (t, e) in [
             (
                 "reach me at dana.whitfield at brightmail dot com if the DM fails",
@@ -592,14 +587,7 @@ mod tests {
 
     #[test]
     fn addresses_with_a_bracketed_at() {
-        let emails = |t: &str| {
-            let mut h = Vec::new();
-            detect(t, &mut h);
-            h.iter()
-                .filter(|h| h.kind == Kind::Email)
-                .map(|h| t[h.start..h.end].to_string())
-                .collect::<Vec<_>>()
-        };
+        let emails = |t: &str| spans_of(t, Kind::Email);
         for (t, e) in [
             (
                 "le contact presse c'est marco.bianchi [at] ticino-design [dot] ch il répond vite",

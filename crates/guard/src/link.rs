@@ -353,15 +353,17 @@ impl LinkScanner {
         if !dotted && !crate::text::has_bytes(b, b"://") {
             return;
         }
+        // A URL at `text[s..e]`: its kinds, and its span for the conflict resolution.
+        let mut report = |s: usize, e: usize| {
+            if let Some(found) = self.check_url(&text[s..e]) {
+                urls.push((s, e));
+                hits.extend(found.into_iter().map(|k| Hit::new(k, s, e)));
+            }
+        };
         if memchr::memchr(b'[', b).is_some() {
             bracket_urls(text, |s, e| {
                 let url = text[s..e].trim_end_matches(['.', ',', ';', ':', '!', '?']);
-                if let Some(found) = self.check_url(url) {
-                    urls.push((s, s + url.len()));
-                    for k in found {
-                        hits.push(Hit::new(k, s, s + url.len()));
-                    }
-                }
+                report(s, s + url.len());
             });
         }
         for link in self.finder.links(text) {
@@ -369,14 +371,8 @@ impl LinkScanner {
                 continue;
             }
             let (s, e) = (link.start(), link.start() + url_end(link.as_str()));
-            if s == e {
-                continue;
-            }
-            if let Some(found) = self.check_url(&text[s..e]) {
-                urls.push((s, e));
-                for k in found {
-                    hits.push(Hit::new(k, s, e));
-                }
+            if s < e {
+                report(s, e);
             }
         }
         if memchr::memchr(b']', b).is_some() || crate::text::has_bytes(b, b"href") {
