@@ -54,6 +54,27 @@ fn main() {
         }
         return;
     }
+    // `SPEED_SLOWEST=N`: the N messages with the highest median scan time (where p99 comes from).
+    if let Some(top) = std::env::var("SPEED_SLOWEST")
+        .ok()
+        .and_then(|p| p.parse::<usize>().ok())
+    {
+        let mut rows: Vec<(Duration, &String)> = msgs
+            .iter()
+            .map(|m| {
+                let mut t: Vec<Duration> = (0..21)
+                    .map(|_| timed(|| drop(black_box(guard.scan(black_box(m))))).0)
+                    .collect();
+                t.sort_unstable();
+                (t[10], m)
+            })
+            .collect();
+        rows.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        for (t, m) in rows.iter().take(top) {
+            println!("{t:>10.2?}  {}", m.replace('\n', " "));
+        }
+        return;
+    }
     // `SPEED_PASSES=N`: exactly N passes over the messages, nothing else (for `perf stat`).
     if let Some(passes) = std::env::var("SPEED_PASSES")
         .ok()
