@@ -69,7 +69,7 @@ fn main() {
                 (t[10], m)
             })
             .collect();
-        rows.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        rows.sort_unstable_by_key(|r| std::cmp::Reverse(r.0));
         for (t, m) in rows.iter().take(top) {
             println!("{t:>10.2?}  {}", m.replace('\n', " "));
         }

@@ -296,6 +296,9 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
         let fits = |r: Id| match r {
             Id::US | Id::CA => (b'2'..=b'9').contains(&d[0]) && (b'2'..=b'9').contains(&d[3]),
             Id::TR => (b'2'..=b'5').contains(&d[0]),
+            // Chinese mobiles are `1[3-9]…`, and are never written as a dotted quad (an IPv4
+            // address such as `198.51.100.204` has eleven digits too).
+            Id::CN if n == 11 => (b'3'..=b'9').contains(&d[1]) && cand.split('.').count() != 4,
             _ => true,
         };
         for &r in regions.iter().filter(|&&r| fits(r)) {
@@ -419,6 +422,14 @@ mod tests {
         assert!(found("réf. adhérent 1-92-11-75-056-218-40").is_empty());
         // Ten digits in pairs still are a phone.
         assert_eq!(found("appelle le 06 12 48 73 95 stp"), ["06 12 48 73 95"]);
+    }
+
+    #[test]
+    fn eleven_digits_from_one_are_a_chinese_mobile_only_in_its_plan() {
+        assert_eq!(found("WeChat : 138 0013 8000"), ["138 0013 8000"]);
+        // An IPv4 address and a `10…` reference have eleven digits too.
+        assert!(found("Le client se connecte depuis 198.51.100.204, merci").is_empty());
+        assert!(found("10000000146").is_empty());
     }
 
     #[test]

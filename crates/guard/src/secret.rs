@@ -84,7 +84,10 @@ fn password_values(text: &str, mut f: impl FnMut(usize, usize)) {
         } else {
             &*PASSWORD
         };
-        if let Some(v) = re.captures_at(text, m.start()).and_then(|c| c.get(1)) {
+        // The haystack ends where the match does: the capture engine's work (and the bitset it
+        // clears first) grows with the haystack after the start, not with the match.
+        let upto = text.get(..m.end()).unwrap_or(text);
+        if let Some(v) = re.captures_at(upto, m.start()).and_then(|c| c.get(1)) {
             f(v.start(), v.end());
         }
     }
@@ -360,7 +363,9 @@ static NEAR: LazyLock<Regex> = LazyLock::new(|| {
 fn detect_near_keyword(text: &str, hits: &mut Vec<Hit>) {
     for all in NEAR.find_iter(text) {
         let Some((vs, ve)) = near_value(text, all.start(), all.end()).or_else(|| {
-            let v = NEAR.captures_at(text, all.start())?.get(1)?;
+            let v = NEAR
+                .captures_at(text.get(..all.end())?, all.start())?
+                .get(1)?;
             Some((v.start(), v.end()))
         }) else {
             continue;

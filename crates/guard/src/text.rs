@@ -220,6 +220,23 @@ pub(crate) fn digit_count(text: &str) -> usize {
     text.bytes().filter(u8::is_ascii_digit).count()
 }
 
+/// The text with the given byte spans turned into spaces (every char, one space per byte, so
+/// offsets are unchanged); `None` when there are no spans. Spans off char boundaries are skipped.
+pub(crate) fn blank_spans(
+    text: &str,
+    spans: impl Iterator<Item = (usize, usize)>,
+) -> Option<String> {
+    let mut out: Option<String> = None;
+    for (s, e) in spans {
+        if text.get(s..e).is_none_or(str::is_empty) {
+            continue;
+        }
+        let o = out.get_or_insert_with(|| text.to_owned());
+        o.replace_range(s..e, &" ".repeat(e - s));
+    }
+    out
+}
+
 /// Is the char before byte `i` a letter or digit (i.e. `i` is not a word start)?
 pub(crate) fn alnum_before(text: &str, i: usize) -> bool {
     text.get(..i)
@@ -430,6 +447,20 @@ mod tests {
             let (h, n) = (hay.as_bytes(), needle.as_bytes());
             proptest::prop_assert_eq!(find_bytes(h, n), h.windows(n.len()).position(|w| w == n));
         }
+    }
+
+    #[test]
+    fn blanked_spans_keep_every_offset() {
+        let t = "clé : -----BEGIN KEY----- é\nMIIE -----END KEY----- puis 06 12";
+        let s = t.find("-----BEGIN").unwrap_or(0);
+        let e = t.find("puis").unwrap_or(0) - 1;
+        let b = blank_spans(t, [(s, e), (e, e), (t.len(), t.len() + 3)].into_iter());
+        let b = b.unwrap_or_default();
+        assert_eq!(b.len(), t.len());
+        assert_eq!(&b[..s], &t[..s]);
+        assert!(b[s..e].bytes().all(|c| c == b' '));
+        assert_eq!(&b[e..], " puis 06 12");
+        assert_eq!(blank_spans(t, std::iter::empty()), None);
     }
 
     #[test]
