@@ -153,6 +153,17 @@ const STRONG: &[&str] = &[
     "gobshites",
     "chutiya",
     "chutiyas",
+    // Hindi/Urdu oaths heard in Indian English chat, British "knobhead", and the SMS spellings
+    // of « connard » and « bâtard » (« conar », « batar »).
+    "madarchod",
+    "bhenchod",
+    "behenchod",
+    "knobhead",
+    "knobheads",
+    "conar",
+    "conars",
+    "batar",
+    "batars",
     "loser",
     "losers",
     "idiots",
@@ -263,6 +274,21 @@ const WEAK: &[&str] = &[
     "fouineurs",
     "fouineuse",
     "fouineuses",
+    // Australian "flog" and "dropkick" (also a verb: "we flog them at the market"), Belgian
+    // « klet », Swiss « bobet », Maghreb French « hmar » (a donkey), Quebec « épais », Antillean
+    // « kouyon »: insults only when aimed ("ya flog", « t'es vraiment un klet », « gros épais »).
+    "flog",
+    "flogs",
+    "dropkick",
+    "dropkicks",
+    "klet",
+    "klets",
+    "bobet",
+    "bobets",
+    "hmar",
+    "epais",
+    "kouyon",
+    "kouyons",
 ];
 
 /// Weak words that are also said of things ("c'est une merde ce chargeur", "quelle merde",
@@ -283,10 +309,11 @@ const ADJECTIVES: &[&str] = &[
     "nul",
     "nulle",
     "nuls",
+    "epais",
 ];
 
 /// Lead-ins that aim the next word at someone.
-const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|est[ \t]+un(?:e)?[ \t]+|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just)[ \t]+){0,2}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|little|absolute|bloody|utter|jealous|ugly|silly|old|miserable|lazy|dirty)[ \t]+)*|(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|absolute|bloody|utter)[ \t]+)*|bunch[ \t]+of[ \t]+)";
+const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|sombres?[ \t]+|(?:osti|esti|hostie|criss|crisse|tabarnak|calice|calisse|sacrament)[ \t]+d(?:e[ \t]+|')|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|est[ \t]+un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just)[ \t]+){0,2}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|little|absolute|bloody|utter|jealous|ugly|silly|old|miserable|lazy|dirty)[ \t]+)*|(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|absolute|bloody|utter|right|clueless)[ \t]+)*|bunch[ \t]+of[ \t]+)";
 
 type WordSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
 
@@ -312,13 +339,14 @@ fn squeeze(w: &str) -> String {
 
 /// (group mention, hateful predicate, slur): a predicate counts only in the group's sentence.
 static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
-    let fr_words = r"(?:noirs?|clandestins?|sans-papiers|roumains?|turcs?|mexicains?|marocains?|algeriens?|tunisiens?|senegalais|maliens?|comoriens?|afghans?|syriens?|pakistanais|albanais|polonais|ukrainiens?|vietnamiens?|indiens?|lgbt|noires|arabes?|juifs?|juives?|musulman(?:e)?s?|roms?|gitans?|tziganes|etrangers?|etrangeres?|immigres?|immigrees?|migrants?|refugies?|homos?|homosexuel(?:le)?s?|pedes?|gays?|lesbiennes?|trans|transgenres?|handicape(?:e)?s?|gros|grosses|obeses|femmes?|asiatiques?|chinois|africains?|maghrebins?|blancs?|catholiques?|chretiens?|vieux|femmes?[ \t]+voilees?|voilees|renois|rebeus|bougnoules?|negres?)";
-    let fr_group =
-        format!(r"(?:les|des|ces|tous[ \t]+les|toutes[ \t]+les|une?|sales?|la|le)[ \t]+{fr_words}");
-    let en_words = r"(?:blacks?|illegals|illegal[ \t]+aliens|asylum[ \t]+seekers|muslims|black[ \t]+people|jews|muslims|immigrants?|migrants?|refugees|mexicans?|moroccans?|algerians?|syrians?|afghans?|pakistanis|somalis|nigerians?|albanians?|ukrainians?|arabs?|asians?|chinese|gays?|gay[ \t]+people|lesbians?|trans[ \t]+people|transgender[ \t]+people|disabled[ \t]+people|the[ \t]+disabled|women|fat[ \t]+people|foreigners|gypsies|roma|latinos?|hispanics|africans?|indians|whites?|white[ \t]+people|christians|catholics|people[ \t]+of[ \t]+your[ \t]+(?:race|religion|kind|colou?r)|your[ \t]+(?:kind|people|race)|people[ \t]+like[ \t]+you)";
+    let fr_words = r"(?:noirs?|clandestins?|sans-papiers|roumains?|turcs?|mexicains?|marocains?|algeriens?|tunisiens?|senegalais|maliens?|comoriens?|afghans?|syriens?|pakistanais|albanais|polonais|ukrainiens?|vietnamiens?|indiens?|lgbt|noires|arabes?|juifs?|juives?|musulman(?:e)?s?|roms?|gitans?|tziganes|etrangers?|etrangeres?|immigres?|immigrees?|migrants?|refugies?|homos?|homosexuel(?:le)?s?|pedes?|gays?|lesbiennes?|trans|transgenres?|handicape(?:e)?s?|gros|grosses|obeses|femmes?|asiatiques?|chinois|africains?|maghrebins?|blancs?|catholiques?|chretiens?|vieux|femmes?[ \t]+voilees?|voilees|renois|rebeus|bougnoules?|negres?|autistes|trisomiques|mongoliens?)";
+    let fr_group = format!(
+        r"(?:(?:les|des|ces|tous[ \t]+les|toutes[ \t]+les|une?|sales?|la|le)[ \t]+{fr_words}|l'(?:homosexualite|islam|transidentite))"
+    );
+    let en_words = r"(?:blacks?|illegals|illegal[ \t]+aliens|asylum[ \t]+seekers|muslims|black[ \t]+people|jews|muslims|immigrants?|migrants?|refugees|mexicans?|moroccans?|algerians?|syrians?|afghans?|pakistanis|somalis|nigerians?|albanians?|ukrainians?|arabs?|asians?|chinese|gays?|gay[ \t]+people|lesbians?|trans[ \t]+people|transgender[ \t]+people|disabled[ \t]+people|the[ \t]+disabled|women|fat[ \t]+people|foreigners|gypsies|roma|latinos?|hispanics|africans?|indians|whites?|white[ \t]+people|christians|catholics|autistic[ \t]+(?:people|kids|children)|autists|retarded[ \t]+(?:people|kids|children)|the[ \t]+deaf|homosexuality|being[ \t]+(?:gay|trans)|trans[ \t]+women|people[ \t]+of[ \t]+your[ \t]+(?:race|religion|kind|colou?r)|your[ \t]+(?:kind|people|race)|people[ \t]+like[ \t]+you)";
     let en_group = format!(r"(?:all[ \t]+|the[ \t]+|these[ \t]+|those[ \t]+)?{en_words}");
-    let fr_pred = r"(?:(?:sont|c'est|cest|c)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:(?:vraiment|litteralement|carrement|franchement|comme|pire[ \t]+que)[ \t]+)?(?:des[ \t]+|que[ \t]+des[ \t]+|juste[ \t]+des[ \t]+)?(?:sales[ \t]+|gros[ \t]+|putains[ \t]+de[ \t]+)?(?:voleu(?:r|se)s|menteu(?:r|se)s|escrocs|arnaqueu(?:r|se)s|tricheu(?:r|se)s|hypocrites|fourbes|radins|rapaces|faineant(?:e)?s|feignant(?:e)?s|criminel(?:le)?s|delinquants|racailles|voyous|profiteu(?:r|se)s|fraudeu(?:r|se)s|dealers|trafiquants|bandits|mafieux|terroristes|animaux|singes|chiens|parasites|porcs|sauvages|envahisseurs|cancrelats|nuisibles|microbes|barbares|une[ \t]+invasion|une[ \t]+maladie|une[ \t]+menace|malades(?:[ \t]+mentaux)?|violeurs|dechets|sous-hommes|inferieur(?:e)?s|moins[ \t]+que[ \t]+rien|vermine|cafards|rats|degenere(?:e)?s|pervers|une[ \t]+honte|un[ \t]+fardeau|une[ \t]+plaie|un[ \t]+cancer)|sont[ \t]+(?:toutes[ \t]+|tous[ \t]+)?trop[ \t]+(?:betes|stupides|connes|cons|feignant(?:e)?s|faineant(?:e)?s|primitif(?:ve)?s)[ \t]+pour|n'ont[ \t]+rien[ \t]+a[ \t]+faire|on[ \t]+n'en[ \t]+veut[ \t]+pas|(?:il[ \t]+)?fau(?:t|drait)[ \t]+les[ \t]+(?:renvoyer|virer|expulser|degager|tuer|bruler|gazer|eliminer|exterminer|enfermer|chasser|interdire|pendre|deporter|steriliser|abattre|noyer)|(?:renvoyer|rentrer|retourner|restent|reste|rester|restez)[ \t]+chez[ \t]+eux|ne[ \t]+merite(?:nt)?[ \t]+pas|ne[ \t]+(?:devraient|devrait|doivent|doit)[ \t]+(?:pas|jamais)[ \t]+(?:avoir|etre|representer|porter|acheter|exister|travailler|voter|vivre|entrer|venir|se[ \t]+montrer|apparaitre)|coutent[ \t]+(?:trop[ \t]+cher|une[ \t]+fortune)|(?:devraient|doivent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:crever|mourir|disparaitre|degager|partir|rentrer|se[ \t]+cacher|rester[ \t]+(?:cache(?:e)?s|enferme(?:e)?s|invisibles)|etre[ \t]+(?:expulse|deporte|enferme|elimine|extermine|interdit|chasse|pendu)(?:e|s|es)?)|ne[ \t]+sont[ \t]+pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|qu'ils[ \t]+(?:crevent|degagent|restent|retournent|rentrent)|pas[ \t]+(?:les[ \t]+)?bienvenu(?:e)?s|n'ont[ \t]+pas[ \t]+leur[ \t]+place|a[ \t]+mort|(?:controlent|possedent|tiennent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:les[ \t]+|le[ \t]+|la[ \t]+)?(?:medias|banques|monde|gouvernement|finance|presse|politique|hollywood)|controlent[ \t]+(?:(?:toute[ \t]+)?l'industrie|tout|(?:toutes[ \t]+|tous[ \t]+)?(?:les|ces)[ \t]+(?:marques|entreprises|politiques|elections)|l'economie|l'argent|le[ \t]+systeme)|tirent[ \t]+les[ \t]+ficelles|sont[ \t]+derriere[ \t]+(?:toutes[ \t]+les|tous[ \t]+les|chaque)[ \t]+(?:guerres?|crises?|pandemies?|attentats?|krachs?|revolutions?))";
-    let en_pred = r"(?:(?:are|is)[ \t]+(?:all[ \t]+|just[ \t]+|nothing[ \t]+but[ \t]+)?(?:(?:basically|literally|simply|really|truly|no[ \t]+better[ \t]+than|nothing[ \t]+more[ \t]+than)[ \t]+)?(?:a[ \t]+|an[ \t]+)?(?:(?:dirty|filthy|disgusting|stinking|lazy|worthless|fucking|greedy|thieving|violent|stupid)[ \t]+)?(?:criminals|thieves|liars|cheats|crooks|frauds|swindlers|con[ \t]+artists|thugs|drug[ \t]+dealers|dealers|gangsters|leeches|scroungers|freeloaders|degenerates|rapists|terrorists|animals|apes|monkeys|vermin|cockroaches|rats|dogs|pigs|insects|invaders|barbarians|an[ \t]+infestation|a[ \t]+virus|less[ \t]+than[ \t]+human|parasites|savages|subhuman|inferior|disgusting|diseased|mentally[ \t]+ill|burden|disease|plague|cancer|trash|scum|filth|freaks|abominations?|lazy)|(?:should|must|need[ \t]+to|ought[ \t]+to|deserve[ \t]+to)[ \t]+(?:all[ \t]+)?(?:stay[ \t]+home|stay[ \t]+hidden|go[ \t]+back|be[ \t]+deported|be[ \t]+banned|die|disappear|be[ \t]+locked[ \t]+(?:up|away)|be[ \t]+removed|leave|be[ \t]+kept[ \t]+out|not[ \t]+(?:exist|be[ \t]+allowed|work|vote|represent)|be[ \t]+shot|be[ \t]+killed|be[ \t]+gassed|be[ \t]+burned|be[ \t]+hanged|be[ \t]+exterminated|be[ \t]+wiped[ \t]+out|be[ \t]+eradicated|be[ \t]+sterilized|be[ \t]+expelled|be[ \t]+sent[ \t]+back)|(?:shouldn't|mustn't)[ \t]+(?:be[ \t]+allowed|exist|work|vote|represent)|(?:can't|cannot)[ \t]+be[ \t]+trusted|(?:are|is)[ \t]+(?:all[ \t]+)?too[ \t]+(?:stupid|dumb|lazy|weak|emotional|primitive)[ \t]+to|(?:don't|do[ \t]+not|doesn't|does[ \t]+not)[ \t]+belong|(?:have|has)[ \t]+no[ \t]+place|(?:aren't|are[ \t]+not|isn't|is[ \t]+not)[ \t]+(?:even[ \t]+)?(?:welcome|human|people)|(?:control|controls|own|owns)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:media|banks|world|government|finance|press|hollywood)|(?:control|controls)[ \t]+(?:all[ \t]+|most[ \t]+)?(?:of[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+|our[ \t]+)?(?:(?:whole|entire)[ \t]+(?:[a-z]+[ \t]+)?)?(?:brands|companies|corporations|industry|economy|money|everything|politicians|elections|system|businesses)|pull[ \t]+the[ \t]+strings|(?:are|is)[ \t]+behind[ \t]+(?:every[ \t]+|each[ \t]+|all[ \t]+(?:the[ \t]+)?|all[ \t]+of[ \t]+the[ \t]+)(?:wars?|crisis|crises|pandemics?|recessions?|attacks?|crash(?:es)?|revolutions?)|go[ \t]+back[ \t]+to[ \t]+(?:where|your|their)|(?:are|is)[ \t]+(?:ruining|destroying|invading|infesting)[ \t]+(?:this|our|the)[ \t]+(?:country|town|city|neighbou?rhood))";
+    let fr_pred = r"(?:(?:sont|c'est|cest|c)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:(?:vraiment|litteralement|carrement|franchement|comme|pire[ \t]+que)[ \t]+)?(?:des[ \t]+|que[ \t]+des[ \t]+|juste[ \t]+des[ \t]+)?(?:sales[ \t]+|gros[ \t]+|putains[ \t]+de[ \t]+)?(?:voleu(?:r|se)s|menteu(?:r|se)s|escrocs|arnaqueu(?:r|se)s|tricheu(?:r|se)s|hypocrites|fourbes|radins|rapaces|faineant(?:e)?s|feignant(?:e)?s|criminel(?:le)?s|delinquants|racailles|voyous|profiteu(?:r|se)s|fraudeu(?:r|se)s|dealers|trafiquants|bandits|mafieux|terroristes|animaux|singes|chiens|parasites|porcs|sauvages|envahisseurs|cancrelats|nuisibles|microbes|barbares|une[ \t]+invasion|une[ \t]+maladie|une[ \t]+menace|malades(?:[ \t]+mentaux)?|violeurs|dechets|sous-hommes|inferieur(?:e)?s|moins[ \t]+que[ \t]+rien|vermine|cafards|rats|degenere(?:e)?s|pervers|une[ \t]+honte|un[ \t]+fardeau|une[ \t]+plaie|un[ \t]+cancer|boulets|pedophiles|pedos|une[ \t]+cinquieme[ \t]+colonne|juste[ \t]+(?:un[ \t]+mec|un[ \t]+homme|des[ \t]+mecs|des[ \t]+hommes)[ \t]+(?:en[ \t]+robes?|deguises?))|sont[ \t]+(?:toutes[ \t]+|tous[ \t]+)?trop[ \t]+(?:betes|stupides|connes|cons|feignant(?:e)?s|faineant(?:e)?s|primitif(?:ve)?s)[ \t]+pour|n'ont[ \t]+rien[ \t]+a[ \t]+faire|on[ \t]+n'en[ \t]+veut[ \t]+pas|(?:il[ \t]+)?fau(?:t|drait)[ \t]+les[ \t]+(?:renvoyer|virer|expulser|degager|tuer|bruler|gazer|eliminer|exterminer|enfermer|chasser|interdire|pendre|deporter|steriliser|abattre|noyer)|(?:renvoyer|rentrer|retourner|restent|reste|rester|restez)[ \t]+chez[ \t]+eux|ne[ \t]+merite(?:nt)?[ \t]+pas|ne[ \t]+(?:devraient|devrait|doivent|doit)[ \t]+(?:pas|jamais)[ \t]+(?:avoir|etre|representer|porter|acheter|exister|travailler|voter|vivre|entrer|venir|se[ \t]+montrer|apparaitre)|coutent[ \t]+(?:trop[ \t]+cher|une[ \t]+fortune)|(?:devraient|doivent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:crever|mourir|disparaitre|degager|partir|rentrer|se[ \t]+cacher|rester[ \t]+(?:cache(?:e)?s|enferme(?:e)?s|invisibles)|etre[ \t]+(?:expulse|deporte|enferme|elimine|extermine|interdit|chasse|pendu)(?:e|s|es)?)|ne[ \t]+sont[ \t]+pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|qu'ils[ \t]+(?:crevent|degagent|restent|retournent|rentrent)|pas[ \t]+(?:les[ \t]+)?bienvenu(?:e)?s|n'ont[ \t]+pas[ \t]+leur[ \t]+place|a[ \t]+mort|(?:controlent|possedent|tiennent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:les[ \t]+|le[ \t]+|la[ \t]+)?(?:medias|banques|monde|gouvernement|finance|presse|politique|hollywood)|controlent[ \t]+(?:(?:toute[ \t]+)?l'industrie|tout|(?:toutes[ \t]+|tous[ \t]+)?(?:les|ces)[ \t]+(?:marques|entreprises|politiques|elections)|l'economie|l'argent|le[ \t]+systeme)|tirent[ \t]+les[ \t]+ficelles|sont[ \t]+derriere[ \t]+(?:toutes[ \t]+les|tous[ \t]+les|chaque)[ \t]+(?:guerres?|crises?|pandemies?|attentats?|krachs?|revolutions?)|c'est[ \t]+dans[ \t]+leurs[ \t]+genes|(?:ont|a)[ \t]+ca[ \t]+dans[ \t]+le[ \t]+sang|(?:c'est|ne[ \t]+sont|sont|n'est)[ \t]+(?:juste[ \t]+)?bon(?:ne)?s?[ \t]+qu'a|veulent[ \t]+nous[ \t]+remplacer|nous[ \t]+remplacent|on[ \t]+se[ \t]+croirait[ \t]+(?:au|dans[ \t]+un)[ \t]+zoo|se[ \t]+(?:reproduisent|multiplient)[ \t]+comme[ \t]+des[ \t]+(?:lapins|rats|cafards))";
+    let en_pred = r"(?:(?:are|is)[ \t]+(?:all[ \t]+|just[ \t]+|nothing[ \t]+but[ \t]+)?(?:(?:basically|literally|simply|really|truly|no[ \t]+better[ \t]+than|nothing[ \t]+more[ \t]+than)[ \t]+)?(?:a[ \t]+|an[ \t]+)?(?:(?:dirty|filthy|disgusting|stinking|lazy|worthless|fucking|greedy|thieving|violent|stupid)[ \t]+)?(?:criminals|thieves|liars|cheats|crooks|frauds|swindlers|con[ \t]+artists|thugs|drug[ \t]+dealers|dealers|gangsters|leeches|scroungers|freeloaders|degenerates|rapists|terrorists|animals|apes|monkeys|vermin|cockroaches|rats|dogs|pigs|insects|invaders|barbarians|an[ \t]+infestation|a[ \t]+virus|less[ \t]+than[ \t]+human|parasites|savages|subhuman|inferior|disgusting|diseased|mentally[ \t]+ill|burden|disease|plague|cancer|trash|scum|filth|freaks|abominations?|lazy|groomers|paedos|pedos|paedophiles|pedophiles|nonces|a[ \t]+fifth[ \t]+column|(?:a|an)[ \t]+(?:criminal|inferior|lesser|dirty|subhuman)[ \t]+(?:race|breed)|(?:a[ \t]+)?(?:mental[ \t]+)?(?:disorder|sickness|perversion))|(?:should|must|need[ \t]+to|ought[ \t]+to|deserve[ \t]+to)[ \t]+(?:all[ \t]+)?(?:stay[ \t]+home|stay[ \t]+hidden|go[ \t]+back|be[ \t]+deported|be[ \t]+banned|die|disappear|be[ \t]+locked[ \t]+(?:up|away)|be[ \t]+removed|leave|be[ \t]+kept[ \t]+out|not[ \t]+(?:exist|be[ \t]+allowed|work|vote|represent)|be[ \t]+shot|be[ \t]+killed|be[ \t]+gassed|be[ \t]+burned|be[ \t]+hanged|be[ \t]+exterminated|be[ \t]+wiped[ \t]+out|be[ \t]+eradicated|be[ \t]+sterilized|be[ \t]+expelled|be[ \t]+sent[ \t]+back)|(?:shouldn't|mustn't)[ \t]+(?:be[ \t]+allowed|exist|work|vote|represent)|(?:can't|cannot)[ \t]+be[ \t]+trusted|(?:are|is)[ \t]+(?:all[ \t]+)?too[ \t]+(?:stupid|dumb|lazy|weak|emotional|primitive)[ \t]+to|(?:don't|do[ \t]+not|doesn't|does[ \t]+not)[ \t]+belong|(?:have|has)[ \t]+no[ \t]+place|(?:aren't|are[ \t]+not|isn't|is[ \t]+not)[ \t]+(?:even[ \t]+)?(?:welcome|human|people)|(?:control|controls|own|owns)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:media|banks|world|government|finance|press|hollywood)|(?:control|controls)[ \t]+(?:all[ \t]+|most[ \t]+)?(?:of[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+|our[ \t]+)?(?:(?:whole|entire)[ \t]+(?:[a-z]+[ \t]+)?)?(?:brands|companies|corporations|industry|economy|money|everything|politicians|elections|system|businesses)|pull[ \t]+the[ \t]+strings|(?:are|is)[ \t]+behind[ \t]+(?:every[ \t]+|each[ \t]+|all[ \t]+(?:the[ \t]+)?|all[ \t]+of[ \t]+the[ \t]+)(?:wars?|crisis|crises|pandemics?|recessions?|attacks?|crash(?:es)?|revolutions?)|go[ \t]+back[ \t]+to[ \t]+(?:where|your|their)|(?:are|is)[ \t]+(?:ruining|destroying|invading|infesting)[ \t]+(?:this|our|the)[ \t]+(?:country|town|city|neighbou?rhood)|(?:are[ \t]+)?(?:breeding|multiplying)[ \t]+like[ \t]+(?:rats|cockroaches|roaches|rabbits|vermin|insects)|(?:want[ \t]+to|are[ \t]+trying[ \t]+to|are)[ \t]+replac(?:e|ing)[ \t]+us|(?:it's|it[ \t]+is)[ \t]+in[ \t]+their[ \t]+(?:genes|blood|dna)|(?:are|is)[ \t]+(?:just|only)[ \t]+(?:men|a[ \t]+man)[ \t]+in[ \t]+(?:dresses|a[ \t]+dress)|(?:are|is)[ \t]+only[ \t]+good[ \t]+for|(?:shouldn't|should[ \t]+not|don't[ \t]+belong)[ \t]+(?:be[ \t]+)?in[ \t]+(?:normal|regular|mainstream|our)[ \t]+(?:schools?|classes|classrooms))";
     let slurs = r"(?-u:\b)(?:bougnoules?|bicots?|negres?|negro|youpins?|youtres?|tarlouzes?|gouines?|bamboulas?|chinetoques?|niakoues?|nigg(?:er|a)s?|kikes?|spics?|chinks?|faggots?|trannies|tranny|wetbacks?|ragheads?|towelheads?|gooks?|pakis?|wogs?|yids?|sand[ \t]+niggers?|untermensch)(?-u:\b)";
     // Slogans: "mort aux …", "dehors les …", "death to (all) …".
     let slogans = format!(
@@ -350,7 +378,7 @@ static DEHUMANISED: LazyLock<Regex> = LazyLock::new(|| {
 /// its literal starts are a cheap prefilter), then a first-person future at most 40 bytes before
 /// it in the same clause ([`THREAT_LEAD`], anchored at the tail).
 static THREAT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:et[ \t]+(?:te|vous)[ \t]+(?:(?:casser|peter|exploser|eclater|fracasser|briser|refaire|defoncer)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait))|tuer|buter|tabasser|cogner|etrangler|egorger|massacrer|frapper|poignarder|planter|saigner|faire[ \t]+la[ \t]+peau|faire[ \t]+du[ \t]+mal)|and[ \t]+(?:(?:break|smash|bash|kick)[ \t]+(?:your|ur)[ \t]+(?:legs|neck|face|jaw|bones|skull|teeth|nose|arms|ribs|knees|kneecaps|head)|(?:beat|kick|whoop)[ \t]+(?:your|ur)[ \t]+(?:ass|arse|butt)|(?:kill|hurt|stab|murder|strangle|punch)[ \t]+(?:you|u)))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:et[ \t]+(?:te|vous)[ \t]+(?:(?:casser|peter|exploser|eclater|fracasser|briser|refaire|defoncer)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:deux[ \t]+)?(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait))|tuer|buter|tabasser|cogner|etrangler|egorger|massacrer|frapper|poignarder|planter|saigner|faire[ \t]+la[ \t]+peau|faire[ \t]+du[ \t]+mal)|and[ \t]+(?:(?:break|smash|bash|kick)[ \t]+(?:your|ur)[ \t]+(?:legs|neck|face|jaw|bones|skull|teeth|nose|arms|ribs|knees|kneecaps|head)|(?:beat|kick|whoop)[ \t]+(?:your|ur)[ \t]+(?:ass|arse|butt)|(?:kill|hurt|stab|murder|strangle|punch)[ \t]+(?:you|u)))(?-u:\b)")
         .expect("static regex")
 });
 static THREAT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -359,8 +387,8 @@ static THREAT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static THREAT: LazyLock<Regex> = LazyLock::new(|| {
-    let fr = r"(?:(?:(?:(?:je|on|nous)[ \t]+|j'?[ \t]*)(?:vais|va|allons)[ \t]+(?:aller|venir|revenir|passer)[ \t]+|m'as[ \t]+(?:(?:aller|venir|revenir|passer)[ \t]+)?)(?:te[ \t]+|vous[ \t]+|t'[ \t]*)(?:tuer|buter|tabasser|cogner|etrangler|egorger|massacrer|frapper|defoncer|poignarder|planter|saigner|(?:casser|peter|exploser|eclater|fracasser|briser|refaire)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:je|j')[ \t]*(?:te[ \t]+|vous[ \t]+|t'[ \t]*)(?:tuerais|buterais|defoncerais|tabasserais|massacrerais|egorgerais|etranglerais|cognerais|planterais|(?:casserais|peterais|eclaterais|exploserais|fracasserais|briserais|referais)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:ce|ca|il)[ \t]+serait[ \t]+dommage[ \t]+(?:qu'il[ \t]+(?:t'|te[ \t]+|vous[ \t]+)arrive[ \t]+(?:quelque[ \t]+chose|un[ \t]+(?:accident|malheur))|qu'il[ \t]+arrive[ \t]+(?:quelque[ \t]+chose|un[ \t]+(?:accident|malheur))[ \t]+a[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z]+|que[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:brule|brulent|crame|crament|flambe|parte[ \t]+en[ \t]+fumee|soit[ \t]+(?:saccagee?|vandalisee?|detruite?)))|(?:(?:je|on|nous)[ \t]+|j'?[ \t]*)(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+t'(?:egorger|etrangler|eclater|achever|exploser|attraper|attendre[ \t]+(?:a[ \t]+la[ \t]+sortie|devant[ \t]+chez[ \t]+toi))|(?:(?:je|on|nous)[ \t]+|j'?[ \t]*)(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+(?:te[ \t]+|vous[ \t]+|t'[ \t]*)(?:retrouver|tuer|mettre[ \t]+(?:une[ \t]+balle|un[ \t]+coup[ \t]+de[ \t]+(?:couteau|poing|boule|tete))|tabasser|cogner|etrangler|massacrer|fracasser|exploser|pendre|noyer|achever|faire[ \t]+du[ \t]+mal|faire[ \t]+souffrir|regler[ \t]+(?:ton|votre)[ \t]+compte|casser[ \t]+les[ \t]+(?:dents|jambes|bras|genoux)|(?:casser|peter|exploser|eclater|fracasser|briser|refaire)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait))|buter|frapper|defoncer|casser[ \t]+la[ \t]+(?:gueule|figure|tete)|faire[ \t]+(?:bouffer|avaler|manger)[ \t]+(?:tes|vos)[ \t]+dents|rendre[ \t]+la[ \t]+vie[ \t]+impossible|faire[ \t]+vivre[ \t]+un[ \t]+enfer|faire[ \t]+la[ \t]+peau|faire[ \t]+payer|faire[ \t]+regretter|egorger|cramer|bruler|detruire|demolir|niquer|planter|saigner|eclater|trouver|choper|pourrir[ \t]+la[ \t]+vie)|je[ \t]+(?:vais|va)[ \t]+(?:venir|passer|debarquer)[ \t]+(?:te|chez[ \t]+(?:toi|vous)|vous)[ \t]*[^ \t\n]*|(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|bosses?|bossez|taffes?|taffez|dors|dormez|etudies?|etudiez)|(?:ton|votre|ta)[ \t]+(?:adresse|domicile|maison))(?:[ \t]+et[ \t]+(?:je|on)[ \t]+(?:vais|va)[ \t]+[a-z]+)?|(?:je|on|nous)[ \t]+(?:sais|sait|savons|connais|connait)[ \t]+ou[ \t]+(?:habite|habitent|vit|vivent|travaille|travaillent|bosse|bossent|dort|dorment)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?|(?:tu[ \t]+vas|vous[ \t]+allez|tu[ \t]+va)[ \t]+(?:le[ \t]+regretter|le[ \t]+payer|payer|finir[ \t]+(?:a[ \t]+l'hopital|a[ \t]+l'hosto|aux[ \t]+urgences|sous[ \t]+terre|six[ \t]+pieds[ \t]+sous[ \t]+terre|dans[ \t]+un[ \t]+fosse)|crever|mourir|morfler|souffrir|prendre[ \t]+cher|voir[ \t]+ce[ \t]+qui)|(?:fais|faites)[ \t]+(?:gaffe|attention)[ \t]+(?:a[ \t]+(?:toi|vous|ta[ \t]+famille|tes[ \t]+enfants)|en[ \t]+rentrant(?:[ \t]+chez[ \t]+(?:toi|vous))?(?:[ \t]+ce[ \t]+soir)?|quand[ \t]+(?:tu|vous)[ \t]+(?:sors|sortez|rentres|rentrez))|(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:publier|balancer|diffuser|leaker|poster|afficher|divulguer)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:adresse|numero|nom|photos?|infos?|identite)(?:[ \t]+et[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+)?(?:[ \t]+(?:partout|sur[ \t]+(?:tous[ \t]+)?les[ \t]+reseaux|sur[ \t]+internet))?|tes[ \t]+jours[ \t]+sont[ \t]+comptes|(?:ca|cela)[ \t]+va[ \t]+(?:(?:tres|vraiment|super)[ \t]+)?mal[ \t]+(?:finir|se[ \t]+passer|tourner)[ \t]+pour[ \t]+(?:toi|vous|ta[ \t]+gueule|ta[ \t]+boite|votre[ \t]+boite)|(?:this|it|things)(?:'s|[ \t]+is|[ \t]+are|'re)?[ \t]+(?:going[ \t]+to|gonna|will)[ \t]+(?:end[ \t]+badly|get[ \t]+ugly|get[ \t]+nasty)[ \t]+for[ \t]+(?:you|u)(?-u:\b)|(?:t'as|tu[ \t]+as|vous[ \t]+avez)[ \t]+interet[ \t]+a[ \t]+dormir[ \t]+(?:avec[ \t]+un[ \t]+(?:oe|œ)il[ \t]+ouvert|(?:que[ \t]+)?d'un[ \t]+(?:oe|œ)il)|(?:j'espere[ \t]+que[ \t]+(?:tu[ \t]+vas|vous[ \t]+allez)|je[ \t]+(?:te|vous)[ \t]+souhaite[ \t]+de|(?:tu[ \t]+merites|vous[ \t]+meritez)[ \t]+de)[ \t]+(?:crever|mourir|souffrir)|(?:tu[ \t]+merites|vous[ \t]+meritez|t'as[ \t]+merite|tu[ \t]+as[ \t]+merite)[ \t]+(?:une[ \t]+balle|un[ \t]+coup[ \t]+de[ \t]+(?:couteau|feu)|(?:de[ \t]+)?te[ \t]+faire[ \t]+(?:buter|tuer|egorger|lyncher))|(?:je|on)[ \t]+(?:connais|connait)[ \t]+(?:des[ \t]+gens|du[ \t]+monde|des[ \t]+potes|des[ \t]+mecs|des[ \t]+types|quelqu'un)[ \t]+qui[ \t]+(?:vont|va|vont[ \t]+bientot|pourraient|pourrait|peuvent|peut|sauront|saura)[ \t]+(?:s'occuper|se[ \t]+charger|prendre[ \t]+soin)[ \t]+de[ \t]+(?:toi|vous)|surveille(?:z)?[ \t]+(?:tes|vos)[ \t]+arrieres|t'es[ \t]+(?:un[ \t]+homme[ \t]+)?mort(?:e)?(?-u:\b)|gare[ \t]+a[ \t]+(?:toi|vous)|je[ \t]+vous[ \t]+(?:tue|bute|defonce|tabasse|massacre|egorge|(?:casse|pete|eclate|explose|fracasse|refais)[ \t]+(?:la[ \t]+(?:gueule|figure|machoire)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|je[ \t]+te[ \t]+(?:tue|bute|retrouverai|ferai[ \t]+la[ \t]+peau|crame|defonce|demonte|tabasse|massacre|egorge|(?:casse|pete|eclate|explose|fracasse|brise|refais)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:(?:venir|passer|revenir|aller)[ \t]+)?(?:(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a|bruler|cramer|saccager|detruire|vandaliser|defoncer)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:maisons?|boutiques?|magasins?|voitures?|bagnoles?|caisse|vehicules?|camions?|moto|scooter|garages?|ateliers?|studios?|salons?|restaurants?|resto|entrepots?|usines?|agences?|bureaux?|locaux|local|baraque|appart(?:ement)?s?|commerces?|entreprises?)|on[ \t]+va[ \t]+te[ \t]+(?:retrouver|faire[ \t]+la[ \t]+peau|tuer|buter)|(?:je|on)[ \t]+(?:viendrai|viendra|vais[ \t]+venir|va[ \t]+venir|passerai|passera|vais[ \t]+passer|va[ \t]+passer|debarquerai|debarquera)[ \t]+avec[ \t]+(?:des|mes|les|quelques)[ \t]+(?:potes|gars|freres|cousins|reufs|amis|mecs)[ \t]+(?:pour[ \t]+)?(?:regler[ \t]+(?:ca|ton[ \t]+compte|votre[ \t]+compte|vos[ \t]+comptes|nos[ \t]+comptes)|te[ \t]+faire[ \t]+la[ \t]+peau|(?:te|vous)[ \t]+(?:regler|corriger|calmer))(?-u:\b)|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:trouver|savoir|decouvrir|chercher)[ \t]+ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez)|(?:(?:ta|votre)[ \t]+famille[ \t]+va|(?:tes|vos)[ \t]+(?:enfants|gosses|proches)[ \t]+vont)[ \t]+(?:(?:le[ \t]+)?payer(?:[ \t]+pour[ \t]+(?:ca|toi|vous))?[ \t]*(?:[.!?,;\n]|$)|souffrir|morfler|le[ \t]+regretter|prendre[ \t]+cher))";
-    let en = r"(?:(?:it'd|it[ \t]+would|that'd|that[ \t]+would|would)[ \t]+be[ \t]+a[ \t]+(?:real[ \t]+)?(?:shame|pity)[ \t]+if[ \t]+(?:(?:something|anything)[ \t]+(?:bad[ \t]+)?(?:happened|were[ \t]+to[ \t]+happen)[ \t]+to[ \t]+(?:you|your[ \t]+(?:family|kids|children|wife|husband|daughter|son|shop|store|house|home|car|business|office|studio|staff|team))(?-u:\b)|(?:someone|somebody|we|i)[ \t]+(?:paid|payed)[ \t]+(?:you|your[ \t]+(?:family|kids|shop|store|house|home|office))[ \t]+a[ \t]+(?:little[ \t]+|friendly[ \t]+|late-night[ \t]+)?visit|(?:your|ur)[ \t]+(?:[a-z]+[ \t]+){1,3}?(?:caught[ \t]+fire|burned[ \t]+down|burnt[ \t]+down|burned|got[ \t]+(?:hurt|smashed|wrecked|vandali[sz]ed|burned|broken[ \t]+into)|had[ \t]+an[ \t]+accident))|i'd[ \t]+(?:(?:kill|hurt|stab|shoot|strangle|murder)[ \t]+you|(?:break|smash|bash|kick)[ \t]+your[ \t]+(?:legs|neck|face|jaw|bones|skull|teeth|nose|arms|ribs|knees|kneecaps|head)(?:[ \t]+in)?|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office|car|studio|warehouse|business))|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:break|smash|bash|kick)[ \t]+your[ \t]+(?:legs|neck|face|jaw|bones|skull|teeth|nose|arms|ribs|knees|kneecaps|head)(?:[ \t]+in)?|beat[ \t]+the[ \t]+(?:crap|shit|hell|living[ \t]+daylights)[ \t]+out[ \t]+of[ \t]+you|make[ \t]+your[ \t]+life[ \t]+(?:a[ \t]+)?(?:living[ \t]+)?(?:hell|misery|miserable|nightmare)|slit[ \t]+your[ \t]+throat|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office|car|truck|van|studio|restaurant|salon|garage|warehouse|business)|make[ \t]+you[ \t]+(?:suffer|bleed)|(?:break|smash|snap)[ \t]+(?:every|each)[ \t]+bone[ \t]+in[ \t]+your[ \t]+(?:body|face|hands?)|put[ \t]+(?:a[ \t]+bullet|a[ \t]+knife|a[ \t]+blade|one)[ \t]+(?:in|through|into)[ \t]+(?:your|ur)[ \t]+(?:head|skull|face|brain|chest|heart|back|gut|neck)|put[ \t]+you[ \t]+(?:in[ \t]+(?:the|a)[ \t]+(?:ground|grave|coffin|wheelchair|body[ \t]+bag)|six[ \t]+feet[ \t]+under))|i(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|'m[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find|kill|hurt|get|destroy|beat|ruin|end|stab|shoot|burn|smash|punch|strangle|choke|murder|torture|bury|come[ \t]+for|track[ \t]+down|hunt[ \t]+down)[ \t]+you(?:[ \t]+and[ \t]+(?:hurt|kill|destroy|beat)[ \t]+you)?|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:hunt|track)[ \t]+you[ \t]+down|(?:kill|hurt|stab|shoot|murder|bury|strangle)[ \t]+you)|(?:i|we|they)[ \t]+know[ \t]+(?:where|were|wher)[ \t]+(?:you|u)[ \t]+(?:live|work|sleep)|(?:i|we|they)[ \t]+know[ \t]+(?:where|were)[ \t]+(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|daughter|son|mother|mom|mum|sister|brother|parents|girlfriend|boyfriend|staff|team|[a-z]+[ \t]+manager)[ \t]+(?:lives?|works?|sleeps?)|(?:you|u)[ \t]+deserve[ \t]+to[ \t]+(?:die|suffer|be[ \t]+(?:shot|killed|hurt))|i[ \t]+hope[ \t]+you[ \t]+(?:die|get[ \t]+(?:hurt|killed|shot))|(?:someone|somebody)[ \t]+(?:should|needs[ \t]+to|ought[ \t]+to)[ \t]+(?:(?:kill|shoot|stab|hurt)[ \t]+(?:you|him|her|them)|put[ \t]+a[ \t]+bullet[ \t]+(?:in|through)[ \t]+[a-z' \t]{1,30}?(?:head|skull|brain))|(?:you|u)(?:'d|[ \t]+had)?[ \t]+better[ \t]+watch[ \t]+(?:out|(?:your|ur)[ \t]+back)|sleep[ \t]+with[ \t]+one[ \t]+eye[ \t]+open|i[ \t]+know[ \t]+your[ \t]+(?:home[ \t]+)?address|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:regret[ \t]+(?:this|it)|pay[ \t]+for[ \t]+(?:this|it)|end[ \t]+up[ \t]+(?:in[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospital|ditch|morgue|grave|coffin|wheelchair|body[ \t]+bag)|dead)|be[ \t]+sorry|never[ \t]+see[ \t]+it[ \t]+coming|get[ \t]+hurt)|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you're[ \t]+gonna|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:find[ \t]+out|see|learn|discover)[ \t]+what[ \t]+happens[ \t]+to[ \t]+(?:people|those|anyone|anybody|folks|companies|brands)[ \t]+(?:who|that)[ \t]+(?:cross|mess[ \t]+with|screw[ \t]+(?:with|over)|disrespect|ignore|lie[ \t]+to|scam|rip[ \t]+off|cheat)[ \t]+(?:me|us)|(?:i|we)[ \t]+know[ \t]+(?:people|some[ \t]+people|guys|a[ \t]+guy|someone|somebody)[ \t]+who(?:'ll|[ \t]+will|[ \t]+can|[ \t]+could|[ \t]+would)[ \t]+(?:take[ \t]+care[ \t]+of|deal[ \t]+with|handle|sort[ \t]+out|pay[ \t]+you[ \t]+a[ \t]+visit)(?:[ \t]+(?:you|u))?|make[ \t]+sure[ \t]+you[ \t]+regret|(?:i'll|i[ \t]+will|we'll|we[ \t]+will)[ \t]+make[ \t]+sure[ \t]+(?:you|u)[ \t]+never[ \t]+(?:work|walk|sell[ \t]+anything|post[ \t]+anything)[ \t]+again|watch[ \t]+(?:your|ur)[ \t]+back(?:[ \t]+when[ \t]+you[ \t]+[a-z]+(?:[ \t]+the[ \t]+[a-z]+)?)?|you(?:'re|[ \t]+are)[ \t]+dead|(?:i'll|i[ \t]+will|we'll|we[ \t]+will|gonna|i'm[ \t]+going[ \t]+to|we're[ \t]+going[ \t]+to)[ \t]+(?:(?:post|leak|publish|share|dox|spread)[ \t]+your[ \t]+(?:(?:home|real|personal|private)[ \t]+)?(?:address|number|home|phone|details|info|photos)|put[ \t]+your[ \t]+(?:(?:home|real|personal|private)[ \t]+)?(?:address|number|phone[ \t]+number|details|photos)[ \t]+(?:online|everywhere|all[ \t]+over[ \t]+[a-z]+|on[ \t]+(?:every|each|all[ \t]+the)[ \t]+(?:forum|forums|group|groups|site|sites|server|servers|platform|platforms|subreddit|subreddits)))|i'm[ \t]+coming[ \t]+for[ \t]+you|(?:you|ye)(?:'ll|[ \t]+will|'re[ \t]+gonna|'re[ \t]+going[ \t]+to)[ \t]+(?:be[ \t]+getting|get)[ \t]+(?:a[ \t]+)?(?:(?:good|proper|right|real)[ \t]+)?(?:hiding|beating|kicking|battering)(?-u:\b)|(?:you|u)[ \t]+(?:won't|wont|will[ \t]+not)[ \t]+walk[ \t]+away[ \t]+from[ \t]+(?:it|this|that|here)[ \t]*(?:[.!,;\n]|$)|we[ \t]+will[ \t]+find[ \t]+you|i[ \t]+will[ \t]+make[ \t]+you[ \t]+pay|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find[ \t]+out|figure[ \t]+out|learn)[ \t]+where[ \t]+you[ \t]+(?:live|work|sleep)|(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|loved[ \t]+ones|daughter|son|mother|mom|mum)(?:'ll|[ \t]+will|[ \t]+(?:is|are)[ \t]+(?:going[ \t]+to|gonna))[ \t]+(?:pay(?:[ \t]+for[ \t]+(?:this|it|that))?[ \t]*(?:[.!?,;\n]|$)|suffer|regret[ \t]+(?:this|it)|get[ \t]+hurt))";
+    let fr = r"(?:(?:(?:(?:je|on|nous)[ \t]+|j'?[ \t]*)(?:vais|va|allons)[ \t]+(?:aller|venir|revenir|passer)[ \t]+|m'as[ \t]+(?:(?:aller|venir|revenir|passer)[ \t]+)?)(?:te[ \t]+|vous[ \t]+|t'[ \t]*)(?:tuer|buter|tabasser|cogner|etrangler|egorger|massacrer|frapper|defoncer|poignarder|planter|saigner|(?:casser|peter|exploser|eclater|fracasser|briser|refaire)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:deux[ \t]+)?(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:je|j')[ \t]*(?:te[ \t]+|vous[ \t]+|t'[ \t]*)(?:tuerais|buterais|defoncerais|tabasserais|massacrerais|egorgerais|etranglerais|cognerais|planterais|(?:casserais|peterais|eclaterais|exploserais|fracasserais|briserais|referais)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:deux[ \t]+)?(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:ce|ca|il)[ \t]+serait[ \t]+dommage[ \t]+(?:qu'il[ \t]+(?:t'|te[ \t]+|vous[ \t]+)arrive[ \t]+(?:quelque[ \t]+chose|un[ \t]+(?:accident|malheur))|qu'il[ \t]+arrive[ \t]+(?:quelque[ \t]+chose|un[ \t]+(?:accident|malheur))[ \t]+a[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z]+|que[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:brule|brulent|crame|crament|flambe|parte[ \t]+en[ \t]+fumee|soit[ \t]+(?:saccagee?|vandalisee?|detruite?)))|(?:(?:je|on|nous)[ \t]+|j'?[ \t]*)(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+t'(?:egorger|etrangler|eclater|achever|exploser|attraper|attendre[ \t]+(?:a[ \t]+la[ \t]+sortie|devant[ \t]+chez[ \t]+toi))|(?:(?:je|on|nous)[ \t]+|j'?[ \t]*)(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+(?:te[ \t]+|vous[ \t]+|t'[ \t]*)(?:retrouver|tuer|mettre[ \t]+(?:une[ \t]+balle|un[ \t]+coup[ \t]+de[ \t]+(?:couteau|poing|boule|tete))|tabasser|cogner|etrangler|massacrer|fracasser|exploser|pendre|noyer|achever|faire[ \t]+du[ \t]+mal|faire[ \t]+souffrir|regler[ \t]+(?:ton|votre)[ \t]+compte|casser[ \t]+les[ \t]+(?:dents|jambes|bras|genoux)|(?:casser|peter|exploser|eclater|fracasser|briser|refaire)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:deux[ \t]+)?(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait))|buter|frapper|defoncer|casser[ \t]+la[ \t]+(?:gueule|figure|tete)|faire[ \t]+(?:bouffer|avaler|manger)[ \t]+(?:tes|vos)[ \t]+dents|rendre[ \t]+la[ \t]+vie[ \t]+impossible|faire[ \t]+vivre[ \t]+un[ \t]+enfer|faire[ \t]+la[ \t]+peau|faire[ \t]+payer|faire[ \t]+regretter|egorger|cramer|bruler|detruire|demolir|niquer|planter|saigner|eclater|trouver|choper|pourrir[ \t]+la[ \t]+vie)|je[ \t]+(?:vais|va)[ \t]+(?:venir|passer|debarquer)[ \t]+(?:te|chez[ \t]+(?:toi|vous)|vous)[ \t]*[^ \t\n]*|(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|bosses?|bossez|taffes?|taffez|dors|dormez|etudies?|etudiez)|(?:ton|votre|ta)[ \t]+(?:adresse|domicile|maison))(?:[ \t]+et[ \t]+(?:je|on)[ \t]+(?:vais|va)[ \t]+[a-z]+)?|(?:je|on|nous)[ \t]+(?:sais|sait|savons|connais|connait)[ \t]+ou[ \t]+(?:habite|habitent|vit|vivent|travaille|travaillent|bosse|bossent|dort|dorment)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?|(?:tu[ \t]+vas|vous[ \t]+allez|tu[ \t]+va)[ \t]+(?:le[ \t]+regretter|le[ \t]+payer|payer|finir[ \t]+(?:a[ \t]+l'hopital|a[ \t]+l'hosto|aux[ \t]+urgences|sous[ \t]+terre|six[ \t]+pieds[ \t]+sous[ \t]+terre|dans[ \t]+un[ \t]+fosse)|crever|mourir|morfler|souffrir|prendre[ \t]+cher|voir[ \t]+ce[ \t]+qui)|(?:fais|faites)[ \t]+(?:gaffe|attention)[ \t]+(?:a[ \t]+(?:toi|vous|ta[ \t]+famille|tes[ \t]+enfants)|en[ \t]+rentrant(?:[ \t]+chez[ \t]+(?:toi|vous))?(?:[ \t]+ce[ \t]+soir)?|quand[ \t]+(?:tu|vous)[ \t]+(?:sors|sortez|rentres|rentrez))|(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:publier|balancer|diffuser|leaker|poster|afficher|divulguer)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:adresse|numero|nom|photos?|infos?|identite)(?:[ \t]+et[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+)?(?:[ \t]+(?:partout|sur[ \t]+(?:tous[ \t]+)?les[ \t]+reseaux|sur[ \t]+internet))?|tes[ \t]+jours[ \t]+sont[ \t]+comptes|(?:ca|cela)[ \t]+va[ \t]+(?:(?:tres|vraiment|super)[ \t]+)?mal[ \t]+(?:finir|se[ \t]+passer|tourner)[ \t]+pour[ \t]+(?:toi|vous|ta[ \t]+gueule|ta[ \t]+boite|votre[ \t]+boite)|(?:this|it|things)(?:'s|[ \t]+is|[ \t]+are|'re)?[ \t]+(?:going[ \t]+to|gonna|will)[ \t]+(?:end[ \t]+badly|get[ \t]+ugly|get[ \t]+nasty)[ \t]+for[ \t]+(?:you|u)(?-u:\b)|(?:t'as|tu[ \t]+as|vous[ \t]+avez)[ \t]+interet[ \t]+a[ \t]+dormir[ \t]+(?:avec[ \t]+un[ \t]+(?:oe|œ)il[ \t]+ouvert|(?:que[ \t]+)?d'un[ \t]+(?:oe|œ)il)|(?:j'espere[ \t]+que[ \t]+(?:tu[ \t]+vas|vous[ \t]+allez)|je[ \t]+(?:te|vous)[ \t]+souhaite[ \t]+de|(?:tu[ \t]+merites|vous[ \t]+meritez)[ \t]+de)[ \t]+(?:crever|mourir|souffrir)|(?:tu[ \t]+merites|vous[ \t]+meritez|t'as[ \t]+merite|tu[ \t]+as[ \t]+merite)[ \t]+(?:une[ \t]+balle|un[ \t]+coup[ \t]+de[ \t]+(?:couteau|feu)|(?:de[ \t]+)?te[ \t]+faire[ \t]+(?:buter|tuer|egorger|lyncher))|(?:je|on)[ \t]+(?:connais|connait)[ \t]+(?:des[ \t]+gens|du[ \t]+monde|des[ \t]+potes|des[ \t]+mecs|des[ \t]+types|quelqu'un)[ \t]+qui[ \t]+(?:vont|va|vont[ \t]+bientot|pourraient|pourrait|peuvent|peut|sauront|saura)[ \t]+(?:s'occuper|se[ \t]+charger|prendre[ \t]+soin)[ \t]+de[ \t]+(?:toi|vous)|surveille(?:z)?[ \t]+(?:tes|vos)[ \t]+arrieres|t'es[ \t]+(?:un[ \t]+homme[ \t]+)?mort(?:e)?(?-u:\b)|gare[ \t]+a[ \t]+(?:toi|vous)|je[ \t]+vous[ \t]+(?:tue|bute|defonce|tabasse|massacre|egorge|(?:casse|pete|eclate|explose|fracasse|refais)[ \t]+(?:la[ \t]+(?:gueule|figure|machoire)|les[ \t]+(?:deux[ \t]+)?(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|je[ \t]+te[ \t]+(?:tue|bute|retrouverai|ferai[ \t]+la[ \t]+peau|crame|defonce|demonte|tabasse|massacre|egorge|(?:casse|pete|eclate|explose|fracasse|brise|refais)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:deux[ \t]+)?(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:(?:venir|passer|revenir|aller)[ \t]+)?(?:(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a|bruler|cramer|saccager|detruire|vandaliser|defoncer)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:maisons?|boutiques?|magasins?|voitures?|bagnoles?|caisse|vehicules?|camions?|moto|scooter|garages?|ateliers?|studios?|salons?|restaurants?|resto|entrepots?|usines?|agences?|bureaux?|locaux|local|baraque|appart(?:ement)?s?|commerces?|entreprises?)|on[ \t]+va[ \t]+te[ \t]+(?:retrouver|faire[ \t]+la[ \t]+peau|tuer|buter)|(?:je|on)[ \t]+(?:viendrai|viendra|vais[ \t]+venir|va[ \t]+venir|passerai|passera|vais[ \t]+passer|va[ \t]+passer|debarquerai|debarquera)[ \t]+avec[ \t]+(?:des|mes|les|quelques)[ \t]+(?:potes|gars|freres|cousins|reufs|amis|mecs)[ \t]+(?:pour[ \t]+)?(?:regler[ \t]+(?:ca|ton[ \t]+compte|votre[ \t]+compte|vos[ \t]+comptes|nos[ \t]+comptes)|te[ \t]+faire[ \t]+la[ \t]+peau|(?:te|vous)[ \t]+(?:regler|corriger|calmer))(?-u:\b)|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:trouver|savoir|decouvrir|chercher)[ \t]+ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez)|(?:(?:ta|votre)[ \t]+famille[ \t]+va|(?:tes|vos)[ \t]+(?:enfants|gosses|proches)[ \t]+vont)[ \t]+(?:(?:le[ \t]+)?payer(?:[ \t]+pour[ \t]+(?:ca|toi|vous))?[ \t]*(?:[.!?,;\n]|$)|souffrir|morfler|le[ \t]+regretter|prendre[ \t]+cher)|(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:ou[ \t]+(?:est|se[ \t]+trouve)[ \t]+)?(?:l'ecole|le[ \t]+college|le[ \t]+lycee|la[ \t]+creche|le[ \t]+club|le[ \t]+travail)[ \t]+de[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:filles?|fils|enfants?|gosses?|petite?s?|femme|mari|copine|copain|soeur|frere)(?-u:\b)|(?:je|on)[ \t]+(?:sais|sait)[ \t]+ou[ \t]+t'[ \t]*(?:habites?|bosses?|crech(?:es?)?|dors)(?-u:\b)|(?:(?:j'irai|on[ \t]+ira|nous[ \t]+irons|je[ \t]+viendrai|on[ \t]+viendra)[ \t]+(?:(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a|bruler|cramer|saccager|detruire|vandaliser|defoncer|casser|rayer)|(?:j'irai|on[ \t]+ira|nous[ \t]+irons|je[ \t]+viendrai|on[ \t]+viendra|(?:je|on|nous)[ \t]+(?:vais|va|allons))[ \t]+(?:crever|percer|taillader)[ \t]+(?:les[ \t]+)?pneus[ \t]+de)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:maisons?|boutiques?|magasins?|voitures?|bagnoles?|caisse|char|vehicules?|camions?|moto|scooter|garages?|vitrines?|vitres|fenetres|ateliers?|bureaux?|locaux|entrepots?|commerces?|baraque|appart(?:ement)?s?)(?-u:\b)|(?:ta|ton|tes|votre|vos)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:risquent|risque|pourraient|pourrait)[ \t]+(?:bien[ \t]+)?(?:de[ \t]+)?(?:prendre[ \t]+feu|bruler|partir[ \t]+en[ \t]+fumee|avoir[ \t]+un[ \t]+(?:accident|malheur)|finir[ \t]+en[ \t]+(?:morceaux|miettes|cendres))[ \t]+(?:une[ \t]+de[ \t]+ces[ \t]+nuits|un[ \t]+de[ \t]+ces[ \t]+(?:jours|soirs|quatre|matins)|cette[ \t]+nuit)|(?:ton|ta|votre)[ \t]+(?:chien|chienne|chat|chatte|fille|fils|gosse)[ \t]+(?:ne[ \t]+rentrera[ \t]+(?:pas|plus|jamais)|pourrait[ \t]+(?:bien[ \t]+)?ne[ \t]+(?:pas|plus|jamais)[ \t]+rentrer)|(?:ce|ca|il)[ \t]+serait[ \t]+(?:dommage|bete|con|triste|malheureux|regrettable)[ \t]+qu(?:'(?:il|elle|ils|elles)|e[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+(?:finisse(?:nt)?[ \t]+en[ \t]+(?:morceaux|miettes|cendres)|prenne(?:nt)?[ \t]+feu|parte(?:nt)?[ \t]+en[ \t]+fumee|soi(?:t|ent)[ \t]+(?:saccage|vandalise|detruit)e?s?|ai(?:t|ent)[ \t]+un[ \t]+(?:accident|malheur))|(?:je|j')[ \t]*(?:te|vous)[ \t]+(?:mets|mettrai|mettrais|colle|collerai|collerais|fous|foutrai|foutrais)[ \t]+(?:une|un)[ \t]+(?:baffe|claque|gifle|beigne|mandale|torgnole|raclee|rouste|coup[ \t]+de[ \t]+(?:poing|boule|tete|pied))|je[ \t]+t'[ \t]*(?:eclate|explose|defonce|bute|egorge|etrangle|tabasse|massacre|demonte)(?-u:\b)|(?:moi[ \t]+)?a[ \t]+(?:ta|votre)[ \t]+place[ \t,]+(?:moi[ \t,]+)?(?:j'eviterais|je[ \t]+ne[ \t]+sortirais[ \t]+(?:pas|plus)|je[ \t]+ferais[ \t]+(?:tres[ \t]+)?attention)[^.!?\n]{0,60}?(?:seule?s?|le[ \t]+soir|la[ \t]+nuit|tard)(?-u:\b)|il[ \t]+arrive[ \t]+(?:souvent[ \t]+|vite[ \t]+)?des[ \t]+(?:accidents|malheurs)[ \t]+aux[ \t]+gens[ \t]+comme[ \t]+(?:toi|vous)|(?:je|j'|on)[ \t]*(?:leak|leake|balance|publie|poste|diffuse|dox|doxx)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:irl|dox|adresse|ip|identite|infos[ \t]+perso)(?-u:\b))";
+    let en = r"(?:(?:it'd|it[ \t]+would|that'd|that[ \t]+would|would)[ \t]+be[ \t]+a[ \t]+(?:real[ \t]+)?(?:shame|pity)[ \t]+if[ \t]+(?:(?:something|anything)[ \t]+(?:bad[ \t]+)?(?:happened|were[ \t]+to[ \t]+happen)[ \t]+to[ \t]+(?:you|your[ \t]+(?:family|kids|children|wife|husband|daughter|son|shop|store|house|home|car|business|office|studio|staff|team))(?-u:\b)|(?:someone|somebody|we|i)[ \t]+(?:paid|payed)[ \t]+(?:you|your[ \t]+(?:family|kids|shop|store|house|home|office))[ \t]+a[ \t]+(?:little[ \t]+|friendly[ \t]+|late-night[ \t]+)?visit|(?:your|ur)[ \t]+(?:[a-z]+[ \t]+){1,3}?(?:caught[ \t]+fire|burned[ \t]+down|burnt[ \t]+down|burned|got[ \t]+(?:hurt|smashed|wrecked|vandali[sz]ed|burned|broken[ \t]+into)|had[ \t]+an[ \t]+accident))|i'd[ \t]+(?:(?:kill|hurt|stab|shoot|strangle|murder)[ \t]+you|(?:break|smash|bash|kick)[ \t]+(?:your|ur|his|her|their)[ \t]+(?:legs?|neck|face|jaw|bones|skull|teeth|nose|arms?|ribs|knees|kneecaps|head)(?:[ \t]+in)?|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office|car|studio|warehouse|business))|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:break|smash|bash|kick)[ \t]+(?:your|ur|his|her|their)[ \t]+(?:legs?|neck|face|jaw|bones|skull|teeth|nose|arms?|ribs|knees|kneecaps|head)(?:[ \t]+in)?|beat[ \t]+the[ \t]+(?:crap|shit|hell|living[ \t]+daylights)[ \t]+out[ \t]+of[ \t]+you|make[ \t]+your[ \t]+life[ \t]+(?:a[ \t]+)?(?:living[ \t]+)?(?:hell|misery|miserable|nightmare)|slit[ \t]+your[ \t]+throat|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office|car|truck|van|studio|restaurant|salon|garage|warehouse|business)|make[ \t]+you[ \t]+(?:suffer|bleed)|(?:break|smash|snap)[ \t]+(?:every|each)[ \t]+bone[ \t]+in[ \t]+your[ \t]+(?:body|face|hands?)|put[ \t]+(?:a[ \t]+bullet|a[ \t]+knife|a[ \t]+blade|one)[ \t]+(?:in|through|into)[ \t]+(?:your|ur)[ \t]+(?:head|skull|face|brain|chest|heart|back|gut|neck)|put[ \t]+you[ \t]+(?:in[ \t]+(?:the|a)[ \t]+(?:ground|grave|coffin|wheelchair|body[ \t]+bag)|six[ \t]+feet[ \t]+under))|i(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|'m[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find|kill|hurt|get|destroy|beat|ruin|end|stab|shoot|burn|smash|punch|strangle|choke|murder|torture|bury|come[ \t]+for|track[ \t]+down|hunt[ \t]+down|deck|thump|slap|smack|batter|flatten|lamp|glass|knock[ \t]+out)[ \t]+you(?:[ \t]+and[ \t]+(?:hurt|kill|destroy|beat)[ \t]+you)?|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:hunt|track)[ \t]+you[ \t]+down|(?:kill|hurt|stab|shoot|murder|bury|strangle)[ \t]+you)|(?:i|we|they)[ \t]+know[ \t]+(?:where|were|wher)[ \t]+(?:you|u)[ \t]+(?:live|work|sleep)|(?:i|we|they)[ \t]+know[ \t]+(?:where|were)[ \t]+(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|daughter|son|mother|mom|mum|sister|brother|parents|girlfriend|boyfriend|staff|team|[a-z]+[ \t]+manager)[ \t]+(?:lives?|works?|sleeps?)|(?:you|u)[ \t]+deserve[ \t]+to[ \t]+(?:die|suffer|be[ \t]+(?:shot|killed|hurt))|i[ \t]+hope[ \t]+you[ \t]+(?:die|get[ \t]+(?:hurt|killed|shot))|(?:someone|somebody)[ \t]+(?:should|needs[ \t]+to|ought[ \t]+to)[ \t]+(?:(?:kill|shoot|stab|hurt)[ \t]+(?:you|him|her|them)|put[ \t]+a[ \t]+bullet[ \t]+(?:in|through)[ \t]+[a-z' \t]{1,30}?(?:head|skull|brain))|(?:you|u)(?:'d|[ \t]+had)?[ \t]+better[ \t]+watch[ \t]+(?:out|(?:your|ur)[ \t]+back)|sleep[ \t]+with[ \t]+one[ \t]+eye[ \t]+open|i[ \t]+know[ \t]+your[ \t]+(?:home[ \t]+)?address|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:regret[ \t]+(?:this|it)|pay[ \t]+for[ \t]+(?:this|it)|end[ \t]+up[ \t]+(?:in[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospital|ditch|morgue|grave|coffin|wheelchair|body[ \t]+bag)|dead)|be[ \t]+sorry|never[ \t]+see[ \t]+it[ \t]+coming|get[ \t]+hurt)|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you're[ \t]+gonna|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:find[ \t]+out|see|learn|discover)[ \t]+what[ \t]+happens[ \t]+to[ \t]+(?:people|those|anyone|anybody|folks|companies|brands)[ \t]+(?:who|that)[ \t]+(?:cross|mess[ \t]+with|screw[ \t]+(?:with|over)|disrespect|ignore|lie[ \t]+to|scam|rip[ \t]+off|cheat)[ \t]+(?:me|us)|(?:i|we)[ \t]+know[ \t]+(?:people|some[ \t]+people|guys|a[ \t]+guy|someone|somebody)[ \t]+who(?:'ll|[ \t]+will|[ \t]+can|[ \t]+could|[ \t]+would)[ \t]+(?:take[ \t]+care[ \t]+of|deal[ \t]+with|handle|sort[ \t]+out|pay[ \t]+you[ \t]+a[ \t]+visit)(?:[ \t]+(?:you|u))?|make[ \t]+sure[ \t]+you[ \t]+regret|(?:i'll|i[ \t]+will|we'll|we[ \t]+will)[ \t]+make[ \t]+sure[ \t]+(?:you|u)[ \t]+never[ \t]+(?:work|walk|sell[ \t]+anything|post[ \t]+anything)[ \t]+again|watch[ \t]+(?:your|ur)[ \t]+back(?:[ \t]+when[ \t]+you[ \t]+[a-z]+(?:[ \t]+the[ \t]+[a-z]+)?)?|you(?:'re|[ \t]+are)[ \t]+dead|(?:i'll|i[ \t]+will|we'll|we[ \t]+will|gonna|i'm[ \t]+going[ \t]+to|we're[ \t]+going[ \t]+to)[ \t]+(?:(?:post|leak|publish|share|dox|spread)[ \t]+your[ \t]+(?:(?:home|real|personal|private)[ \t]+)?(?:address|number|home|phone|details|info|photos)|put[ \t]+your[ \t]+(?:(?:home|real|personal|private)[ \t]+)?(?:address|number|phone[ \t]+number|details|photos)[ \t]+(?:online|everywhere|all[ \t]+over[ \t]+[a-z]+|on[ \t]+(?:every|each|all[ \t]+the)[ \t]+(?:forum|forums|group|groups|site|sites|server|servers|platform|platforms|subreddit|subreddits)))|i'm[ \t]+coming[ \t]+for[ \t]+you|(?:you|ye)(?:'ll|[ \t]+will|'re[ \t]+gonna|'re[ \t]+going[ \t]+to)[ \t]+(?:be[ \t]+getting|get)[ \t]+(?:a[ \t]+)?(?:(?:good|proper|right|real)[ \t]+)?(?:hiding|beating|kicking|battering)(?-u:\b)|(?:you|u)[ \t]+(?:won't|wont|will[ \t]+not)[ \t]+walk[ \t]+away[ \t]+from[ \t]+(?:it|this|that|here)[ \t]*(?:[.!,;\n]|$)|we[ \t]+will[ \t]+find[ \t]+you|i[ \t]+will[ \t]+make[ \t]+you[ \t]+pay|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find[ \t]+out|figure[ \t]+out|learn)[ \t]+where[ \t]+(?:you|(?:your|ur)[ \t]+[a-z]+)[ \t]+(?:live|lives|work|works|sleep|sleeps)|(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|loved[ \t]+ones|daughter|son|mother|mom|mum)(?:'ll|[ \t]+will|[ \t]+(?:is|are)[ \t]+(?:going[ \t]+to|gonna))[ \t]+(?:pay(?:[ \t]+for[ \t]+(?:this|it|that))?[ \t]*(?:[.!?,;\n]|$)|suffer|regret[ \t]+(?:this|it)|get[ \t]+hurt)|(?:i|we|they)[ \t]+know[ \t]+(?:what|which)[ \t]+(?:car|school|gym|bus|train|route)[ \t]+(?:you|u|your[ \t]+[a-z]+|ur[ \t]+[a-z]+)[ \t]+(?:drive|drives|go[ \t]+to|goes[ \t]+to|attend|attends|take|takes)|(?:i'll|ill|i[ \t]+will|imma|i'm[ \t]+gonna|im[ \t]+gonna|i'm[ \t]+going[ \t]+to|we'll|we[ \t]+will)[ \t]+(?:swat|dox|doxx)[ \t]+(?:you|u)(?-u:\b)|(?:you|ye)(?:'ll|[ \t]+will|'re[ \t]+gonna|'re[ \t]+going[ \t]+to)[ \t]+(?:be[ \t]+getting|get|have)[ \t]+(?:your|ur|yer)[ \t]+(?:windows|teeth|head|face|lights)[ \t]+(?:put|kicked|smashed|knocked|punched)[ \t]+(?:in|out)(?-u:\b)|(?:i'd|i[ \t]+would|would|we'd)[ \t]+hate[ \t]+for[ \t]+(?:(?:something|anything)[ \t]+(?:bad[ \t]+)?to[ \t]+happen[ \t]+to[ \t]+(?:you|them|him|her|(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|daughter|son|dog|cat|shop|store|house|home|car))|(?:you|them|him|her|(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|daughter|son|dog|cat))[ \t]+to[ \t]+(?:get[ \t]+(?:lost|hurt)|go[ \t]+missing|have[ \t]+an[ \t]+accident|disappear))|(?:people|folks|guys|girls|women|men)[ \t]+like[ \t]+(?:you|u)[ \t]+(?:tend[ \t]+to|often|usually|always|sometimes|have[ \t]+a[ \t]+way[ \t]+of)[ \t]+(?:have|having|get|getting|end[ \t]+up[ \t]+(?:having|in))[ \t]+(?:accidents?|hurt|in[ \t]+(?:the[ \t]+)?hospital)|if[ \t]+i[ \t]+were[ \t]+you[ \t,]+i(?:'d|[ \t]+would)[ \t]+(?:not|n't|avoid|stop|stay|watch|be[ \t]+careful)[^.!?\n]{0,50}?(?:alone|at[ \t]+night|after[ \t]+dark)(?-u:\b)|(?:your|ur)[ \t]+(?:cat|dog|pet|kids?|children|daughter|son|wife|husband|mum|mom)[ \t]+(?:won't|will[ \t]+not|might[ \t]+not|may[ \t]+not|wouldn't)[ \t]+(?:be[ \t]+)?(?:com(?:e|ing)|mak(?:e|ing)[ \t]+it)[ \t]+(?:back[ \t]+)?home|(?:your|ur)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:might|could|may)[ \t]+(?:well[ \t]+)?(?:catch[ \t]+fire|burn[ \t]+down|go[ \t]+up[ \t]+in[ \t]+(?:flames|smoke)|have[ \t]+an[ \t]+accident|go[ \t]+missing)[ \t]+(?:one[ \t]+(?:of[ \t]+these[ \t]+)?(?:night|nights|day|days)|some[ \t]+night|tonight|soon))";
     Regex::new(&format!(r"(?-u:\b)(?:{fr}|{en})")).expect("static regex")
 });
 
@@ -385,6 +413,10 @@ pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
             }
         }
         for m in slur.find_iter(t) {
+            // "a chink in the armour / in their defence": a crack, not the slur.
+            if m.as_str().starts_with("chink") && t[m.end()..].starts_with(" in ") {
+                continue;
+            }
             let (s, e) = f.orig(m.start(), m.end());
             hits.push(Hit::new(Kind::Hate, s, e));
         }
@@ -432,8 +464,8 @@ static INSULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(?:",
         // 1: "(ferme) ta gueule"
         r"(?P<shut>(?:(?:ferme|fermez|fermes)[ \t\-]+)?(?:ta|vos)[ \t]+(?:grande[ \t]+|sale[ \t]+)?gueules?)",
-        // 2: "va te faire foutre"
-        r"|(?P<go>(?:va|allez)[ \t\-]+(?:te|vous)[ \t]+faire[ \t]+(?:foutre|voir|enculer|mettre))",
+        // 2: "va te faire foutre", Quebec's « mange d'la marde »
+        r"|(?P<go>(?:va|allez)[ \t\-]+(?:te|vous)[ \t]+faire[ \t]+(?:foutre|voir|enculer|mettre)|(?:mange|mangez)[ \t]+(?:de[ \t]+la|d'[ \t]*la)[ \t]+marde)",
         // 3: "tête de con"
         r"|(?:tete|face|gueule)[ \t]+de[ \t]+(?:con|noeud|gland|bite|cul|pet|fion|rat|fouine)",
         // 4: "espèce de (sale) X"
@@ -683,6 +715,9 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
             }
         }
         let Some(is_strong) = class else { continue };
+        if is_strong && ordinary_sense(t, ws, end, &key) {
+            continue;
+        }
         let from = crate::text::ceil_char_boundary(t, ws.saturating_sub(60));
         let lead = lead_re.find(&t[from..ws]).map(|m| {
             let l = &t[from + m.start()..ws];
@@ -754,6 +789,34 @@ fn unmask<'a>(masked: &str, strong: &'a WordSet, weak: &'a WordSet) -> Option<&'
             .min()
     };
     best(strong).or_else(|| best(weak))
+}
+
+/// Strong words that have an ordinary sense in their context: « pain bâtard » (a loaf), « FDP
+/// offerts » (frais de port, "shipping"), « Suprême NTM » (the band). `key` is the squeezed word.
+fn ordinary_sense(t: &str, ws: usize, we: usize, key: &str) -> bool {
+    let prev = t[..ws]
+        .trim_end_matches([' ', '\t'])
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let next = t[we..]
+        .trim_start_matches([' ', '\t'])
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    match key {
+        "batard" | "batards" => matches!(prev, "pain" | "pains"),
+        "fdp" => {
+            matches!(prev, "hors" | "sans" | "avec")
+                || t[..ws].trim_end_matches([' ', '\t']).ends_with('+')
+                || matches!(
+                    next,
+                    "offert" | "offerts" | "gratuit" | "gratuits" | "inclus" | "compris"
+                )
+        }
+        "ntm" => prev == "supreme",
+        _ => false,
+    }
 }
 
 /// Index of a word's first two letters (a–z, anything else) in a 27×27 table.
@@ -881,6 +944,21 @@ fn gives_something(threat: &str, rest: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    // "we'll deck you out in the new kit": dressing, not a punch.
+    if threat.ends_with("deck you") {
+        return next == "out";
+    }
+    // "watch your back line / row / pocket": the back is a noun's adjective (a team's back line,
+    // a seat's back row), not the reader's back.
+    if threat.ends_with("back") && threat.starts_with("watch") {
+        const NOUNS: &[&str] = &[
+            "line", "lines", "row", "rows", "four", "three", "five", "post", "posts", "pocket",
+            "pockets", "seat", "seats", "door", "garden", "yard", "foot", "leg", "wheel", "wheels",
+            "tyre", "tyres", "tire", "tires", "swing", "court", "side", "end", "step", "steps",
+            "office", "pass", "passes",
+        ];
+        return NOUNS.contains(&next);
+    }
     // "on va vous retrouver ce colis", "je vais te trouver une solution": the pronoun is the
     // one the thing is found for, and a determiner starts the thing.
     if threat.ends_with("retrouver") || threat.ends_with("trouver") {
@@ -1055,6 +1133,15 @@ fn aimed_clause(before: &str) -> bool {
                     | "maudite"
                     | "maudits"
                     | "maudites"
+                    | "osti"
+                    | "esti"
+                    | "hostie"
+                    | "criss"
+                    | "crisse"
+                    | "tabarnak"
+                    | "calice"
+                    | "calisse"
+                    | "sacrament"
             )
         })
 }
@@ -1064,6 +1151,7 @@ fn lead_is_part(lead: &str) -> bool {
     let l = lead.trim_start();
     [
         "espece", "pauvre", "bande", "sale", "bunch", "you", "gros", "grosse", "quel", "maudit",
+        "sombre", "osti", "esti", "hostie", "criss", "tabarnak", "calice", "calisse",
     ]
     .iter()
     .any(|p| l.starts_with(p))
@@ -2252,5 +2340,152 @@ mod profile {
             let mut h = Vec::new();
             detect_insults(m, &mut h);
         });
+    }
+}
+
+#[cfg(test)]
+mod round17_tests {
+    use super::*;
+
+    fn kinds(t: &str) -> Vec<Kind> {
+        let mut h = Vec::new();
+        let f = Folded::build(t);
+        detect_folded(&f, Gate::new(&f.text), &mut h);
+        h.iter().map(|h| h.kind).collect()
+    }
+
+    /// Every text of `flagged` gets a finding of `kind`; no text of `clean` does.
+    fn flags(kind: Kind, flagged: &[&str], clean: &[&str]) {
+        for t in flagged {
+            assert!(kinds(t).contains(&kind), "{t}: {:?}", kinds(t));
+        }
+        for t in clean {
+            assert!(!kinds(t).contains(&kind), "{t}: {:?}", kinds(t));
+        }
+    }
+
+    #[test]
+    fn regional_and_sms_insults() {
+        flags(
+            Kind::Insult,
+            &[
+                "Oi knobhead, where's my refund",
+                "madarchod stop camping the spawn",
+                "conar va, t'as même pas vu le hors-jeu",
+                "t'es qu'un batar de menteur",
+                "Nobody's buying your excuses ya flog",
+                "you're a dropkick mate",
+                "T'es vraiment un klet, toi",
+                "Quel bobet ce livreur",
+                "Wesh t'es un vrai hmar toi",
+                "Mange d'la marde, gros épais.",
+                "mon osti de cave",
+                "Sombre idiot, tu crois que c'est comme ça ?",
+                "La maîtresse est une vraie conne",
+                "The bloke on the phone was a right pillock",
+                "Your account manager is a clueless muppet",
+            ],
+            &[
+                "we flog them at the market every Sunday",
+                "Il a marqué d'un dropkick en fin de match",
+                "un gros pull épais pour l'hiver",
+                "c'est la cave à vin du resto",
+                "une sombre histoire de colis perdu",
+                "That's a right turn after the lights",
+                "Mange de la salade, c'est bon pour toi",
+            ],
+        );
+    }
+
+    #[test]
+    fn strong_words_in_their_ordinary_sense() {
+        flags(
+            Kind::Insult,
+            &[
+                "FDP !! tu m'as bloqué",
+                "Suprême connard",
+                "t'es qu'un bâtard",
+            ],
+            &[
+                "Le pain bâtard sort du four à 7 h",
+                "FDP offerts dès 60 € d'achat",
+                "prix hors FDP",
+                "Suprême NTM en concert à Bercy",
+            ],
+        );
+    }
+
+    #[test]
+    fn hate_tropes_about_religion_disability_gender_and_orientation() {
+        flags(
+            Kind::Hate,
+            &[
+                "muslims are all groomers",
+                "Catholics are all paedos",
+                "Les juifs et le fric, c'est dans leurs gènes.",
+                "Les femmes c'est bon qu'à faire le ménage",
+                "L'homosexualité c'est une maladie",
+                "Being gay is a mental disorder",
+                "Les autistes c'est des boulets pour la société",
+                "Retarded kids shouldn't be in normal schools",
+                "Mexicans are breeding like cockroaches at the border.",
+                "Les musulmans sont une cinquième colonne",
+                "immigrants want to replace us",
+                "Une femme trans c'est juste un mec en robe",
+                "Encore un noir dans l'équipe, on se croirait au zoo.",
+                "The Roma are a criminal race",
+            ],
+            &[
+                "Muslim parents asked for halal options at the fête",
+                "Les femmes arbitres seront à l'honneur dimanche",
+                "Les autistes ont désormais un créneau calme au cinéma",
+                "Autistic kids should be in normal schools with support",
+                "On a visité le zoo avec les enfants, les noirs et blancs zèbres adorés",
+                "There's a chink in their defence on the left flank",
+                "my rabbits are breeding like rabbits",
+            ],
+        );
+    }
+
+    #[test]
+    fn veiled_threats_against_family_pets_and_property() {
+        flags(
+            Kind::Threat,
+            &[
+                "I will find out where your CEO lives",
+                "je connais l'école de votre fille",
+                "ban me again and your cat won't be coming home one night",
+                "j'irai crever les pneus de ta caisse",
+                "vos camions risquent de prendre feu une de ces nuits",
+                "Hey ref, we know what car you drive.",
+                "L'arbitre, on sait où t'habites",
+                "keep reporting me and ill swat you",
+                "Continue et je leak ton IRL sur le serveur",
+                "Tell your boy if he touches her again, I'll break his arm.",
+                "you'll be getting your windows put in, pal",
+                "I'll deck you next time I see you",
+                "m'as te casser les deux jambes",
+                "je te mets une baffe que tu vas t'en souvenir",
+                "la prochaine fois que je te vois je t'éclate",
+                "people like you tend to have accidents",
+                "Moi à ta place j'éviterais de sortir seule le soir",
+                "Would hate for them to get lost.",
+                "Ce serait bête qu'elle finisse en morceaux.",
+            ],
+            &[
+                "I'll find out where your parcel is",
+                "je connais l'école de commerce de Lyon",
+                "your cat will love the new scratching post",
+                "j'irai chercher les pneus de ta caisse au garage",
+                "vos colis risquent d'arriver en retard cette semaine",
+                "we know what car parts you need",
+                "I'll deck you out in the new kit",
+                "je te mets une part de côté",
+                "Would hate for you to miss the early-bird price",
+                "Ce serait bête de rater la finale",
+                "Watch your back line in the second half",
+                "à ta place je prendrais la taille au-dessus",
+            ],
+        );
     }
 }

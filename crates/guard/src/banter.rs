@@ -21,10 +21,12 @@ use crate::{Hit, Kind};
 const REACH: usize = 300;
 
 pub(crate) fn drop_jokes_and_titles(text: &str, hits: &mut Vec<Hit>) {
-    if !hits
-        .iter()
-        .any(|h| matches!(h.kind, Kind::Aggressive | Kind::Threat | Kind::Insult))
-    {
+    if !hits.iter().any(|h| {
+        matches!(
+            h.kind,
+            Kind::Aggressive | Kind::Threat | Kind::Insult | Kind::Hate
+        )
+    }) {
         return;
     }
     hits.retain(|h| match h.kind {
@@ -41,7 +43,10 @@ pub(crate) fn drop_jokes_and_titles(text: &str, hits: &mut Vec<Hit>) {
                 && !narrated(text, h.start)
                 && !self_aimed(text, h.start)
                 && !quoted_mention(text, h.start, h.end)
+                && !place_name(text, h.start, h.end)
         }
+        // "The word 'Paki' is a slur": a quoted slur the sentence talks about is a mention.
+        Kind::Hate => !quoted_mention(text, h.start, h.end),
         _ => true,
     });
 }
@@ -360,6 +365,13 @@ const GAMES: &[&str] = &[
     "marathon",
     "blind-test",
     "blindtest",
+    "ranked",
+    "1v1",
+    "duel",
+    "duels",
+    "scrim",
+    "scrims",
+    "pvp",
 ];
 
 /// The words right after a threat put it in a game: a preposition, up to three determiners or
@@ -471,6 +483,25 @@ fn self_aimed(text: &str, s: usize) -> bool {
 }
 
 /// Opening and closing quotation marks around a single mentioned word.
+/// "shipping to Twatt", "a pub in Cunter": one capitalised word (not all caps) after a place
+/// preposition is a place name that holds an insult, not a word said to anyone.
+fn place_name(text: &str, s: usize, e: usize) -> bool {
+    let word = &text[s..e];
+    let mut chars = word.chars();
+    if !(chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)) {
+        return false;
+    }
+    let prev = text[..s]
+        .trim_end_matches([' ', '\t'])
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        prev,
+        "to" | "in" | "at" | "from" | "near" | "via" | "à" | "vers" | "près"
+    )
+}
+
 fn quote_mark(c: char) -> bool {
     matches!(c, '\'' | '"' | '«' | '»' | '“' | '”' | '‘' | '’')
 }
@@ -757,5 +788,24 @@ mod tests {
                 "{t}: {k:?}"
             );
         }
+    }
+
+    #[test]
+    fn ranked_games_place_names_and_quoted_slurs_round17() {
+        for t in [
+            "je vais te défoncer en ranked ce soir, prépare-toi",
+            "Shipping to Twatt in Orkney costs the same.",
+            "The word 'Paki' was once common in playgrounds; it is a slur.",
+        ] {
+            let k = kinds(t);
+            assert!(
+                !k.iter()
+                    .any(|k| matches!(k, Kind::Threat | Kind::Insult | Kind::Hate)),
+                "{t}: {k:?}"
+            );
+        }
+        assert!(kinds("je vais te défoncer à la sortie du lycée").contains(&Kind::Threat));
+        assert!(kinds("you're a Twat, Kevin").contains(&Kind::Insult));
+        assert!(kinds("go back home, Paki").contains(&Kind::Hate));
     }
 }
