@@ -80,7 +80,7 @@ static US: LazyLock<Regex> = LazyLock::new(|| {
 /// H2J 2L4`), and a postal code (letter, digit, letter, digit, letter, digit).
 static CA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)\d{{1,6}},?\s+(?:{NAME_EN}{STREET_EN}(?:\s+(?:East|West|North|South|Est|Ouest|Nord|Sud|E|W|N|S)(?-u:\b))?|(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|route|rang|côte|montée)\s+[^\n,;:!?()]{{2,40}}?)(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|App\.?|Appartement|Bureau|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-']+\s*){{1,3}}(?:,?\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)|\s*\((?:Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|New Brunswick|Nouvelle-Écosse|Nova Scotia|Colombie-Britannique|British Columbia|Terre-Neuve-et-Labrador|Newfoundland and Labrador|Île-du-Prince-Édouard|Prince Edward Island)\))\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d(?-u:\b)"
+        r"(?-u:\b)\d{{1,6}},?\s+(?:{NAME_EN}{STREET_EN}(?:\s+(?:East|West|North|South|Est|Ouest|Nord|Sud|E|W|N|S)(?-u:\b))?|(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|route|rang|côte|montée)\s+[^\n,;:!?()]{{2,40}}?)(?:,?\s*(?:(?i:Apt|Apartment|Suite|Ste|Unit|App|Appartement|Bureau)|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-']+\s*){{1,3}}(?:,?\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)|\s*\((?:Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|New Brunswick|Nouvelle-Écosse|Nova Scotia|Colombie-Britannique|British Columbia|Terre-Neuve-et-Labrador|Newfoundland and Labrador|Île-du-Prince-Édouard|Prince Edward Island)\))\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d(?-u:\b)"
     ))
     .expect("static regex")
 });
@@ -586,6 +586,11 @@ mod tests {
                 "Envoie le kit au 4521, rue Saint-Denis, Montréal (Québec) H2J 2L4, merci",
                 "4521, rue Saint-Denis, Montréal (Québec) H2J 2L4",
             ),
+            (
+                // The unit as typed in a chat, in lowercase.
+                "Envoyez le kit à 3450, boul. Saint-Laurent, app. 4, Montréal (Québec) H2X 2T6",
+                "3450, boul. Saint-Laurent, app. 4, Montréal (Québec) H2X 2T6",
+            ),
         ] {
             assert_eq!(found(t), [a], "{t}");
         }
@@ -594,6 +599,7 @@ mod tests {
             "Place aux artistes 12, 2025 visiteurs attendus",
             "Route 66, 1950 Chevrolet en vitrine",
             "Avenue Louise 54 : 1050 exemplaires vendus",
+            "3450, boul. Saint-Laurent, app. 4 : le colis H2X est parti",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }

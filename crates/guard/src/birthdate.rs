@@ -4,7 +4,8 @@
 //! "born (on)",
 //! "birth date", "birthday"… followed within a few words by a date written `dd/mm/yyyy`,
 //! `dd-mm-yyyy`, `dd.mm.yyyy`, `yyyy-mm-dd`, `12 août 1986`, `1er mai 1990`, `July 6, 1977` or
-//! `6 July 1977`, with a plausible day and month and a four-digit year.
+//! `6 July 1977`, `4th of July 1977`, `09-Mar-1985`, `vingt-deux juin 1990`, with a plausible day and
+//! month and a four-digit year; a form's format hint may stand between (`DOB (MM/DD/YYYY):`).
 //!
 //! False-positive traps avoided: every other date (deliveries, giveaways, launches, invoices) —
 //! a date alone is never a birthdate; the context must say so. Births of things are not dates of
@@ -17,6 +18,10 @@ use crate::{Hit, Kind};
 
 const MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?|janv\\.?|févr\\.?|avr\\.?|juil\\.?|déc\\.?";
 
+/// The day of the month in French words, as a form read aloud or a voice note writes it
+/// (« née le vingt-deux juin 1990 »).
+const DAY_WORDS: &str = "premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt(?:-et-|\\s+et\\s+)un|vingt-(?:deux|trois|quatre|cinq|six|sept|huit|neuf)|trente|trente(?:-et-|\\s+et\\s+)un";
+
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     let trigger = r"(?:date[\s_]+(?:de[\s_]+)?naissance|date[\s_]+of[\s_]+birth|birth_date|n[ée]e?(?:\(e\))?\s+le|vu\s+le\s+jour(?:\s+le)?|n[ée]e?\s+(?:en|au\s+mois\s+de)|ddn|date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|birthdate|born(?:\s+on)?|birthday|anniversaire|naissance)";
     // "date de naissance du gagnant : …", "date of birth of the winner: …": only after the
@@ -28,9 +33,11 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     let trigger = format!("(?:{whose}|{source}|{trigger})");
     // The SMS copula "c" / "cest" (`sa date de naissance c le 12/07/2001`) counts as "est".
     // Two such words may follow each other ("est le", "c le", "is on").
-    let filler = r#"(?:\s*"?\s*[:=\-–—]\s*"?\s*|\s+(?:(?:is|was|est|c|c'est|c’est|cest|:|le|on|the)\s+){1,2}|\s+){1,3}"#;
+    // A form's field may carry the format it wants (`Date of Birth (MM/DD/YYYY):`,
+    // « Date de naissance (JJ/MM/AAAA) » :) and a closing quote.
+    let filler = r#"(?:\s*"?\s*[:=\-–—]\s*"?\s*|\s+(?:(?:is|was|est|c|c'est|c’est|cest|:|le|on|the)\s+){1,2}|\s*\([a-z]{1,4}[/\-.][a-z]{1,4}[/\-.][a-z]{2,4}\)|\s*[»”]|\s+){1,3}"#;
     let date = format!(
-        r"(\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+        r"(\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:1er|\d{{1,2}}(?:st|nd|rd|th)?|{DAY_WORDS})(?:\s+of\s+|\s+|-)(?:{MONTHS})(?:\s+|-)\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
     );
     Regex::new(&format!(r"(?i)(?-u:\b){trigger}{filler}{date}")).expect("static regex")
 });
@@ -188,7 +195,8 @@ fn plausible(d: &str) -> bool {
         // A day the month has (30/02 and 31/04 are no dates), either order.
         [a, b] => day_of_month(*a, *b) || day_of_month(*b, *a),
         [a] => (1..=31).contains(a),
-        [] => d.starts_with("1er"),
+        // `1er mai 1990`, a day in words (`vingt-deux juin 1990`).
+        [] => d.starts_with("1er") || d.starts_with(|c: char| c.is_alphabetic()),
         _ => false,
     }
 }
@@ -230,6 +238,30 @@ mod tests {
         );
         assert_eq!(found("DOB 1967-02-19 - she's"), ["1967-02-19"]);
         assert_eq!(found("Je suis née le 13-10-1995 si besoin"), ["13-10-1995"]);
+    }
+
+    #[test]
+    fn form_fields_with_their_format_and_other_date_shapes() {
+        assert_eq!(
+            found("Date of Birth (MM/DD/YYYY): 07/23/1989"),
+            ["07/23/1989"]
+        );
+        assert_eq!(
+            found("Champ « Date de naissance (JJ/MM/AAAA) » : 30/11/1979"),
+            ["30/11/1979"]
+        );
+        assert_eq!(found("DOB: 09-Mar-1985 per the release"), ["09-Mar-1985"]);
+        assert_eq!(
+            found("she was born on the 4th of July 1998, lol"),
+            ["4th of July 1998"]
+        );
+        assert_eq!(
+            found("née le vingt-deux juin 1990 d'après la pièce"),
+            ["vingt-deux juin 1990"]
+        );
+        // Near misses: a form's hint with no date, a brand's birth in words.
+        assert!(found("Date of Birth (MM/DD/YYYY): required, ships 07/23/2026").is_empty());
+        assert!(found("la marque est née le vingt-deux juin 2015 à Lyon").is_empty());
     }
 
     proptest::proptest! {

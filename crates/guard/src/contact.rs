@@ -29,11 +29,11 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(EMAIL_SRC).expect("s
 static EMAIL_ASCII: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&EMAIL_SRC.replace(r"\p{L}\p{N}", "A-Za-z0-9")).expect("static regex")
 });
-/// An address with a bracketed "at" (`[at]`, `(at)`, `{at}`, any case, spaced or not) and dots
-/// that may be bracketed "dot"s too. Run only when the text has a bracketed "at".
+/// An address with a bracketed "at" (`[at]`, `(at)`, `{at}`, any case, spaced or not; in French
+/// `(arobase)`) and dots that may be bracketed "dot"s (« (point) ») too. Run only when the text has a bracketed "at".
 static EMAIL_OBFUSCATED: LazyLock<Regex> = LazyLock::new(|| {
-    let at = r"[ \t]?[\[({][ \t]?(?i:at)[ \t]?[\])}][ \t]?";
-    let dot = r"(?:\.|[ \t]?[\[({][ \t]?(?i:dot)[ \t]?[\])}][ \t]?)";
+    let at = r"[ \t]?[\[({][ \t]?(?i:at|arobase?)[ \t]?[\])}][ \t]?";
+    let dot = r"(?:\.|[ \t]?[\[({][ \t]?(?i:dot|point)[ \t]?[\])}][ \t]?)";
     Regex::new(&format!(
         r"[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{{0,63}}[A-Za-z0-9_%+\-])?{at}[A-Za-z0-9][A-Za-z0-9\-]{{0,62}}(?:{dot}[A-Za-z0-9][A-Za-z0-9\-]{{0,62}})*{dot}[A-Za-z]{{2,24}}(?-u:\b)"
     ))
@@ -106,16 +106,18 @@ fn spelled_at(b: &[u8]) -> bool {
         })
 }
 
-/// Does the text hold a bracketed "at" (`[at]`, `( AT )`…)?
+/// Does the text hold a bracketed "at" (`[at]`, `( AT )`, `(arobase)`…)?
 fn bracketed_at(b: &[u8]) -> bool {
     memchr::memchr3_iter(b'[', b'(', b'{', b).any(|i| {
         let mut j = i + 1;
         if b.get(j) == Some(&b' ') {
             j += 1;
         }
-        b.get(j..j + 2)
+        (b.get(j..j + 2)
             .is_some_and(|w| w.eq_ignore_ascii_case(b"at"))
-            && matches!(b.get(j + 2).copied(), Some(b']' | b')' | b'}' | b' '))
+            && matches!(b.get(j + 2).copied(), Some(b']' | b')' | b'}' | b' ')))
+            || b.get(j..j + 6)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"arobas"))
     })
 }
 
@@ -598,6 +600,10 @@ mod tests {
                 "jb.lemoine(at)gmail.com",
             ),
             ("contact {AT} vireo (DOT) ch", "contact {AT} vireo (DOT) ch"),
+            (
+                "écris à m.garnier (arobase) orange (point) fr pour le devis",
+                "m.garnier (arobase) orange (point) fr",
+            ),
         ] {
             assert_eq!(emails(t), [e], "{t}");
         }
@@ -606,6 +612,7 @@ mod tests {
             "see you at vireo.ch tomorrow",
             "les prix [at] 50 % sur vireo.ch",
             "[at] risk: the launch date",
+            "le signe (arobase) se tape avec Alt Gr, on fait le point demain",
         ] {
             assert!(emails(t).is_empty(), "{t}: {:?}", emails(t));
         }

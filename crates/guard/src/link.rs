@@ -626,10 +626,15 @@ impl LinkScanner {
             // One typo away from a long brand name in one token, next to a bait word or a
             // sales lure: `lnstagram-help.com`, `netfIix-billing.com` (read `netfiix`),
             // `decathion-promo.fr`.
+            // Also after undoing letter homoglyphs (`lnstagrarn-help.com` reads `lnstagram`).
             if !br.generic
                 && br.tokens.len() == 1
                 && br.name.len() >= 6
-                && tokens.iter().any(|t| within_one_typo(t, &br.name))
+                && (tokens.iter().any(|t| within_one_typo(t, &br.name))
+                    || glyph_tokens
+                        .iter()
+                        .flatten()
+                        .any(|t| within_one_typo(t, &br.name)))
                 && tokens.iter().any(|t| BAIT.contains(t) || LURES.contains(t))
             {
                 return true;
@@ -675,6 +680,27 @@ impl LinkScanner {
                 })
             {
                 return true;
+            }
+        }
+        // A token one typo from a long brand name next to a bait word, the typo anywhere in it
+        // (`netfiix-billing`: in both the head and the tail the index looks up), found by the
+        // name's length; also after undoing letter homoglyphs (`lnstagrarn-help` reads
+        // `lnstagram`).
+        if !every_brand && tokens.iter().any(|t| BAIT.contains(t) || LURES.contains(t)) {
+            let words = tokens
+                .iter()
+                .copied()
+                .filter(|t| !BAIT.contains(t) && !LURES.contains(t))
+                .chain(glyph_tokens.iter().flatten().map(String::as_str));
+            for t in words.filter(|t| t.len() >= 5) {
+                for len in t.len() - 1..=t.len() + 1 {
+                    for &i in ix.by_len.get(&len).into_iter().flatten() {
+                        let br = &self.brands[i];
+                        if br.tokens.len() == 1 && within_one_typo(t, &br.name) {
+                            return true;
+                        }
+                    }
+                }
             }
         }
         false
@@ -1170,6 +1196,9 @@ mod tests {
             "https://vvhatsapp-verify.com/a",
             "https://caf-aides-logement.com/aide",
             "https://orange-allocations.fr/a",
+            // A typo in the middle of the name, a typo after a letter homoglyph.
+            "https://netfiix-billing.com/account",
+            "https://lnstagrarn-help.com/appeal",
         ] {
             assert_eq!(kinds(u), [Kind::Lookalike], "{u}");
         }
@@ -1194,6 +1223,8 @@ mod tests {
             "https://cafe-aides-jeunes.fr/a",
             "https://www.caf.fr/allocataires/aides",
             "https://mon-dossier-aides.fr/a",
+            "https://www.netfolio-billing.com/a",
+            "https://www.bernard-support.fr/a",
         ] {
             assert!(kinds(u).is_empty(), "{u}");
         }

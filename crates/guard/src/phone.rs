@@ -2,8 +2,8 @@
 //!
 //! Catches: international numbers (`+33 6 12 34 56 78`, `0033 …`, `+44 (20) 7123 4567`,
 //! `+33 (0)1 …`), national numbers with a trunk prefix (`06-27-01-99-19`, `07700 819168`,
-//! `090-1234-5678`, French pairs with slashes `04/78/62/19/55`) and North-American numbers
-//! (`(415) 555-0132`, `415.555.0132`). A fast regex
+//! `090-1234-5678`, French pairs with slashes `04/78/62/19/55`, a Belgian or Swiss zone before a
+//! slash `0472/58.31.96`) and North-American numbers (`(415) 555-0132`, `415.555.0132`). A fast regex
 //! finds digit runs with phone-like separators; only those are handed to the `phonenumber` crate
 //! (Google's libphonenumber metadata), which must recognise the number as valid, or at least of a
 //! possible length for the region when it is written in an international form.
@@ -106,6 +106,13 @@ fn detect_slashed(text: &str, hits: &mut Vec<Hit>) {
     while let Some(p) = text[from..].find('/') {
         let slash = from + p;
         from = slash + 1;
+        if let Some((s, e)) = zone_slash(text, slash) {
+            if !hits.iter().any(|h| h.start < e && s < h.end) {
+                hits.push(Hit::new(Kind::Phone, s, e));
+                from = e;
+                continue;
+            }
+        }
         if slash < 2 || !b[slash - 1].is_ascii_digit() || b[slash - 2] != b'0' {
             continue;
         }
@@ -131,6 +138,62 @@ fn detect_slashed(text: &str, hits: &mut Vec<Hit>) {
             from = e;
         }
     }
+}
+
+/// Belgian, Swiss and German national numbers with the zone before a slash (`0472/58.31.96`,
+/// `02/513.48.27`, `030/12345678`): a trunk-led zone of 2–4 digits, then groups cut by one kind
+/// of separator, valid in a trunk region's plan. Dates (`05/12/2024`) have too few digits or a
+/// second slash.
+fn zone_slash(text: &str, slash: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut s = slash;
+    while s > 0 && slash - s < 5 && b[s - 1].is_ascii_digit() {
+        s -= 1;
+    }
+    let zone = &b[s..slash];
+    if !(2..=4).contains(&zone.len()) || zone[0] != b'0' || zone[1] == b'0' {
+        return None;
+    }
+    if char_before(text, s)
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | ',' | '-'))
+        || reference_word_before(&text[..s])
+    {
+        return None;
+    }
+    let (mut e, mut n, mut sep) = (slash + 1, zone.len(), None);
+    loop {
+        let g = e;
+        while e < b.len() && b[e].is_ascii_digit() {
+            e += 1;
+        }
+        if !(2..=8).contains(&(e - g)) {
+            return None;
+        }
+        n += e - g;
+        match b.get(e) {
+            Some(&c @ (b'.' | b' '))
+                if n < 10
+                    && sep.is_none_or(|x| x == c)
+                    && b.get(e + 1).is_some_and(u8::is_ascii_digit) =>
+            {
+                sep = Some(c);
+                e += 1;
+            }
+            _ => break,
+        }
+    }
+    if !(9..=11).contains(&n)
+        || char_at(text, e).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '_' | '@'))
+        || (matches!(char_at(text, e), Some('.' | ','))
+            && b.get(e + 1).is_some_and(u8::is_ascii_digit))
+    {
+        return None;
+    }
+    let digits: String = text[s..e].chars().filter(char::is_ascii_digit).collect();
+    TRUNK_REGIONS
+        .iter()
+        .any(|&r| phonenumber::parse(Some(r), &digits).is_ok_and(|num| phonenumber::is_valid(&num)))
+        .then_some((s, e))
 }
 
 /// `2 85 03 69 387 104 61`: a French social security number's layout (sex, year, month,
@@ -443,6 +506,19 @@ mod tests {
         assert!(found("ref 04/78/62/19/55/12").is_empty());
         assert!(found("lot 10/78/62/19/55").is_empty());
         assert!(found("chemin a/04/78/62/19/55").is_empty());
+    }
+
+    #[test]
+    fn zone_before_a_slash() {
+        assert_eq!(
+            found("GSM de la créatrice : 0472/58.31.96 (WhatsApp ok)"),
+            ["0472/58.31.96"]
+        );
+        assert_eq!(found("bureau 02/513.48.27, demander Eva"), ["02/513.48.27"]);
+        // Near misses: a date, a fraction of stock, a reference.
+        assert!(found("livré le 05/12.2024 au dépôt").is_empty());
+        assert!(found("stock 0472/58 pièces").is_empty());
+        assert!(found("Commande 0472/58.31.96 expédiée").is_empty());
     }
 
     #[test]

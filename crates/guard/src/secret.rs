@@ -13,7 +13,8 @@
 //!   (key, clé, token, secret, apikey, credentials…);
 //! - credentials in URLs: `user:secret@` of a web URL is an API credential, the password of a
 //!   service's connection string (`postgres://`, `ftp://`, `smtp://`…) is a password;
-//! - PEM private keys (the whole BEGIN…END block, or to the end of the text when cut) and age keys.
+//! - PEM private keys (the whole BEGIN…END block, or to the end of the text when cut, or the
+//!   base64 of one as kubeconfig's `client-key-data` holds it) and age keys.
 //!
 //! False-positive traps avoided: "mot de passe oublié", "never share your password", "Password
 //! reset emails" — the value must look like a password (digits, symbols or mixed case, not a plain
@@ -161,6 +162,47 @@ const NOT_PASSWORDS: &[&str] = &[
 ];
 
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
+    let first = hits.len();
+    detect_all(text, hits);
+    // A PEM private key pasted base64-encoded (kubeconfig `client-key-data`, a Kubernetes
+    // secret's `data`): found as a random value, it is the private key.
+    for h in &mut hits[first..] {
+        if h.kind == Kind::ApiKey && base64_private_key(&text[h.start..h.end]) {
+            h.kind = Kind::PrivateKey;
+        }
+    }
+}
+
+/// `LS0tLS1CRUdJTi…`: base64 of `-----BEGIN …PRIVATE KEY-----` (a public key or a certificate
+/// encoded the same way stays a random value).
+fn base64_private_key(v: &str) -> bool {
+    if !v.starts_with("LS0tLS1CRUdJTi") {
+        return false;
+    }
+    let mut out = Vec::with_capacity(48);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in v.bytes().take(64) {
+        let d = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' | b'-' => 62,
+            b'/' | b'_' => 63,
+            _ => break,
+        };
+        acc = (acc << 6) | u32::from(d);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    let head = out.split(|&c| c == b'\n').next().unwrap_or_default();
+    crate::text::has_bytes(head, b"PRIVATE KEY-----")
+}
+
+fn detect_all(text: &str, hits: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let mut pem_key = false;
     if b.len() >= 30 && crate::text::has_bytes(b, b"-----BEGIN") {
@@ -257,7 +299,11 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             };
             let v = &m.as_str()[vs..ve];
             let (user, pass) = v.split_once(':').unwrap_or((v, ""));
-            if placeholder(pass) || pass.starts_with('$') || pass.starts_with('{') {
+            if placeholder(pass)
+                || pass.starts_with('$')
+                || pass.starts_with('{')
+                || crate::secret_context::dummy_password(pass)
+            {
                 continue;
             }
             // A web URL's `user:secret@` is an API credential (registry and license URLs); a
@@ -1533,6 +1579,30 @@ mod tests {
             [(Kind::ApiKey, "cafeb4b3:d3adb33f".into())]
         );
         assert!(found("smtp://news:${SMTP_PASSWORD}@mail.example.org").is_empty());
+        // A documentation sample's password is the word itself.
+        assert!(found("DATABASE_URL=postgres://user:password@localhost:5432/mydb").is_empty());
+        assert_eq!(
+            found("DATABASE_URL=postgres://user:pa55word-Q7@localhost:5432/mydb"),
+            [(Kind::Password, "pa55word-Q7".into())]
+        );
+    }
+
+    #[test]
+    fn base64_encoded_private_keys() {
+        let key = "LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCk1IY0NBUUVFSUJrM21RN3hMMnBaOXZSNHRXOG5DM2JZNmhGMWRTNWdKMGFFMnVJb0s4cVpvQW9HQ0NxR1NNNDkK";
+        assert_eq!(
+            found(&format!(
+                "users:\n- name: admin\n  user:\n    client-key-data: {key}"
+            )),
+            [(Kind::PrivateKey, key.into())]
+        );
+        // The certificate next to it, encoded the same way, is no private key.
+        let cert = "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURkekNDQWwrZ0F3SUJBZ0lFQWdBQXVUQU5CZ2txaGtpRzl3MEJBUVVGQURCYU1Rc3dDUVlEVlFRR0V3SkoK";
+        let kinds: Vec<Kind> = found(&format!("    client-certificate-data: {cert}"))
+            .into_iter()
+            .map(|f| f.0)
+            .collect();
+        assert!(!kinds.contains(&Kind::PrivateKey), "{kinds:?}");
     }
 
     #[test]

@@ -272,6 +272,16 @@ static CURL_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(?:-H|--header)\s*["']?(?:authorization|[a-z0-9\-]*(?:token|api-?key|secret|auth)[a-z0-9\-]*)\s*:\s*(?:(?:bearer|basic|token|apikey)\s+)?([^\s"'\\]{8,})"#).expect("static regex")
 });
 
+/// A documentation credential's password: the word "password" itself, `changeme`, `xxx`…
+/// (`curl -u user:password`, `postgres://user:password@localhost/db`).
+pub(crate) fn dummy_password(pass: &str) -> bool {
+    const DUMMY: [&str; 12] = [
+        "password", "pass", "passwd", "token", "secret", "test", "apikey", "api_key", "yyy", "xxx",
+        "pwd", "changeme",
+    ];
+    DUMMY.iter().any(|d| d.eq_ignore_ascii_case(pass))
+}
+
 /// `scheme://user:password@host`.
 pub(crate) static URL_CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)[a-z][a-z0-9+.\-]{1,15}://([^\s:/@'\x22]{0,64}:[^\s/@'\x22]{3,128})@[A-Za-z0-9.\-]+").expect("static regex")
@@ -287,14 +297,9 @@ pub(crate) fn detect_command_line(text: &str, hits: &mut Vec<Hit>) {
             }
             if let Some((user, pass)) = inner.split_once(':') {
                 let pass = pass.trim_matches(['"', '\'', '{', '}']);
-                let dummy = [
-                    "password", "pass", "passwd", "token", "secret", "test", "apikey", "api_key",
-                    "yyy", "xxx", "pwd", "changeme",
-                ];
-                let lower = pass.to_ascii_lowercase();
                 let fake = pass.len() < 4
                     || pass == user.trim_matches(['"', '\'', '{', '}'])
-                    || dummy.contains(&lower.as_str())
+                    || dummy_password(pass)
                     || pass.starts_with(['$', '[', '<', '%'])
                     || user.starts_with(['$', '<', '['])
                     || placeholder(pass);
