@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use serde::Deserialize;
 
+use crate::i18n::t;
 use crate::ServeArgs;
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -58,27 +59,35 @@ impl Config {
             .or(file.vault_key_file)
             .unwrap_or_else(|| data_dir.join("vault.key"));
         let session_ttl_seconds = match env("RETRACT_SESSION_TTL_SECONDS") {
-            Some(v) => v.parse().with_context(|| {
-                format!("RETRACT_SESSION_TTL_SECONDS must be a number of seconds, not `{v}`")
-            })?,
+            Some(v) => v
+                .parse()
+                .map_err(|_| t("config-bad-session-ttl").arg("value", &v))?,
             None => file.session_ttl_seconds.unwrap_or(12 * 3600),
         };
         // Refuse a bad address before anything is created on disk.
         if std::net::ToSocketAddrs::to_socket_addrs(bind.as_str()).is_err() {
-            anyhow::bail!(
-                "`{bind}` is not an address to listen on (expected host:port, e.g. 127.0.0.1:8080)"
-            );
+            return Err(t("config-bad-bind").arg("bind", &bind).into());
         }
         if session_ttl_seconds == 0 {
-            anyhow::bail!("the session lifetime must be at least one second");
+            return Err(t("config-zero-session-ttl").into());
         }
         let database_url = env("RETRACT_DATABASE_URL").or(file.database_url);
         if let Some(url) = &database_url {
             if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
-                anyhow::bail!(
-                    "the database URL (RETRACT_DATABASE_URL or database_url) must start with postgres:// (got {})",
-                    crate::run::redact(url)
-                );
+                let url = crate::run::redact(url);
+                return Err(t("config-bad-database-url").arg("url", url).into());
+            }
+        }
+        let nats_url = env("RETRACT_NATS_URL").or(file.nats_url);
+        if let Some(url) = &nats_url {
+            // Several servers may be listed, separated by commas.
+            let scheme_ok = url.split(',').all(|u| {
+                let u = u.trim();
+                u.starts_with("nats://") || u.starts_with("tls://")
+            });
+            if !scheme_ok {
+                let url = crate::run::redact(url);
+                return Err(t("config-bad-nats-url").arg("url", url).into());
             }
         }
         Ok(Config {
@@ -86,7 +95,7 @@ impl Config {
             data_dir,
             vault_key_file,
             database_url,
-            nats_url: env("RETRACT_NATS_URL").or(file.nats_url),
+            nats_url,
             session_ttl_seconds,
             log: env("RETRACT_LOG")
                 .or(file.log)
@@ -97,7 +106,12 @@ impl Config {
 
 fn read_file(path: &Path) -> anyhow::Result<FileConfig> {
     let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read config file {}", path.display()))?;
-    toml::from_str(&text)
-        .map_err(|e| anyhow::anyhow!("invalid config file {}: {}", path.display(), e.message()))
+        .with_context(|| t("config-cannot-read").arg("path", path.display()))?;
+    // The parser's own words (which key, which value) stay as it gives them.
+    toml::from_str(&text).map_err(|e| {
+        t("config-invalid")
+            .arg("path", path.display())
+            .arg("reason", e.message().trim_end())
+            .into()
+    })
 }

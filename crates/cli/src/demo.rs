@@ -9,6 +9,8 @@ use retract_store::{NewMessage, NewUser, Store, StoreError};
 
 use retract_server::service::DEMO_PASSWORD;
 
+use crate::i18n::{self, t, Lang};
+
 const ACCOUNTS: [(&str, &str, Role); 6] = [
     ("owner@demo.test", "Olivia Owner", Role::Owner),
     ("lead@demo.test", "Léa Lead", Role::Lead),
@@ -25,9 +27,9 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<()> {
     let ws = match store.create_workspace("demo", "Maison Démo", now).await {
         Ok(ws) => ws,
         Err(StoreError::Conflict(_)) => return Ok(()),
-        Err(e) => return Err(anyhow::anyhow!("cannot create the demo workspace: {e}")),
+        Err(e) => return Err(t("demo-cannot-create-workspace").arg("error", e).into()),
     };
-    let hash = hash_password(DEMO_PASSWORD)?;
+    let hash = hash_password(DEMO_PASSWORD).with_context(|| t("demo-cannot-hash-password"))?;
     let mut ids = Vec::new();
     for (email, name, role) in ACCOUNTS {
         let id = store
@@ -40,11 +42,11 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<()> {
                 now,
             })
             .await
-            .with_context(|| format!("cannot create demo account {email}"))?;
+            .with_context(|| t("demo-cannot-create-account").arg("email", email))?;
         ids.push(id);
     }
     let [owner, lead, cm, _auditor, exec, guest] = ids[..] else {
-        anyhow::bail!("demo accounts missing");
+        return Err(t("demo-accounts-missing").into());
     };
     let minutes = |m: i64| now - m * 60_000;
     let launch = conversation(store, ws, "Lancement printemps — Inès", cm, &[lead, guest]).await?;
@@ -135,7 +137,7 @@ async fn conversation(
     store
         .create_conversation(ws, Some(title), creator, members, now_millis())
         .await
-        .with_context(|| format!("cannot create demo conversation {title}"))
+        .with_context(|| t("demo-cannot-create-conversation").arg("title", title))
 }
 
 async fn say(
@@ -146,43 +148,92 @@ async fn say(
     text: &str,
     at: i64,
 ) -> anyhow::Result<()> {
-    let body = MessageBody::parse(text).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let body = MessageBody::parse(text).with_context(|| t("demo-cannot-seed-message"))?;
     store
         .send_message(NewMessage::delivered(ws, conversation, author, body, at))
         .await
-        .context("cannot seed a demo message")?;
+        .with_context(|| t("demo-cannot-seed-message"))?;
     Ok(())
 }
 
 pub fn print_welcome(address: &str) {
-    print!("{}", welcome(address));
+    print!("{}", welcome(address, i18n::current()));
 }
 
 /// The start banner: the address, the password and the accounts, one per line, in a column.
-fn welcome(address: &str) -> String {
+fn welcome(address: &str, lang: Lang) -> String {
     let mut text = format!(
-        "retract demo — http://{address}\n\
-         Espace de travail / workspace: demo — mot de passe / password: {DEMO_PASSWORD}\n"
+        "{}\n{}\n",
+        t("demo-welcome").arg("address", address).render(lang),
+        t("demo-welcome-login")
+            .arg("password", DEMO_PASSWORD)
+            .render(lang)
     );
-    for (email, _, role) in ACCOUNTS {
-        // `Role`'s `Display` ignores widths: pad its name.
-        text.push_str(&format!("  {:<8} {email}\n", role.as_str()));
+    let roles: Vec<(String, &str)> = ACCOUNTS
+        .iter()
+        .map(|(email, _, role)| (role_name(*role).render(lang), *email))
+        .collect();
+    // Two spaces after the longest role name; widths count characters, not bytes.
+    let width = roles
+        .iter()
+        .map(|(r, _)| r.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    for (role, email) in roles {
+        text.push_str(&format!("  {role:<width$} {email}\n"));
     }
     text
 }
 
+fn role_name(role: Role) -> i18n::Text {
+    match role {
+        Role::Owner => t("demo-role-owner"),
+        Role::Lead => t("demo-role-lead"),
+        Role::Cm => t("demo-role-cm"),
+        Role::Auditor => t("demo-role-auditor"),
+        Role::Exec => t("demo-role-exec"),
+        Role::Guest => t("demo-role-guest"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use crate::i18n::Lang;
+
+    /// The character column of the space before each account's e-mail.
+    fn columns(text: &str) -> Vec<usize> {
+        text.lines()
+            .skip(2)
+            .filter_map(|l| {
+                let at = l.find('@')?;
+                let space = l[..at].rfind(' ')?;
+                Some(l[..space].chars().count())
+            })
+            .collect()
+    }
+
     #[test]
     fn the_welcome_lists_every_account_in_a_column() {
-        let text = super::welcome("127.0.0.1:8080");
+        let text = super::welcome("127.0.0.1:8080", Lang::En);
         assert!(text.contains("password: demo-password"), "{text}");
-        let columns: Vec<usize> = text
-            .lines()
-            .skip(2)
-            .map(|l| l.find('@').map_or(0, |at| l[..at].rfind(' ').unwrap_or(0)))
-            .collect();
+        assert!(text.contains("  owner    owner@demo.test"), "{text}");
+        let columns = columns(&text);
         assert_eq!(columns.len(), 6, "{text}");
         assert!(columns.iter().all(|c| *c == 10), "{text}");
+    }
+
+    #[test]
+    fn the_welcome_speaks_french_with_french_role_names() {
+        let text = super::welcome("127.0.0.1:8080", Lang::Fr);
+        assert!(
+            text.contains("Espace de travail : demo — mot de passe : demo-password"),
+            "{text}"
+        );
+        assert!(text.contains("  propriétaire "), "{text}");
+        assert!(text.contains("  invité "), "{text}");
+        let columns = columns(&text);
+        assert_eq!(columns.len(), 6, "{text}");
+        assert!(columns.iter().all(|c| *c == columns[0]), "{text}");
     }
 }

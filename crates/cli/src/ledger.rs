@@ -3,8 +3,8 @@
 //! The export (`GET /ledger/export`) is JSON Lines: the workspace's entries in `seq` order, then
 //! one signed checkpoint (format: `retract_domain::LedgerEntry` and the `ledger` module docs).
 //! The command checks every entry's hash, the chain of `prev_hash`es, the `seq` numbering, and the
-//! checkpoint's Ed25519 signature over the last hash; it prints `ok N entries` and exits 0, or
-//! fails with `line N: reason` for the first bad line. Without `--public-key` any signer is
+//! checkpoint's Ed25519 signature over the last hash; it prints `ok N entries` (in French `ok N
+//! entrées`) and exits 0, or fails with `line N: reason` for the first bad line. Without `--public-key` any signer is
 //! accepted and its key is printed on standard error, since a forger could rebuild and re-sign
 //! a whole export: compare it with the workspace's key, or pass it to pin it.
 //!
@@ -15,10 +15,12 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
-use anyhow::{anyhow, Context};
+use anyhow::Context;
 use retract_domain::{
     public_key_from_hex, Verifier, VerifyError, VerifyFailure, VerifyReport, VerifyingKey,
 };
+
+use crate::i18n::{t, Text};
 
 /// Work with exported incident ledgers.
 #[derive(clap::Args, Debug)]
@@ -51,34 +53,110 @@ pub fn run(args: LedgerArgs) -> anyhow::Result<()> {
 
 fn verify(args: &VerifyArgs) -> anyhow::Result<()> {
     let expected = match &args.public_key {
-        Some(hex) => Some(public_key_from_hex(hex.trim()).ok_or_else(|| {
-            anyhow!("--public-key must be an Ed25519 public key as 64 lower-case hex digits")
-        })?),
+        Some(hex) => {
+            Some(public_key_from_hex(hex.trim()).ok_or_else(|| t("ledger-bad-public-key-option"))?)
+        }
         None => None,
     };
     let report = verify_file(&args.file, expected)?;
-    println!("ok {} entries", report.entries);
+    println!("{}", t("ledger-ok").num("entries", report.entries));
     if expected.is_none() {
         eprintln!(
-            "checkpoint signed by public key {} (pass --public-key to require it)",
-            hex(&report.public_key)
+            "{}",
+            t("ledger-signed-by").arg("key", hex(&report.public_key))
         );
     }
     Ok(())
 }
 
-/// Verifies an export file (`-`: standard input). A bad line comes back as a [`VerifyError`]
+/// The first bad line of an export, said in the run's language (the domain's [`VerifyError`]
+/// speaks English only).
+#[derive(Debug)]
+pub struct BadLine {
+    /// 1-based; for a missing checkpoint, the line after the last one.
+    pub line: u64,
+    pub problem: LineProblem,
+}
+
+#[derive(Debug)]
+pub enum LineProblem {
+    NotUtf8,
+    Verify(VerifyFailure),
+}
+
+impl From<VerifyError> for BadLine {
+    fn from(err: VerifyError) -> Self {
+        BadLine {
+            line: err.line,
+            problem: LineProblem::Verify(err.reason),
+        }
+    }
+}
+
+impl std::fmt::Display for BadLine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let reason = match &self.problem {
+            LineProblem::NotUtf8 => t("ledger-not-utf8"),
+            LineProblem::Verify(failure) => failure_text(failure),
+        };
+        write!(
+            f,
+            "{}",
+            t("ledger-line")
+                .arg("line", self.line)
+                .arg("reason", reason)
+        )
+    }
+}
+
+impl std::error::Error for BadLine {}
+
+fn failure_text(failure: &VerifyFailure) -> Text {
+    match failure {
+        VerifyFailure::NotALedgerLine => t("ledger-not-a-ledger-line"),
+        // The JSON parser's own words stay as it gives them.
+        VerifyFailure::Malformed(reason) => t("ledger-malformed").arg("reason", reason),
+        VerifyFailure::NotCanonical => t("ledger-not-canonical"),
+        VerifyFailure::HashNotLast => t("ledger-hash-not-last"),
+        VerifyFailure::BadHex(field) => t("ledger-bad-hex").arg("field", field),
+        VerifyFailure::SeqGap { expected, found } => t("ledger-seq-gap")
+            .arg("expected", expected)
+            .arg("found", found),
+        VerifyFailure::WrongWorkspace { expected, found } => t("ledger-wrong-workspace")
+            .arg("expected", expected)
+            .arg("found", found),
+        VerifyFailure::PrevHashMismatch => t("ledger-prev-hash-mismatch"),
+        VerifyFailure::HashMismatch => t("ledger-hash-mismatch"),
+        VerifyFailure::CheckpointSeq {
+            checkpoint,
+            entries,
+        } => t("ledger-checkpoint-seq")
+            .arg("checkpoint", checkpoint)
+            .arg("entries", entries),
+        VerifyFailure::CheckpointHead => t("ledger-checkpoint-head"),
+        VerifyFailure::BadPublicKey => t("ledger-bad-checkpoint-key"),
+        VerifyFailure::BadSignature => t("ledger-bad-signature"),
+        VerifyFailure::UnexpectedKey { found, expected } => t("ledger-unexpected-key")
+            .arg("found", found)
+            .arg("expected", expected),
+        VerifyFailure::AfterCheckpoint => t("ledger-after-checkpoint"),
+        VerifyFailure::MissingCheckpoint => t("ledger-missing-checkpoint"),
+    }
+}
+
+/// Verifies an export file (`-`: standard input). A bad line comes back as a [`BadLine`]
 /// (downcast the error to read its line), a read failure as an I/O error with the path.
 pub fn verify_file(path: &Path, expected: Option<VerifyingKey>) -> anyhow::Result<VerifyReport> {
     const BUFFER: usize = 1 << 20;
     if path == Path::new("-") {
         let stdin = io::stdin().lock();
         return verify_reader(BufReader::with_capacity(BUFFER, stdin), expected)
-            .context("cannot verify the ledger read from standard input");
+            .with_context(|| t("ledger-cannot-verify-stdin"));
     }
-    let file = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let file =
+        File::open(path).with_context(|| t("ledger-cannot-open").arg("path", path.display()))?;
     verify_reader(BufReader::with_capacity(BUFFER, file), expected)
-        .with_context(|| format!("cannot verify {}", path.display()))
+        .with_context(|| t("ledger-cannot-verify").arg("path", path.display()))
 }
 
 fn verify_reader(
@@ -98,13 +176,13 @@ fn verify_reader(
             Some(line) => line.strip_suffix(b"\r").unwrap_or(line),
             None => &buf,
         };
-        let line = std::str::from_utf8(line).map_err(|_| VerifyError {
+        let line = std::str::from_utf8(line).map_err(|_| BadLine {
             line: line_number,
-            reason: VerifyFailure::Malformed("the line is not valid UTF-8".into()),
+            problem: LineProblem::NotUtf8,
         })?;
-        verifier.push_line(line)?;
+        verifier.push_line(line).map_err(BadLine::from)?;
     }
-    Ok(verifier.finish()?)
+    Ok(verifier.finish().map_err(BadLine::from)?)
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -150,7 +228,7 @@ mod tests {
     fn bad_line(contents: &[u8], expected: Option<&SigningKey>) -> u64 {
         let file = write(contents);
         let err = verify_file(file.path(), expected.map(SigningKey::verifying_key)).unwrap_err();
-        let line = err.downcast_ref::<VerifyError>().unwrap().line;
+        let line = err.downcast_ref::<BadLine>().unwrap().line;
         // What `retract` prints: the context, then the line and reason.
         assert!(
             format!("{err:#}").contains(&format!(": line {line}: ")),
@@ -258,5 +336,60 @@ mod tests {
                 .command;
         assert!(run(args).unwrap_err().to_string().contains("--public-key"));
         assert!(Cli::try_parse_from(["retract", "ledger", "verify"]).is_err());
+    }
+}
+
+#[cfg(test)]
+mod texts {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn every_verify_failure_reads_as_the_domain_says_it_in_english_and_has_french() {
+        let failures = [
+            VerifyFailure::NotALedgerLine,
+            VerifyFailure::Malformed("EOF while parsing".into()),
+            VerifyFailure::NotCanonical,
+            VerifyFailure::HashNotLast,
+            VerifyFailure::BadHex("prev_hash"),
+            VerifyFailure::SeqGap {
+                expected: 3,
+                found: 5,
+            },
+            VerifyFailure::WrongWorkspace {
+                expected: 1,
+                found: 2,
+            },
+            VerifyFailure::PrevHashMismatch,
+            VerifyFailure::HashMismatch,
+            VerifyFailure::CheckpointSeq {
+                checkpoint: 4,
+                entries: 3,
+            },
+            VerifyFailure::CheckpointHead,
+            VerifyFailure::BadPublicKey,
+            VerifyFailure::BadSignature,
+            VerifyFailure::UnexpectedKey {
+                found: "ab".into(),
+                expected: "cd".into(),
+            },
+            VerifyFailure::AfterCheckpoint,
+            VerifyFailure::MissingCheckpoint,
+        ];
+        for failure in failures {
+            let text = failure_text(&failure);
+            assert_eq!(text.render(Lang::En), failure.to_string());
+            let french = text.render(Lang::Fr);
+            assert_ne!(french, failure.to_string(), "{french}");
+            assert!(!french.contains("Unknown localization"), "{french}");
+        }
+        let bad = BadLine::from(VerifyError {
+            line: 7,
+            reason: VerifyFailure::HashMismatch,
+        });
+        assert_eq!(
+            bad.to_string(),
+            "line 7: hash does not match the entry's content (the entry was modified)"
+        );
     }
 }

@@ -11,6 +11,7 @@ use retract_store::vault::MasterKey;
 use retract_store::{PgStore, SqliteStore, Store};
 
 use crate::config::Config;
+use crate::i18n::t;
 use crate::ServeArgs;
 
 pub fn serve(args: ServeArgs, demo: bool) -> anyhow::Result<()> {
@@ -25,7 +26,7 @@ pub fn serve(args: ServeArgs, demo: bool) -> anyhow::Result<()> {
     let runtime = builder
         .enable_all()
         .build()
-        .context("cannot start the async runtime")?;
+        .with_context(|| t("run-cannot-start-runtime"))?;
     runtime.block_on(run(config, demo))
 }
 
@@ -61,14 +62,13 @@ async fn open_store(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
     if let Some(url) = &config.database_url {
         let store = PgStore::connect(url)
             .await
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
+            .with_context(|| t("run-cannot-open-postgres"))?;
         return Ok(Arc::new(store));
     }
     let store = SqliteStore::open(&config.data_dir).map_err(|e| {
-        anyhow::anyhow!(
-            "cannot open the database in {}: {e}",
-            config.data_dir.display()
-        )
+        t("run-cannot-open-database")
+            .arg("dir", config.data_dir.display())
+            .arg("error", e)
     })?;
     Ok(Arc::new(store))
 }
@@ -90,15 +90,14 @@ pub fn redact(url: &str) -> String {
 fn load_or_create_vault_key(path: &std::path::Path) -> anyhow::Result<MasterKey> {
     match std::fs::read(path) {
         Ok(bytes) => MasterKey::from_key_file(&bytes).map_err(|_| {
-            anyhow::anyhow!(
-                "the vault key file {} must hold 64 hex digits",
-                path.display()
-            )
+            t("run-vault-key-invalid")
+                .arg("path", path.display())
+                .into()
         }),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
             if let Some(dir) = path.parent() {
                 std::fs::create_dir_all(dir)
-                    .with_context(|| format!("cannot create {}", dir.display()))?;
+                    .with_context(|| t("run-cannot-create-dir").arg("path", dir.display()))?;
             }
             let key = MasterKey::generate();
             // Write a complete temporary file, then link it into place: linking fails if the
@@ -119,15 +118,13 @@ fn load_or_create_vault_key(path: &std::path::Path) -> anyhow::Result<MasterKey>
                 Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
                     load_or_create_vault_key(path)
                 }
-                Err(err) => Err(err).with_context(|| {
-                    format!("cannot create the vault key file {}", path.display())
-                }),
+                Err(err) => Err(err)
+                    .with_context(|| t("run-vault-key-cannot-create").arg("path", path.display())),
             }
         }
-        Err(err) => Err(anyhow::anyhow!(
-            "cannot read the vault key file {}: {err}",
-            path.display()
-        )),
+        Err(err) => {
+            Err(err).with_context(|| t("run-vault-key-cannot-read").arg("path", path.display()))
+        }
     }
 }
 
@@ -135,13 +132,13 @@ async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
     // Take the address first: a port in use stops the start before anything is created on disk.
     let listener = tokio::net::TcpListener::bind(&config.bind)
         .await
-        .with_context(|| format!("cannot listen on {}", config.bind))?;
+        .with_context(|| t("run-cannot-listen").arg("address", &config.bind))?;
     let master_key = std::sync::Arc::new(load_or_create_vault_key(&config.vault_key_file)?);
     let store = open_store(&config).await?;
     // Incidents from before the evidence vault kept their content in plaintext: seal it now.
     let sealed = retract_server::incidents::seal_legacy_evidence(store.as_ref(), &master_key)
         .await
-        .context("cannot seal the evidence of earlier incidents")?;
+        .with_context(|| t("run-cannot-seal"))?;
     if sealed > 0 {
         tracing::info!(
             incidents = sealed,
@@ -150,7 +147,11 @@ async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
     }
     // Events cross nodes through NATS when it is configured; connecting fails fast.
     let nats = match &config.nats_url {
-        Some(url) => Some(retract_server::nats::NatsBus::connect(url, &master_key).await?),
+        Some(url) => Some(
+            retract_server::nats::NatsBus::connect(url, &master_key)
+                .await
+                .with_context(|| t("run-cannot-connect-nats"))?,
+        ),
         None => None,
     };
     if demo {
@@ -158,7 +159,9 @@ async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
     }
     let hub = Arc::new(Hub::new());
     if let Some(bus) = nats {
-        bus.deliver_to(hub.clone()).await?;
+        bus.deliver_to(hub.clone())
+            .await
+            .with_context(|| t("run-cannot-connect-nats"))?;
         hub.set_remote(Arc::new(bus));
     }
     let server_config = ServerConfig {
@@ -178,7 +181,7 @@ async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
     tracing::info!(address = %address, data_dir = %config.data_dir.display(), "retract is serving");
     retract_server::serve(listener, state, shutdown_signal())
         .await
-        .context("server error")?;
+        .with_context(|| t("run-server-error"))?;
     tracing::info!("stopped");
     Ok(())
 }

@@ -10,9 +10,11 @@ use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use retract_guard::{explain, suggested_fix, Finding, Guard, GuardConfig, Lang, Scan};
+use retract_guard::{explain, suggested_fix, Finding, Guard, GuardConfig, Lang, Scan, Verdict};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
+
+use crate::i18n::{self, t};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -58,14 +60,17 @@ pub fn run(args: ScanArgs) -> anyhow::Result<()> {
         brand_domains: read_list(args.brand_domains.as_deref(), "brand-domains")?,
         ..GuardConfig::default()
     };
-    let guard = Guard::new(&config)?;
+    let guard = Guard::new(&config).map_err(|e| {
+        let retract_guard::GuardError::InvalidConfig(reason) = e;
+        t("scan-invalid-lists").arg("reason", reason)
+    })?;
     let input = read_input(args.input.as_deref())?;
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     match args.format {
         Format::Jsonl => scan_jsonl(&guard, &input, &mut out)?,
         Format::Json => {
-            let text = std::str::from_utf8(&input).context("input is not valid UTF-8")?;
+            let text = std::str::from_utf8(&input).with_context(|| t("scan-not-utf8"))?;
             let scan = guard.scan(text);
             let lang = pick_lang(args.lang, text);
             let doc = Document {
@@ -76,17 +81,28 @@ pub fn run(args: ScanArgs) -> anyhow::Result<()> {
                     .map(|f| Explained::new(f, lang))
                     .collect(),
             };
-            serde_json::to_writer_pretty(&mut out, &doc)?;
-            writeln!(out)?;
+            serde_json::to_writer_pretty(&mut out, &doc)
+                .map_err(io::Error::from)
+                .and_then(|()| writeln!(out))
+                .with_context(|| t("scan-cannot-write"))?;
         }
         Format::Text => {
-            let text = std::str::from_utf8(&input).context("input is not valid UTF-8")?;
+            let text = std::str::from_utf8(&input).with_context(|| t("scan-not-utf8"))?;
             let scan = guard.scan(text);
             let color = io::stdout().is_terminal();
-            report(&mut out, text, &scan, pick_lang(args.lang, text), color)?;
+            // The report's frame (verdict, severities) follows `--lang` when it names a
+            // language, else the run's language; `auto` guesses the explanations' from the text.
+            let labels = match args.lang {
+                LangArg::Fr => i18n::Lang::Fr,
+                LangArg::En => i18n::Lang::En,
+                LangArg::Auto => i18n::current(),
+            };
+            let lang = pick_lang(args.lang, text);
+            report(&mut out, text, &scan, lang, labels, color)
+                .with_context(|| t("scan-cannot-write"))?;
         }
     }
-    out.flush().context("cannot write the output")?;
+    out.flush().with_context(|| t("scan-cannot-write"))?;
     Ok(())
 }
 
@@ -95,8 +111,11 @@ fn read_list(path: Option<&Path>, what: &str) -> anyhow::Result<Vec<String>> {
     let Some(path) = path else {
         return Ok(Vec::new());
     };
-    let text = fs::read_to_string(path)
-        .with_context(|| format!("cannot read the --{what} file {}", path.display()))?;
+    let text = fs::read_to_string(path).with_context(|| {
+        t("scan-cannot-read-list")
+            .arg("option", what)
+            .arg("path", path.display())
+    })?;
     Ok(text
         .strip_prefix('\u{feff}')
         .unwrap_or(&text)
@@ -113,13 +132,13 @@ fn read_input(path: Option<&Path>) -> anyhow::Result<Vec<u8>> {
         None => io::stdin()
             .lock()
             .read_to_end(&mut buf)
-            .context("cannot read standard input")?,
+            .with_context(|| t("scan-cannot-read-stdin"))?,
         Some(p) if p == Path::new("-") => io::stdin()
             .lock()
             .read_to_end(&mut buf)
-            .context("cannot read standard input")?,
+            .with_context(|| t("scan-cannot-read-stdin"))?,
         Some(p) => {
-            buf = fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+            buf = fs::read(p).with_context(|| t("scan-cannot-read").arg("path", p.display()))?;
             buf.len()
         }
     };
@@ -242,10 +261,11 @@ fn scan_jsonl(guard: &Guard, input: &[u8], out: &mut impl Write) -> anyhow::Resu
         .clamp(1, 8);
     let progress = (io::stderr().is_terminal() && lines.len() >= 50_000).then(|| {
         let pb = indicatif::ProgressBar::new(lines.len() as u64);
+        let unit = t("scan-progress-messages").to_string();
         pb.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} messages ({per_sec}, {eta})",
-            )
+            indicatif::ProgressStyle::with_template(&format!(
+                "{{bar:40}} {{pos}}/{{len}} {unit} ({{per_sec}}, {{eta}})"
+            ))
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         pb
@@ -274,7 +294,7 @@ fn scan_jsonl(guard: &Guard, input: &[u8], out: &mut impl Write) -> anyhow::Resu
                 .collect()
         });
         for r in results {
-            out.write_all(&r).context("cannot write the output")?;
+            out.write_all(&r).with_context(|| t("scan-cannot-write"))?;
         }
         if let Some(pb) = &progress {
             pb.inc(batch.len() as u64);
@@ -339,20 +359,28 @@ fn pick_lang(arg: LangArg, text: &str) -> Lang {
     }
 }
 
-/// Human report: verdict, the text with spans marked, then one line per finding.
+/// Human report: verdict, the text with spans marked, then one line per finding. The guard's
+/// explanations are in `lang`, the report's own words in `labels`.
 fn report(
     out: &mut impl Write,
     text: &str,
     scan: &Scan,
     lang: Lang,
+    labels: i18n::Lang,
     color: bool,
-) -> anyhow::Result<()> {
+) -> io::Result<()> {
     let (on, off) = if color {
         ("\x1b[1;31m", "\x1b[0m")
     } else {
         ("[[", "]]")
     };
-    writeln!(out, "verdict: {}", scan.verdict.as_str())?;
+    let verdict = match scan.verdict {
+        Verdict::Allow => t("scan-verdict-allow"),
+        Verdict::Warn => t("scan-verdict-warn"),
+        Verdict::NeedsApproval => t("scan-verdict-needs_approval"),
+        Verdict::Block => t("scan-verdict-block"),
+    };
+    writeln!(out, "{}", verdict.render(labels))?;
     if scan.findings.is_empty() {
         return Ok(());
     }
@@ -391,12 +419,22 @@ fn report(
             "{line}:{col}  {}/{}  {}  «{}»  {}{fix}",
             f.category,
             f.kind,
-            format!("{:?}", f.severity).to_lowercase(),
+            severity(f.severity).render(labels),
             f.evidence,
             explain(f.explanation_key, lang)
         )?;
     }
     Ok(())
+}
+
+fn severity(severity: retract_guard::Severity) -> i18n::Text {
+    use retract_guard::Severity;
+    match severity {
+        Severity::Low => t("scan-severity-low"),
+        Severity::Medium => t("scan-severity-medium"),
+        Severity::High => t("scan-severity-high"),
+        Severity::Critical => t("scan-severity-critical"),
+    }
 }
 
 fn line_col(text: &str, byte: usize) -> (usize, usize) {

@@ -5,6 +5,7 @@ use std::process::Command;
 fn retract(args: &[&str]) -> (Option<i32>, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_retract"))
         .args(args)
+        .env("RETRACT_LANG", "en")
         .output()
         .expect("run retract");
     (

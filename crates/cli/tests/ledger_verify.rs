@@ -13,6 +13,7 @@ fn verify(path: &std::path::Path, extra: &[&str]) -> (bool, String) {
         .args(["ledger", "verify"])
         .arg(path)
         .args(extra)
+        .env("RETRACT_LANG", "en")
         .output()
         .expect("run verify");
     let text = format!(

@@ -16,6 +16,7 @@ fn scan(args: &[&str], stdin: &[u8]) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_retract"))
         .arg("scan")
         .args(args)
+        .env("RETRACT_LANG", "en")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -14,7 +14,8 @@ pub fn free_port() -> u16 {
         .expect("free port")
 }
 
-/// `retract ARGS` with none of the developer's `RETRACT_*` settings, then `env` on top.
+/// `retract ARGS` with none of the developer's `RETRACT_*` settings, in English, then `env` on
+/// top.
 pub fn retract(args: &[&str], env: &[(&str, &str)]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_retract"));
     command.args(args);
@@ -29,6 +30,8 @@ pub fn retract(args: &[&str], env: &[(&str, &str)]) -> Command {
     ] {
         command.env_remove(name);
     }
+    // The tests read English lines, whatever the developer's locale.
+    command.env("RETRACT_LANG", "en");
     for (name, value) in env {
         command.env(name, value);
     }
