@@ -26,36 +26,31 @@ static_loader! {
 static FR: LanguageIdentifier = langid!("fr");
 static EN: LanguageIdentifier = langid!("en");
 
-/// The language of the lines a person reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    Fr,
-    En,
+/// The language of the lines a person reads: the guard's own FR/EN choice, so that a scan's
+/// explanations and the report around them name languages the same way.
+pub use retract_guard::Lang;
+
+/// The language the environment asks for.
+fn from_env() -> Lang {
+    detect(|name| std::env::var_os(name).map(|v| v.to_string_lossy().into_owned()))
 }
 
-impl Lang {
-    /// The language the environment asks for.
-    pub fn from_env() -> Lang {
-        Lang::detect(|name| std::env::var_os(name).map(|v| v.to_string_lossy().into_owned()))
+/// `RETRACT_LANG`, then `LC_ALL`, `LC_MESSAGES` and `LANG`: the first one set (and not empty)
+/// decides; French when it starts with `fr`, English otherwise.
+pub fn detect(var: impl Fn(&str) -> Option<String>) -> Lang {
+    let chosen = ["RETRACT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .find_map(|name| var(name).filter(|v| !v.trim().is_empty()));
+    match chosen {
+        Some(value) if value.trim().to_ascii_lowercase().starts_with("fr") => Lang::Fr,
+        _ => Lang::En,
     }
+}
 
-    /// `RETRACT_LANG`, then `LC_ALL`, `LC_MESSAGES` and `LANG`: the first one set (and not empty)
-    /// decides; French when it starts with `fr`, English otherwise.
-    pub fn detect(var: impl Fn(&str) -> Option<String>) -> Lang {
-        let chosen = ["RETRACT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
-            .into_iter()
-            .find_map(|name| var(name).filter(|v| !v.trim().is_empty()));
-        match chosen {
-            Some(value) if value.trim().to_ascii_lowercase().starts_with("fr") => Lang::Fr,
-            _ => Lang::En,
-        }
-    }
-
-    fn id(self) -> &'static LanguageIdentifier {
-        match self {
-            Lang::Fr => &FR,
-            Lang::En => &EN,
-        }
+fn language_id(lang: Lang) -> &'static LanguageIdentifier {
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
     }
 }
 
@@ -64,13 +59,7 @@ static CURRENT: OnceLock<Lang> = OnceLock::new();
 /// The language of this run: the environment's, read once. Unit tests print English, whatever
 /// the developer's locale, unless they ask for a language with [`Text::render`].
 pub fn current() -> Lang {
-    *CURRENT.get_or_init(|| {
-        if cfg!(test) {
-            Lang::En
-        } else {
-            Lang::from_env()
-        }
-    })
+    *CURRENT.get_or_init(|| if cfg!(test) { Lang::En } else { from_env() })
 }
 
 /// A message to print: its id in the Fluent files and its arguments. It renders in the run's
@@ -112,7 +101,7 @@ impl Text {
     /// The message in `lang`.
     pub fn render(&self, lang: Lang) -> String {
         if self.args.is_empty() {
-            return LOCALES.lookup(lang.id(), self.id);
+            return LOCALES.lookup(language_id(lang), self.id);
         }
         let args: HashMap<Cow<'static, str>, FluentValue<'static>> = self
             .args
@@ -125,7 +114,7 @@ impl Text {
                 (Cow::Borrowed(*name), value)
             })
             .collect();
-        LOCALES.lookup_with_args(lang.id(), self.id, &args)
+        LOCALES.lookup_with_args(language_id(lang), self.id, &args)
     }
 }
 
@@ -203,7 +192,9 @@ mod tests {
         for id in &en {
             for lang in [Lang::Fr, Lang::En] {
                 assert!(
-                    LOCALES.try_lookup_with_args(lang.id(), id, &args).is_some(),
+                    LOCALES
+                        .try_lookup_with_args(language_id(lang), id, &args)
+                        .is_some(),
                     "{id} does not load in {lang:?}"
                 );
             }
@@ -239,7 +230,7 @@ mod tests {
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect();
-            Lang::detect(move |name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
+            detect(move |name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
         };
         assert_eq!(with(&[]), Lang::En);
         assert_eq!(with(&[("LANG", "C.UTF-8")]), Lang::En);

@@ -92,12 +92,11 @@ pub fn run(args: ScanArgs) -> anyhow::Result<()> {
             let color = io::stdout().is_terminal();
             // The report's frame (verdict, severities) follows `--lang` when it names a
             // language, else the run's language; `auto` guesses the explanations' from the text.
-            let labels = match args.lang {
-                LangArg::Fr => i18n::Lang::Fr,
-                LangArg::En => i18n::Lang::En,
-                LangArg::Auto => i18n::current(),
-            };
             let lang = pick_lang(args.lang, text);
+            let labels = match args.lang {
+                LangArg::Auto => i18n::current(),
+                LangArg::Fr | LangArg::En => lang,
+            };
             report(&mut out, text, &scan, lang, labels, color)
                 .with_context(|| t("scan-cannot-write"))?;
         }
@@ -366,7 +365,7 @@ fn report(
     text: &str,
     scan: &Scan,
     lang: Lang,
-    labels: i18n::Lang,
+    labels: Lang,
     color: bool,
 ) -> io::Result<()> {
     let (on, off) = if color {

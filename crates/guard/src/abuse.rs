@@ -1351,7 +1351,7 @@ mod vocabulary_tests {
     }
 
     /// Every text of `flagged` gets a finding of `kind`; no text of `clean` does.
-    fn flags(kind: Kind, flagged: &[&str], clean: &[&str]) {
+    pub(super) fn flags(kind: Kind, flagged: &[&str], clean: &[&str]) {
         for t in flagged {
             assert!(kinds(t).contains(&kind), "{t}: {:?}", kinds(t));
         }
@@ -2344,25 +2344,10 @@ mod profile {
 }
 
 #[cfg(test)]
-mod round17_tests {
+/// Regional, text-speak and veiled wordings: insults, hate tropes and threats.
+mod regional_and_veiled_tests {
+    use super::vocabulary_tests::flags;
     use super::*;
-
-    fn kinds(t: &str) -> Vec<Kind> {
-        let mut h = Vec::new();
-        let f = Folded::build(t);
-        detect_folded(&f, Gate::new(&f.text), &mut h);
-        h.iter().map(|h| h.kind).collect()
-    }
-
-    /// Every text of `flagged` gets a finding of `kind`; no text of `clean` does.
-    fn flags(kind: Kind, flagged: &[&str], clean: &[&str]) {
-        for t in flagged {
-            assert!(kinds(t).contains(&kind), "{t}: {:?}", kinds(t));
-        }
-        for t in clean {
-            assert!(!kinds(t).contains(&kind), "{t}: {:?}", kinds(t));
-        }
-    }
 
     #[test]
     fn regional_and_sms_insults() {

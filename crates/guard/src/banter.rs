@@ -791,7 +791,7 @@ mod tests {
     }
 
     #[test]
-    fn ranked_games_place_names_and_quoted_slurs_round17() {
+    fn ranked_games_place_names_and_quoted_slurs() {
         for t in [
             "je vais te défoncer en ranked ce soir, prépare-toi",
             "Shipping to Twatt in Orkney costs the same.",

@@ -195,29 +195,30 @@ impl Guard {
         // Private keys and tokens are codes that `resolve` lets no other finding overlap (but a
         // link): the detectors below read the text with them blanked out, same offsets. A PEM
         // block or a JWT is long, and reading it was most of the cost of the messages holding one.
+        // (Banter and conflict resolution below read the text as written.)
         let blanked = text::blank_spans(
             text,
             hits.iter()
                 .filter(|h| matches!(h.kind, Kind::PrivateKey | Kind::Token))
                 .map(|h| (h.start, h.end)),
         );
-        let text = blanked.as_deref().unwrap_or(text);
-        let digits = text::digit_count(text);
+        let rest = blanked.as_deref().unwrap_or(text);
+        let digits = text::digit_count(rest);
         if digits >= 4 {
-            numbers::detect_counted(text, digits, &mut hits);
-            phone::detect_counted(text, digits, &mut hits);
-            birthdate::detect(text, &mut hits);
+            numbers::detect_counted(rest, digits, &mut hits);
+            phone::detect_counted(rest, digits, &mut hits);
+            birthdate::detect(rest, &mut hits);
         }
         // A UK address can hold three digits only: "2 Elm Road, Leeds LS6 3QW".
         if digits >= 3 {
-            address::detect(text, &mut hits);
+            address::detect(rest, &mut hits);
         }
-        contact::detect(text, &mut hits);
-        self.lexicon.detect(text, &mut hits);
-        let folded = text::Folded::build(text);
+        contact::detect(rest, &mut hits);
+        self.lexicon.detect(rest, &mut hits);
+        let folded = text::Folded::build(rest);
         let gate = abuse::Gate::new(&folded.text);
         abuse::detect_folded(&folded, gate, &mut hits);
-        tone::detect(text, &folded, gate, &mut hits);
+        tone::detect(rest, &folded, gate, &mut hits);
         banter::drop_jokes_and_titles(text, &mut hits);
         resolve(text, &mut hits, &urls);
         let has_link = !urls.is_empty();

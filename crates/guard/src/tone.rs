@@ -878,7 +878,7 @@ mod tests {
     }
 
     #[test]
-    fn condescension_brush_offs_and_refusals_to_chase_round17() {
+    fn condescension_brush_offs_and_refusals_to_chase() {
         for t in [
             "which apparently nobody at your company reads",
             "et visiblement personne ne lit mes mails chez vous",
