@@ -756,10 +756,6 @@ impl Folded {
     }
 }
 
-/// Would passes 2–4 of [`Folded::build`] change this folded char sequence? One forward pass with
-/// a three-char look-ahead: a l33t character between two letters of one token, `!`/`|` between
-/// letters, a letter three times in a row, or three single letters spaced out with one separator.
-/// (Conservative: it may say yes when the passes end up changing nothing; never the reverse.)
 /// What the rewrite's passes 2 and 3 read of one folded character: the general passes run them
 /// over `(char, start, end)` and the ASCII fast path over bytes, with one definition of each pass.
 trait Glyph: Copy {
@@ -975,6 +971,10 @@ fn join_spaced_letters<G: Glyph>(chars: &mut [G], mut drop: impl FnMut(&mut [G],
     }
 }
 
+/// Would passes 2–4 of [`Folded::build`] change this folded char sequence? One forward pass with
+/// a three-char look-ahead: a l33t character between two letters of one token, `!`/`|` between
+/// letters, a letter three times in a row, or three single letters spaced out with one separator.
+/// (Conservative: it may say yes when the passes end up changing nothing; never the reverse.)
 fn needs_rewrite(chars: impl Iterator<Item = char>) -> bool {
     // The char classes `needs_rewrite_reference` tests, as bits: a table for ASCII, computed for
     // the rest.
