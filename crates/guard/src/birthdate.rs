@@ -36,11 +36,30 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     // A form's field may carry the format it wants (`Date of Birth (MM/DD/YYYY):`,
     // « Date de naissance (JJ/MM/AAAA) » :) and a closing quote.
     let filler = r#"(?:\s*"?\s*[:=\-–—]\s*"?\s*|\s+(?:(?:is|was|est|c|c'est|c’est|cest|:|le|on|the)\s+){1,2}|\s*\([a-z]{1,4}[/\-.][a-z]{1,4}[/\-.][a-z]{2,4}\)|\s*[»”]|\s+){1,3}"#;
-    let date = format!(
-        r"(\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:1er|\d{{1,2}}(?:st|nd|rd|th)?|{DAY_WORDS})(?:\s+of\s+|\s+|-)(?:{MONTHS})(?:\s+|-)\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
-    );
-    Regex::new(&format!(r"(?i)(?-u:\b){trigger}{filler}{date}")).expect("static regex")
+    let date = date_pattern();
+    Regex::new(&format!(r"(?i)(?-u:\b){trigger}{filler}({date})")).expect("static regex")
 });
+
+/// The date of a [`BIRTH`] match: `dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy`, `yyyy-mm-dd`,
+/// `12 août 1986`, `1er mai 1990`, `July 6, 1977`, `6 July 1977`, `4th of July 1977`,
+/// `09-Mar-1985`, `vingt-deux juin 1990`.
+fn date_pattern() -> String {
+    format!(
+        r"\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:1er|\d{{1,2}}(?:st|nd|rd|th)?|{DAY_WORDS})(?:\s+of\s+|\s+|-)(?:{MONTHS})(?:\s+|-)\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    )
+}
+
+/// The date that ends a [`BIRTH`] match, read off the match: the same span as the regex's date
+/// group (a trigger or its filler holds no date), found by the lazy DFA. Asking [`BIRTH`] for its
+/// group ran the bounded backtracker over thousands of NFA states (the Unicode letter classes
+/// of the trigger's owner and the case-insensitive month names): ~60,000 instructions per date
+/// of birth, most of a scan of such a message.
+fn date_at_end(matched: &str) -> Option<(usize, usize)> {
+    static DATE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)(?:{})$", date_pattern())).expect("static regex")
+    });
+    DATE_AT_END.find(matched).map(|d| (d.start(), d.end()))
+}
 
 /// Words one of which every trigger of [`BIRTH`] contains (ASCII case-insensitively).
 const TRIGGER_WORDS: &[&str] = &[
@@ -66,11 +85,13 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     if !crate::triggers::any(&TRIGGERS, text.as_bytes()) {
         return;
     }
-    for c in BIRTH.captures_iter(text) {
-        if let (Some(m), Some(d)) = (c.get(0), c.get(1)) {
-            if plausible(d.as_str()) && !born_thing(text, m.start(), d.start()) {
-                hits.push(Hit::new(Kind::Birthdate, d.start(), d.end()));
-            }
+    for m in BIRTH.find_iter(text) {
+        let Some((ds, de)) = date_at_end(m.as_str()) else {
+            continue;
+        };
+        let (ds, de) = (m.start() + ds, m.start() + de);
+        if plausible(&text[ds..de]) && !born_thing(text, m.start(), ds) {
+            hits.push(Hit::new(Kind::Birthdate, ds, de));
         }
     }
     if memchr::memchr3(b'\t', b';', b'|', text.as_bytes()).is_some() {
@@ -210,6 +231,83 @@ fn day_of_month(day: u32, month: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`date_at_end`] finds the date group [`BIRTH`]'s captures give, or the same date read from
+    /// an earlier start where the regex let an owner's name swallow its first word ("de la cliente
+    /// vingt-deux juin 1990": the group is "deux juin 1990", the date "vingt-deux juin 1990").
+    #[test]
+    fn the_date_at_the_end_is_the_date_group() {
+        let triggers = [
+            "date de naissance",
+            "Date of birth",
+            "née le",
+            "né(e) le",
+            "DDN",
+            "D.O.B.",
+            "born on",
+            "birthday",
+            "date de naissance de la cliente",
+            "date of birth of the winner",
+            "DOB per the KYC form",
+            "a vu le jour le",
+            "née en",
+            "Birth date",
+        ];
+        let fillers = [
+            " : ",
+            ": ",
+            " ",
+            " is ",
+            " est le ",
+            " c le ",
+            " (JJ/MM/AAAA) : ",
+            "\u{202f}: ",
+            " = \"",
+            " » ",
+        ];
+        let dates = [
+            "06-05-1974",
+            "28.03.1994",
+            "1994-03-28",
+            "12 août 1986",
+            "1er mai 1990",
+            "July 6, 1977",
+            "6 July 1977",
+            "4th of July 1977",
+            "09-Mar-1985",
+            "vingt-deux juin 1990",
+            "vingt et un juin 1990",
+            "sept septembre 1990",
+            "Sept 3rd 1990",
+            "mai 1990",
+        ];
+        let (mut seen, mut same) = (0, 0);
+        for t in triggers {
+            for f in fillers {
+                for d in dates {
+                    let text = format!("Pour info, {t}{f}{d}, merci.");
+                    let by_captures: Vec<(usize, usize)> = BIRTH
+                        .captures_iter(&text)
+                        .filter_map(|c| c.get(1).map(|g| (g.start(), g.end())))
+                        .collect();
+                    let by_find: Vec<(usize, usize)> = BIRTH
+                        .find_iter(&text)
+                        .filter_map(|m| {
+                            date_at_end(m.as_str()).map(|(s, e)| (m.start() + s, m.start() + e))
+                        })
+                        .collect();
+                    assert_eq!(by_find.len(), by_captures.len(), "{text}");
+                    for (f, c) in by_find.iter().zip(&by_captures) {
+                        assert!(f.1 == c.1 && f.0 <= c.0, "{text}");
+                        same += usize::from(f == c);
+                    }
+                    seen += by_find.len();
+                }
+            }
+        }
+        assert!(seen > 1000, "{seen}");
+        assert!(same * 100 >= seen * 99, "{same} of {seen}");
+    }
 
     fn found(t: &str) -> Vec<String> {
         let mut h = Vec::new();
