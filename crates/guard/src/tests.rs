@@ -37,6 +37,42 @@ fn any_link_is_reported_risky_or_not() {
 }
 
 #[test]
+fn the_letters_of_links_and_addresses_are_no_words() {
+    let g = guard();
+    let kinds = |t: &str| -> Vec<(&'static str, usize)> {
+        g.scan(t)
+            .findings
+            .iter()
+            .map(|f| (f.kind, f.start))
+            .collect()
+    };
+    // An insult inside an e-mail address or a link is the address, not an insult.
+    assert_eq!(
+        kinds("écris à connard.du.jour@gmail.com stp"),
+        [("email", 8)]
+    );
+    assert_eq!(
+        kinds("regarde http://bit.ly/connard-du-jour"),
+        [("shortener", 8), ("insecure", 8)]
+    );
+    // A run of capitals does not run across a link: two words before it, one after.
+    assert_eq!(
+        kinds("CLIQUEZ ICI HTTP://BIT.LY/XYZ VITE"),
+        [("shortener", 12), ("insecure", 12)]
+    );
+    // Next to one, the words are read as ever.
+    assert_eq!(
+        kinds("CLIQUEZ ICI VITE HTTP://BIT.LY/XYZ espèce de connard"),
+        [
+            ("shouting", 0),
+            ("shortener", 17),
+            ("insecure", 17),
+            ("insult", 35)
+        ]
+    );
+}
+
+#[test]
 fn a_hateful_generalisation_is_one_finding_not_also_an_insult() {
     let kinds: Vec<_> = guard()
         .scan("Tous les juifs sont des menteurs, voilà.")

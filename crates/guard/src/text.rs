@@ -226,13 +226,33 @@ pub(crate) fn blank_spans(
     text: &str,
     spans: impl Iterator<Item = (usize, usize)>,
 ) -> Option<String> {
+    fill_spans(text, spans, ' ')
+}
+
+/// [`blank_spans`] with a wall instead of spaces: a control char (no letter, digit, space or
+/// punctuation) that no word, phrase or run of capitals reads across.
+pub(crate) fn wall_spans(
+    text: &str,
+    spans: impl Iterator<Item = (usize, usize)>,
+) -> Option<String> {
+    fill_spans(text, spans, WALL)
+}
+
+/// The char [`wall_spans`] writes.
+pub(crate) const WALL: char = '\u{1}';
+
+fn fill_spans(
+    text: &str,
+    spans: impl Iterator<Item = (usize, usize)>,
+    fill: char,
+) -> Option<String> {
     let mut out: Option<String> = None;
     for (s, e) in spans {
         if text.get(s..e).is_none_or(str::is_empty) {
             continue;
         }
         let o = out.get_or_insert_with(|| text.to_owned());
-        o.replace_range(s..e, &" ".repeat(e - s));
+        o.replace_range(s..e, &fill.to_string().repeat(e - s));
     }
     out
 }
