@@ -13,8 +13,10 @@
 //! Canada: `N <Name> Street [West], <City>, ON M5H 2N2` and `N rue <name>, Montréal, QC H2X 1Y4`
 //! or `4521, rue Saint-Denis, Montréal (Québec) H2J 2L4` (a province code or bracketed name and a
 //! full postal code close the address).
-//! Belgium, Switzerland, Luxembourg: street first, number after, 4-digit postcode
-//! (`Rue de Carouge 98, 1205 Genève`, `Bahnhofstrasse 12, 8001 Zürich`).
+//! Belgium, Switzerland, Luxembourg, Germany: street first, number after, 4-digit postcode
+//! (`Rue de Carouge 98, 1205 Genève`, `Bahnhofstrasse 12, 8001 Zürich`) or a German 5-digit one
+//! (`Kastanienallee 12, 10435 Berlin`).
+//! A spreadsheet row may cut the French address's cells with `;` (`3 impasse des Lilas;44000;Nantes`).
 //!
 //! False-positive traps avoided: a street name alone ("rue du Moulin" in a shop's description)
 //! and a postcode alone are not addresses: the number, the street type and the locality must all
@@ -34,7 +36,7 @@ static FR: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:,\s*(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|bp|cs)\s*[^\n,;:]{0,30}?)*",
         // The city; a particle only between two of its words ("Marseille la semaine prochaine"
         // ends at "Marseille", "Saint-Martin de Ré" is whole).
-        r",?\s+(?:F-)?\d{5}\s+\p{L}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
+        r"(?:,?\s+|;)(?:F-)?\d{5}(?:\s+|;)\p{L}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
     ))
     .expect("static regex")
 });
@@ -114,11 +116,11 @@ static IE: LazyLock<Regex> = LazyLock::new(|| {
 static STREET_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:(?-u:\b)(?i:rue|avenue|av\.|boulevard|bd|chemin|ch\.|place|quai|route|chaussée|chaussee|allée|allee|impasse|square|drève|dreve|clos|sentier|ruelle|rampe|promenade|passage|via|viale|piazza)\s+[^\n,;:!?()\d]{2,50}?",
-        r"|(?-u:\b)\p{Lu}[\p{L}\-]*(?i:strasse|straße|gasse|weg|platz|straat|laan|plein|steenweg|dreef|kaai|markt))",
+        r"|(?-u:\b)\p{Lu}[\p{L}\-]*(?i:strasse|straße|gasse|weg|platz|straat|laan|plein|steenweg|dreef|kaai|markt|allee|damm|ufer|ring|chaussee))",
         r"\s+\d{1,4}(?:\s?(?:bis|ter|[a-zA-Z]))?(?-u:\b)(?:\s*(?:/|bte\.?|boîte|bus)\s*\d{1,4})?",
         // The city: capitalised words, a particle only between two of them ("Genève la semaine
         // prochaine" ends at "Genève").
-        r",\s*(?:(?:B|CH|L|D|A|NL)-)?\d{4}\s+\p{Lu}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès|am|an|bei)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,3}",
+        r",\s*(?:(?:B|CH|L|D|A|NL)-)?\d{4,5}\s+\p{Lu}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès|am|an|bei)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,3}",
     ))
     .expect("static regex")
 });
@@ -132,7 +134,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
         (&UK, uk),
         (&US, five),
         (&CA, uk),
-        (&STREET_FIRST, four),
+        (&STREET_FIRST, four || five),
         (&AU, four && au_state_postcode(text.as_bytes())),
         (&IE, uk && eircode(text.as_bytes())),
     ];
@@ -190,7 +192,7 @@ fn lowercase_city_ok(m: &str) -> bool {
     let city_lower = m
         .rsplit(|c: char| c.is_ascii_digit())
         .next()
-        .and_then(|t| t.trim_start().chars().next())
+        .and_then(|t| t.trim_start_matches([' ', ';']).chars().next())
         .is_some_and(char::is_lowercase);
     if !city_lower {
         return true;
@@ -552,6 +554,34 @@ mod tests {
             found("au 2 rue du Port, 17410 Saint-Martin de Ré cet été"),
             ["2 rue du Port, 17410 Saint-Martin de Ré"]
         );
+    }
+
+    #[test]
+    fn german_streets_and_spreadsheet_cells() {
+        for (t, a) in [
+            (
+                "Ship the PR box to Kastanienallee 12, 10435 Berlin, c/o Jonas",
+                "Kastanienallee 12, 10435 Berlin",
+            ),
+            (
+                "Anschrift: Kurfürstendamm 21, 10719 Berlin",
+                "Kurfürstendamm 21, 10719 Berlin",
+            ),
+            (
+                "nom;prénom;adresse;cp;ville\nMartin;Léa;3 impasse des Lilas;44000;Nantes",
+                "3 impasse des Lilas;44000;Nantes",
+            ),
+        ] {
+            assert_eq!(found(t), [a], "{t}");
+        }
+        for t in [
+            "Spring 12, 10435 followers this week",
+            "Kastanienallee 12 : 10435 Besucher",
+            "ref;qté;prix\n12 rue;44000;nantes",
+            "3 cours de yoga;15000;personnes",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]

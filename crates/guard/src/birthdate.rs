@@ -1,6 +1,6 @@
 //! Dates of birth: a date introduced as one, in French or English. The span is the date only.
 //!
-//! Triggers: "date de naissance", "né/née le", "a vu le jour le", "DDN", "date of birth", "DOB",
+//! Triggers: "date de naissance" (or « date de naiss. »), "né/née le", vCard's `BDAY:`, "a vu le jour le", "DDN", "date of birth", "DOB",
 //! "born (on)",
 //! "birth date", "birthday"… followed within a few words by a date written `dd/mm/yyyy`,
 //! `dd-mm-yyyy`, `dd.mm.yyyy`, `yyyy-mm-dd`, `12 août 1986`, `1er mai 1990`, `July 6, 1977` or
@@ -23,7 +23,7 @@ const MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août
 const DAY_WORDS: &str = "premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt(?:-et-|\\s+et\\s+)un|vingt-(?:deux|trois|quatre|cinq|six|sept|huit|neuf)|trente|trente(?:-et-|\\s+et\\s+)un";
 
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
-    let trigger = r"(?:date[\s_]+(?:de[\s_]+)?naissance|date[\s_]+of[\s_]+birth|birth_date|n[ée]e?(?:\(e\))?\s+le|vu\s+le\s+jour(?:\s+le)?|n[ée]e?\s+(?:en|au\s+mois\s+de)|ddn|date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|birthdate|born(?:\s+on)?|birthday|anniversaire|naissance)";
+    let trigger = r"(?:date[\s_]+(?:de[\s_]+)?naiss(?:ance|\.)|bday|date[\s_]+of[\s_]+birth|birth_date|n[ée]e?(?:\(e\))?\s+le|vu\s+le\s+jour(?:\s+le)?|n[ée]e?\s+(?:en|au\s+mois\s+de)|ddn|date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|birthdate|born(?:\s+on)?|birthday|anniversaire|naissance)";
     // "date de naissance du gagnant : …", "date of birth of the winner: …": only after the
     // explicit triggers (an anniversary of a shop is not a birth).
     let whose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?|ddn)\s+(?:du|des|de\s+la|de\s+l'|de|d'|of\s+the|of)\s*(?:(?:votre|ton|ta|sa|son|mon|ma|your|my|his|her)\s+)?[\p{L}\-]{2,20}(?:\s+[\p{L}\-]{2,20})?)";
@@ -45,7 +45,7 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
 /// `09-Mar-1985`, `vingt-deux juin 1990`.
 fn date_pattern() -> String {
     format!(
-        r"\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:1er|\d{{1,2}}(?:st|nd|rd|th)?|{DAY_WORDS})(?:\s+of\s+|\s+|-)(?:{MONTHS})(?:\s+|-)\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+        r"\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:1er|\d{{1,2}}(?:st|nd|rd|th)?|{DAY_WORDS})(?:\s+of\s+|\s+|-)(?:{MONTHS})(?:,?\s+|-)\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     )
 }
 
@@ -63,7 +63,8 @@ fn date_at_end(matched: &str) -> Option<(usize, usize)> {
 
 /// Words one of which every trigger of [`BIRTH`] contains (ASCII case-insensitively).
 const TRIGGER_WORDS: &[&str] = &[
-    "naissance",
+    "naiss",
+    "bday",
     "né",
     "NÉ",
     "Né",
@@ -387,6 +388,26 @@ mod tests {
         );
         assert!(found("DOB per the form is optional; the draw is on 12/03/2026").is_empty());
         assert!(found("The form on the KYC page: 11/23/2026 launch").is_empty());
+    }
+
+    #[test]
+    fn abbreviated_and_vcard_triggers_and_a_comma_before_the_year() {
+        assert_eq!(
+            found("Formulaire casting : date de naiss. : 14.02.1979 / taille 1m72"),
+            ["14.02.1979"]
+        );
+        assert_eq!(
+            found("BEGIN:VCARD\nBDAY:1990-07-14\nEND:VCARD"),
+            ["1990-07-14"]
+        );
+        assert_eq!(found("my bday is 12/03/1995 lol"), ["12/03/1995"]);
+        assert_eq!(
+            found("She was born on the 2nd of May, 2001, so she can sign."),
+            ["2nd of May, 2001"]
+        );
+        assert!(found("la naissance du projet, le 14.02.2019").is_empty());
+        assert!(found("bday party on 12/03/2026 at the shop").is_empty());
+        assert!(found("The brand was born on the 2nd of May, 2001 in Lyon").is_empty());
     }
 
     #[test]

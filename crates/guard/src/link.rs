@@ -26,7 +26,7 @@ use linkify::{LinkFinder, LinkKind};
 use regex::Regex;
 
 use crate::link_brands::{
-    homoglyph_skeleton, within_one_typo, BAIT, BRANDS, LURES, TWO_LEVEL_SUFFIXES,
+    homoglyph_skeleton, is_bait, within_one_typo, BAIT, BRANDS, LURES, TWO_LEVEL_SUFFIXES,
 };
 use crate::text::Fnv;
 use crate::{GuardError, Hit, Kind};
@@ -93,6 +93,10 @@ const SHORTENERS: &[&str] = &[
     "linkin.bio",
     "tiny.pl",
     "shrturi.com",
+    "x.gd",
+    "t2m.io",
+    "tny.im",
+    "cutt.us",
 ];
 
 static MARKDOWN: LazyLock<Regex> = LazyLock::new(|| {
@@ -601,24 +605,26 @@ impl LinkScanner {
             }
             // The brand as a word of the host.
             let n = br.tokens.len();
-            let pos = tokens
+            let direct = tokens
                 .windows(n)
-                .position(|w| w.iter().zip(&br.tokens).all(|(a, b)| *a == b))
-                .or_else(|| {
-                    glyph_tokens.iter().find_map(|g| {
-                        g.windows(n)
-                            .position(|w| w.iter().zip(&br.tokens).all(|(a, b)| a == b))
-                    })
-                });
+                .position(|w| w.iter().zip(&br.tokens).all(|(a, b)| *a == b));
+            let pos = direct.or_else(|| {
+                glyph_tokens.iter().find_map(|g| {
+                    g.windows(n)
+                        .position(|w| w.iter().zip(&br.tokens).all(|(a, b)| a == b))
+                })
+            });
             if let Some(p) = pos {
-                if !br.generic {
-                    // `vinted-paiement.fr`, and `vinted.shop`: the name under another TLD.
+                // `vinted-paiement.fr`, and `vinted.shop`: the name under another TLD. A
+                // common-word name counts alone only when written with a homoglyph
+                // (`0range-messagerie.fr`): the word itself is then not there.
+                if !br.generic || direct.is_none() {
                     return true;
                 }
                 let bait = tokens
                     .iter()
                     .enumerate()
-                    .any(|(i, t)| (i < p || i >= p + n) && BAIT.contains(t));
+                    .any(|(i, t)| (i < p || i >= p + n) && is_bait(t));
                 if bait {
                     return true;
                 }
@@ -665,7 +671,7 @@ impl LinkScanner {
                 let bait = tokens
                     .iter()
                     .enumerate()
-                    .any(|(k, t)| (k < *i || k > *j) && BAIT.contains(t));
+                    .any(|(k, t)| (k < *i || k > *j) && is_bait(t));
                 if bait {
                     return true;
                 }
@@ -1256,6 +1262,34 @@ mod tests {
         ] {
             assert!(kinds(u).is_empty(), "{u}: {:?}", kinds(u));
         }
+    }
+
+    #[test]
+    fn common_word_brand_with_a_homoglyph_or_a_plural_bait() {
+        for u in [
+            // A homoglyph in a common-word name is bait by itself.
+            "https://0range-messagerie.fr/login",
+            "https://fr33-abonnement.com/a",
+            // A bait word in the plural.
+            "https://caf-allocataires.net/versement",
+            "https://orange-comptes.com/a",
+        ] {
+            assert_eq!(kinds(u), [Kind::Lookalike], "{u}");
+        }
+        for u in [
+            "https://orange-messagerie-jardin.fr/a",
+            "https://free2move.com/a",
+            "https://caf-restos.fr/a",
+            "https://orange-bleue.fr/cours",
+        ] {
+            assert!(kinds(u).is_empty(), "{u}: {:?}", kinds(u));
+        }
+    }
+
+    #[test]
+    fn newer_shorteners() {
+        assert_eq!(kinds("le lien https://x.gd/Kp3vA"), [Kind::Shortener]);
+        assert!(kinds("le site https://www.xgd.fr/a").is_empty());
     }
 
     #[test]

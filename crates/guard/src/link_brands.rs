@@ -306,6 +306,13 @@ pub(crate) const BAIT: &[&str] = &[
     "rdv",
 ];
 
+/// A [`BAIT`] word, or its plural (`caf-allocataires.net`, `orange-factures.com`).
+pub(crate) fn is_bait(t: &str) -> bool {
+    BAIT.contains(&t)
+        || t.strip_suffix('s')
+            .is_some_and(|w| w.len() >= 4 && BAIT.contains(&w))
+}
+
 /// Sales and prize lures: bait next to a misspelt or glued long brand name (`decathion-promo.fr`,
 /// `amazondeals.net`), but not enough to make a common-word brand bait (`promo.free-giftcard…`
 /// is not Free).

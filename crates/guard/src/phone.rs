@@ -409,6 +409,12 @@ const REFERENCE_WORDS: &[&str] = &[
     "po",
     "batch",
     "serial",
+    // Product codes (`EAN 3 760 123 456 789`, `GTIN`, `UPC`, `ISBN`).
+    "ean",
+    "ean13",
+    "gtin",
+    "upc",
+    "isbn",
     // Tax and company registers (`TVA 0417.497.106`, `BTW: 0417.497.106`).
     "tva",
     "vat",
@@ -539,6 +545,11 @@ mod tests {
         assert!(found("Refund #510120696 has been approved").is_empty());
         assert!(found("Refund #3429-6666").is_empty());
         assert!(found("EAN 3760432827350").is_empty());
+        // A product code cut in threes: its head is a Turkish number's length.
+        assert!(found("EAN 3 760 123 456 789 — carton de 12").is_empty());
+        assert!(found("GTIN : 3 760 123 456 789").is_empty());
+        // The word must be the product code's: a phone after another word is still one.
+        assert_eq!(found("Tél. de Jeanne : 06.47.21.83.59"), ["06.47.21.83.59"]);
         assert!(found("SIRET 827 963 168 01780").is_empty());
         assert!(found("le 15/02/2025 à 10:30").is_empty());
         assert!(found("total 1 299,00 €").is_empty());

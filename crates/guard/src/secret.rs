@@ -122,6 +122,30 @@ static CREDENTIAL_PAIR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// `<password>value</password>`, `<mdp>value</mdp>` (run only when a password word and a `<`
+/// are present).
+static XML_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)<(?:password|passwd|pwd|pass|mdp|mot_de_passe|motdepasse|passphrase)>([^<\s]{4,64})</")
+        .expect("static regex")
+});
+
+/// « le code c'est X », « mon code d'accès est X », "my code is X" (run only when "ode " is
+/// present); the value must pass [`strong_password`].
+static CODE_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?-u:\b)(?:le|mon|ton|the|my|your)\s+code(?:\s+d['’]acc[eè]s)?\s+(?:c['’]est|cest|c|est|is)\s+["'`«]?\s*(\S{5,64})"#)
+        .expect("static regex")
+});
+
+/// A value written as a password and not as a promo or door code: a lowercase letter, a digit,
+/// and a symbol or a capital past the first character.
+fn strong_password(v: &str) -> bool {
+    looks_like_password(v)
+        && !placeholder(v)
+        && v.chars().any(char::is_lowercase)
+        && v.chars().any(|c| c.is_ascii_digit())
+        && (v.chars().any(|c| !c.is_alphanumeric()) || v.chars().skip(1).any(char::is_uppercase))
+}
+
 /// Words that follow "password" without being one.
 const NOT_PASSWORDS: &[&str] = &[
     "oublié",
@@ -345,6 +369,29 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
                 .as_str()
                 .trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
             if looks_like_password(val) {
+                hits.push(Hit::new(Kind::Password, v.start(), v.start() + val.len()));
+            }
+        }
+    }
+    // `<password>Kx9#mPq2!</password>`: an XML element named by a password word.
+    if kw.password && memchr::memchr(b'<', b).is_some() {
+        for c in XML_PASSWORD.captures_iter(text) {
+            let v = c.get(1).expect("group 1");
+            if looks_like_password(v.as_str()) && !placeholder(v.as_str()) {
+                hits.push(Hit::new(Kind::Password, v.start(), v.end()));
+            }
+        }
+    }
+    // « le code c'est Mirabelle*88 », "my code is …": a code said in so many words is a
+    // password only when it is written like one (lowercase, a digit, and a symbol or a capital
+    // inside); promo and door codes are capitals and digits (`PRINTEMPS20`, `4521B`).
+    if crate::text::has_bytes(b, b"ode ") {
+        for c in CODE_PASSWORD.captures_iter(text) {
+            let v = c.get(1).expect("group 1");
+            let val = v
+                .as_str()
+                .trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
+            if strong_password(val) {
                 hits.push(Hit::new(Kind::Password, v.start(), v.start() + val.len()));
             }
         }
@@ -1373,6 +1420,34 @@ mod tests {
             "the wifi code is on the fridge",
             "le wifi du salon est lent depuis le 12/03",
             "code wifi dans la description",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn a_code_written_like_a_password_and_xml_password_elements() {
+        for (t, v) in [
+            (
+                "pour le compte insta le code c'est Mirabelle*88 tu changes pas",
+                "Mirabelle*88",
+            ),
+            ("my code is tRuffle-2026, don't share", "tRuffle-2026"),
+            (
+                "<login><user>presse</user><password>Kx9#mPq2!</password></login>",
+                "Kx9#mPq2!",
+            ),
+            ("<mdp>Brume_Sel77</mdp>", "Brume_Sel77"),
+        ] {
+            assert_eq!(found(t), [(Kind::Password, v.to_string())], "{t}");
+        }
+        for t in [
+            "le code promo c'est PRINTEMPS20, valable jusqu'à dimanche",
+            "le code c'est BIENVENUE10 sur tout le site",
+            "le code d'accès est 4521B au portail",
+            "the code is open-source, see the repo",
+            "<password>${DB_PASSWORD}</password>",
+            "<password>changeme</password>",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
