@@ -222,15 +222,15 @@ const OPENERS: &[&str] = &[
 /// ("please settle the invoice by Friday or we will suspend deliveries", « merci de répondre
 /// avant vendredi ») is business, not hostility; see [`polite_before`].
 const ULTIMATUMS: &[&str] = &[
-    r"(?:vous avez|tu as|t'as) jusqu'a (?:demain|ce soir|ce midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi|minuit|la fin (?:de la semaine|du mois|de la journee)|[0-9]+ ?h(?:eures?)?[0-9]*) (?:(?:matin|soir|midi|dernier delai|grand maximum) )?pour (?:me|m'|nous) ?(?:rembourser|repondre|rappeler|recontacter|dedommager|indemniser|payer|regler|livrer|rendre|restituer|renvoyer mon|renvoyer ma|renvoyer mes|envoyer mon|envoyer ma|envoyer mes)(?:(?: [a-z']+){0,3},? (?:sinon|apres|ensuite|faute de quoi|sans quoi|passe ce delai|au-dela)(?: [a-z']+){1,6})?",
-    r"(?:remboursez|rembourse|repondez|reponds|reglez|regle|payez|paye|rappelez|rappelle|livrez|envoyez|annulez|debloquez|retablissez|corrigez|rendez)(?:-(?:moi|nous|le|la|les))?(?: [a-z']+){0,4} (?:avant|d'ici|sous|au plus tard|dans les) (?:demain|ce soir|ce midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin (?:de la semaine|du mois|de la journee)|midi|minuit|[0-9]+ ?(?:h|heures|jours|j)|(?:vingt-quatre|quarante-huit|deux|trois|cinq|huit|dix|quinze) (?:heures|jours))(?: [a-z']+){0,2},? (?:sinon|ou|ou bien|faute de quoi|sans quoi|autrement|a defaut),? (?:je|j'|nous|on|mon avocat|ma banque) ?(?:porte|porterai|vais|fais|ferai|saisis|saisirai|contacte|contacterai|previens|lance|publie|appelle|appellerai|ecris|ecrirai|ouvre|signale|depose|deposerai|alerte|irai|engage|m'adresse|passe|passerai|va|allons|porterons|saisirons)(?: [a-z']+){0,5}",
-    r"(?:you|u)(?:'ve| have)?(?: got)? until (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|the end of (?:the )?(?:day|week|month)|end of (?:day|week|business)|eod|[0-9]+(?: ?(?:am|pm))?) to (?:refund|reimburse|reply to|answer|respond to|get back to|fix|sort|pay|compensate|call|contact|restore|reinstate|unblock|unban) (?:me|us|my|this|it|our)(?-u:\b)(?:(?: [a-z']+){0,3},? (?:or|otherwise|after that|then)(?: [a-z']+){1,6})?",
-    r"(?:refund|reimburse|pay|answer|reply to|respond to|call|fix|sort|send|ship|deliver|cancel|restore|reinstate|unblock|unban|delete|remove|return|give)(?: [a-z']+){0,4} (?:by|before|within|no later than) (?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|the end of (?:the )?(?:day|week|month)|end of (?:day|week|business)|eod|[0-9]+(?: ?(?:am|pm|h|hours?|days?))?|(?:one|two|three|five|seven|ten|twenty-four|forty-eight|seventy-two) (?:hours|days))(?: [a-z']+){0,2},? (?:or|otherwise|or else),? (?:i|we|my (?:lawyer|solicitor|bank|attorney))(?:'ll|'m| will| am| are|'re| shall)? (?:be |going to |gonna |go )?(?:sue|report|go|going|take|taking|call|calling|contact|contacting|file|filing|open|opening|leave|leaving|post|posting|write|writing|cancel|dispute|disputing|chargeback|charge|tell|telling|expose|escalate|escalating|involve|complain|complaining|will|straight)(?: [a-z']+){0,6}",
+    r"(?:vous avez|tu as|t'as) jusqu'a (?:demain|ce soir|ce midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi|minuit|la fin (?:de la semaine|du mois|de la journee)|[0-9]+ ?h(?:eures?)?[0-9]*) (?:(?:matin|soir|midi|dernier delai|grand maximum) )?pour (?:me|m'|nous) ?(?:rembourser|repondre|rappeler|recontacter|dedommager|indemniser|payer|regler|livrer|rendre|restituer|renvoyer mon|renvoyer ma|renvoyer mes|envoyer mon|envoyer ma|envoyer mes)",
+    r"(?:remboursez|rembourse|repondez|reponds|reglez|regle|payez|paye|rappelez|rappelle|livrez|envoyez|annulez|debloquez|retablissez|corrigez|rendez)(?:-(?:moi|nous|le|la|les))?(?: [a-z']+){0,3} (?:avant|d'ici|sous|au plus tard|dans les) (?:demain|ce soir|ce midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin (?:de la semaine|du mois|de la journee)|midi|minuit|[0-9]+ ?(?:h|heures|jours|j)|(?:vingt-quatre|quarante-huit|deux|trois|cinq|huit|dix|quinze) (?:heures|jours))(?: (?:matin|soir|midi|au plus tard|dernier delai|grand maximum))?,? (?:sinon|ou|ou bien|faute de quoi|sans quoi|autrement|a defaut),? (?:je|j'|nous|on|mon avocat|ma banque) ?(?:porte|porterai|vais|fais|ferai|saisis|saisirai|contacte|contacterai|previens|lance|publie|appelle|appellerai|ecris|ecrirai|ouvre|signale|depose|deposerai|alerte|irai|engage|m'adresse|passe|passerai|va|allons|porterons|saisirons)",
+    r"(?:you|u)(?:'ve| have)?(?: got)? until (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|the end of (?:the )?(?:day|week|month)|end of (?:day|week|business)|eod|[0-9]+(?: ?(?:am|pm))?) to (?:refund|reimburse|reply to|answer|respond to|get back to|fix|sort|pay|compensate|call|contact|restore|reinstate|unblock|unban) (?:me|us|my|this|it|our)(?-u:\b)",
+    r"(?:refund|reimburse|pay|answer|reply to|respond to|call|fix|sort|send|ship|deliver|cancel|restore|reinstate|unblock|unban|delete|remove|return|give)(?: [a-z']+){0,3} (?:by|before|within|no later than) (?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|the end of (?:the )?(?:day|week|month)|end of (?:day|week|business)|eod|[0-9]+(?: ?(?:am|pm|h|hours?|days?))?|(?:one|two|three|five|seven|ten|twenty-four|forty-eight|seventy-two) (?:hours|days))(?: (?:at the latest|latest|morning|evening|night|noon))?,? (?:or|otherwise|or else),? (?:i|we|my (?:lawyer|solicitor|bank|attorney))(?:'ll|'m| will| am| are|'re| shall)? (?:be |going to |gonna |go )?(?:sue|report|go|going|take|taking|call|calling|contact|contacting|file|filing|open|opening|leave|leaving|post|posting|write|writing|cancel|dispute|disputing|chargeback|charge|tell|telling|expose|escalate|escalating|involve|complain|complaining|will|straight)",
 ];
 
-/// Words one of the blame patterns needs ([`BLAME_FR`], [`BLAME_EN`], [`OPENERS`],
-/// [`ULTIMATUMS`], [`INCOMPETENT`]): one Aho-Corasick pass, and the regexes run only on the
-/// messages that hold one.
+/// Words one of the [`BLAME_FR`]/[`BLAME_EN`] patterns needs: one Aho-Corasick pass over the
+/// four families' words, and each family's regex runs only on the messages that hold one of its
+/// words (most messages hold none).
 const BLAME_WORDS: &[&str] = &[
     // French
     "auriez",
@@ -240,18 +240,28 @@ const BLAME_WORDS: &[&str] = &[
     "prochaine fois",
     "a vous de",
     "a toi de",
-    "role de",
+    "votre role de",
+    "ton role de",
     "responsabilite de",
     "pas vos",
     "pas tes",
     "pas votre",
     "pas ton",
     "pas ta ",
-    "seul",
-    "unique",
+    "seul client",
+    "seule client",
+    "seuls client",
+    "seules client",
+    "unique client",
+    "uniques client",
+    "seul acheteur",
+    "seule acheteuse",
+    "seuls acheteur",
+    "seule personne a attendre",
     "centre du monde",
     "nombril du monde",
-    "autour de",
+    "autour de vous",
+    "autour de toi",
     "estime",
     "soyez",
     "sois ",
@@ -265,9 +275,16 @@ const BLAME_WORDS: &[&str] = &[
     "jamais force",
     "jamais oblige",
     "ca suffit",
-    "c'est bon",
-    "assez",
-    "marre",
+    "c'est bon avec",
+    "c'est bon de",
+    "assez de vos",
+    "assez de tes",
+    "assez de ces",
+    "assez avec",
+    "marre avec",
+    "marre de vos",
+    "marre de tes",
+    "marre de ces",
     "basta",
     "repondra",
     "repondrai",
@@ -286,37 +303,44 @@ const BLAME_WORDS: &[&str] = &[
     "tout de meme pas",
     "savoir lire",
     "pas lire",
-    "trop vous",
-    "trop te",
-    "trop leur",
     "trop demander",
+    "trop vous demander",
+    "trop te demander",
+    "trop leur demander",
     "c'est quoi",
     "pas chez",
-    "pas rond",
+    "pas rond chez",
     "qu'est-ce que",
     "ou quoi",
     "ou bien",
-    "expres",
-    "ferait",
+    "le fais expres",
+    "fait expres",
+    "ferait mieux",
+    "ferait votre",
+    "ferait ton",
+    "aurait fait mieux",
+    "aurait fait votre",
+    "aurait fait ton",
+    "pourrait faire",
+    "saurait faire",
     "fera mieux",
     "fera votre",
     "fera ton",
-    "aurait fait",
-    "pourrait faire",
-    "saurait faire",
     "pour rien",
     "inutile",
     "bidon",
     "toute faite",
     "tout fait",
-    "copie",
+    "copiee-collee",
+    "copie-colle",
     "cote de la plaque",
     "ailleurs",
-    "recontact",
-    "ecrivez plus",
-    "ecris plus",
+    "recontactez plus",
+    "recontacte plus",
     "contactez plus",
     "contacte plus",
+    "ecrivez plus",
+    "ecris plus",
     "relancez plus",
     "relance plus",
     "sollicitez plus",
@@ -333,27 +357,9 @@ const BLAME_WORDS: &[&str] = &[
     "plus notre",
     "pas mon",
     "plus mon",
-    "discussion",
-    "faites avec",
-    "fais avec",
-    "jusqu'a",
-    "sinon",
-    "faute de quoi",
-    "sans quoi",
-    "autrement",
-    "a defaut",
-    " ou j",
-    " ou nous",
-    " ou on",
-    " ou mon",
-    " ou ma",
-    "meme pas",
-    "pas meme",
-    "pas fichu",
-    "pas foutu",
-    "pas capable",
     // English
     "should",
+    "shoulda",
     "could",
     "coulda",
     "if you had",
@@ -362,15 +368,15 @@ const BLAME_WORDS: &[&str] = &[
     "if u'd",
     "next time",
     "up to you",
+    "on you to",
+    "your job to",
+    "your responsibility to",
     "all on you",
     "'s on you",
     "is on you",
     "entirely on you",
     "totally on you",
     "completely on you",
-    "was on you",
-    "your job to",
-    "your responsibility to",
     "not your",
     "not ur",
     "aren't your",
@@ -392,7 +398,6 @@ const BLAME_WORDS: &[&str] = &[
     "no one",
     "no-one",
     "force you",
-    "made you",
     "make you",
     "enough",
     "any more",
@@ -419,9 +424,6 @@ const BLAME_WORDS: &[&str] = &[
     "of reading",
     "wrong with",
     "matter with",
-    "your problem",
-    "your deal",
-    "your issue",
     "ur problem",
     "ur deal",
     "ur issue",
@@ -434,9 +436,10 @@ const BLAME_WORDS: &[&str] = &[
     "you people",
     "you lot",
     "done with",
-    "would",
-    "can do",
-    "will do",
+    "your job",
+    "this job",
+    "better job",
+    "better than you",
     "for nothing",
     "useless",
     "unhelpful",
@@ -451,23 +454,57 @@ const BLAME_WORDS: &[&str] = &[
     "who cares",
     "stop ",
     "quit ",
+];
+
+/// Words one of the [`OPENERS`] needs.
+const OPENER_WORDS: &[&str] = &[
     "alone",
     "go away",
-    "get over",
+    "get over it",
     "end of",
-    "until",
+    "discussion",
+    "faites avec",
+    "fais avec",
     "yourself",
     "yourselves",
     "on your own",
     "vous-meme",
     "toi-meme",
     "tout seul",
+    "seul",
     "entre vous",
+];
+
+/// Words one of the [`ULTIMATUMS`] needs: the deadline or the "or else".
+const ULTIMATUM_WORDS: &[&str] = &[
+    "jusqu'a",
+    "until",
+    "sinon",
+    "faute de quoi",
+    "sans quoi",
+    "autrement",
+    "a defaut",
+    " ou j",
+    " ou nous",
+    " ou on",
+    " ou mon",
+    " ou ma",
+    " ou bien",
     " or i",
     " or we",
     " or my",
     "otherwise",
     "or else",
+];
+
+/// Words one of the [`INCOMPETENT`] patterns needs.
+const INCOMPETENT_WORDS: &[&str] = &[
+    "meme pas",
+    "pas meme",
+    "pas fichu",
+    "pas foutu",
+    "pas capable",
+    " even ",
 ];
 
 /// Blank runs in the patterns: " ?" is any run (or none), " " a run of one or more.
@@ -505,8 +542,32 @@ static INCOMPETENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)(?:{all})")).expect("static regex")
 });
 
-static BLAME_GATE: LazyLock<aho_corasick::dfa::DFA> =
-    LazyLock::new(|| crate::triggers::dfa(BLAME_WORDS, false));
+static BLAME_GATE: LazyLock<aho_corasick::dfa::DFA> = LazyLock::new(|| {
+    let all: Vec<&str> = [
+        BLAME_WORDS,
+        OPENER_WORDS,
+        ULTIMATUM_WORDS,
+        INCOMPETENT_WORDS,
+    ]
+    .concat();
+    crate::triggers::dfa(&all, false)
+});
+
+/// Which of the four blame families can match a folded text (bits 0 to 3: [`BLAME`],
+/// [`OPENER`], [`ULTIMATUM`], [`INCOMPETENCE`]).
+fn blame_families(folded: &str) -> u8 {
+    let ends = [
+        BLAME_WORDS.len(),
+        BLAME_WORDS.len() + OPENER_WORDS.len(),
+        BLAME_WORDS.len() + OPENER_WORDS.len() + ULTIMATUM_WORDS.len(),
+    ];
+    let mut families = 0u8;
+    crate::triggers::overlapping(&BLAME_GATE, folded.as_bytes(), |i| {
+        families |= 1 << ends.iter().filter(|&&e| i >= e).count();
+        families != 0b1111
+    });
+    families
+}
 
 /// Is the demand that ends at `end` of the clause starting before `start` put politely?
 /// ("please refund me by Friday or …", « merci de me rembourser avant vendredi, sinon … »).
@@ -535,14 +596,18 @@ fn polite_before(folded: &str, start: usize, end: usize) -> bool {
 /// aggressive. `hits` already holds the insult findings of the text.
 fn blame_clauses(text: &str, folded: &Folded, hits: &mut Vec<Hit>) {
     let f = folded.text.as_str();
-    if !crate::triggers::any(&BLAME_GATE, f.as_bytes()) {
+    let families = blame_families(f);
+    if families == 0 {
         return;
     }
-    let insults: Vec<(usize, usize)> = hits
-        .iter()
-        .filter(|h| h.kind == Kind::Insult)
-        .map(|h| (h.start, h.end))
-        .collect();
+    let insults: Vec<(usize, usize)> = if families & 8 != 0 {
+        hits.iter()
+            .filter(|h| h.kind == Kind::Insult)
+            .map(|h| (h.start, h.end))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut push = |s: usize, e: usize| {
         let body = &f[s..e];
         let s = s + (body.len() - body.trim_start_matches(OPENING).len());
@@ -552,25 +617,33 @@ fn blame_clauses(text: &str, folded: &Folded, hits: &mut Vec<Hit>) {
             hits.push(Hit::new(Kind::Aggressive, s, e));
         }
     };
-    for m in BLAME.find_iter(f) {
-        // « pour rien au monde » is no sarcastic thanks.
-        if m.as_str().ends_with("pour rien") && f[m.end()..].starts_with(" au monde") {
-            continue;
-        }
-        push(m.start(), m.end());
-    }
-    for m in OPENER.find_iter(f) {
-        push(m.start(), m.end());
-    }
-    for m in ULTIMATUM.find_iter(f) {
-        if !polite_before(f, m.start(), m.end()) {
+    if families & 1 != 0 {
+        for m in BLAME.find_iter(f) {
+            // « pour rien au monde » is no sarcastic thanks.
+            if m.as_str().ends_with("pour rien") && f[m.end()..].starts_with(" au monde") {
+                continue;
+            }
             push(m.start(), m.end());
         }
     }
-    for m in INCOMPETENCE.find_iter(f) {
-        let span = folded.orig(m.start(), m.end());
-        if !insults.iter().any(|&i| same_sentence(text, span, i)) {
+    if families & 2 != 0 {
+        for m in OPENER.find_iter(f) {
             push(m.start(), m.end());
+        }
+    }
+    if families & 4 != 0 {
+        for m in ULTIMATUM.find_iter(f) {
+            if !polite_before(f, m.start(), m.end()) {
+                push(m.start(), m.end());
+            }
+        }
+    }
+    if families & 8 != 0 {
+        for m in INCOMPETENCE.find_iter(f) {
+            let span = folded.orig(m.start(), m.end());
+            if !insults.iter().any(|&i| same_sentence(text, span, i)) {
+                push(m.start(), m.end());
+            }
         }
     }
 }
@@ -1032,6 +1105,56 @@ mod tests {
             "Ce n'est pas notre problème principal cette semaine.",
         ] {
             assert!(!is_aggressive(t), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn the_blame_gate_lets_through_every_family_that_matches() {
+        let fam: [(&LazyLock<Regex>, u8); 4] = [
+            (&BLAME, 1),
+            (&OPENER, 2),
+            (&ULTIMATUM, 4),
+            (&INCOMPETENCE, 8),
+        ];
+        for t in [
+            "Vous auriez dû vous renseigner avant d'acheter.",
+            "Estime-toi heureuse qu'on t'ait répondu",
+            "personne ne t'a obligé à acheter",
+            "On ne répondra plus à ce genre de message.",
+            "Un colis à l'heure, c'est trop vous demander ?",
+            "Mon fils de dix ans ferait mieux que votre service client.",
+            "Ne nous recontactez plus.",
+            "C'est pas notre problème.",
+            "You're not our only customer.",
+            "count yourself lucky we answered at all",
+            "I'm not going to reply to you again",
+            "Can't you read?",
+            "A trained monkey could do your job",
+            "my dog can do your job",
+            "cheers for the useless reply",
+            "Don't contact us again.",
+            "Honestly, sort it out with the courier yourself.",
+            "Réglez ça vous-même.",
+            "Leave us alone.",
+            "Vous avez jusqu'à lundi pour me rembourser, après j'appelle mon avocat.",
+            "Remboursez-moi avant vendredi ou j'appelle mon avocat.",
+            "Refund me by Friday or I'm going straight to the press.",
+            "Vous n'êtes même pas fichus de livrer un colis.",
+            "you can't even answer an email",
+        ] {
+            let f = Folded::build(t);
+            let families = blame_families(&f.text);
+            let mut any = false;
+            for (re, bit) in fam {
+                if re.is_match(&f.text) {
+                    any = true;
+                    assert!(
+                        families & bit != 0,
+                        "{t}: family {bit} matches, gate {families:b}"
+                    );
+                }
+            }
+            assert!(any, "{t}");
         }
     }
 
