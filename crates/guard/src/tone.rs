@@ -96,8 +96,11 @@ const BLAME_FR: &[&str] = &[
     r"la prochaine fois,? (?:(?:reflechissez|reflechis|lisez|lis|relisez|verifiez|renseignez-vous|renseigne-toi|informez-vous|mesurez|faites attention|fais attention)(?-u:\b)|(?:reflechissez|reflechis|regardez|regarde|lisez|lis) (?:avant|bien|mieux|deux))",
     // "c'était à vous de vérifier".
     r"c'(?:est|etait) (?:a vous|a toi|votre role|ton role|votre responsabilite|ta responsabilite) de (?:verifier|lire|relire|vous renseigner|te renseigner|vous informer|faire attention|mesurer|controler|bien lire)",
+    // "il fallait vous renseigner avant".
+    r"(?:il )?fallait (?:(?:vous|te) (?:renseigner|informer)|(?:y )?(?:reflechir|penser) avant)",
     // Servitude: "on n'est pas vos larbins", "je ne suis pas votre mère".
     r"(?:on n'est|on est|nous ne sommes|je ne suis|j'suis|je suis) pas (?:vos|tes|votre|ton|ta) (?:(?:petits?|petites?|propres|personnels?|personnelles?|bons?|bonnes?) )?(?:larbins?|esclaves?|domestiques?|bonnes?|boniches?|bonniches?|nounous?|secretaires?|laquais|chiens?|serviteurs?|valets?|meres?|mamans?|souffre-douleurs?|punching-balls?|psys?|employes?|chauffeurs?|coursiers?|majordomes?|baby-sitters?|serpillieres?|paillassons?|bonshommes a tout faire|hommes a tout faire)(?-u:\b)",
+    r"(?:on n'est|on est|nous ne sommes|je ne suis|j'suis|je suis) pas a (?:votre|ton|ta) (?:service|botte|disposition 24)",
     // "vous n'êtes pas le seul client", "le monde ne tourne pas autour de vous".
     r"(?:vous n'etes|tu n'es|t'es|vous etes|tu es) (?:pas|plus) (?:(?:le|la|les|notre|nos) )?(?:seule?s?|uniques?) (?:client|cliente|clients|clientes|acheteur|acheteuse|acheteurs|personne a attendre)(?-u:\b)",
     r"(?:vous n'etes|tu n'es|t'es) pas (?:le|la) (?:centre|nombril) du monde|le monde ne tourne pas autour de (?:vous|toi)",
@@ -130,7 +133,7 @@ const BLAME_FR: &[&str] = &[
     // Contemptuous comparison: "un singe ferait mieux que vous", "mon fils de dix ans ferait mieux votre boulot".
     r"(?:un|une|mon|ma|meme un|meme une|meme mon|meme ma) (?:singe|chimpanze|gamin|gamine|enfant|gosse|bebe|chien|chat|poisson rouge|hamster|grand-mere|grand-pere|mamie|papi|stagiaire|fils|fille|neveu|niece|petit frere|petite soeur)(?: (?:savant|dresse|de (?:[0-9]+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze) ans))? (?:ferait|aurait fait|pourrait faire|fera|saurait faire) (?:mieux (?:que (?:vous|toi|votre|ton|vos|tes|ce|cette)|(?:votre|ton) (?:boulot|travail|job|taf|metier))|(?:votre|ton) (?:boulot|travail|job|taf|metier))",
     // Sarcastic thanks: "merci pour rien", "merci pour cette réponse bidon".
-    r"merci (?:beaucoup |bien )?pour rien",
+    r"merci (?:beaucoup |bien )?pour rien[\x20\t]*(?:[.,;!\n]|$)",
     r"merci (?:pour|de) (?:cette|votre|ta|ce|ton) (?:reponse|aide|message|mail|service|soutien) (?:inutile|bidon|toute faite|tout fait|copiee-collee|copie-colle|a cote de la plaque)",
     // Dismissal: "allez vous plaindre ailleurs", "ne nous recontactez plus", "fichez-nous la paix".
     r"(?:allez|va|vas|aller) (?:vous |te )?(?:plaindre|pleurer|raler|chouiner|pleurnicher|geindre|chialer|commander|faire vos achats|faire tes achats|faire vos courses|vous faire rembourser|pleurer ta mere|voir ta mere|ouvrir un ticket) ailleurs",
@@ -155,7 +158,7 @@ const BLAME_EN: &[&str] = &[
     // Servitude: "we're not your personal assistants", "I'm not your mum".
     r"(?:we're not|we are not|we aren't|we ain't|i'm not|i am not|i ain't) (?:your|ur) (?:(?:personal|own|little|private|unpaid|free) )?(?:assistants?|servants?|slaves?|maids?|butlers?|babysitters?|nann(?:y|ies)|mum|mom|mommy|mummy|mother|secretar(?:y|ies)|lackeys?|punching ?bags?|therapists?|errand (?:boys?|girls?)|personal shoppers?|doormats?|dogsbod(?:y|ies)|skivv(?:y|ies)|employees|chauffeurs?|minions?|slaves)(?-u:\b)",
     // "you're not our only customer", "the world doesn't revolve around you".
-    r"(?:you're|you are|you aren't|you ain't|u r|ur) not (?:(?:our|the|my) )?only (?:customer|client|buyer|shopper)s?(?-u:\b)",
+    r"(?:(?:you're|you are|u r|ur) not|you aren't|you ain't) (?:(?:our|the|my) )?only (?:customer|client|buyer|shopper)s?(?-u:\b)",
     r"(?:you're|you are|you aren't) not the (?:centre|center) of the (?:universe|world)|the world (?:doesn't|does not) (?:revolve|turn) around you",
     // "be glad we're even replying", "count yourself lucky we answered".
     r"(?:be|you should be|you ought to be|you'd better be) (?:glad|happy|grateful|thankful) (?:that )?(?:we|i|anyone|someone|somebody)(?:'re|'ve| are| have| even| bothered| answered| replied| responded| did| took| got)",
@@ -173,7 +176,7 @@ const BLAME_EN: &[&str] = &[
     // Condescension: "it's not rocket science.", "how hard can it be to reply".
     r"(?:it's|it is|this is|this isn't|it isn't|that's|that is|that isn't|it ain't) (?:not |hardly )?(?:exactly )?(?:rocket science|brain surgery|quantum physics)[\x20\t]*(?:[.!?\n]|$)",
     r"how hard (?:can|could) it (?:possibly |really )?be to [a-z]+",
-    r"(?:how hard is it|is it (?:really |so |that )hard|is it too (?:hard|difficult)) to (?:answer|reply|respond|read|refund|call (?:me|back)|pick up the phone|do your job|write back|get back to)",
+    r"(?:how hard is it|is it (?:really |honestly )?(?:so |that )hard|is it too (?:hard|difficult)) to (?:answer|reply|respond|read|refund|call (?:me|back)|pick up the phone|do your job|write back|get back to)",
     r"(?:is it|is that|is this) (?:really |honestly )?too much to ask",
     r"(?:can't|cannot|can) (?:you|u) (?:even |not )?read(?: or (?:what|something))?[\x20\t]*\?|do (?:you|u) (?:even )?know how to read|(?:are|r) (?:you|u) (?:unable|incapable) (?:of reading|to read)",
     // Rhetorical blame: "what is wrong with you people?", "what's your problem?".
@@ -188,7 +191,7 @@ const BLAME_EN: &[&str] = &[
     // Contemptuous comparison: "a trained monkey could do your job".
     r"(?:a|an|my|even a|even my) (?:(?:[0-9]+|three|four|five|six|seven|eight|ten)[- ]year[- ]old|(?:trained )?monkey|chimp|toddler|child|kid|dog|cat|goldfish|hamster|grandma|grandmother|gran|nan|granny|grandpa|grandfather|intern)(?: (?:son|daughter|nephew|niece|kid|sister|brother))? (?:could|would|can|will)(?:'ve| have)? (?:do|done|run|handle|manage) (?:your job|this job|your jobs|a better job|it better than you|better than you|better than your)",
     // Sarcastic thanks: "thanks for nothing", "thanks for the useless reply".
-    r"(?:thanks|thank you|cheers|thx|ty) (?:(?:a lot|so much|very much|again) )?for nothing",
+    r"(?:thanks|thank you|cheers|thx|ty) (?:(?:a lot|so much|very much|again) )?for nothing[\x20\t]*(?:[.,;!\n]|$)",
     r"(?:thanks|thank you|cheers) (?:(?:a lot|so much) )?for (?:the|your|that|this) (?:useless|unhelpful|pointless|canned|copy-pasted|copy-paste|non-answer|worthless)(?: (?:reply|answer|response|email|help|message|template|advice))?",
     // Dismissal: "go complain somewhere else", "don't contact us again", "quit messaging us".
     r"(?:go|just go) (?:complain|cry|whine|moan|rant|bitch|shop|buy|cry about it|take your business) (?:somewhere else|elsewhere|to someone else|to someone who cares)",
@@ -234,6 +237,12 @@ const ULTIMATUMS: &[&str] = &[
 const BLAME_WORDS: &[&str] = &[
     // French
     "auriez",
+    "fallait",
+    "a votre service",
+    "a ton service",
+    "a votre botte",
+    "a ta botte",
+    "disposition 24",
     "aurais",
     "aviez",
     "avais",
@@ -619,10 +628,6 @@ fn blame_clauses(text: &str, folded: &Folded, hits: &mut Vec<Hit>) {
     };
     if families & 1 != 0 {
         for m in BLAME.find_iter(f) {
-            // « pour rien au monde » is no sarcastic thanks.
-            if m.as_str().ends_with("pour rien") && f[m.end()..].starts_with(" au monde") {
-                continue;
-            }
             push(m.start(), m.end());
         }
     }
@@ -957,6 +962,9 @@ mod tests {
             "La prochaine fois, lisez la description.",
             "C'était à vous de vérifier l'adresse.",
             "On n'est pas vos larbins.",
+            "Il fallait vous renseigner avant, c'est tout.",
+            "Nous ne sommes pas à votre service.",
+            "You aren't our only client.",
             "Je ne suis pas votre secrétaire",
             "Vous n'êtes pas la seule cliente.",
             "Le monde ne tourne pas autour de vous",
@@ -986,6 +994,8 @@ mod tests {
             "La prochaine fois, pensez à nous taguer 😍",
             "C'est à vous de choisir la couleur !",
             "Nous ne sommes pas responsables des retards de La Poste, désolés.",
+            "Il fallait penser à prendre un parapluie pour le shooting 😅",
+            "Nous ne sommes pas disponibles le dimanche.",
             "Vous êtes le seul à avoir trouvé le code secret !",
             "Estimez-vous combien de temps pour une livraison à Lyon ?",
             "Sois heureuse, tu as gagné le coffret !",
@@ -1025,6 +1035,7 @@ mod tests {
             "We don't have all day.",
             "Honestly, it's not rocket science.",
             "How hard can it be to send the right size?",
+            "Is it really that hard to reply to an email?",
             "is it too much to ask",
             "Can't you read?",
             "What is wrong with you people?",
@@ -1090,6 +1101,8 @@ mod tests {
         for t in [
             "Pour rien au monde je ne changerais de crème, merci pour tout !",
             "Thanks for the automated reply, I have my ticket number.",
+            "Thanks for nothing? No, thanks for everything!",
+            "Thanks for nothing on my list of worries, all sorted!",
             "Allez jeter un œil à la nouvelle collection !",
             "N'hésitez pas à nous recontacter si besoin.",
             "Go away for the weekend with our travel kit!",
