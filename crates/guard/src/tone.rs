@@ -132,6 +132,18 @@ const BLAME_FR: &[&str] = &[
     r"(?:tu le fais|c'est fait) expres(?: ou quoi)?",
     // Contemptuous comparison: "un singe ferait mieux que vous", "mon fils de dix ans ferait mieux votre boulot".
     r"(?:un|une|mon|ma|meme un|meme une|meme mon|meme ma) (?:singe|chimpanze|gamin|gamine|enfant|gosse|bebe|chien|chat|poisson rouge|hamster|grand-mere|grand-pere|mamie|papi|stagiaire|fils|fille|neveu|niece|petit frere|petite soeur)(?: (?:savant|dresse|de (?:[0-9]+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze) ans))? (?:ferait|aurait fait|pourrait faire|fera|saurait faire) (?:mieux (?:que (?:vous|toi|votre|ton|vos|tes|ce|cette)|(?:votre|ton) (?:boulot|travail|job|taf|metier))|(?:votre|ton) (?:boulot|travail|job|taf|metier))",
+    // « vous n'aviez qu'à lire », « on ne va pas vous tenir la main », « vous ne pouvez vous en
+    // prendre qu'à vous-même ».
+    r"(?:vous n'aviez|tu n'avais|t'avais|vous n'avez|tu n'as|t'as) qu'a (?:lire|relire|regarder|verifier|chercher|faire attention|mieux lire|vous renseigner|te renseigner|reflechir|pas commander|pas acheter|aller ailleurs|acheter ailleurs|commander ailleurs)",
+    r"(?:on ne va pas|on va pas|nous n'allons pas|je ne vais pas|je vais pas) (?:vous|te) tenir la main",
+    r"(?:vous ne pouvez|tu ne peux) (?:vous|t') en prendre qu'a (?:vous-memes?|toi-meme)|(?:vous|tu) n'(?:avez|as) qu'a (?:vous|t') en prendre a (?:vous-memes?|toi-meme)",
+    r"(?:relisez|relis|lisez|lis)(?:-le|-la|-les)?(?: [a-z']+){0,3},? (?:lentement|doucement|attentivement|correctement) cette fois[\x20\t]*(?:[.,;!\n]|$)",
+    r"c'est la derniere fois (?:qu'on|que (?:je|nous)) (?:vous |te )?(?:le |la )?(?:dit|dis|disons|repete|repetons|ecris|explique|redis|previens)[\x20\t]*(?:[.,;!\n]|$)",
+    r"(?:soyez patiente?s?|sois patiente?|attendez|attends|patientez|patiente|faites la queue) (?:votre tour |ton tour )?comme (?:tout le monde|les autres|tous les autres)[\x20\t]*(?:[.,;!\n]|$)",
+    r"(?:on|je|nous) s'en (?:fiche|fiche pas mal|fout|moque|balance|tape) (?:royalement |completement )?(?:de|d') (?:votre|vos|ton|ta|tes) (?:avis|opinion|reclamations?|plaintes?|problemes?|histoires?|excuses|commentaires|vie|remarques)",
+    r"n'(?:attendez|attends) (?:pas|plus|aucune) (?:de |d')?(?:reponse|retour)(?: de (?:notre|ma) part)?[\x20\t]*(?:[.!;\n]|$)",
+    r"(?:vous avez|tu as|t'as) (?:deja |bien )?de la chance (?:qu'on|que (?:nous|je|l'on)) (?:vous |te |t')?(?:reponde|repondions|ait repondu|rembourse|ecoute|lise|ecrive)",
+    r"(?:utilisez|utilise|servez-vous de|sers-toi de) (?:votre|ton|ta) (?:cerveau|tete|bon sens|matiere grise|jugeote)(?: (?:pour une fois|un peu))?[\x20\t]*(?:[.,;!\n]|$)|(?:reflechissez|reflechis) (?:un peu|deux secondes|un minimum)(?:[\x20\t]*(?:[.,;!?\n]|$)| avant)",
     // Sarcastic thanks: "merci pour rien", "merci pour cette réponse bidon".
     r"merci (?:beaucoup |bien )?pour rien[\x20\t]*(?:[.,;!\n]|$)",
     r"merci (?:pour|de) (?:cette|votre|ta|ce|ton) (?:reponse|aide|message|mail|service|soutien) (?:inutile|bidon|toute faite|tout fait|copiee-collee|copie-colle|a cote de la plaque)",
@@ -161,7 +173,8 @@ const BLAME_EN: &[&str] = &[
     r"(?:(?:you're|you are|u r|ur) not|you aren't|you ain't) (?:(?:our|the|my) )?only (?:customer|client|buyer|shopper)s?(?-u:\b)",
     r"(?:you're|you are|you aren't) not the (?:centre|center) of the (?:universe|world)|the world (?:doesn't|does not) (?:revolve|turn) around you",
     // "be glad we're even replying", "count yourself lucky we answered".
-    r"(?:be|you should be|you ought to be|you'd better be) (?:glad|happy|grateful|thankful) (?:that )?(?:we|i|anyone|someone|somebody)(?:'re|'ve| are| have| even| bothered| answered| replied| responded| did| took| got)",
+    r"(?:be|you should be|you ought to be|you'd better be) (?:glad|happy|grateful|thankful) (?:that )?(?:(?:we|i|anyone|someone|somebody)(?: even)? (?:replied|answered|responded|bothered|reply|answer|respond|got back|took the time|read)|(?:we're|we are|i'm|i am|anyone's|someone's) even)",
+    r"(?:you're|you are|ur|you should feel) (?:so |very )?lucky (?:that )?(?:(?:we|i|anyone|someone|somebody)(?: even)? (?:replied|answered|responded|bothered|reply|answer|respond|got back|took the time|read)|(?:we're|we are|i'm|i am|anyone's|someone's) even)",
     r"(?:count|consider) yourself (?:lucky|fortunate) (?:that )?(?:we|i|anyone|someone|somebody|you got (?:a|an|any) (?:reply|answer|response|refund))",
     // "nobody forced you to order".
     r"(?:nobody|no one|no-one) (?:forced|twisted|pushed|dragged) (?:you|your arm)(?: (?:to|into) [a-z]+)?|(?:nobody|no one|no-one) made you (?:buy|order|shop|pay|sign up|come|subscribe|choose|click)|(?:we|i) (?:didn't|did not|never) (?:force|make) you (?:to )?(?:buy|order|shop|sign up|come|subscribe|pay)",
@@ -193,6 +206,17 @@ const BLAME_EN: &[&str] = &[
     // Sarcastic thanks: "thanks for nothing", "thanks for the useless reply".
     r"(?:thanks|thank you|cheers|thx|ty) (?:(?:a lot|so much|very much|again) )?for nothing[\x20\t]*(?:[.,;!\n]|$)",
     r"(?:thanks|thank you|cheers) (?:(?:a lot|so much) )?for (?:the|your|that|this) (?:useless|unhelpful|pointless|canned|copy-pasted|copy-paste|non-answer|worthless)(?: (?:reply|answer|response|email|help|message|template|advice))?",
+    // "we're not going to hold your hand", "you only have yourself to blame".
+    r"(?:we're not|we are not|i'm not|i am not|we won't|i won't|we can't|i can't|we cannot|i cannot) (?:going to |gonna )?hold your hand",
+    r"(?:you|u) (?:only have|have only|'ve only got|have no one but|have nobody but|can only blame) (?:yourself|yourselves)(?: to blame)?",
+    r"(?:that's|that is|it's|it is|this is|that isn't|it isn't) not (?:our|my) (?:concern|responsibility|business|headache)[\x20\t]*(?:[.,;!?\n]|$)",
+    r"(?:you're|you are|stop|quit) wasting (?:everyone's|everybody's|people's|the team's) time",
+    r"(?:read|reread|re-read)(?: [a-z']+){0,3},? (?:slowly|more slowly|properly|carefully) this time[\x20\t]*(?:[.,;!\n]|$)",
+    r"(?:this is|it's|that's) the last time (?:i|we)(?:'m| am|'re| are)? (?:tell|telling|say|saying|explain|explaining|repeat|repeating|remind|reminding)(?: (?:you|this|it|that))?(?: again)?[\x20\t]*(?:[.,;!\n]|$)",
+    r"(?:be patient|wait|wait your turn|queue|get in line) like (?:everyone|everybody|every other customer) else[\x20\t]*(?:[.,;!\n]|$)",
+    r"(?:don't|do not) (?:expect|hold your breath for|wait for) (?:a|any|another|further) (?:reply|answer|response)(?: from us)?[\x20\t]*(?:[.!;\n]|$)",
+    r"(?:ask|tell|go tell) (?:someone|somebody|anyone) who (?:cares|gives a (?:damn|toss|shit))",
+    r"(?:try )?(?:using|use) (?:your|ur) (?:brain|brains|common sense|head)(?: (?:for once|next time|a bit))?[\x20\t]*(?:[.,;!?\n]|$)",
     // Dismissal: "go complain somewhere else", "don't contact us again", "quit messaging us".
     r"(?:go|just go) (?:complain|cry|whine|moan|rant|bitch|shop|buy|cry about it|take your business) (?:somewhere else|elsewhere|to someone else|to someone who cares)",
     r"take your (?:business|money|complaints?|custom|whining|attitude|drama|moaning) (?:elsewhere|somewhere else)",
@@ -202,10 +226,13 @@ const BLAME_EN: &[&str] = &[
     // Ultimatums with a deadline: "refund me by Friday or I'm going to the press".
 ];
 
-/// Hostile incompetence predicates ("vous n'êtes même pas foutus de livrer", "you can't even
-/// answer an email"): said in the same breath as an insult they are that insult's comment, as
+/// Hostile incompetence and indifference predicates ("vous n'êtes même pas foutus de livrer",
+/// "you can't even answer an email", "nobody cares about your opinion"): said in the same breath as an insult they are that insult's comment, as
 /// rounds 9, 11 and 13 label them; alone they are the hostile clause.
 const INCOMPETENT: &[&str] = &[
+    // Indifference to the reader: "nobody cares about your opinion", "we don't care about your
+    // complaints".
+    r"(?:nobody|no one|no-one) (?:really )?cares about your (?:opinion|complaints?|problems?|feedback|reviews?|story|life|issues|drama|excuses)|(?:we|i) (?:don't|do not) care about your (?:opinion|complaints?|problems?|feedback|reviews?|story|drama|excuses)",
     r"(?:vous n'etes|vous etes|t'es|tu n'es|tu es) (?:meme )?pas (?:meme )?(?:fichue?s?|foutue?s?|capables?) (?:de|d') ?(?:livrer|repondre|lire|envoyer|rembourser|faire|gerer|compter|ecrire|emballer|traiter|respecter|tenir|suivre|mettre|trouver|garder|donner|rappeler|expedier)",
     r"(?:you|u)(?: (?:people|guys|lot|all))? (?:can't|cannot|couldn't|can not) even (?:answer|reply|respond|read|ship|send|deliver|do|manage|organi[sz]e|spell|count|follow|process|refund|pack|handle|return|write|pick up)",
 ];
@@ -213,7 +240,7 @@ const INCOMPETENT: &[&str] = &[
 /// Dismissals that stand as a clause of their own ("leave us alone.", "go away!", "get over
 /// it.", "fin de la discussion."): not "go away for the weekend" or "we'll get over it".
 const OPENERS: &[&str] = &[
-    r"(?:just |now |so )?(?:leave (?:us|me) alone|go away|get over it|end of (?:discussion|conversation|story))[\x20\t]*(?:[.,;!?\n]|$)",
+    r"(?:just |now |so )?(?:leave (?:us|me) alone|go away|get over it|get a grip|grow up|get a life|end of (?:discussion|conversation|story))[\x20\t]*(?:[.,;!?\n]|$)",
     r"(?:(?:et )?(?:fin de (?:la )?discussion)|(?:faites|fais) avec)[\x20\t]*(?:[.,;!?\n]|$)",
     // An imperative to cope alone: "sort it out with the courier yourself", « réglez ça
     // vous-même ». Only at a clause start: "you can sort it out yourself in the app" is help.
@@ -237,6 +264,75 @@ const ULTIMATUMS: &[&str] = &[
 const BLAME_WORDS: &[&str] = &[
     // French
     "auriez",
+    "n'aviez qu'a",
+    "n'avais qu'a",
+    "avais qu'a",
+    "n'avez qu'a",
+    "n'as qu'a",
+    "t'as qu'a",
+    "tenir la main",
+    "en prendre qu'a",
+    "cette fois",
+    "derniere fois",
+    "comme tout le monde",
+    "comme les autres",
+    "comme tous les autres",
+    "s'en f",
+    "s'en moque",
+    "s'en balance",
+    "s'en tape",
+    "attendez pas",
+    "attendez plus",
+    "attendez aucune",
+    "attends pas",
+    "attends plus",
+    "attends aucune",
+    "de la chance",
+    "cerveau",
+    "votre tete",
+    "ta tete",
+    "ton bon sens",
+    "bon sens",
+    "matiere grise",
+    "jugeote",
+    "reflechis",
+    "hold your hand",
+    "to blame",
+    "blame yourself",
+    "yourselves",
+    "our concern",
+    "my concern",
+    "our responsibility",
+    "my responsibility",
+    "our business",
+    "my business",
+    "our headache",
+    "my headache",
+    "have yourself",
+    "got yourself",
+    "but yourself",
+    "only blame",
+    "wasting",
+    "this time",
+    "last time",
+    "like everyone",
+    "like everybody",
+    "like every other",
+    "cares about your",
+    "care about your",
+    "expect a",
+    "expect any",
+    "expect another",
+    "expect further",
+    "hold your breath",
+    "who cares",
+    "who gives a",
+    "lucky",
+    "your brain",
+    "ur brain",
+    "common sense",
+    "your head",
+    "ur head",
     "fallait",
     "a votre service",
     "a ton service",
@@ -468,6 +564,9 @@ const BLAME_WORDS: &[&str] = &[
 /// Words one of the [`OPENERS`] needs.
 const OPENER_WORDS: &[&str] = &[
     "alone",
+    "get a grip",
+    "grow up",
+    "get a life",
     "go away",
     "get over it",
     "end of",
@@ -514,6 +613,8 @@ const INCOMPETENT_WORDS: &[&str] = &[
     "pas foutu",
     "pas capable",
     " even ",
+    "cares about your",
+    "care about your",
 ];
 
 /// Blank runs in the patterns: " ?" is any run (or none), " " a run of one or more.
@@ -617,13 +718,22 @@ fn blame_clauses(text: &str, folded: &Folded, hits: &mut Vec<Hit>) {
     } else {
         Vec::new()
     };
+    let shouted: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|h| h.kind == Kind::Shouting)
+        .map(|h| (h.start, h.end))
+        .collect();
     let mut push = |s: usize, e: usize| {
         let body = &f[s..e];
         let s = s + (body.len() - body.trim_start_matches(OPENING).len());
         let e = s + f[s..e].trim_end_matches(crate::abuse::CLAUSE_END).len();
         if s < e {
             let (s, e) = folded.orig(s, e);
-            hits.push(Hit::new(Kind::Aggressive, s, e));
+            // A shouted clause is the shouting's (rounds 1, 10 and 13 label « C'EST LA DERNIÈRE
+            // FOIS que je le dis », « VOUS ÊTES DES VOLEURS » as shouting alone).
+            if !shouted.iter().any(|&(a, b)| a < e && s < b) {
+                hits.push(Hit::new(Kind::Aggressive, s, e));
+            }
         }
     };
     if families & 1 != 0 {
@@ -1122,6 +1232,62 @@ mod tests {
     }
 
     #[test]
+    fn blame_grammar_hand_holding_self_blame_patience_and_indifference() {
+        for t in [
+            "Vous n'aviez qu'à lire la description.",
+            "On ne va pas vous tenir la main.",
+            "We're not going to hold your hand.",
+            "That's not our concern.",
+            "You're wasting everyone's time.",
+            "Read it again, slowly this time.",
+            "Relisez, lentement cette fois.",
+            "C'est la dernière fois qu'on vous le dit.",
+            "This is the last time I'm telling you.",
+            "Be patient like everyone else.",
+            "Attendez votre tour comme tout le monde.",
+            "Nobody cares about your opinion.",
+            "On s'en fiche de votre avis.",
+            "Don't expect a reply.",
+            "N'attendez pas de réponse.",
+            "You're lucky we even replied.",
+            "Vous avez de la chance qu'on vous réponde.",
+            "Ask someone who cares.",
+            "Get a grip.",
+            "You only have yourself to blame.",
+            "Vous ne pouvez vous en prendre qu'à vous-même.",
+            "Try using your brain next time.",
+            "Utilisez votre cerveau.",
+            "Réfléchissez un peu avant d'écrire.",
+        ] {
+            assert!(is_aggressive(t), "{t}: {:?}", found(t));
+        }
+        for t in [
+            "Our stylists will hold your hand through every step 💛",
+            "Our business hours are 9 to 6.",
+            "Read the care label carefully, it matters!",
+            "This is the last time we tell you about the sale: it ends tonight!",
+            "Nobody cares about your age here, all skin types welcome.",
+            "Don't expect a reply before Monday, our team is off for the holiday.",
+            "You're lucky we had one left in your size!",
+            "Be glad we're open on Sunday? Yes, from 10 to 6!",
+            "Use your head massage tool twice a week.",
+            "Grow up with us: 10 years of the brand!",
+            "Vous n'aviez qu'à nous le dire, on l'aurait changé avec plaisir 😊",
+            "Vous avez de la chance, c'est le dernier en stock !",
+            "C'est la dernière fois que nous vous écrivons au sujet de ce jeu concours : tirage demain !",
+            "Réfléchissez un peu à votre routine du soir : démaquillage, sérum, crème.",
+            "Utilisez votre bon sens pour doser : une noisette suffit.",
+            "N'attendez pas de réponse immédiate le week-end, on revient lundi.",
+            "Relisez-le attentivement cette fois-ci avant de signer le contrat.",
+            "On s'en fiche de la pluie, le pop-up est couvert !",
+            "Get a grip on your budget with our payment in three instalments.",
+            "Wait like everyone else? No, VIPs get early access 😉",
+        ] {
+            assert!(!is_aggressive(t), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
     fn the_blame_gate_lets_through_every_family_that_matches() {
         let fam: [(&LazyLock<Regex>, u8); 4] = [
             (&BLAME, 1),
@@ -1154,6 +1320,14 @@ mod tests {
             "Refund me by Friday or I'm going straight to the press.",
             "Vous n'êtes même pas fichus de livrer un colis.",
             "you can't even answer an email",
+            "Vous n'aviez qu'à lire la description.",
+            "On s'en fiche de votre avis.",
+            "Vous avez de la chance qu'on vous réponde.",
+            "You only have yourself to blame.",
+            "Try using your brain next time.",
+            "Réfléchissez un peu avant d'écrire.",
+            "Get a grip.",
+            "Don't expect a reply.",
         ] {
             let f = Folded::build(t);
             let families = blame_families(&f.text);
@@ -1192,6 +1366,10 @@ mod tests {
                 "Bande de guignols, vous êtes même pas foutus de livrer un colis.",
                 "guignols",
             ),
+            (
+                "nobody cares about your opinion you absolute gobshite",
+                "you absolute gobshite",
+            ),
         ] {
             assert!(aggressive_after_insult(t, insult).is_empty(), "{t}");
         }
@@ -1211,6 +1389,9 @@ mod tests {
         assert!(is_aggressive("you can't even answer an email"));
         assert!(!is_aggressive("You can't even tell it's a refill!"));
         assert!(!is_aggressive("Vous êtes capables de livrer en 24 h ?"));
+        // Shouted, the clause is the shouting's.
+        assert!(is_aggressive("C'est la dernière fois que je le dis."));
+        assert!(!is_aggressive("C'EST LA DERNIÈRE FOIS que je le dis."));
     }
 
     #[test]
