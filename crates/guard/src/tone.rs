@@ -144,6 +144,14 @@ const BLAME_FR: &[&str] = &[
     r"n'(?:attendez|attends) (?:pas|plus|aucune) (?:de |d')?(?:reponse|retour)(?: de (?:notre|ma) part)?[\x20\t]*(?:[.!;\n]|$)",
     r"(?:vous avez|tu as|t'as) (?:deja |bien )?de la chance (?:qu'on|que (?:nous|je|l'on)) (?:vous |te |t')?(?:reponde|repondions|ait repondu|rembourse|ecoute|lise|ecrive)",
     r"(?:utilisez|utilise|servez-vous de|sers-toi de) (?:votre|ton|ta) (?:cerveau|tete|bon sens|matiere grise|jugeote)(?: (?:pour une fois|un peu))?[\x20\t]*(?:[.,;!\n]|$)|(?:reflechissez|reflechis) (?:un peu|deux secondes|un minimum)(?:[\x20\t]*(?:[.,;!?\n]|$)| avant)",
+    // Reproach: « honte à vous », « c'est comme ça que vous traitez vos clients », « vous êtes
+    // censés être des professionnels », « vous vivez sur quelle planète ».
+    r"honte a (?:vous|toi)[\x20\t]*(?:[.,;!\n]|$)|(?:vous devriez|tu devrais) avoir honte|(?:vous n'avez|tu n'as|t'as) (?:vraiment )?(?:pas|aucune) honte",
+    r"(?:c'est|voila) comme ca que (?:vous traitez|tu traites) (?:vos|tes) (?:clients|clientes|abonnes|abonnees)",
+    r"(?:vous etes|tu es|t'es) censee?s? etre (?:des |un |une )?(?:professionnels?|professionnelles?|pros?|experts?)",
+    r"(?:vous vivez|tu vis|vous venez|tu viens) (?:sur|de) quelle planete|(?:sur|de) quelle planete (?:vivez-vous|vis-tu|venez-vous|viens-tu)",
+    r"(?:c'est )?toujours (?:la meme excuse|les memes excuses|la meme rengaine|la meme histoire|le meme refrain|le meme discours) avec (?:vous|toi)",
+    r"ne (?:prenez|prends) (?:meme )?pas la peine de (?:me |nous )?(?:repondre|rappeler|vous excuser|t'excuser)[\x20\t]*(?:[.,;!\n]|$)",
     // Sarcastic thanks: "merci pour rien", "merci pour cette réponse bidon".
     r"merci (?:beaucoup |bien )?pour rien[\x20\t]*(?:[.,;!\n]|$)",
     r"merci (?:pour|de) (?:cette|votre|ta|ce|ton) (?:reponse|aide|message|mail|service|soutien) (?:inutile|bidon|toute faite|tout fait|copiee-collee|copie-colle|a cote de la plaque)",
@@ -217,6 +225,15 @@ const BLAME_EN: &[&str] = &[
     r"(?:don't|do not) (?:expect|hold your breath for|wait for) (?:a|any|another|further) (?:reply|answer|response)(?: from us)?[\x20\t]*(?:[.!;\n]|$)",
     r"(?:ask|tell|go tell) (?:someone|somebody|anyone) who (?:cares|gives a (?:damn|toss|shit))",
     r"(?:try )?(?:using|use) (?:your|ur) (?:brain|brains|common sense|head)(?: (?:for once|next time|a bit))?[\x20\t]*(?:[.,;!?\n]|$)",
+    // Reproach: "shame on you.", "is this how you treat your customers", "you're supposed to be
+    // professionals", "what planet are you on", "don't bother replying."
+    r"shame on (?:you|u)(?: (?:people|guys|lot|all))?[\x20\t]*(?:[.,;!\n]|$)|(?:you|u) should be ashamed(?: of (?:yourselves|yourself))?[\x20\t]*(?:[.,;!\n]|$)",
+    r"(?:is this|is that|this is|that's) how (?:you|u) treat (?:your )?(?:(?:loyal|paying|own) )?(?:customers|clients|people|buyers)",
+    r"(?:you're|you are) supposed to be (?:the )?(?:professionals?|experts?|a professional [a-z]+)",
+    r"who (?:hired|trained|employs|employed) (?:you|these|this) (?:people|lot|clowns|amateurs)",
+    r"what planet (?:are you|do you live) (?:on|living on)",
+    r"(?:it's|it is|always) (?:always )?the same (?:excuses?|story|old story|nonsense|song and dance) with (?:you|u)",
+    r"(?:don't|do not) (?:even )?bother (?:replying|answering|responding|to reply|to answer|to respond|calling back)[\x20\t]*(?:[.,;!\n]|$)",
     // Dismissal: "go complain somewhere else", "don't contact us again", "quit messaging us".
     r"(?:go|just go) (?:complain|cry|whine|moan|rant|bitch|shop|buy|cry about it|take your business) (?:somewhere else|elsewhere|to someone else|to someone who cares)",
     r"take your (?:business|money|complaints?|custom|whining|attitude|drama|moaning) (?:elsewhere|somewhere else)",
@@ -264,6 +281,32 @@ const ULTIMATUMS: &[&str] = &[
 const BLAME_WORDS: &[&str] = &[
     // French
     "auriez",
+    "shame on",
+    "honte",
+    "ashamed",
+    "how you treat",
+    "how u treat",
+    "traitez",
+    "traites",
+    "supposed to be",
+    "cense",
+    "hired",
+    "trained",
+    "employ",
+    "planet",
+    "same excuse",
+    "same story",
+    "same old",
+    "same nonsense",
+    "same song",
+    "memes excuses",
+    "meme excuse",
+    "meme rengaine",
+    "meme histoire",
+    "meme refrain",
+    "meme discours",
+    "bother",
+    "pas la peine",
     "n'aviez qu'a",
     "n'avais qu'a",
     "avais qu'a",
@@ -1288,6 +1331,42 @@ mod tests {
     }
 
     #[test]
+    fn blame_grammar_reproach() {
+        for t in [
+            "Vous êtes censés être des professionnels, non ?",
+            "You're supposed to be professionals.",
+            "Is this how you treat your customers?",
+            "C'est comme ça que vous traitez vos clients ?",
+            "Shame on you.",
+            "Honte à vous.",
+            "You should be ashamed of yourselves.",
+            "Vous devriez avoir honte.",
+            "Who hired you people?",
+            "What planet are you on?",
+            "Vous vivez sur quelle planète ?",
+            "It's always the same excuse with you.",
+            "C'est toujours la même excuse avec vous.",
+            "Don't bother replying.",
+            "Ne prenez pas la peine de répondre.",
+        ] {
+            assert!(is_aggressive(t), "{t}: {:?}", found(t));
+        }
+        for t in [
+            "Is this how you recommend washing the wool jumper?",
+            "Shame on the rain for cancelling our pop-up 😅",
+            "Don't bother printing the label, we'll send a QR code.",
+            "Don't bother replying to this automated email.",
+            "Ne prenez pas la peine d'imprimer l'étiquette.",
+            "C'est comme ça que vous préférez la livraison ? En point relais ?",
+            "Who hired you for the campaign? The shots are stunning!",
+            "La planète vous dit merci pour le vrac 🌍",
+            "Pas de honte à demander de l'aide, on est là pour ça.",
+        ] {
+            assert!(!is_aggressive(t), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
     fn the_blame_gate_lets_through_every_family_that_matches() {
         let fam: [(&LazyLock<Regex>, u8); 4] = [
             (&BLAME, 1),
@@ -1328,6 +1407,10 @@ mod tests {
             "Réfléchissez un peu avant d'écrire.",
             "Get a grip.",
             "Don't expect a reply.",
+            "Shame on you.",
+            "Vous devriez avoir honte.",
+            "Who hired you people?",
+            "Ne prenez pas la peine de répondre.",
         ] {
             let f = Folded::build(t);
             let families = blame_families(&f.text);
