@@ -27,6 +27,14 @@
 //!   enfant comprendrait", "c'est pas compliqué pourtant", "do your job for once", "I'm done
 //!   being polite", "t'as intérêt à me rembourser", "voulez-vous ben me répondre"); not "vous avez
 //!   intérêt à commander avant dimanche" or "so simple even a child can use it". Banter and quoted titles are dropped afterwards (`banter`).
+//! - blame grammar ([`BLAME_FR`], [`BLAME_EN`] and siblings): a second-person subject or object, or
+//!   a first-person plural that refuses or looks down, joined to vocabularies of hindsight blame
+//!   (« vous auriez dû vous renseigner », "you should have checked"), servitude and status (« on
+//!   n'est pas vos larbins », "you're not our only customer"), refusal ("we won't be answering any
+//!   more of these"), condescension, reproach, contemptuous comparison, sarcastic thanks,
+//!   dismissal and ultimatums with a deadline. Written as general vocabulary rather than phrases
+//!   so that unseen wordings are caught; polite demands, service notices ("don't expect a reply
+//!   before Monday"), first-person self-blame and praise stay clean.
 //!
 //! False-positive traps avoided: apologies and empathy that use the same words ("je comprends votre
 //! frustration", "sorry, that's on us"), and product criticism.
