@@ -116,7 +116,7 @@ const BLAME_FR: &[&str] = &[
     r"(?:estimez|estime)[- ](?:vous|toi) (?:deja |bien )?(?:heureux|heureuse|heureuses|contents?|contentes?|chanceux|chanceuses?)",
     r"(?:soyez|sois) (?:deja |bien )?(?:contents?|contentes?|heureux|heureuse|heureuses|reconnaissants?|reconnaissantes?) (?:qu'on|que (?:nous|je|l'on)) (?:vous |te |t')?[a-z]+",
     // "personne ne vous a forcé à commander".
-    r"personne ne (?:vous|t') ?(?:a|avait) (?:forcee?s?|obligee?s?|contrainte?s?|mis (?:le|un) couteau sous la gorge)(?: (?:a|de) [a-z]+)?",
+    r"personne (?:ne |n')?(?:vous|t') ?(?:a|avait) (?:forcee?s?|obligee?s?|contrainte?s?|mis (?:le|un) couteau sous la gorge)(?: (?:a|de) [a-z]+)?",
     r"(?:on|nous|je) ne (?:vous|t') ?(?:a|avons|ai) (?:pas|jamais) (?:forcee?s?|obligee?s?)(?: (?:a|de) [a-z]+)?",
     // "ça suffit maintenant avec vos réclamations", "assez de vos jérémiades".
     r"(?:ca suffit|c'est bon|assez|y en a marre|basta) (?:maintenant |comme ca )?,? ?(?:avec|de) (?:vos|tes|ces) (?:reclamations|plaintes|jeremiades|messages|mails|e-mails|relances|questions|caprices|menaces|histoires|pleurnicheries|excuses|commentaires|reproches|remarques|exigences|demandes|provocations|lamentations|insultes)(?-u:\b)",
@@ -125,14 +125,14 @@ const BLAME_FR: &[&str] = &[
     r"(?:on|nous|je) ne (?:vous|te) (?:repondra|repondrons|repondrai) plus(?: jamais)?(?-u:\b)[\x20\t]*(?:[.,;!?\n]|$)",
     // "on a autre chose à faire que de vous répondre", "on n'a pas que ça à faire".
     r"(?:on|nous|j'|je) ?(?:a|avons|ai) (?:autre chose|mieux|d'autres choses|d'autres chats a fouetter|plus important|plus urgent) a faire que (?:de )?(?:vous|te|t'|vos|tes|repondre|lire|perdre|nous occuper|m'occuper|gerer|traiter|ecouter)",
-    r"(?:on|nous|je|j') ?n'(?:a|avons|ai) pas que (?:ca|cela|vous|toi) a faire",
+    r"(?:on|nous|je|j') ?(?:n')?(?:a|avons|ai) pas que (?:ca|cela|vous|toi) a faire",
     r"(?:vous croyez|tu crois|vous pensez|tu penses) (?:qu'on|que nous|que je|que j') ?n'(?:a|avons|ai) que (?:ca|cela|vous|toi) a faire",
     // Condescension: "ce n'est quand même pas compliqué", "il suffit de savoir lire".
     r"(?:ce n'est|c'est|c'etait|ce n'etait) (?:quand meme|tout de meme) pas (?:si |bien |tres )?(?:complique|sorcier|difficile|dur|la mer a boire)(?: (?:a|de) (?:comprendre|lire|suivre|saisir))?",
     r"(?:il suffit|suffit|suffisait|il suffisait|il faut|faut|faudrait|encore faut-il|il faudrait) (?:juste |simplement )?(?:de )?savoir lire",
     r"(?:vous ne savez|tu ne sais|tu sais|vous savez) (?:donc |meme |vraiment |toujours )?pas lire",
     // Rhetorical questions: "c'est trop vous demander ?", "c'est quoi votre problème ?".
-    r"(?:c'est|est-ce que c'est|est-ce) (?:vraiment |donc |si |encore )?trop (?:vous |te |leur )?demander",
+    r"(?:c'est|c|est-ce que c'est|est-ce) (?:vraiment |donc |si |encore )?trop (?:vous |te |leur )?demander",
     r"c'est quoi (?:votre|ton|leur) (?:probleme|souci|delire)(?: (?:exactement|au juste|franchement))?",
     r"qu'est-ce qui (?:ne )?(?:va|tourne) pas (?:rond )?chez (?:vous|toi)",
     r"qu'est-ce que (?:vous ne comprenez|tu ne comprends|vous comprenez|tu comprends|t'as|vous n'avez|tu n'as) pas (?:compris )?dans",
@@ -176,7 +176,7 @@ const BLAME_FR: &[&str] = &[
 
 const BLAME_EN: &[&str] = &[
     // Hindsight blame: "you should have checked before ordering", "if you had read the page".
-    r"(?:you|u|ya)(?: (?:people|guys|lot))? (?:should|shoulda|could|coulda)(?:'ve| have| of)? (?:(?:just|maybe|at least|really|simply|probably) )?(?:checked|read|looked (?:first|properly|closely|at the)|thought (?:about|before|twice|of that)|known better|researched|done (?:your|some) (?:research|homework)|paid (?:more )?attention|measured|double-checked|asked (?:first|before))",
+    r"(?:you|u|ya)(?: (?:people|guys|lot))? (?:should|shoulda|could|coulda)(?:'ve|ve| have| of)? (?:(?:just|maybe|at least|really|simply|probably) )?(?:checked|read|looked (?:first|properly|closely|at the)|thought (?:about|before|twice|of that)|known better|researched|done (?:your|some) (?:research|homework)|paid (?:more )?attention|measured|double-checked|asked (?:first|before))",
     r"if (?:you|u)(?:'d| had) (?:(?:actually|just|even|only|bothered to|taken the time to) )?(?:read|checked|looked at|paid attention|done your (?:research|homework))",
     // "next time, think before you buy", "next time read the page".
     r"next time,? (?:(?:maybe|just|try to|please) )?(?:think (?:before|first|twice|about)|read (?:the|our|before|it|first|properly)|check (?:the|your|before|first|twice|properly)|look (?:before|at the|properly|first)|pay attention|do your (?:research|homework)|measure)",
@@ -184,16 +184,16 @@ const BLAME_EN: &[&str] = &[
     r"it(?:'s| is| was) (?:up to you|on you|your (?:job|responsibility)) to (?:check|read|verify|look|measure|make sure|pay attention|double-check|know)",
     r"(?:that's|that is|this is|it's|it is) (?:all |entirely |totally |completely )?on you(?: not (?:us|me))?[\x20\t]*(?:[.,;!?\n]|$)",
     // Servitude: "we're not your personal assistants", "I'm not your mum".
-    r"(?:we're not|we are not|we aren't|we ain't|i'm not|i am not|i ain't) (?:your|ur) (?:(?:personal|own|little|private|unpaid|free) )?(?:assistants?|servants?|slaves?|maids?|butlers?|babysitters?|nann(?:y|ies)|mum|mom|mommy|mummy|mother|secretar(?:y|ies)|lackeys?|punching ?bags?|therapists?|errand (?:boys?|girls?)|personal shoppers?|doormats?|dogsbod(?:y|ies)|skivv(?:y|ies)|employees|chauffeurs?|minions?|slaves)(?-u:\b)",
+    r"(?:we're not|we are not|we aren't|we arent|we ain't|i'm not|im not|i am not|i ain't) (?:your|ur) (?:(?:personal|own|little|private|unpaid|free) )?(?:assistants?|servants?|slaves?|maids?|butlers?|babysitters?|nann(?:y|ies)|mum|mom|mommy|mummy|mother|secretar(?:y|ies)|lackeys?|punching ?bags?|therapists?|errand (?:boys?|girls?)|personal shoppers?|doormats?|dogsbod(?:y|ies)|skivv(?:y|ies)|employees|chauffeurs?|minions?|slaves)(?-u:\b)",
     // "you're not our only customer", "the world doesn't revolve around you".
-    r"(?:(?:you're|you are|u r|ur) not|you aren't|you ain't) (?:(?:our|the|my) )?only (?:customer|client|buyer|shopper)s?(?-u:\b)",
+    r"(?:(?:you're|youre|you are|u r|ur) not|you aren't|you arent|you ain't) (?:(?:our|the|my) )?only (?:customer|client|buyer|shopper)s?(?-u:\b)",
     r"(?:you're|you are|you aren't) not the (?:centre|center) of the (?:universe|world)|the world (?:doesn't|does not) (?:revolve|turn) around you",
     // "be glad we're even replying", "count yourself lucky we answered".
     r"(?:be|you should be|you ought to be|you'd better be) (?:glad|happy|grateful|thankful) (?:that )?(?:(?:we|i|anyone|someone|somebody)(?: even)? (?:replied|answered|responded|bothered|reply|answer|respond|got back|took the time|read)|(?:we're|we are|i'm|i am|anyone's|someone's) even)",
     r"(?:you're|you are|ur|you should feel) (?:so |very )?lucky (?:that )?(?:(?:we|i|anyone|someone|somebody)(?: even)? (?:replied|answered|responded|bothered|reply|answer|respond|got back|took the time|read)|(?:we're|we are|i'm|i am|anyone's|someone's) even)",
     r"(?:count|consider) yourself (?:lucky|fortunate) (?:that )?(?:we|i|anyone|someone|somebody|you got (?:a|an|any) (?:reply|answer|response|refund))",
     // "nobody forced you to order".
-    r"(?:nobody|no one|no-one) (?:forced|twisted|pushed|dragged) (?:you|your arm)(?: (?:to|into) [a-z]+)?|(?:nobody|no one|no-one) made you (?:buy|order|shop|pay|sign up|come|subscribe|choose|click)|(?:we|i) (?:didn't|did not|never) (?:force|make) you (?:to )?(?:buy|order|shop|sign up|come|subscribe|pay)",
+    r"(?:nobody|no one|no-one) (?:forced|twisted|pushed|dragged) (?:you|your arm)(?: (?:to|into) [a-z]+)?|(?:nobody|no one|no-one) (?:put|held) a gun to your head|(?:nobody|no one|no-one) (?:forced|twisted|pushed|dragged) (?:you|your arm)(?: (?:to|into) [a-z]+)?|(?:nobody|no one|no-one) made you (?:buy|order|shop|pay|sign up|come|subscribe|choose|click)|(?:we|i) (?:didn't|did not|never) (?:force|make) you (?:to )?(?:buy|order|shop|sign up|come|subscribe|pay)",
     // "enough with the complaints already".
     r"enough (?:already )?(?:with|of) (?:the|your|these|all (?:the|your|these)) (?:complaints?|complaining|whining|moaning|excuses|emails|e-mails|messages|questions|demands|threats|drama|nonsense|tantrums?|spam|attitude|lectures?|rants?|crying|ranting|bitching)(?-u:\b)",
     // Refusing to answer any more: "we won't be answering any more of these messages".
@@ -220,7 +220,7 @@ const BLAME_EN: &[&str] = &[
     // Contemptuous comparison: "a trained monkey could do your job".
     r"(?:a|an|my|even a|even my) (?:(?:[0-9]+|three|four|five|six|seven|eight|ten)[- ]year[- ]old|(?:trained )?monkey|chimp|toddler|child|kid|dog|cat|goldfish|hamster|grandma|grandmother|gran|nan|granny|grandpa|grandfather|intern)(?: (?:son|daughter|nephew|niece|kid|sister|brother))? (?:could|would|can|will)(?:'ve| have)? (?:do|done|run|handle|manage) (?:your job|this job|your jobs|a better job|it better than you|better than you|better than your)",
     // Sarcastic thanks: "thanks for nothing", "thanks for the useless reply".
-    r"(?:thanks|thank you|cheers|thx|ty) (?:(?:a lot|so much|very much|again) )?for nothing[\x20\t]*(?:[.,;!\n]|$)",
+    r"(?:thanks|thank you|cheers|thx|ty) (?:(?:a lot|so much|very much|again) )?(?:for|4) nothing[\x20\t]*(?:[.,;!\n]|$)",
     r"(?:thanks|thank you|cheers) (?:(?:a lot|so much) )?for (?:the|your|that|this) (?:useless|unhelpful|pointless|canned|copy-pasted|copy-paste|non-answer|worthless)(?: (?:reply|answer|response|email|help|message|template|advice))?",
     // "we're not going to hold your hand", "you only have yourself to blame".
     r"(?:we're not|we are not|i'm not|i am not|we won't|i won't|we can't|i can't|we cannot|i cannot) (?:going to |gonna )?hold your hand",
@@ -247,7 +247,7 @@ const BLAME_EN: &[&str] = &[
     r"take your (?:business|money|complaints?|custom|whining|attitude|drama|moaning) (?:elsewhere|somewhere else)",
     r"(?:complain|cry|whine|moan|rant) to someone who cares",
     r"(?:stop|quit) (?:emailing|e-mailing|messaging|texting|writing to|contacting|pestering|bothering|hassling|chasing|bombarding|tagging|dming|badgering|nagging) (?:us|me)(?-u:\b)",
-    r"(?:don't|do not|never) (?:contact|email|e-mail|message|text|write to|call|dm|tag|bother|chase) (?:us|me) (?:again|anymore|any more|ever again)",
+    r"(?:don't|dont|do not|never) (?:contact|email|e-mail|message|text|write to|call|dm|tag|bother|chase) (?:us|me) (?:again|anymore|any more|ever again)",
     // Ultimatums with a deadline: "refund me by Friday or I'm going to the press".
 ];
 
@@ -422,6 +422,9 @@ const BLAME_WORDS: &[&str] = &[
     "soyez",
     "sois ",
     "personne ne",
+    "personne t'",
+    "personne vous",
+    "personne n'",
     "a pas force",
     "ai pas force",
     "avons pas force",
@@ -597,6 +600,8 @@ const BLAME_WORDS: &[&str] = &[
     "better job",
     "better than you",
     "for nothing",
+    "4 nothing",
+    "gun to your head",
     "useless",
     "unhelpful",
     "pointless",
@@ -1145,6 +1150,10 @@ mod tests {
             "count yourself lucky we answered at all",
             "Nobody forced you to order.",
             "no one twisted your arm",
+            "Nobody put a gun to your head.",
+            "personne t'a forcé à commander",
+            "youre not our only customer",
+            "you shouldve checked the size chart",
         ] {
             assert!(is_aggressive(t), "{t}: {:?}", found(t));
         }
@@ -1184,6 +1193,10 @@ mod tests {
             "Ça suffit maintenant avec vos réclamations",
             "On a autre chose à faire que de vous répondre",
             "on n'a pas que ça à faire",
+            "on a pas que ça à faire",
+            "c trop vous demander ?",
+            "dont contact us again",
+            "thanks 4 nothing",
             "Vous croyez qu'on n'a que ça à faire ?",
             "Ce n'est quand même pas compliqué à comprendre.",
             "C'est écrit en gros, il suffit de savoir lire.",
