@@ -472,6 +472,10 @@ fn plausible(num: &phonenumber::PhoneNumber) -> bool {
         1 => national == 10 && !digits.starts_with(['0', '1']),
         44 => (9..=10).contains(&national) && !digits.starts_with('0'),
         49 => (6..=11).contains(&national),
+        // Australia: nine digits, a landline area (2, 3, 7, 8) or a mobile (4); New Zealand:
+        // eight to ten digits.
+        61 => national == 9 && digits.starts_with(['2', '3', '4', '7', '8']),
+        64 => (8..=10).contains(&national),
         32 | 41 | 31 | 34 | 39 | 351 | 352 | 377 => (8..=10).contains(&national),
         _ => false,
     }
@@ -512,6 +516,17 @@ mod tests {
         assert!(found("réf. adhérent 1-92-11-75-056-218-40").is_empty());
         // Ten digits in pairs still are a phone.
         assert_eq!(found("appelle le 06 12 48 73 95 stp"), ["06 12 48 73 95"]);
+    }
+
+    #[test]
+    fn australian_numbers_by_their_plan() {
+        assert_eq!(
+            found("The creator's manager picks up on +61 471 252 110."),
+            ["+61 471 252 110"]
+        );
+        assert_eq!(found("office +61 2 9374 4000"), ["+61 2 9374 4000"]);
+        // Too short for the plan, or no trunk region's shape.
+        assert!(found("ref +61 471 252 11").is_empty());
     }
 
     #[test]
