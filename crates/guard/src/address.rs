@@ -36,7 +36,7 @@ static FR: LazyLock<Regex> = LazyLock::new(|| {
         r"[^\n,;:!?()]{2,60}?",
         // Complements between the street and the postcode; the floor is written with its
         // ordinal (`1er étage`, `3e étage`, `2ème étage`) or as the ground floor (`RDC`).
-        r"(?:,\s*(?:(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|bp|cs)\s*[^\n,;:]{0,30}?|\d{1,2}\s?(?i:er|re|e|ème|eme|è)\s+(?i:étage|etage)|(?i:rdc|rez-de-chaussée|rez-de-chaussee)))*",
+        r"(?:,\s*(?:(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|bp|cs)\s*[^\n,;:]{0,30}?|\d{1,2}\s?(?i:er|re|e|ème|eme|è)\s+(?i:étage|etage)[^\n,;:]{0,20}?|(?i:rdc|rez-de-chaussée|rez-de-chaussee)))*",
         // The city; a particle only between two of its words ("Marseille la semaine prochaine"
         // ends at "Marseille", "Saint-Martin de Ré" is whole).
         r"(?:,?\s+|;)(?:F-)?\d{5}(?:\s+|;)\p{L}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
@@ -394,6 +394,10 @@ mod tests {
         assert_eq!(
             found("Livrez au 12 rue Carnot, 3e étage, 69003 Lyon svp"),
             ["12 rue Carnot, 3e étage, 69003 Lyon"]
+        );
+        assert_eq!(
+            found("Envoi : 4 impasse des Lilas, 2e étage gauche, 44000 Nantes"),
+            ["4 impasse des Lilas, 2e étage gauche, 44000 Nantes"]
         );
         assert_eq!(
             found("Adresse : 5 bis avenue Foch, 2ème étage, 75116 Paris"),
