@@ -484,8 +484,8 @@ static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
     // Round 18: people compared to vermin or beasts in their group's sentence ("Somalis swarm into
     // every city like locusts", « ils vivent comme des porcs »), verbs of infestation, "are all
     // <vice>", uselessness, the scrounging and brand-cheapening tropes, a calls to hide them.
-    let fr_more = r"(?:(?:[a-z'\-]+[ \t]+){0,8}?comme[ \t]+(?:des|de[ \t]+la|les|de|d')[ \t]*(?:sauterelles|vermine|rats|cafards|cancrelats|insectes|parasites|animaux|betes|singes|porcs|chiens(?:[ \t]+enrages)?|sauvages|sangsues|poux|puces|termites|criquets|mouches|microbes)(?-u:\b)|(?:infestent|grouillent|pullulent|sucent[ \t]+le[ \t]+sang|envahissent[ \t]+nos)|(?:sont|c'est|c)[ \t]+(?:tous|toutes)[ \t]+(?:des[ \t]+|d[ \t]+)?(?:[a-z]+[ \t]+(?:et[ \t]+)?)?(?:violent(?:e)?s|dangereu(?:x|ses)|soumises|fourbes|sales|paresseu(?:x|ses)|primiti(?:fs|ves)|arriere(?:e)?s|fanatiques|extremistes|pervers(?:es)?|singes|chiens|animaux|voleurs|menteurs)(?-u:\b)|(?:ne[ \t]+)?servent[ \t]+a[ \t]+rien|sont[ \t]+(?:tous[ \t]+|toutes[ \t]+)?inutiles|(?:sont|est|c'est)[ \t]+(?:un[ \t]+|des[ \t]+)?poids[ \t]+morts?|(?:c'est|sont)[ \t]+une[ \t]+(?:sale[ \t]+)?race[ \t]+de|(?:c'est|sont)[ \t]+de[ \t]+la[ \t]+(?:mauvaise[ \t]+graine|racaille|vermine)|n'ont[ \t]+qu'a[ \t]+(?:rester|se[ \t]+cacher|partir|degager|rentrer|crever|mourir)|(?:viennent|sont[ \t]+la|debarquent)[ \t]+(?:juste[ \t]+|seulement[ \t]+|uniquement[ \t]+)?pour[ \t]+(?:toucher|profiter|vivre[ \t]+(?:des|aux)|les[ \t]+(?:aides|allocs|allocations))|ne[ \t]+(?:viennent|sont[ \t]+la)[ \t]+que[ \t]+pour[ \t]+(?:toucher|profiter|les[ \t]+(?:aides|allocs))|(?:fait|font)[ \t]+fuir[ \t]+(?:les[ \t]+)?(?:vrais[ \t]+)?(?:clients|gens|acheteurs|clientes)|(?:faut|faudrait|il[ \t]+faut)[ \t]+les[ \t]+(?:piquer|euthanasier|castrer)|pas[ \t]+des[ \t]+(?:etres[ \t]+)?humains|(?:tiennent|controlent|possedent|dirigent)[ \t]+(?:tous|toutes)[ \t]+les[ \t]+(?:(?:grandes|grands|gros|grosses)[ \t]+)?(?:marques|entreprises|medias|banques|groupes|boites|chaines))";
-    let en_more = r"(?:(?:[a-z'\-]+[ \t]+){0,8}?like[ \t]+(?:the[ \t]+)?(?:locusts|vermin|rats|roaches|cockroaches|insects|parasites|animals|beasts|apes|monkeys|pigs|(?:rabid[ \t]+)?dogs|savages|leeches|lice|fleas|maggots|termites)(?-u:\b)|(?:are|is)[ \t]+like[ \t]+(?:a[ \t]+|an[ \t]+)?(?:virus|plague|disease|cancer|swarm|infestation)(?-u:\b)|(?:infest|infests|infesting|swarm|swarms|swarming|overrun|overrunning|suck[ \t]+the[ \t]+blood|sucking[ \t]+the[ \t]+blood)(?-u:\b)|(?:are|is)[ \t]+all[ \t]+(?:[a-z]+[ \t]+(?:and[ \t]+)?)?(?:violent|dangerous|sneaky|lazy|dirty|filthy|primitive|backward|evil|greedy|oppressed|submissive|fanatics|extremists|perverts|copycats|savages|animals|fanatical|liars|thieves)(?-u:\b)|(?:are|is)[ \t]+(?:[a-z]+[ \t]+)?(?:violent|dangerous|criminals|thieves)[ \t]+by[ \t]+nature|(?:are|is|they're)[ \t]+(?:just[ \t]+|all[ \t]+)?(?:perverts|perverted|fanatics|extremists|feral|dead[ \t]+weight|a[ \t]+drain|useless|worthless)(?-u:\b)|(?:only|just)[ \t]+come[ \t]+here[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:benefits|handouts|welfare|claim|scrounge|live[ \t]+off)|come[ \t]+here[ \t]+(?:just|only)[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:benefits|handouts|welfare|claim|scrounge|live[ \t]+off)|(?:run|runs)[ \t]+(?:all[ \t]+)?the[ \t]+(?:media|banks|press)(?-u:\b)|should[ \t]+(?:stay[ \t]+out[ \t]+of[ \t]+sight|be[ \t]+seen[ \t]+and[ \t]+not[ \t]+heard|be[ \t]+put[ \t]+down|be[ \t]+hidden[ \t]+away)|(?:model|models|face|ambassador|actor|actress|presenter|girl|woman|man|guy)[ \t]+(?:makes?|make)[ \t]+(?:your|the|this|a|any)[ \t]+(?:brand|ad|advert|campaign|product|shop|store|company|label)[ \t]+look[ \t]+(?:cheap|trashy|ghetto|dirty|low-class|bad))";
+    let fr_more = r"(?:(?:[a-z'\-]+[ \t]+){0,8}?comme[ \t]+(?:des|de[ \t]+la|les|de|d')[ \t]*(?:sauterelles|vermine|rats|cafards|cancrelats|insectes|parasites|animaux|betes|singes|porcs|chiens(?:[ \t]+enrages)?|sauvages|sangsues|poux|puces|termites|criquets|mouches|microbes)(?-u:\b)|(?:infestent|grouillent|pullulent|sucent[ \t]+le[ \t]+sang|envahissent[ \t]+nos)|(?:sont|c'est|c)[ \t]+(?:tous|toutes)[ \t]+(?:des[ \t]+|d[ \t]+)?(?:[a-z]+[ \t]+(?:et[ \t]+)?)?(?:violent(?:e)?s|dangereu(?:x|ses)|soumises[ \t]*(?:[,.!?;\n]|$)|fourbes|sales|paresseu(?:x|ses)|primiti(?:fs|ves)|arriere(?:e)?s|fanatiques|extremistes|pervers(?:es)?|singes|chiens|animaux|voleurs|menteurs)(?-u:\b)|(?:ne[ \t]+)?servent[ \t]+a[ \t]+rien|sont[ \t]+(?:tous[ \t]+|toutes[ \t]+)?inutiles|(?:sont|est|c'est)[ \t]+(?:un[ \t]+|des[ \t]+)?poids[ \t]+morts?|(?:c'est|sont)[ \t]+une[ \t]+(?:sale[ \t]+)?race[ \t]+de|(?:c'est|sont)[ \t]+de[ \t]+la[ \t]+(?:mauvaise[ \t]+graine|racaille|vermine)|n'ont[ \t]+qu'a[ \t]+(?:rester|se[ \t]+cacher|partir|degager|rentrer|crever|mourir)|(?:viennent|sont[ \t]+la|debarquent)[ \t]+(?:juste[ \t]+|seulement[ \t]+|uniquement[ \t]+)?pour[ \t]+(?:toucher|profiter|vivre[ \t]+(?:des|aux)|les[ \t]+(?:aides|allocs|allocations))|ne[ \t]+(?:viennent|sont[ \t]+la)[ \t]+que[ \t]+pour[ \t]+(?:toucher|profiter|les[ \t]+(?:aides|allocs))|(?:fait|font)[ \t]+fuir[ \t]+(?:les[ \t]+)?(?:vrais[ \t]+)?(?:clients|gens|acheteurs|clientes)|(?:faut|faudrait|il[ \t]+faut)[ \t]+les[ \t]+(?:piquer|euthanasier|castrer)|pas[ \t]+des[ \t]+(?:etres[ \t]+)?humains|(?:tiennent|controlent|possedent|dirigent)[ \t]+(?:tous|toutes)[ \t]+les[ \t]+(?:(?:grandes|grands|gros|grosses)[ \t]+)?(?:marques|entreprises|medias|banques|groupes|boites|chaines))";
+    let en_more = r"(?:(?:[a-z'\-]+[ \t]+){0,8}?like[ \t]+(?:the[ \t]+)?(?:locusts|vermin|rats|roaches|cockroaches|insects|parasites|animals|beasts|apes|monkeys|pigs|(?:rabid[ \t]+)?dogs|savages|leeches|lice|fleas|maggots|termites)(?-u:\b)|(?:are|is)[ \t]+like[ \t]+(?:a[ \t]+|an[ \t]+)?(?:virus|plague|disease|cancer|swarm|infestation)(?-u:\b)|(?:infest|infests|infesting|overrun|overrunning|suck[ \t]+the[ \t]+blood|sucking[ \t]+the[ \t]+blood)(?-u:\b)|(?:are|is)[ \t]+all[ \t]+(?:[a-z]+[ \t]+(?:and[ \t]+)?)?(?:violent|dangerous|sneaky|lazy|dirty|filthy|primitive|backward|evil|greedy|oppressed|submissive|fanatics|extremists|perverts|copycats|savages|animals|fanatical|liars|thieves)(?-u:\b)|(?:are|is)[ \t]+(?:[a-z]+[ \t]+)?(?:violent|dangerous|criminals|thieves)[ \t]+by[ \t]+nature|(?:are|is|they're)[ \t]+(?:just[ \t]+|all[ \t]+)?(?:perverts|perverted|fanatics|extremists|feral|dead[ \t]+weight|a[ \t]+drain|useless|worthless)(?-u:\b)|(?:only|just)[ \t]+come[ \t]+here[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:benefits|handouts|welfare|claim|scrounge|live[ \t]+off)|come[ \t]+here[ \t]+(?:just|only)[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:benefits|handouts|welfare|claim|scrounge|live[ \t]+off)|(?:run|runs)[ \t]+(?:all[ \t]+)?the[ \t]+(?:media|banks|press)(?-u:\b)|should[ \t]+(?:stay[ \t]+out[ \t]+of[ \t]+sight|be[ \t]+seen[ \t]+and[ \t]+not[ \t]+heard|be[ \t]+put[ \t]+down|be[ \t]+hidden[ \t]+away)|(?:model|models|face|ambassador|actor|actress|presenter|girl|woman|man|guy)[ \t]+(?:makes?|make)[ \t]+(?:your|the|this|a|any)[ \t]+(?:brand|ad|advert|campaign|product|shop|store|company|label)[ \t]+look[ \t]+(?:cheap|trashy|ghetto|dirty|low-class|bad))";
     let slurs = r"(?-u:\b)(?:bougnoules?|bicots?|negres?|negro|youpins?|youtres?|tarlouzes?|gouines?|bamboulas?|chinetoques?|niakoues?|nigg(?:er|a)s?|kikes?|spics?|chinks?|faggots?|trannies|tranny|wetbacks?|ragheads?|towelheads?|gooks?|pakis?|wogs?|yids?|sand[ \t]+niggers?|untermensch|jungle[ \t]+bunn(?:y|ies)|porch[ \t]+monkeys?|beaners?|pikeys?|gyppos?|crouilles?)(?-u:\b)";
     // Slogans: "mort aux …", "dehors les …", "death to (all) …".
     let slogans = format!(
@@ -579,7 +579,7 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
     let fr = [
         // violence suffered: « tu vas te faire tabasser », « il va se faire démonter »
         r"(?:tu|vous|il|elle|ils|elles)[ \t]+(?:vas|va|vont|allez|risques[ \t]+de|risquez[ \t]+de)[ \t]+(?:te|vous|se|s')[ \t]*faire[ \t]+(?:tabasser|demonter|defoncer|buter|lyncher|massacrer|cogner|planter|egorger|degommer|eclater|refaire[ \t]+le[ \t]+portrait|casser[ \t]+(?:la[ \t]+gueule|les[ \t]+dents|les[ \t]+jambes|la[ \t]+figure))(?-u:\b)",
-        r"(?:tu|vous)[ \t]+(?:vas|va|allez)[ \t]+(?:prendre|recevoir|manger)[ \t]+(?:une[ \t]+balle|des[ \t]+balles|un[ \t]+coup[ \t]+de[ \t]+(?:couteau|poing|boule|batte|crosse)|une[ \t]+(?:raclee|rouste|derouillee))(?-u:\b)",
+        r"@(?:tu|vous)[ \t]+(?:vas|va|allez)[ \t]+(?:prendre|recevoir|manger)[ \t]+(?:une[ \t]+balle(?:[ \t]+perdue)?|des[ \t]+balles|un[ \t]+coup[ \t]+de[ \t]+(?:couteau|poing|boule|batte|crosse)|une[ \t]+(?:raclee|rouste|derouillee))(?:[ \t]+dans[ \t]+(?:la|le|les|ta|ton|tes|votre|vos)[ \t]+[a-z]+)?",
         r"(?:tu|vous)[ \t]+(?:vas|va|allez)[ \t]+(?:morfl(?:er|e|ez)|me[ \t]+le[ \t]+payer|le[ \t]+payer[ \t]+cher)(?-u:\b)",
         // the first-person future aimed at "him", "them": « on va lui refaire le portrait »
         r"(?:je|on|nous|j')[ \t]*(?:vais|va|allons)[ \t]+(?:(?:aller|venir|passer)[ \t]+)?(?:lui|leur)[ \t]+(?:refaire[ \t]+le[ \t]+portrait|(?:casser|peter|eclater|exploser)[ \t]+(?:la[ \t]+gueule|les[ \t]+dents|les[ \t]+jambes|la[ \t]+figure|la[ \t]+tete)|faire[ \t]+la[ \t]+peau|regler[ \t]+son[ \t]+compte)(?-u:\b)",
@@ -588,7 +588,6 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:jvai|jvais|j'vai|jve)[ \t]+(?:te[ \t]+|t')[ \t]*(?:retrouv|tu|defonc|but|eclat|tabass|cogn|frapp|explos|massacr|plant|nique)(?:er|e|es|ez)(?-u:\b)",
         // not living to see a date
         r"(?:tu|vous)[ \t]+ne[ \t]+(?:verras|verrez|passeras|passerez)[ \t]+(?:pas|jamais|meme[ \t]+pas)[ \t]+(?:la[ \t]+fin[ \t]+(?:de[ \t]+la[ \t]+semaine|du[ \t]+mois|de[ \t]+l'annee|de[ \t]+l'ete|du[ \t]+week-end)|(?:le|la|ton|ta|votre)[ \t]+(?:prochain|prochaine)[ \t]+[a-z]+|noel|l'hiver|l'ete|le[ \t]+nouvel[ \t]+an|le[ \t]+week-end|demain)(?-u:\b)",
-        r"(?:tu|vous)[ \t]+ne[ \t]+(?:seras|serez)[ \t]+plus[ \t]+la[ \t]+pour[ \t]+(?:le|la|les|l')[ \t]*(?:voir|feter|celebrer|vivre)(?-u:\b)",
         // « tu repartiras sur une civière »
         r"(?:tu|vous|il|elle)[ \t]+(?:repartiras|repartirez|repartira|sortiras|sortirez|sortira|rentreras|rentrerez|rentrera|partiras|partirez|quitteras)[ \t]+(?:d'ici[ \t]+)?(?:sur[ \t]+une[ \t]+civiere|en[ \t]+ambulance|les[ \t]+pieds[ \t]+devant|dans[ \t]+un[ \t]+(?:sac|cercueil|fauteuil)|a[ \t]+quatre[ \t]+pattes)(?-u:\b)",
         // a relative or friends as the agent
@@ -596,8 +595,8 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:t'|te[ \t]+|vous[ \t]+)?envoyer[ \t]+(?:des|mes|quelques|deux|trois|nos)[ \t]+(?:gars|potes|mecs|cousins|freres|types|gaillards|amis)[ \t]+(?:chez[ \t]+(?:toi|vous)|devant[ \t]+chez|a[ \t]+(?:ton|votre|ta)[ \t]+[a-z]+)(?-u:\b)",
         // leaked photos, a call to the employer
         r"(?:je|j'|on)[ \t]*(?:vais|va|vai)?[ \t]*(?:balancer|balance|envoyer|envoie|publier|publie|poster|diffuser|montrer|leaker|faire[ \t]+tourner)[ \t]+(?:tes|vos)[ \t]+(?:nudes|sextos|photos[ \t]+(?:de[ \t]+toi[ \t]+)?(?:nue?s?|intimes))(?-u:\b)",
-        r"(?:je|j'|on)[ \t]*(?:vais|va|vai)?[ \t]*(?:balancer|balance|envoyer|envoie|publier|publie|poster|diffuser|montrer|faire[ \t]+tourner)[ \t]+(?:tes|vos)[ \t]+(?:photos|messages|captures|screens|videos|conversations)[ \t]+(?:a|chez|sur|dans)[ \t]+(?:tout[ \t]+le[ \t]+monde|tous[ \t]+les|toutes[ \t]+les|ton|ta|tes|votre|vos)(?-u:\b)",
-        r"(?:tes|vos)[ \t]+(?:nudes|sextos|photos|videos|messages|captures)[ \t]+(?:vont|va)[ \t]+(?:tourner|circuler|finir|atterrir)[ \t]+(?:(?:sur|dans|chez|a)[ \t]+(?:tout[ \t]+le[ \t]+monde|tous[ \t]+les|toutes[ \t]+les|ton|ta|tes|votre|vos)|partout)(?-u:\b)",
+        r"(?:je|j'|on)[ \t]*(?:vais|va|vai)?[ \t]*(?:balancer|balance|envoyer|envoie|publier|publie|poster|diffuser|montrer|faire[ \t]+tourner)[ \t]+(?:tes|vos)[ \t]+(?:photos|messages|captures|screens|videos|conversations)[ \t]+(?:a|chez)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:femme|mari|copine|copain|patron|patronne|employeur|boss|chef|collegues|ecole|fac|lycee)(?-u:\b)",
+        r"(?:tes|vos)[ \t]+(?:nudes|sextos|photos|videos|messages|captures)[ \t]+(?:vont|va)[ \t]+(?:tourner|circuler|finir|atterrir)[ \t]+(?:sur|dans|chez|a|partout)[^.!?\n]{0,30}?(?:ta|ton|tes|votre|vos)[ \t]+(?:fac|lycee|college|ecole|boulot|taf|travail|famille|parents|patron|employeur|femme|mari|copine|copain|collegues|quartier|entreprise|boite)(?-u:\b)",
         r"(?:je|j'|on)[ \t]*(?:vais|va|vai)[ \t]+(?:appeler|contacter|prevenir|ecrire[ \t]+a|informer|avertir)[ \t]+(?:ton|ta|votre)[ \t]+(?:patron|patronne|employeur|boss|chef|drh|manager|directeur|directrice)[ \t]+(?:pour|et)[ \t]+(?:te|vous)[ \t]+faire[ \t]+(?:virer|licencier|renvoyer|sauter)(?-u:\b)",
         // property damage in the first person
         r"(?:je|j'|on)[ \t]*(?:te[ \t]+|vous[ \t]+)?(?:brule|brulerai|crame|cramerai|casse|casserai|defonce|defoncerai|saccage|saccagerai|raye|rayerai|creve|creverai|incendie|incendierai|(?:fous|foutrai|mets|mettrai)[ \t]+le[ \t]+feu[ \t]+a)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:voiture|bagnole|caisse|char|pneus|maison|baraque|appart|appartement|boutique|magasin|resto|restaurant|vitrine|vitres|scooter|moto|camion|garage|local|salon)(?-u:\b)",
@@ -612,7 +611,7 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"@(?:je|j'|qui)[ \t]*(?:vais|va|vai)[ \t]+m'occuper[ \t]+(?:personnellement[ \t]+)?(?:de[ \t]+(?:toi|lui|elle|vous|eux|ton[ \t]+cas|tes[ \t]+gosses|tes[ \t]+enfants|tes[ \t]+gamins|ta[ \t]+famille|ta[ \t]+fille|ton[ \t]+fils|ta[ \t]+femme))[^.!?\n]{0,30}?(?:tu[ \t]+l'auras[ \t]+cherche|il[ \t]+s'en[ \t]+souviendra|elle[ \t]+s'en[ \t]+souviendra|tu[ \t]+t'en[ \t]+souviendras|vous[ \t]+vous[ \t]+en[ \t]+souviendrez|crois-moi|tu[ \t]+vas[ \t]+voir|t'es[ \t]+prevenue?)",
         r"(?:retiens[ \t]+bien[ \t]+ca|je[ \t]+te[ \t]+previens|t'es[ \t]+prevenue?|crois-moi)[ \t\u{a0}\u{202f}]*[:,]?[ \t\u{a0}\u{202f}]*(?:je|j')[ \t]*(?:vais|va|vai)[ \t]+m'occuper[ \t]+(?:personnellement[ \t]+)?de[ \t]+(?:toi|lui|elle|vous|ton[ \t]+cas|tes[ \t]+gosses|tes[ \t]+enfants|tes[ \t]+gamins|ta[ \t]+famille|ta[ \t]+fille|ton[ \t]+fils|ta[ \t]+femme)(?-u:\b)",
         // « tu sais ce qui arrive aux balances dans mon quartier ? »
-        r"(?:tu[ \t]+sais|vous[ \t]+savez|sais-tu|savez-vous)[ \t]+ce[ \t]+qui[ \t]+arrive[ \t]+(?:(?:aux[ \t]+(?:gens|mecs|types|filles|meufs|personnes)|a[ \t]+ceux|a[ \t]+celles)[ \t]+qui|aux[ \t]+[a-z'\-]+[ \t]+(?:dans[ \t]+(?:mon|ma|notre)[ \t]+(?:quartier|cite|rue|ville|coin|immeuble|bled)|par[ \t]+ici|chez[ \t]+nous))(?-u:\b)",
+        r"(?:tu[ \t]+sais|vous[ \t]+savez|sais-tu|savez-vous)[ \t]+ce[ \t]+qui[ \t]+arrive[ \t]+(?:(?:aux[ \t]+(?:gens|mecs|types|filles|meufs|personnes)|a[ \t]+ceux|a[ \t]+celles)[ \t]+qui[ \t]+(?:me[ \t]+|nous[ \t]+|m'|t')?(?:parlent|balancent|mentent|trahissent|volent|arnaquent|cherchent|signalent|insultent|bloquent|doublent|manquent|parlent[ \t]+trop)|aux[ \t]+[a-z'\-]+[ \t]+(?:dans[ \t]+(?:mon|ma|notre)[ \t]+(?:quartier|cite|rue|ville|coin|immeuble|bled)|par[ \t]+ici|chez[ \t]+nous))(?-u:\b)",
         // a call to hang or shoot someone
         r"(?:faut|faudrait|il[ \t]+faut|il[ \t]+faudrait|meritent[ \t]+d'etre|merite[ \t]+d'etre|devraient[ \t]+etre|devrait[ \t]+etre)[ \t]+(?:les[ \t]+|le[ \t]+|la[ \t]+)?(?:pendre|pendus?|pendues?|lyncher|lynche(?:e)?s?|fusiller|fusille(?:e)?s?)(?-u:\b)",
         // « à ta place je ferais gaffe en rentrant »
@@ -621,17 +620,18 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
     let en = [
         // not living to see a date
         r"(?:you|u)[ \t]+(?:won't|will[ \t]+not|wont)[ \t]+(?:see|live[ \t]+to[ \t]+see|make[ \t]+it[ \t]+to|survive)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+the[ \t]+(?:week|month|year|day)|(?:next|another)[ \t]+(?:week|month|year|christmas|birthday|summer)|christmas|the[ \t]+weekend|your[ \t]+next[ \t]+birthday|tomorrow)(?-u:\b)",
-        r"(?:might|could|may|will|is[ \t]+going[ \t]+to)[ \t]+be[ \t]+(?:your|ur)[ \t]+(?:very[ \t]+)?last[ \t]+(?:one|christmas|birthday|eid|diwali|hanukkah|ramadan|easter|summer|holiday|new[ \t]+year|season)(?-u:\b)",
+        r"(?:might|could|may|will|is[ \t]+going[ \t]+to)[ \t]+be[ \t]+(?:your|ur)[ \t]+(?:very[ \t]+)?last[ \t]+(?:christmas|birthday|eid|diwali|hanukkah|ramadan|easter|summer|holiday|new[ \t]+year|season)(?-u:\b)",
         // violence suffered, leaving on a stretcher
         r"(?:you|u|he|she|they)(?:'ll|[ \t]+will|'re[ \t]+going[ \t]+to|'s[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|[ \t]+is[ \t]+going[ \t]+to|'re[ \t]+gonna|'s[ \t]+gonna)[ \t]+(?:leave|go[ \t]+home|walk[ \t]+out)[ \t]+(?:(?:of[ \t]+)?(?:here|my[ \t]+[a-z]+|this[ \t]+[a-z]+)[ \t]+)?(?:in[ \t]+an[ \t]+ambulance|on[ \t]+a[ \t]+stretcher|in[ \t]+a[ \t]+body[ \t]+bag|feet[ \t]+first|in[ \t]+a[ \t]+box)(?-u:\b)",
         r"@(?:you|he|she|they)(?:'re|'s|[ \t]+are|[ \t]+is)[ \t]+not[ \t]+(?:leaving|walking[ \t]+out[ \t]+of)[ \t]+(?:here|my[ \t]+[a-z]+|this[ \t]+[a-z]+)[ \t]+on[ \t]+(?:your|his|her|their)[ \t]+own[ \t]+(?:two[ \t]+)?(?:feet|legs)",
         r"(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+put[ \t]+(?:a[ \t]+bullet|a[ \t]+knife|a[ \t]+blade|one|a[ \t]+round)[ \t]+(?:in|through|into)[ \t]+(?:you|u|him|her)(?-u:\b)",
         // a relative or friends as the agent
-        r"(?:my|our)[ \t]+(?:(?:big|little|older|younger|elder)[ \t]+)?(?:brother|brothers|cousin|cousins|mates|lads|boys|friends|dad|father|uncle|crew|gang)(?:'s|'ll|[ \t]+will|[ \t]+is|[ \t]+are|'re|[ \t]+would)?[ \t]+(?:(?:going[ \t]+to|gonna)[ \t]+)?(?:(?:smash|break|bash|kick)[ \t]+(?:your|ur|his|her)[ \t]+(?:face|head|legs?|teeth|jaw|nose|skull|arms?|kneecaps)(?:[ \t]+in)?|(?:kill|hurt|stab|shoot|batter|do)[ \t]+(?:you|u)(?-u:\b)|beat[ \t]+(?:you|u)[ \t]+up|pay[ \t]+(?:you|u)[ \t]+a[ \t]+(?:little[ \t]+|late-night[ \t]+|friendly[ \t]+)?visit|come[ \t]+for[ \t]+(?:you|u))",
+        r"(?:my|our)[ \t]+(?:(?:big|little|older|younger|elder)[ \t]+)?(?:brother|brothers|cousin|cousins|mates|lads|boys|friends|dad|father|uncle|crew|gang)(?:'s|'ll|[ \t]+will|[ \t]+is|[ \t]+are|'re|[ \t]+would)?[ \t]+(?:(?:going[ \t]+to|gonna)[ \t]+)?(?:(?:smash|break|bash|kick)[ \t]+(?:your|ur|his|her)[ \t]+(?:face|head|legs?|teeth|jaw|nose|skull|arms?|kneecaps)(?:[ \t]+in)?|(?:kill|hurt|stab|shoot|batter|do)[ \t]+(?:you|u)(?-u:\b)|beat[ \t]+(?:you|u)[ \t]+up|come[ \t]+for[ \t]+(?:you|u))",
+        r"@(?:my|our)[ \t]+(?:(?:big|little|older|younger|elder)[ \t]+)?(?:brother|brothers|cousin|cousins|mates|lads|boys|friends|dad|father|uncle|crew|gang)(?:'s|'ll|[ \t]+will|[ \t]+is|[ \t]+are|'re|[ \t]+would)?[ \t]+(?:(?:going[ \t]+to|gonna)[ \t]+)?pay[ \t]+(?:you|u)[ \t]+a[ \t]+(?:little[ \t]+|late-night[ \t]+|friendly[ \t]+)?visit",
         r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna)[ \t]+send[ \t]+(?:some|my|a[ \t]+few)[ \t]+(?:lads|boys|guys|mates|friends|people)[ \t]+(?:round|over|to[ \t]+your)(?-u:\b)",
         // leaked photos, an employer told
         r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|gonna|we'll|we[ \t]+will)[ \t]+(?:send|post|leak|share|forward|show|spread)[ \t]+(?:your|ur)[ \t]+(?:nudes|naked[ \t]+(?:pics|photos|pictures)|sexts|intimate[ \t]+(?:pics|photos)|private[ \t]+(?:pics|photos|videos))(?-u:\b)",
-        r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|gonna|we'll|we[ \t]+will)[ \t]+(?:send|post|leak|share|forward|show|spread)[ \t]+(?:your|ur|these|those|the)[ \t]+(?:photos|pics|pictures|videos|messages|dms|texts|screenshots|chats)[ \t]+(?:to[ \t]+(?:everyone|everybody|all[ \t]+your|your[ \t]+(?:wife|husband|boss|employer|family|parents|colleagues|girlfriend|boyfriend|school|kids))|all[ \t]+over|everywhere|online)(?-u:\b)",
+        r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|gonna|we'll|we[ \t]+will)[ \t]+(?:send|post|leak|share|forward|show|spread)[ \t]+(?:your|ur)[ \t]+(?:photos|pics|pictures|videos|messages|dms|texts|screenshots|chats)[ \t]+to[ \t]+(?:your|ur)[ \t]+(?:wife|husband|boss|employer|colleagues|girlfriend|boyfriend|school)(?-u:\b)",
         r"(?:they|it|these|those|the[ \t]+screenshots|the[ \t]+photos|the[ \t]+pics)[ \t]+(?:go|goes|get[ \t]+sent|will[ \t]+go|are[ \t]+going)[ \t]+(?:straight[ \t]+)?to[ \t]+(?:your|ur)[ \t]+(?:wife|husband|boss|employer|family|parents|girlfriend|boyfriend|colleagues)(?-u:\b)",
         r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|we'll|we[ \t]+will)[ \t]+(?:call|email|e-mail|contact|ring|write[ \t]+to|tell|message)[ \t]+(?:your|ur)[ \t]+(?:employer|boss|manager|work|company|hr|school|university|landlord)[ \t]+(?:and|to)[ \t]+(?:get|have)[ \t]+(?:you|u)[ \t]+(?:fired|sacked|expelled|evicted|kicked[ \t]+out)(?-u:\b)",
         r"(?:i'll|i[ \t]+will|we'll|we[ \t]+will)[ \t]+make[ \t]+sure[ \t]+(?:your|ur)[ \t]+(?:employer|boss|manager|wife|husband|parents|family|colleagues|girlfriend|boyfriend|kids)[ \t]+(?:sees?|knows?|hears?|reads?|finds[ \t]+out|gets)(?-u:\b)",
@@ -639,13 +639,13 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|imma|gonna|we'll|we[ \t]+will|i'd)[ \t]+(?:torch|burn[ \t]+down|set[ \t]+fire[ \t]+to|firebomb)[ \t]+(?:your|ur|the|this|that|his|her)[ \t]+(?:(?:whole|little|precious|new|fancy)[ \t]+)?(?:place|shop|store|salon|restaurant|house|home|flat|office|car|van|building|garage|kitchen|stall)(?-u:\b)",
         r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|imma|gonna|we'll|we[ \t]+will|i'd)[ \t]+(?:slash|key|smash|trash|wreck|vandali[sz]e|torch)[ \t]+(?:your|ur|his|her)[ \t]+(?:(?:whole|little|precious|new|fancy)[ \t]+)?(?:tyres|tires|car|van|truck|shop|store|salon|restaurant|house|flat|office|windows|bike|scooter|motorbike|garage|stall)(?-u:\b)",
         // waiting outside the reader's door, or with a weapon
-        r"@(?:i|we)(?:'ll|[ \t]+will)[ \t]+be[ \t]+waiting[ \t]+(?:for[ \t]+(?:you|u)[ \t]+)?(?:outside|in[ \t]+front[ \t]+of|round|around)[ \t]+(?:your|ur)[ \t]+(?:office|house|home|work|place|school|gym|car|door|flat|building|shop|salon)",
+        r"@(?:i'll|i[ \t]+will)[ \t]+be[ \t]+waiting[ \t]+for[ \t]+(?:you|u)[ \t]+(?:outside|in[ \t]+front[ \t]+of)[ \t]+(?:your|ur)[ \t]+(?:office|house|home|work|school|gym|door|flat)",
         r"(?:i|we)(?:'ll|[ \t]+will)[ \t]+be[ \t]+waiting[^.!?\n]{0,40}?with[ \t]+(?:a|my)[ \t]+(?:bat|knife|blade|gun|crowbar|hammer|machete|baseball[ \t]+bat)(?-u:\b)",
         // "your kids aren't safe."
         r"@(?:your|ur)[ \t]+(?:kids|children|family|wife|husband|daughter|son|girls|boys|parents|loved[ \t]+ones)[ \t]+(?:aren't|are[ \t]+not|isn't|is[ \t]+not|won't[ \t]+be|will[ \t]+not[ \t]+be)[ \t]+safe(?:[ \t]+(?:anymore|any[ \t]+more))?",
         // rhetorical questions and conditionals
-        r"(?:do[ \t]+)?(?:you|u|ya)[ \t]+know[ \t]+what[ \t]+happens[ \t]+to[ \t]+(?:[a-z']+[ \t]+){1,3}?(?:who|that[ \t]+(?:cross|mess|rob|snitch|grass|talk))[ \t]+[a-z]+",
-        r"how[ \t]+would[ \t]+(?:you|u)[ \t]+feel[ \t]+if[ \t]+(?:your|ur)[ \t]+(?:kids?|children|daughter|son|wife|husband|family|mum|mom|dog|cat|girlfriend|boyfriend)[ \t]+(?:didn't|did[ \t]+not|never|couldn't)[ \t]+(?:make[ \t]+it|come|get)[ \t]+(?:back[ \t]+)?home",
+        r"(?:do[ \t]+)?(?:you|u|ya)[ \t]+know[ \t]+what[ \t]+happens[ \t]+to[ \t]+(?:[a-z']+[ \t]+){1,3}?(?:who|that)[ \t]+(?:cross|crosses|rob|robs|snitch|snitches|grass|grasses|talk|talks|lie|lies|mess|messes|report|reports|disrespect|disrespects|cheat|cheats|steal|steals|betray|betrays|ignore|ignores|block|blocks|insult|insults)(?-u:\b)",
+        r"@how[ \t]+would[ \t]+(?:you|u)[ \t]+feel[ \t]+if[ \t]+(?:your|ur)[ \t]+(?:kids?|children|daughter|son|wife|husband|family|mum|mom|dog|cat|girlfriend|boyfriend)[ \t]+(?:didn't|did[ \t]+not|never|couldn't)[ \t]+(?:make[ \t]+it|come|get)[ \t]+(?:back[ \t]+)?home(?:[ \t]+(?:from[ \t]+(?:school|work))?(?:[ \t]+(?:one|some)[ \t]+(?:day|night|evening)|[ \t]+tonight|[ \t]+again)?)?",
         r"@how[ \t]+would[ \t]+(?:you|u)[ \t]+feel[ \t]+if[ \t]+(?:your|ur)[ \t]+(?:kids?|children|daughter|son|wife|husband|family|mum|mom|dog|cat|shop|house|car)[ \t]+(?:got[ \t]+hurt|disappeared|went[ \t]+missing|caught[ \t]+fire|burned[ \t]+down|had[ \t]+an[ \t]+accident)",
         // a call to hang someone
         r"(?:should|must|ought[ \t]+to|deserves?[ \t]+to|needs?[ \t]+to)[ \t]+be[ \t]+(?:(?:dragged[ \t]+out|rounded[ \t]+up|taken[ \t]+out(?:side)?)[ \t]+and[ \t]+(?:hanged|shot|executed|beaten|lynched|strung[ \t]+up)|hanged|lynched|strung[ \t]+up|put[ \t]+against[ \t]+a[ \t]+wall|beaten[ \t]+to[ \t]+death)(?-u:\b)",
@@ -1098,37 +1098,37 @@ fn after_copula(before: &str) -> bool {
     }
 }
 
-/// An animal word insults when its lead holds an insulting adjective and no determiner comes
-/// before the lead ("is a useless cow", "you greasy little toad"; not "the filthy rats").
+/// An animal word insults when its lead holds an insulting adjective and aims it: the lead
+/// starts with "you" or a plural copula, or a copula or a clause break comes right before it
+/// ("is a useless cow", "you greasy little toad", "are filthy pigs", ", stuck-up cow"; not "the
+/// filthy rats", "a fat pig roasted at the fair").
 fn adjective_led(t: &str, lead: Option<usize>, ws: usize) -> bool {
     let Some(l) = lead else { return false };
-    if !t[l..ws]
+    let lead_text = &t[l..ws];
+    if !lead_text
         .split([' ', '\t'])
         .any(|w| INSULTING_ADJECTIVES.contains(&w))
     {
         return false;
     }
-    let prev = t[..l]
-        .trim_end_matches([' ', '\t'])
+    let first = lead_text.split([' ', '\t']).next().unwrap_or("");
+    if matches!(
+        first,
+        "you" | "you're" | "ya" | "ur" | "u" | "are" | "were" | "t'es" | "tu" | "vous"
+    ) {
+        return true;
+    }
+    let before = t[..l].trim_end_matches([' ', '\t']);
+    if before.ends_with([',', ';', ':', '!', '?']) {
+        return true;
+    }
+    let prev = before
         .rsplit(|c: char| !(c.is_alphanumeric() || c == '\''))
         .next()
         .unwrap_or("");
-    !matches!(
+    matches!(
         prev,
-        "the"
-            | "these"
-            | "those"
-            | "some"
-            | "my"
-            | "our"
-            | "their"
-            | "his"
-            | "her"
-            | "its"
-            | "two"
-            | "three"
-            | "few"
-            | "many"
+        "is" | "are" | "was" | "were" | "he's" | "she's" | "you're" | "they're" | "be"
     )
 }
 

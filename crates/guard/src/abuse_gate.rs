@@ -172,7 +172,6 @@ const HATE_WORDS: &[&str] = &[
     "gyppo",
     "crouille",
     "infest",
-    "swarm",
     "grouill",
     "suck the blood",
     "sucent le sang",
