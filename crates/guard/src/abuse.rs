@@ -2865,3 +2865,256 @@ mod regional_and_veiled_tests {
         );
     }
 }
+
+#[cfg(test)]
+mod round18_tests {
+    use super::vocabulary_tests::flags;
+    use super::*;
+
+    #[test]
+    fn violence_suffered_and_stretchers() {
+        flags(
+            Kind::Threat,
+            &[
+                "s'il repasse dans ma rue il va se faire démonter",
+                "Tu vas te faire tabasser à la sortie.",
+                "Tu vas prendre une balle dans la tête.",
+                "tu va morflé",
+                "Si tu reviens, tu repartiras sur une civière.",
+                "he's not leaving my building on his own two feet.",
+                "you'll leave in an ambulance",
+                "I'll put a bullet in you",
+            ],
+            &[
+                "Les joueurs vont se faire démonter en finale, c'est sûr.",
+                "Tu vas prendre une balle de tennis ?",
+                "Tu vas te faire couper les cheveux samedi ?",
+                "He's not leaving the office until the report is done.",
+            ],
+        );
+    }
+
+    #[test]
+    fn not_living_to_see_a_date() {
+        flags(
+            Kind::Threat,
+            &[
+                "Retiens bien ça : tu ne verras pas la fin de la semaine.",
+                "Vous ne passerez pas l'hiver.",
+                "You won't see the end of the week.",
+                "Enjoy it, this might be your last Christmas.",
+            ],
+            &[
+                "Tu ne verras pas la fin de la série avant Noël, elle est trop longue.",
+                "This could be your last chance to grab one.",
+                "It might be your last one in stock, hurry.",
+            ],
+        );
+    }
+
+    #[test]
+    fn relatives_and_friends_as_agents() {
+        flags(
+            Kind::Threat,
+            &[
+                "My brother's going to smash your face in.",
+                "Mon grand frère va te défoncer à la sortie du collège.",
+                "My mates will pay you a visit.",
+                "je vais envoyer des gars chez toi",
+                "on va lui refaire le portrait à la LAN",
+            ],
+            &[
+                "Mon frère va te déposer les clés demain matin.",
+                "My brother will pick you up from the station at six.",
+                "My mates will pay you a visit at the shop on Saturday to pick up the order.",
+                "My brother is going to kill it at the talent show.",
+                "On va les planter au printemps, les bulbes.",
+            ],
+        );
+    }
+
+    #[test]
+    fn leaked_photos_and_employers() {
+        flags(
+            Kind::Threat,
+            &[
+                "Block me and I'll send your nudes to everyone at your office.",
+                "Si tu me bloques, tes photos vont tourner sur tous les groupes de ta fac.",
+                "I'll call your employer and get you fired.",
+                "je vais appeler ton patron pour te faire virer",
+                "or I'll make sure your boss sees every one of your tweets",
+                "One more warning from you and they go straight to your wife.",
+            ],
+            &[
+                "I'll send your photos to the printer tomorrow, they look great.",
+                "I'll send the photos to everyone on the mailing list.",
+                "Tes photos vont tourner sur notre compte Insta cette semaine !",
+                "Je vais envoyer tes photos à tout le monde, elles sont superbes !",
+                "Je vais appeler ton patron pour le devis.",
+            ],
+        );
+    }
+
+    #[test]
+    fn property_damage_and_waiting() {
+        flags(
+            Kind::Threat,
+            &[
+                "I'll slash your tyres, you've been warned.",
+                "Evict me and I'll torch the place before I leave.",
+                "Espèce de tocard, si tu me rends pas ma caution je brûle ta bagnole.",
+                "je vais crever tes pneus",
+                "I'll be waiting for you outside your office.",
+                "I'll be waiting at the venue exit with a bat.",
+                "Wouldn't it be a pity if your salon had its windows smashed?",
+            ],
+            &[
+                "I'll torch the crème brûlée at the table, it's part of the show.",
+                "Je vais casser ma tirelire pour ce sérum.",
+                "I'll be waiting for you outside your office at 9 with the contract.",
+                "We'll be waiting outside your building, the van is blue.",
+            ],
+        );
+    }
+
+    #[test]
+    fn families_questions_and_calls_to_hang() {
+        flags(
+            Kind::Threat,
+            &[
+                "Reçu en privé : « ta famille va payer pour ça »",
+                "Your kids aren't safe.",
+                "je sais quelle voiture tu conduis",
+                "Retiens bien ça : je vais m'occuper de tes gosses.",
+                "c'est moi qui vais m'occuper de lui et il s'en souviendra",
+                "Do you know what happens to refs who rob us?",
+                "Tu sais ce qui arrive aux balances dans mon quartier ?",
+                "How would you feel if your daughter didn't make it home from school one day?",
+                "Any poll worker who certifies this should be dragged out and hanged.",
+                "À ta place je ferais gaffe en rentrant du marché de Noël.",
+            ],
+            &[
+                "Ta famille va payer moins cher avec l'abonnement duo.",
+                "Your kids aren't safe without a helmet on that scooter.",
+                "Je vais m'occuper de tes enfants mercredi après-midi.",
+                "Do you know what happens to the people who win? They get a call.",
+                "Tu sais ce qui arrive aux colis non réclamés ? Ils repartent.",
+                "How would you feel if your kids didn't make it home on time because of the strike?",
+                "The painting should be hung in the hall.",
+                "À ta place je ferais gaffe aux soldes, les prix remontent lundi.",
+            ],
+        );
+        // A group's sentence that calls for hanging is hate, not also a threat.
+        let mut h = Vec::new();
+        let f = Folded::build("Gays should be hanged.");
+        detect_folded(&f, Gate::new(&f.text), &mut h);
+        assert!(h.iter().all(|h| h.kind != Kind::Threat), "{h:?}");
+    }
+
+    #[test]
+    fn groups_compared_to_vermin_and_beasts() {
+        flags(
+            Kind::Hate,
+            &[
+                "Somalis swarm into every city like locusts.",
+                "Les Roms pillent tout sur leur passage comme des sauterelles.",
+                "I don't rent to Pakistanis, they live like rats.",
+                "Je ne loue pas aux Africains, ils vivent comme des porcs.",
+                "Pas d'Arabes svp, ils se comportent comme des bêtes.",
+                "Trans people are like a virus spreading through our schools.",
+                "the Muslims will be stinking up the tube like the animals they are",
+                "Migrants infest our neighbourhoods.",
+                "Les juifs sucent le sang de la France.",
+                "No blacks please, they're basically apes with phones.",
+            ],
+            &[
+                "Migrants work like dogs on those farms.",
+                "Les migrants travaillent comme des chiens dans ces serres, c'est scandaleux.",
+                "Les Bleus ont joué comme des chiens hier soir.",
+                "Immigrants swarm to the job fair every year, it's amazing.",
+                "My neighbour's guinea pigs breed like rabbits.",
+                "Black people are like family to us here.",
+            ],
+        );
+    }
+
+    #[test]
+    fn vices_tropes_and_new_groups() {
+        flags(
+            Kind::Hate,
+            &[
+                "Asians are all sneaky copycats.",
+                "Arabs are all violent by nature.",
+                "lesbians are disgusting and have no place in ads",
+                "Les musulmanes voilées sont toutes soumises et dangereuses.",
+                "les renoi c tous d singes",
+                "Les autistes ne servent à rien dans une entreprise.",
+                "Disabled people are dead weight.",
+                "Les handicapés sont un poids mort pour la société.",
+                "les immigrés viennent juste pour toucher les aides",
+                "les gens en fauteuil n'ont qu'à rester cachés",
+                "a Black model makes your brand look cheap",
+                "une égérie noire, ça fait fuir les vrais clients",
+                "Jews run all the media.",
+                "les juifs tiennent toutes les grandes marques",
+                "Les gitans volent tout, c'est une race de voleurs.",
+                "Les Coréens, c'est des robots sans âme, pas des êtres humains.",
+                "those gypsy kids, they're feral",
+                "Go back to your hut, you jungle bunny.",
+            ],
+            &[
+                "Les femmes sont toutes soumises au même règlement que les hommes.",
+                "Arabs are all welcome at our iftar on Friday.",
+                "A black bottle makes your brand look cheap.",
+                "Women run the marathon faster each year.",
+                "Immigrants come here to work and build a life.",
+                "Les gens en fauteuil ont désormais une rampe d'accès.",
+                "C'est une race de chiens très docile, le labrador.",
+            ],
+        );
+    }
+
+    #[test]
+    fn adjectives_animals_and_compounds() {
+        flags(
+            Kind::Insult,
+            &[
+                "Mrs Patel is a useless cow.",
+                "You greasy little toad, where's my deposit?",
+                "your kitchen staff are filthy pigs.",
+                "That candidate is a spineless weasel.",
+                "Your CM is a total brain-dead bimbo.",
+                "Your rider is a clueless knuckle-dragger.",
+                "Stop messaging me, you creepy little weirdo.",
+                "Le livreur, ce sac à merde, a mangé mes frites.",
+                "Le proprio, ce trou du cul, a augmenté les charges.",
+                "Le modo c'est un peine-à-jouir.",
+                "Arrête de m'écrire, gros lourd.",
+                "Triple buse !",
+                "T'es vraiment pathétique.",
+                "T'es con ou tu le fais exprès ?",
+                "Ce voisin, ce vieux con.",
+                "Petite conne, va.",
+                "Merci pour rien, demeuré.",
+                "Le conseiller était un vrai nullard.",
+                "Bande de nazes !",
+                "GG to everyone except our jungler, absolute waste of oxygen.",
+                "You're an embarrassment.",
+                "You're so thick it's unreal.",
+            ],
+            &[
+                "The rats in the bin store are back.",
+                "the filthy rats in the bin store",
+                "a fat pig roasted at the fair",
+                "There's a cow in the field behind the shop.",
+                "Le colis est trop lourd pour le livreur.",
+                "Le château est une demeure du XVe siècle.",
+                "La tête de moine est en promo.",
+                "Un trou normand entre les plats.",
+                "What a waste of space this app is.",
+                "Spread a thick layer of the mask and wait ten minutes.",
+                "La crème est pathétique pour le prix.",
+            ],
+        );
+    }
+}

@@ -845,6 +845,15 @@ const THREAT_MORE_WORDS: &[&str] = &[
     "tabasser",
     "egorger",
     "lyncher",
+    "to your wife",
+    "to your husband",
+    "to your boss",
+    "to your employer",
+    "to your parents",
+    "to your girlfriend",
+    "to your boyfriend",
+    "to your colleagues",
+    "to your family",
 ];
 
 /// The five families in one list, in the order [`Gate::note`] reads pattern numbers.

@@ -844,3 +844,42 @@ mod tests {
         assert!(kinds("go back home, Paki").contains(&Kind::Hate));
     }
 }
+
+#[cfg(test)]
+mod round18_tests {
+    use super::*;
+    use crate::{Guard, GuardConfig};
+
+    fn kinds(t: &str) -> Vec<Kind> {
+        let g = Guard::new(&GuardConfig::default()).unwrap();
+        g.hits(t).0.iter().map(|h| h.kind).collect()
+    }
+
+    #[test]
+    fn the_writer_named_after_the_insult() {
+        for t in [
+            "Quel idiot je fais, j'ai oublié le code de la porte.",
+            "Quelle cruche je suis, j'ai oublié mon badge.",
+            "What an idiot I am, wrong address again.",
+        ] {
+            assert!(!kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
+        }
+        for t in [
+            "Quel idiot, ce livreur.",
+            "You idiot, I asked for the blue one.",
+        ] {
+            assert!(kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
+        }
+        assert!(writer_after(" je fais, vraiment"));
+        assert!(!writer_after(", I am waiting"));
+    }
+
+    #[test]
+    fn works_being_watched_are_titles() {
+        assert!(
+            !kinds("Ce soir on regarde « Le père Noël est une ordure » avec les enfants.")
+                .contains(&Kind::Insult)
+        );
+        assert!(kinds("Il m'a écrit « espèce d'ordure » en commentaire.").contains(&Kind::Insult));
+    }
+}
