@@ -167,6 +167,29 @@ const STRONG: &[&str] = &[
     "loser",
     "losers",
     "idiots",
+    // Round 18: compound nouns and slang that are insults wherever they stand.
+    "branleur",
+    "branleurs",
+    "salopard",
+    "salopards",
+    "peine-a-jouir",
+    "knuckle-dragger",
+    "knuckle-draggers",
+    "knuckledragger",
+    "fuckwit",
+    "fuckwits",
+    "halfwits",
+    "airhead",
+    "airheads",
+    "pauvre type",
+    "petit con",
+    "petits cons",
+    "petite conne",
+    "petites connes",
+    "vieux con",
+    "vieux cons",
+    "vieille conne",
+    "vieilles connes",
 ];
 
 /// Ordinary words that insult only when aimed at someone.
@@ -289,12 +312,115 @@ const WEAK: &[&str] = &[
     "epais",
     "kouyon",
     "kouyons",
+    // Round 18: words that are also ordinary ("a creep", "thick sauce", « un colis lourd », « une
+    // cruche à eau », « la manche »), insults when aimed ("you creepy little weirdo", « gros
+    // lourd », « sombre cruche », « triple buse », « t'es vraiment un manche »).
+    "weirdo",
+    "weirdos",
+    "shill",
+    "shills",
+    "bimbo",
+    "bimbos",
+    "hick",
+    "hicks",
+    "slag",
+    "slags",
+    "prat",
+    "prats",
+    "buffoon",
+    "buffoons",
+    "twit",
+    "twits",
+    "creep",
+    "creeps",
+    "lowlife",
+    "lowlifes",
+    "worthless",
+    "thick",
+    "nullos",
+    "lourd",
+    "lourds",
+    "megere",
+    "megeres",
+    "decerebre",
+    "decerebres",
+    "cruche",
+    "cruches",
+    "manche",
+    "buse",
+    "buses",
+    "demeure",
+    "demeures",
+    "pathetique",
+    "pathetiques",
+    // Animals, insults only after an insulting adjective ("a useless cow", "you greasy little
+    // toad", "are filthy pigs"; not "a rat in the bin store"): see [`NEEDS_ADJECTIVE`].
+    "cow",
+    "cows",
+    "pig",
+    "pigs",
+    "rat",
+    "rats",
+    "toad",
+    "toads",
+    "weasel",
+    "weasels",
+    "snake",
+    "snakes",
+    "slug",
+    "slugs",
+    "worm",
+    "worms",
+];
+
+/// Animal words that insult only when an insulting adjective leads them.
+const NEEDS_ADJECTIVE: &[&str] = &[
+    "cow", "cows", "pig", "pigs", "rat", "rats", "toad", "toads", "weasel", "weasels", "snake",
+    "snakes", "slug", "slugs", "worm", "worms",
+];
+
+/// Adjectives that make an animal word an insult (and lead any weak insult).
+const INSULTING_ADJECTIVES: &[&str] = &[
+    "useless",
+    "stupid",
+    "lazy",
+    "fat",
+    "ugly",
+    "filthy",
+    "disgusting",
+    "dirty",
+    "greedy",
+    "thieving",
+    "lying",
+    "spineless",
+    "sneaky",
+    "slimy",
+    "greasy",
+    "little",
+    "miserable",
+    "stuck-up",
+    "creepy",
+    "silly",
+    "old",
+    "jealous",
+    "brainless",
+    "clueless",
+    "pathetic",
+    "worthless",
+    "bloody",
+    "fucking",
+    "brain-dead",
+    "inbred",
+    "drooling",
+    "thick",
 ];
 
 /// Weak words that are also said of things ("c'est une merde ce chargeur", "quelle merde",
 /// "ce site est naze"): insults only when the clause aims them at the reader ("t'es qu'une
 /// merde", "tu es un gros naze", "espèce de merde"); "Merde !" is an oath, not a vocative.
-const AIMED_ONLY: &[&str] = &["merde", "merdes", "naze", "nazes", "cave", "caves"];
+const AIMED_ONLY: &[&str] = &[
+    "merde", "merdes", "naze", "nazes", "cave", "caves", "manche",
+];
 
 /// Weak words that are adjectives: after a bare article ("a stupid mistake", "what a useless
 /// feature", "une stupide erreur") and before another word they qualify a thing, not a person.
@@ -310,10 +436,18 @@ const ADJECTIVES: &[&str] = &[
     "nulle",
     "nuls",
     "epais",
+    "worthless",
+    "thick",
+    "lourd",
+    "lourds",
+    "demeure",
+    "demeures",
+    "pathetique",
+    "pathetiques",
 ];
 
 /// Lead-ins that aim the next word at someone.
-const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|sombres?[ \t]+|(?:osti|esti|hostie|criss|crisse|tabarnak|calice|calisse|sacrament)[ \t]+d(?:e[ \t]+|')|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|est[ \t]+un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just)[ \t]+){0,2}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|little|absolute|bloody|utter|jealous|ugly|silly|old|miserable|lazy|dirty)[ \t]+)*|(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|absolute|bloody|utter|right|clueless)[ \t]+)*|bunch[ \t]+of[ \t]+)";
+const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|sombres?[ \t]+|(?:osti|esti|hostie|criss|crisse|tabarnak|calice|calisse|sacrament)[ \t]+d(?:e[ \t]+|')|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste)[ \t]+un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just)[ \t]+){0,2}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|little|absolute|bloody|utter|jealous|ugly|silly|old|miserable|lazy|dirty|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|absolute|bloody|utter|right|clueless|little|brain-dead|brainless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|bunch[ \t]+of[ \t]+|(?:are|were)[ \t]+(?:(?:such|just|all)[ \t]+)?(?:(?:useless|stupid|lazy|fat|ugly|little|absolute|total|complete|fucking|bloody|utter|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)+|[ \t]+(?:(?:stuck-up|creepy|greasy|thieving|filthy|inbred|drooling|brainless|spineless|brain-dead|useless|stupid|fat|ugly|lazy|dirty|sneaky|slimy)[ \t]+)+|triple[ \t]+)";
 
 type WordSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
 
@@ -339,15 +473,20 @@ fn squeeze(w: &str) -> String {
 
 /// (group mention, hateful predicate, slur): a predicate counts only in the group's sentence.
 static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
-    let fr_words = r"(?:noirs?|clandestins?|sans-papiers|roumains?|turcs?|mexicains?|marocains?|algeriens?|tunisiens?|senegalais|maliens?|comoriens?|afghans?|syriens?|pakistanais|albanais|polonais|ukrainiens?|vietnamiens?|indiens?|lgbt|noires|arabes?|juifs?|juives?|musulman(?:e)?s?|roms?|gitans?|tziganes|etrangers?|etrangeres?|immigres?|immigrees?|migrants?|refugies?|homos?|homosexuel(?:le)?s?|pedes?|gays?|lesbiennes?|trans|transgenres?|handicape(?:e)?s?|gros|grosses|obeses|femmes?|asiatiques?|chinois|africains?|maghrebins?|blancs?|catholiques?|chretiens?|vieux|femmes?[ \t]+voilees?|voilees|renois|rebeus|bougnoules?|negres?|autistes|trisomiques|mongoliens?)";
+    let fr_words = r"(?:noirs?|coreens?|japonais|renois?|(?:gens|personnes)[ \t]+en[ \t]+fauteuil|clandestins?|sans-papiers|roumains?|turcs?|mexicains?|marocains?|algeriens?|tunisiens?|senegalais|maliens?|comoriens?|afghans?|syriens?|pakistanais|albanais|polonais|ukrainiens?|vietnamiens?|indiens?|lgbt|noires|arabes?|juifs?|juives?|musulman(?:e)?s?|roms?|gitans?|tziganes|etrangers?|etrangeres?|immigres?|immigrees?|migrants?|refugies?|homos?|homosexuel(?:le)?s?|pedes?|gays?|lesbiennes?|trans|transgenres?|handicape(?:e)?s?|gros|grosses|obeses|femmes?|asiatiques?|chinois|africains?|maghrebins?|blancs?|catholiques?|chretiens?|vieux|femmes?[ \t]+voilees?|voilees|renois|rebeus|bougnoules?|negres?|autistes|trisomiques|mongoliens?)";
     let fr_group = format!(
-        r"(?:(?:les|des|ces|tous[ \t]+les|toutes[ \t]+les|une?|sales?|la|le)[ \t]+{fr_words}|l'(?:homosexualite|islam|transidentite))"
+        r"(?:(?:(?:les|des|ces|tous[ \t]+les|toutes[ \t]+les|une?|sales?|la|le|aux|de)[ \t]+|d')(?:enfants[ \t]+(?:de|d')[ \t]*)?{fr_words}|l'(?:homosexualite|islam|transidentite)|(?:une?|des|les|cette|ce|ces)[ \t]+(?:egeries?|mannequins?|modeles?|actrices?|acteurs?|presentat(?:eur|rice)s?|ambassadrices?|casteu(?:r|se)s?)[ \t]+(?:noire?s?|arabes?|voilee?s?|musulmane?s?|juive?s?|asiatiques?|grosses?|trans|handicapee?s?|africaine?s?|maghrebine?s?))"
     );
-    let en_words = r"(?:blacks?|illegals|illegal[ \t]+aliens|asylum[ \t]+seekers|muslims|black[ \t]+people|jews|muslims|immigrants?|migrants?|refugees|mexicans?|moroccans?|algerians?|syrians?|afghans?|pakistanis|somalis|nigerians?|albanians?|ukrainians?|arabs?|asians?|chinese|gays?|gay[ \t]+people|lesbians?|trans[ \t]+people|transgender[ \t]+people|disabled[ \t]+people|the[ \t]+disabled|women|fat[ \t]+people|foreigners|gypsies|roma|latinos?|hispanics|africans?|indians|whites?|white[ \t]+people|christians|catholics|autistic[ \t]+(?:people|kids|children)|autists|retarded[ \t]+(?:people|kids|children)|the[ \t]+deaf|homosexuality|being[ \t]+(?:gay|trans)|trans[ \t]+women|people[ \t]+of[ \t]+your[ \t]+(?:race|religion|kind|colou?r)|your[ \t]+(?:kind|people|race)|people[ \t]+like[ \t]+you)";
+    let en_words = r"(?:(?:black|asian|muslim|jewish|gypsy|arab|mexican|chinese|indian|african|gay|trans|disabled|autistic|immigrant|migrant|korean)[ \t]+(?:people|kids|children|families|women|men|players|neighbou?rs|tenants|girls|boys|students|workers)|lesbians?|koreans?|japanese|people[ \t]+in[ \t]+wheelchairs|wheelchair[ \t]+users|blacks?|illegals|illegal[ \t]+aliens|asylum[ \t]+seekers|muslims|black[ \t]+people|jews|muslims|immigrants?|migrants?|refugees|mexicans?|moroccans?|algerians?|syrians?|afghans?|pakistanis|somalis|nigerians?|albanians?|ukrainians?|arabs?|asians?|chinese|gays?|gay[ \t]+people|lesbians?|trans[ \t]+people|transgender[ \t]+people|disabled[ \t]+people|the[ \t]+disabled|women|fat[ \t]+people|foreigners|gypsies|roma|latinos?|hispanics|africans?|indians|whites?|white[ \t]+people|christians|catholics|autistic[ \t]+(?:people|kids|children)|autists|retarded[ \t]+(?:people|kids|children)|the[ \t]+deaf|homosexuality|being[ \t]+(?:gay|trans)|trans[ \t]+women|people[ \t]+of[ \t]+your[ \t]+(?:race|religion|kind|colou?r)|your[ \t]+(?:kind|people|race)|people[ \t]+like[ \t]+you)";
     let en_group = format!(r"(?:all[ \t]+|the[ \t]+|these[ \t]+|those[ \t]+)?{en_words}");
     let fr_pred = r"(?:(?:sont|c'est|cest|c)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:(?:vraiment|litteralement|carrement|franchement|comme|pire[ \t]+que)[ \t]+)?(?:des[ \t]+|que[ \t]+des[ \t]+|juste[ \t]+des[ \t]+)?(?:sales[ \t]+|gros[ \t]+|putains[ \t]+de[ \t]+)?(?:voleu(?:r|se)s|menteu(?:r|se)s|escrocs|arnaqueu(?:r|se)s|tricheu(?:r|se)s|hypocrites|fourbes|radins|rapaces|faineant(?:e)?s|feignant(?:e)?s|criminel(?:le)?s|delinquants|racailles|voyous|profiteu(?:r|se)s|fraudeu(?:r|se)s|dealers|trafiquants|bandits|mafieux|terroristes|animaux|singes|chiens|parasites|porcs|sauvages|envahisseurs|cancrelats|nuisibles|microbes|barbares|une[ \t]+invasion|une[ \t]+maladie|une[ \t]+menace|malades(?:[ \t]+mentaux)?|violeurs|dechets|sous-hommes|inferieur(?:e)?s|moins[ \t]+que[ \t]+rien|vermine|cafards|rats|degenere(?:e)?s|pervers|une[ \t]+honte|un[ \t]+fardeau|une[ \t]+plaie|un[ \t]+cancer|boulets|pedophiles|pedos|une[ \t]+cinquieme[ \t]+colonne|juste[ \t]+(?:un[ \t]+mec|un[ \t]+homme|des[ \t]+mecs|des[ \t]+hommes)[ \t]+(?:en[ \t]+robes?|deguises?))|sont[ \t]+(?:toutes[ \t]+|tous[ \t]+)?trop[ \t]+(?:betes|stupides|connes|cons|feignant(?:e)?s|faineant(?:e)?s|primitif(?:ve)?s)[ \t]+pour|n'ont[ \t]+rien[ \t]+a[ \t]+faire|on[ \t]+n'en[ \t]+veut[ \t]+pas|(?:il[ \t]+)?fau(?:t|drait)[ \t]+les[ \t]+(?:renvoyer|virer|expulser|degager|tuer|bruler|gazer|eliminer|exterminer|enfermer|chasser|interdire|pendre|deporter|steriliser|abattre|noyer)|(?:renvoyer|rentrer|retourner|restent|reste|rester|restez)[ \t]+chez[ \t]+eux|ne[ \t]+merite(?:nt)?[ \t]+pas|ne[ \t]+(?:devraient|devrait|doivent|doit)[ \t]+(?:pas|jamais)[ \t]+(?:avoir|etre|representer|porter|acheter|exister|travailler|voter|vivre|entrer|venir|se[ \t]+montrer|apparaitre)|coutent[ \t]+(?:trop[ \t]+cher|une[ \t]+fortune)|(?:devraient|doivent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:crever|mourir|disparaitre|degager|partir|rentrer|se[ \t]+cacher|rester[ \t]+(?:cache(?:e)?s|enferme(?:e)?s|invisibles)|etre[ \t]+(?:expulse|deporte|enferme|elimine|extermine|interdit|chasse|pendu)(?:e|s|es)?)|ne[ \t]+sont[ \t]+pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|qu'ils[ \t]+(?:crevent|degagent|restent|retournent|rentrent)|pas[ \t]+(?:les[ \t]+)?bienvenu(?:e)?s|n'ont[ \t]+pas[ \t]+leur[ \t]+place|a[ \t]+mort|(?:controlent|possedent|tiennent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:les[ \t]+|le[ \t]+|la[ \t]+)?(?:medias|banques|monde|gouvernement|finance|presse|politique|hollywood)|controlent[ \t]+(?:(?:toute[ \t]+)?l'industrie|tout|(?:toutes[ \t]+|tous[ \t]+)?(?:les|ces)[ \t]+(?:marques|entreprises|politiques|elections)|l'economie|l'argent|le[ \t]+systeme)|tirent[ \t]+les[ \t]+ficelles|sont[ \t]+derriere[ \t]+(?:toutes[ \t]+les|tous[ \t]+les|chaque)[ \t]+(?:guerres?|crises?|pandemies?|attentats?|krachs?|revolutions?)|c'est[ \t]+dans[ \t]+leurs[ \t]+genes|(?:ont|a)[ \t]+ca[ \t]+dans[ \t]+le[ \t]+sang|(?:c'est|ne[ \t]+sont|sont|n'est)[ \t]+(?:juste[ \t]+)?bon(?:ne)?s?[ \t]+qu'a|veulent[ \t]+nous[ \t]+remplacer|nous[ \t]+remplacent|on[ \t]+se[ \t]+croirait[ \t]+(?:au|dans[ \t]+un)[ \t]+zoo|se[ \t]+(?:reproduisent|multiplient)[ \t]+comme[ \t]+des[ \t]+(?:lapins|rats|cafards))";
     let en_pred = r"(?:(?:are|is)[ \t]+(?:all[ \t]+|just[ \t]+|nothing[ \t]+but[ \t]+)?(?:(?:basically|literally|simply|really|truly|no[ \t]+better[ \t]+than|nothing[ \t]+more[ \t]+than)[ \t]+)?(?:a[ \t]+|an[ \t]+)?(?:(?:dirty|filthy|disgusting|stinking|lazy|worthless|fucking|greedy|thieving|violent|stupid)[ \t]+)?(?:criminals|thieves|liars|cheats|crooks|frauds|swindlers|con[ \t]+artists|thugs|drug[ \t]+dealers|dealers|gangsters|leeches|scroungers|freeloaders|degenerates|rapists|terrorists|animals|apes|monkeys|vermin|cockroaches|rats|dogs|pigs|insects|invaders|barbarians|an[ \t]+infestation|a[ \t]+virus|less[ \t]+than[ \t]+human|parasites|savages|subhuman|inferior|disgusting|diseased|mentally[ \t]+ill|burden|disease|plague|cancer|trash|scum|filth|freaks|abominations?|lazy|groomers|paedos|pedos|paedophiles|pedophiles|nonces|a[ \t]+fifth[ \t]+column|(?:a|an)[ \t]+(?:criminal|inferior|lesser|dirty|subhuman)[ \t]+(?:race|breed)|(?:a[ \t]+)?(?:mental[ \t]+)?(?:disorder|sickness|perversion))|(?:should|must|need[ \t]+to|ought[ \t]+to|deserve[ \t]+to)[ \t]+(?:all[ \t]+)?(?:stay[ \t]+home|stay[ \t]+hidden|go[ \t]+back|be[ \t]+deported|be[ \t]+banned|die|disappear|be[ \t]+locked[ \t]+(?:up|away)|be[ \t]+removed|leave|be[ \t]+kept[ \t]+out|not[ \t]+(?:exist|be[ \t]+allowed|work|vote|represent)|be[ \t]+shot|be[ \t]+killed|be[ \t]+gassed|be[ \t]+burned|be[ \t]+hanged|be[ \t]+exterminated|be[ \t]+wiped[ \t]+out|be[ \t]+eradicated|be[ \t]+sterilized|be[ \t]+expelled|be[ \t]+sent[ \t]+back)|(?:shouldn't|mustn't)[ \t]+(?:be[ \t]+allowed|exist|work|vote|represent)|(?:can't|cannot)[ \t]+be[ \t]+trusted|(?:are|is)[ \t]+(?:all[ \t]+)?too[ \t]+(?:stupid|dumb|lazy|weak|emotional|primitive)[ \t]+to|(?:don't|do[ \t]+not|doesn't|does[ \t]+not)[ \t]+belong|(?:have|has)[ \t]+no[ \t]+place|(?:aren't|are[ \t]+not|isn't|is[ \t]+not)[ \t]+(?:even[ \t]+)?(?:welcome|human|people)|(?:control|controls|own|owns)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:media|banks|world|government|finance|press|hollywood)|(?:control|controls)[ \t]+(?:all[ \t]+|most[ \t]+)?(?:of[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+|our[ \t]+)?(?:(?:whole|entire)[ \t]+(?:[a-z]+[ \t]+)?)?(?:brands|companies|corporations|industry|economy|money|everything|politicians|elections|system|businesses)|pull[ \t]+the[ \t]+strings|(?:are|is)[ \t]+behind[ \t]+(?:every[ \t]+|each[ \t]+|all[ \t]+(?:the[ \t]+)?|all[ \t]+of[ \t]+the[ \t]+)(?:wars?|crisis|crises|pandemics?|recessions?|attacks?|crash(?:es)?|revolutions?)|go[ \t]+back[ \t]+to[ \t]+(?:where|your|their)|(?:are|is)[ \t]+(?:ruining|destroying|invading|infesting)[ \t]+(?:this|our|the)[ \t]+(?:country|town|city|neighbou?rhood)|(?:are[ \t]+)?(?:breeding|multiplying)[ \t]+like[ \t]+(?:rats|cockroaches|roaches|rabbits|vermin|insects)|(?:want[ \t]+to|are[ \t]+trying[ \t]+to|are)[ \t]+replac(?:e|ing)[ \t]+us|(?:it's|it[ \t]+is)[ \t]+in[ \t]+their[ \t]+(?:genes|blood|dna)|(?:are|is)[ \t]+(?:just|only)[ \t]+(?:men|a[ \t]+man)[ \t]+in[ \t]+(?:dresses|a[ \t]+dress)|(?:are|is)[ \t]+only[ \t]+good[ \t]+for|(?:shouldn't|should[ \t]+not|don't[ \t]+belong)[ \t]+(?:be[ \t]+)?in[ \t]+(?:normal|regular|mainstream|our)[ \t]+(?:schools?|classes|classrooms))";
-    let slurs = r"(?-u:\b)(?:bougnoules?|bicots?|negres?|negro|youpins?|youtres?|tarlouzes?|gouines?|bamboulas?|chinetoques?|niakoues?|nigg(?:er|a)s?|kikes?|spics?|chinks?|faggots?|trannies|tranny|wetbacks?|ragheads?|towelheads?|gooks?|pakis?|wogs?|yids?|sand[ \t]+niggers?|untermensch)(?-u:\b)";
+    // Round 18: people compared to vermin or beasts in their group's sentence ("Somalis swarm into
+    // every city like locusts", « ils vivent comme des porcs »), verbs of infestation, "are all
+    // <vice>", uselessness, the scrounging and brand-cheapening tropes, a calls to hide them.
+    let fr_more = r"(?:(?:[a-z'\-]+[ \t]+){0,8}?comme[ \t]+(?:des|de[ \t]+la|les|de|d')[ \t]*(?:sauterelles|vermine|rats|cafards|cancrelats|insectes|parasites|animaux|betes|singes|porcs|chiens(?:[ \t]+enrages)?|sauvages|sangsues|poux|puces|termites|criquets|mouches|microbes)(?-u:\b)|(?:infestent|grouillent|pullulent|sucent[ \t]+le[ \t]+sang|envahissent[ \t]+nos)|(?:sont|c'est|c)[ \t]+(?:tous|toutes)[ \t]+(?:des[ \t]+|d[ \t]+)?(?:[a-z]+[ \t]+(?:et[ \t]+)?)?(?:violent(?:e)?s|dangereu(?:x|ses)|soumises[ \t]*(?:[,.!?;\n]|$)|fourbes|sales|paresseu(?:x|ses)|primiti(?:fs|ves)|arriere(?:e)?s|fanatiques|extremistes|pervers(?:es)?|singes|chiens|animaux|voleurs|menteurs)(?-u:\b)|(?:ne[ \t]+)?servent[ \t]+a[ \t]+rien|sont[ \t]+(?:tous[ \t]+|toutes[ \t]+)?inutiles|(?:sont|est|c'est)[ \t]+(?:un[ \t]+|des[ \t]+)?poids[ \t]+morts?|(?:c'est|sont)[ \t]+une[ \t]+(?:sale[ \t]+)?race[ \t]+de|(?:c'est|sont)[ \t]+de[ \t]+la[ \t]+(?:mauvaise[ \t]+graine|racaille|vermine)|n'ont[ \t]+qu'a[ \t]+(?:rester|se[ \t]+cacher|partir|degager|rentrer|crever|mourir)|(?:viennent|sont[ \t]+la|debarquent)[ \t]+(?:juste[ \t]+|seulement[ \t]+|uniquement[ \t]+)?pour[ \t]+(?:toucher|profiter|vivre[ \t]+(?:des|aux)|les[ \t]+(?:aides|allocs|allocations))|ne[ \t]+(?:viennent|sont[ \t]+la)[ \t]+que[ \t]+pour[ \t]+(?:toucher|profiter|les[ \t]+(?:aides|allocs))|(?:fait|font)[ \t]+fuir[ \t]+(?:les[ \t]+)?(?:vrais[ \t]+)?(?:clients|gens|acheteurs|clientes)|(?:faut|faudrait|il[ \t]+faut)[ \t]+les[ \t]+(?:piquer|euthanasier|castrer)|pas[ \t]+des[ \t]+(?:etres[ \t]+)?humains|(?:tiennent|controlent|possedent|dirigent)[ \t]+(?:tous|toutes)[ \t]+les[ \t]+(?:(?:grandes|grands|gros|grosses)[ \t]+)?(?:marques|entreprises|medias|banques|groupes|boites|chaines))";
+    let en_more = r"(?:(?:[a-z'\-]+[ \t]+){0,8}?like[ \t]+(?:the[ \t]+)?(?:locusts|vermin|rats|roaches|cockroaches|insects|parasites|animals|beasts|apes|monkeys|pigs|(?:rabid[ \t]+)?dogs|savages|leeches|lice|fleas|maggots|termites)(?-u:\b)|(?:are|is)[ \t]+like[ \t]+(?:a[ \t]+|an[ \t]+)?(?:virus|plague|disease|cancer|swarm|infestation)(?-u:\b)|(?:infest|infests|infesting|overrun|overrunning|suck[ \t]+the[ \t]+blood|sucking[ \t]+the[ \t]+blood)(?-u:\b)|(?:are|is)[ \t]+all[ \t]+(?:[a-z]+[ \t]+(?:and[ \t]+)?)?(?:violent|dangerous|sneaky|lazy|dirty|filthy|primitive|backward|evil|greedy|oppressed|submissive|fanatics|extremists|perverts|copycats|savages|animals|fanatical|liars|thieves)(?-u:\b)|(?:are|is)[ \t]+(?:[a-z]+[ \t]+)?(?:violent|dangerous|criminals|thieves)[ \t]+by[ \t]+nature|(?:are|is|they're)[ \t]+(?:just[ \t]+|all[ \t]+)?(?:perverts|perverted|fanatics|extremists|feral|dead[ \t]+weight|a[ \t]+drain|useless|worthless)(?-u:\b)|(?:only|just)[ \t]+come[ \t]+here[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:benefits|handouts|welfare|claim|scrounge|live[ \t]+off)|come[ \t]+here[ \t]+(?:just|only)[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:benefits|handouts|welfare|claim|scrounge|live[ \t]+off)|(?:run|runs)[ \t]+(?:all[ \t]+)?the[ \t]+(?:media|banks|press)(?-u:\b)|should[ \t]+(?:stay[ \t]+out[ \t]+of[ \t]+sight|be[ \t]+seen[ \t]+and[ \t]+not[ \t]+heard|be[ \t]+put[ \t]+down|be[ \t]+hidden[ \t]+away)|(?:model|models|face|ambassador|actor|actress|presenter|girl|woman|man|guy)[ \t]+(?:makes?|make)[ \t]+(?:your|the|this|a|any)[ \t]+(?:brand|ad|advert|campaign|product|shop|store|company|label)[ \t]+look[ \t]+(?:cheap|trashy|ghetto|dirty|low-class|bad))";
+    let slurs = r"(?-u:\b)(?:bougnoules?|bicots?|negres?|negro|youpins?|youtres?|tarlouzes?|gouines?|bamboulas?|chinetoques?|niakoues?|nigg(?:er|a)s?|kikes?|spics?|chinks?|faggots?|trannies|tranny|wetbacks?|ragheads?|towelheads?|gooks?|pakis?|wogs?|yids?|sand[ \t]+niggers?|untermensch|jungle[ \t]+bunn(?:y|ies)|porch[ \t]+monkeys?|beaners?|pikeys?|gyppos?|crouilles?)(?-u:\b)";
     // Slogans: "mort aux …", "dehors les …", "death to (all) …".
     let slogans = format!(
         r"(?-u:\b)(?:(?:mort[ \t]+aux|dehors[ \t]+les|a[ \t]+bas[ \t]+les)[ \t]+{fr_words}|death[ \t]+to[ \t]+(?:all[ \t]+|the[ \t]+)?{en_words})(?-u:\b)"
@@ -358,10 +497,40 @@ static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
     let re = |src: String| Regex::new(&src).expect("static regex");
     (
         re(format!(r"(?-u:\b)(?:{fr_group}|{en_group})(?-u:\b)")),
-        re(format!(r"(?-u:\b)(?:{fr_pred}|{en_pred})")),
+        re(format!(
+            r"(?-u:\b)(?:{fr_pred}|{en_pred}|{fr_more}|{en_more})"
+        )),
         re(format!("{slurs}|{slogans}|{coded}")),
     )
 });
+
+/// "migrants work like dogs in those farms", « ils bossent comme des chiens »: a comparison that
+/// praises or pities toil, not one that dehumanises.
+fn hard_work(pred: &str) -> bool {
+    let Some(i) = pred.find(" like ").or_else(|| pred.find(" comme ")) else {
+        return false;
+    };
+    let before = pred[..i].rsplit([' ', '\t']).next().unwrap_or("");
+    matches!(
+        before,
+        "work"
+            | "works"
+            | "worked"
+            | "working"
+            | "toil"
+            | "toiling"
+            | "sweat"
+            | "sweating"
+            | "slog"
+            | "travaillent"
+            | "travaillaient"
+            | "bossent"
+            | "bossaient"
+            | "triment"
+            | "sick"
+            | "malades"
+    )
+}
 
 /// "they breed like rats", « ces gens-là, c'est des cafards », « ils pullulent comme des rats »:
 /// people compared to vermin (not "my hamsters breed like rabbits").
@@ -369,7 +538,7 @@ static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
 /// (not "animals" or "rats", which are also said of rowdy fans or of pests). Runs only when the
 /// hate gate saw a group word in the message.
 static DEHUMANISED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:they're|they[ \t]+are|these[ \t]+people[ \t]+are|those[ \t]+people[ \t]+are|ils[ \t]+sont|elles[ \t]+sont|ce[ \t]+sont)[ \t]+(?:all[ \t]+|just[ \t]+|tous[ \t]+|toutes[ \t]+|que[ \t]+)?(?:des[ \t]+)?(?:subhuman|sub-human|less[ \t]+than[ \t]+human|not[ \t]+(?:even[ \t]+)?human|vermin|sous-hommes|sous-humains|untermenschen|pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|vermine)(?-u:\b)|(?-u:\b)(?:(?:they|these[ \t]+people|those[ \t]+people)[ \t]+(?:all[ \t]+)?(?:breed|multiply)[ \t]+like[ \t]+(?:rats|cockroaches|roaches|vermin|insects)(?-u:\b)|(?:ces|ses)[ \t]+gens(?:-la)?(?:[ \t]+[a-z']+){0,3}?[ \t,]+(?:sont|c'est|ce[ \t]+sont)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?des[ \t]+(?:cafards|cancrelats|sous-hommes|sous-humains)(?-u:\b)|(?:ils|elles)[ \t]+(?:se[ \t]+reproduisent|pullulent|se[ \t]+multiplient)[ \t]+comme[ \t]+des[ \t]+(?:rats|cafards|cancrelats)(?-u:\b))")
+    Regex::new(r"(?-u:\b)(?:they're|they[ \t]+are|these[ \t]+people[ \t]+are|those[ \t]+people[ \t]+are|ils[ \t]+sont|elles[ \t]+sont|ce[ \t]+sont)[ \t]+(?:all[ \t]+|just[ \t]+|tous[ \t]+|toutes[ \t]+|que[ \t]+)?(?:des[ \t]+)?(?:subhuman|sub-human|less[ \t]+than[ \t]+human|not[ \t]+(?:even[ \t]+)?human|vermin|sous-hommes|sous-humains|untermenschen|pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|vermine)(?-u:\b)|(?-u:\b)(?:(?:they|these[ \t]+people|those[ \t]+people)[ \t]+(?:all[ \t]+)?(?:breed|multiply)[ \t]+like[ \t]+(?:rats|cockroaches|roaches|vermin|insects)(?-u:\b)|(?:ces|ses)[ \t]+gens(?:-la)?(?:[ \t]+[a-z']+){0,3}?[ \t,]+(?:sont|c'est|ce[ \t]+sont)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?des[ \t]+(?:cafards|cancrelats|sous-hommes|sous-humains|envahisseurs|parasites|sangsues)(?-u:\b)|(?:ils|elles)[ \t]+(?:se[ \t]+reproduisent|pullulent|se[ \t]+multiplient)[ \t]+comme[ \t]+des[ \t]+(?:rats|cafards|cancrelats)(?-u:\b)|(?:they're|they[ \t]+are)[ \t]+(?:basically[ \t]+|literally[ \t]+|just[ \t]+|all[ \t]+)?(?:apes|monkeys|baboons|gorillas)(?-u:\b))")
         .expect("static regex")
 });
 
@@ -388,8 +557,111 @@ static THREAT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 static THREAT: LazyLock<Regex> = LazyLock::new(|| {
     let fr = r"(?:(?:(?:(?:je|on|nous)[ \t]+|j'?[ \t]*)(?:vais|va|allons)[ \t]+(?:aller|venir|revenir|passer)[ \t]+|m'as[ \t]+(?:(?:aller|venir|revenir|passer)[ \t]+)?)(?:te[ \t]+|vous[ \t]+|t'[ \t]*)(?:tuer|buter|tabasser|cogner|etrangler|egorger|massacrer|frapper|defoncer|poignarder|planter|saigner|(?:casser|peter|exploser|eclater|fracasser|briser|refaire)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:deux[ \t]+)?(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:je|j')[ \t]*(?:te[ \t]+|vous[ \t]+|t'[ \t]*)(?:tuerais|buterais|defoncerais|tabasserais|massacrerais|egorgerais|etranglerais|cognerais|planterais|(?:casserais|peterais|eclaterais|exploserais|fracasserais|briserais|referais)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:deux[ \t]+)?(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:ce|ca|il)[ \t]+serait[ \t]+dommage[ \t]+(?:qu'il[ \t]+(?:t'|te[ \t]+|vous[ \t]+)arrive[ \t]+(?:quelque[ \t]+chose|un[ \t]+(?:accident|malheur))|qu'il[ \t]+arrive[ \t]+(?:quelque[ \t]+chose|un[ \t]+(?:accident|malheur))[ \t]+a[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z]+|que[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:brule|brulent|crame|crament|flambe|parte[ \t]+en[ \t]+fumee|soit[ \t]+(?:saccagee?|vandalisee?|detruite?)))|(?:(?:je|on|nous)[ \t]+|j'?[ \t]*)(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+t'(?:egorger|etrangler|eclater|achever|exploser|attraper|attendre[ \t]+(?:a[ \t]+la[ \t]+sortie|devant[ \t]+chez[ \t]+toi))|(?:(?:je|on|nous)[ \t]+|j'?[ \t]*)(?:vais|va|allons|compte|comptons|veux|voulons)[ \t]+(?:te[ \t]+|vous[ \t]+|t'[ \t]*)(?:retrouver|tuer|mettre[ \t]+(?:une[ \t]+balle|un[ \t]+coup[ \t]+de[ \t]+(?:couteau|poing|boule|tete))|tabasser|cogner|etrangler|massacrer|fracasser|exploser|pendre|noyer|achever|faire[ \t]+du[ \t]+mal|faire[ \t]+souffrir|regler[ \t]+(?:ton|votre)[ \t]+compte|casser[ \t]+les[ \t]+(?:dents|jambes|bras|genoux)|(?:casser|peter|exploser|eclater|fracasser|briser|refaire)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:deux[ \t]+)?(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait))|buter|frapper|defoncer|casser[ \t]+la[ \t]+(?:gueule|figure|tete)|faire[ \t]+(?:bouffer|avaler|manger)[ \t]+(?:tes|vos)[ \t]+dents|rendre[ \t]+la[ \t]+vie[ \t]+impossible|faire[ \t]+vivre[ \t]+un[ \t]+enfer|faire[ \t]+la[ \t]+peau|faire[ \t]+payer|faire[ \t]+regretter|egorger|cramer|bruler|detruire|demolir|niquer|planter|saigner|eclater|trouver|choper|pourrir[ \t]+la[ \t]+vie)|je[ \t]+(?:vais|va)[ \t]+(?:venir|passer|debarquer)[ \t]+(?:te|chez[ \t]+(?:toi|vous)|vous)[ \t]*[^ \t\n]*|(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|bosses?|bossez|taffes?|taffez|dors|dormez|etudies?|etudiez)|(?:ton|votre|ta)[ \t]+(?:adresse|domicile|maison))(?:[ \t]+et[ \t]+(?:je|on)[ \t]+(?:vais|va)[ \t]+[a-z]+)?|(?:je|on|nous)[ \t]+(?:sais|sait|savons|connais|connait)[ \t]+ou[ \t]+(?:habite|habitent|vit|vivent|travaille|travaillent|bosse|bossent|dort|dorment)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?|(?:tu[ \t]+vas|vous[ \t]+allez|tu[ \t]+va)[ \t]+(?:le[ \t]+regretter|le[ \t]+payer|payer|finir[ \t]+(?:a[ \t]+l'hopital|a[ \t]+l'hosto|aux[ \t]+urgences|sous[ \t]+terre|six[ \t]+pieds[ \t]+sous[ \t]+terre|dans[ \t]+un[ \t]+fosse)|crever|mourir|morfler|souffrir|prendre[ \t]+cher|voir[ \t]+ce[ \t]+qui)|(?:fais|faites)[ \t]+(?:gaffe|attention)[ \t]+(?:a[ \t]+(?:toi|vous|ta[ \t]+famille|tes[ \t]+enfants)|en[ \t]+rentrant(?:[ \t]+chez[ \t]+(?:toi|vous))?(?:[ \t]+ce[ \t]+soir)?|quand[ \t]+(?:tu|vous)[ \t]+(?:sors|sortez|rentres|rentrez))|(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:publier|balancer|diffuser|leaker|poster|afficher|divulguer)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:adresse|numero|nom|photos?|infos?|identite)(?:[ \t]+et[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+)?(?:[ \t]+(?:partout|sur[ \t]+(?:tous[ \t]+)?les[ \t]+reseaux|sur[ \t]+internet))?|tes[ \t]+jours[ \t]+sont[ \t]+comptes|(?:ca|cela)[ \t]+va[ \t]+(?:(?:tres|vraiment|super)[ \t]+)?mal[ \t]+(?:finir|se[ \t]+passer|tourner)[ \t]+pour[ \t]+(?:toi|vous|ta[ \t]+gueule|ta[ \t]+boite|votre[ \t]+boite)|(?:this|it|things)(?:'s|[ \t]+is|[ \t]+are|'re)?[ \t]+(?:going[ \t]+to|gonna|will)[ \t]+(?:end[ \t]+badly|get[ \t]+ugly|get[ \t]+nasty)[ \t]+for[ \t]+(?:you|u)(?-u:\b)|(?:t'as|tu[ \t]+as|vous[ \t]+avez)[ \t]+interet[ \t]+a[ \t]+dormir[ \t]+(?:avec[ \t]+un[ \t]+(?:oe|œ)il[ \t]+ouvert|(?:que[ \t]+)?d'un[ \t]+(?:oe|œ)il)|(?:j'espere[ \t]+que[ \t]+(?:tu[ \t]+vas|vous[ \t]+allez)|je[ \t]+(?:te|vous)[ \t]+souhaite[ \t]+de|(?:tu[ \t]+merites|vous[ \t]+meritez)[ \t]+de)[ \t]+(?:crever|mourir|souffrir)|(?:tu[ \t]+merites|vous[ \t]+meritez|t'as[ \t]+merite|tu[ \t]+as[ \t]+merite)[ \t]+(?:une[ \t]+balle|un[ \t]+coup[ \t]+de[ \t]+(?:couteau|feu)|(?:de[ \t]+)?te[ \t]+faire[ \t]+(?:buter|tuer|egorger|lyncher))|(?:je|on)[ \t]+(?:connais|connait)[ \t]+(?:des[ \t]+gens|du[ \t]+monde|des[ \t]+potes|des[ \t]+mecs|des[ \t]+types|quelqu'un)[ \t]+qui[ \t]+(?:vont|va|vont[ \t]+bientot|pourraient|pourrait|peuvent|peut|sauront|saura)[ \t]+(?:s'occuper|se[ \t]+charger|prendre[ \t]+soin)[ \t]+de[ \t]+(?:toi|vous)|surveille(?:z)?[ \t]+(?:tes|vos)[ \t]+arrieres|t'es[ \t]+(?:un[ \t]+homme[ \t]+)?mort(?:e)?(?-u:\b)|gare[ \t]+a[ \t]+(?:toi|vous)|je[ \t]+vous[ \t]+(?:tue|bute|defonce|tabasse|massacre|egorge|(?:casse|pete|eclate|explose|fracasse|refais)[ \t]+(?:la[ \t]+(?:gueule|figure|machoire)|les[ \t]+(?:deux[ \t]+)?(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|je[ \t]+te[ \t]+(?:tue|bute|retrouverai|ferai[ \t]+la[ \t]+peau|crame|defonce|demonte|tabasse|massacre|egorge|(?:casse|pete|eclate|explose|fracasse|brise|refais)[ \t]+(?:la[ \t]+(?:gueule|figure|tete|machoire|face)|les[ \t]+(?:deux[ \t]+)?(?:dents|jambes|bras|genoux|cotes|rotules)|le[ \t]+(?:nez|crane|portrait)))|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:(?:venir|passer|revenir|aller)[ \t]+)?(?:(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a|bruler|cramer|saccager|detruire|vandaliser|defoncer)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:maisons?|boutiques?|magasins?|voitures?|bagnoles?|caisse|vehicules?|camions?|moto|scooter|garages?|ateliers?|studios?|salons?|restaurants?|resto|entrepots?|usines?|agences?|bureaux?|locaux|local|baraque|appart(?:ement)?s?|commerces?|entreprises?)|on[ \t]+va[ \t]+te[ \t]+(?:retrouver|faire[ \t]+la[ \t]+peau|tuer|buter)|(?:je|on)[ \t]+(?:viendrai|viendra|vais[ \t]+venir|va[ \t]+venir|passerai|passera|vais[ \t]+passer|va[ \t]+passer|debarquerai|debarquera)[ \t]+avec[ \t]+(?:des|mes|les|quelques)[ \t]+(?:potes|gars|freres|cousins|reufs|amis|mecs)[ \t]+(?:pour[ \t]+)?(?:regler[ \t]+(?:ca|ton[ \t]+compte|votre[ \t]+compte|vos[ \t]+comptes|nos[ \t]+comptes)|te[ \t]+faire[ \t]+la[ \t]+peau|(?:te|vous)[ \t]+(?:regler|corriger|calmer))(?-u:\b)|(?:je|on|nous)[ \t]+(?:vais|va|allons)[ \t]+(?:trouver|savoir|decouvrir|chercher)[ \t]+ou[ \t]+(?:tu|vous)[ \t]+(?:habites?|habitez|vis|vivez|travailles?|travaillez|dors|dormez)|(?:(?:ta|votre)[ \t]+famille[ \t]+va|(?:tes|vos)[ \t]+(?:enfants|gosses|proches)[ \t]+vont)[ \t]+(?:(?:le[ \t]+)?payer(?:[ \t]+pour[ \t]+(?:ca|toi|vous))?[ \t]*(?:[.!?,;\n]|$)|souffrir|morfler|le[ \t]+regretter|prendre[ \t]+cher)|(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:ou[ \t]+(?:est|se[ \t]+trouve)[ \t]+)?(?:l'ecole|le[ \t]+college|le[ \t]+lycee|la[ \t]+creche|le[ \t]+club|le[ \t]+travail)[ \t]+de[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:filles?|fils|enfants?|gosses?|petite?s?|femme|mari|copine|copain|soeur|frere)(?-u:\b)|(?:je|on)[ \t]+(?:sais|sait)[ \t]+ou[ \t]+t'[ \t]*(?:habites?|bosses?|crech(?:es?)?|dors)(?-u:\b)|(?:(?:j'irai|on[ \t]+ira|nous[ \t]+irons|je[ \t]+viendrai|on[ \t]+viendra)[ \t]+(?:(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a|bruler|cramer|saccager|detruire|vandaliser|defoncer|casser|rayer)|(?:j'irai|on[ \t]+ira|nous[ \t]+irons|je[ \t]+viendrai|on[ \t]+viendra|(?:je|on|nous)[ \t]+(?:vais|va|allons))[ \t]+(?:crever|percer|taillader)[ \t]+(?:les[ \t]+)?pneus[ \t]+de)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:maisons?|boutiques?|magasins?|voitures?|bagnoles?|caisse|char|vehicules?|camions?|moto|scooter|garages?|vitrines?|vitres|fenetres|ateliers?|bureaux?|locaux|entrepots?|commerces?|baraque|appart(?:ement)?s?)(?-u:\b)|(?:ta|ton|tes|votre|vos)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:risquent|risque|pourraient|pourrait)[ \t]+(?:bien[ \t]+)?(?:de[ \t]+)?(?:prendre[ \t]+feu|bruler|partir[ \t]+en[ \t]+fumee|avoir[ \t]+un[ \t]+(?:accident|malheur)|finir[ \t]+en[ \t]+(?:morceaux|miettes|cendres))[ \t]+(?:une[ \t]+de[ \t]+ces[ \t]+nuits|un[ \t]+de[ \t]+ces[ \t]+(?:jours|soirs|quatre|matins)|cette[ \t]+nuit)|(?:ton|ta|votre)[ \t]+(?:chien|chienne|chat|chatte|fille|fils|gosse)[ \t]+(?:ne[ \t]+rentrera[ \t]+(?:pas|plus|jamais)|pourrait[ \t]+(?:bien[ \t]+)?ne[ \t]+(?:pas|plus|jamais)[ \t]+rentrer)|(?:ce|ca|il)[ \t]+serait[ \t]+(?:dommage|bete|con|triste|malheureux|regrettable)[ \t]+qu(?:'(?:il|elle|ils|elles)|e[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+(?:finisse(?:nt)?[ \t]+en[ \t]+(?:morceaux|miettes|cendres)|prenne(?:nt)?[ \t]+feu|parte(?:nt)?[ \t]+en[ \t]+fumee|soi(?:t|ent)[ \t]+(?:saccage|vandalise|detruit)e?s?|ai(?:t|ent)[ \t]+un[ \t]+(?:accident|malheur))|(?:je|j')[ \t]*(?:te|vous)[ \t]+(?:mets|mettrai|mettrais|colle|collerai|collerais|fous|foutrai|foutrais)[ \t]+(?:une|un)[ \t]+(?:baffe|claque|gifle|beigne|mandale|torgnole|raclee|rouste|coup[ \t]+de[ \t]+(?:poing|boule|tete|pied))|je[ \t]+t'[ \t]*(?:eclate|explose|defonce|bute|egorge|etrangle|tabasse|massacre|demonte)(?-u:\b)|(?:moi[ \t]+)?a[ \t]+(?:ta|votre)[ \t]+place[ \t,]+(?:moi[ \t,]+)?(?:j'eviterais|je[ \t]+ne[ \t]+sortirais[ \t]+(?:pas|plus)|je[ \t]+ferais[ \t]+(?:tres[ \t]+)?attention)[^.!?\n]{0,60}?(?:seule?s?|le[ \t]+soir|la[ \t]+nuit|tard)(?-u:\b)|il[ \t]+arrive[ \t]+(?:souvent[ \t]+|vite[ \t]+)?des[ \t]+(?:accidents|malheurs)[ \t]+aux[ \t]+gens[ \t]+comme[ \t]+(?:toi|vous)|(?:je|j'|on)[ \t]*(?:leak|leake|balance|publie|poste|diffuse|dox|doxx)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:irl|dox|adresse|ip|identite|infos[ \t]+perso)(?-u:\b))";
-    let en = r"(?:(?:it'd|it[ \t]+would|that'd|that[ \t]+would|would)[ \t]+be[ \t]+a[ \t]+(?:real[ \t]+)?(?:shame|pity)[ \t]+if[ \t]+(?:(?:something|anything)[ \t]+(?:bad[ \t]+)?(?:happened|were[ \t]+to[ \t]+happen)[ \t]+to[ \t]+(?:you|your[ \t]+(?:family|kids|children|wife|husband|daughter|son|shop|store|house|home|car|business|office|studio|staff|team))(?-u:\b)|(?:someone|somebody|we|i)[ \t]+(?:paid|payed)[ \t]+(?:you|your[ \t]+(?:family|kids|shop|store|house|home|office))[ \t]+a[ \t]+(?:little[ \t]+|friendly[ \t]+|late-night[ \t]+)?visit|(?:your|ur)[ \t]+(?:[a-z]+[ \t]+){1,3}?(?:caught[ \t]+fire|burned[ \t]+down|burnt[ \t]+down|burned|got[ \t]+(?:hurt|smashed|wrecked|vandali[sz]ed|burned|broken[ \t]+into)|had[ \t]+an[ \t]+accident))|i'd[ \t]+(?:(?:kill|hurt|stab|shoot|strangle|murder)[ \t]+you|(?:break|smash|bash|kick)[ \t]+(?:your|ur|his|her|their)[ \t]+(?:legs?|neck|face|jaw|bones|skull|teeth|nose|arms?|ribs|knees|kneecaps|head)(?:[ \t]+in)?|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office|car|studio|warehouse|business))|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:break|smash|bash|kick)[ \t]+(?:your|ur|his|her|their)[ \t]+(?:legs?|neck|face|jaw|bones|skull|teeth|nose|arms?|ribs|knees|kneecaps|head)(?:[ \t]+in)?|beat[ \t]+the[ \t]+(?:crap|shit|hell|living[ \t]+daylights)[ \t]+out[ \t]+of[ \t]+you|make[ \t]+your[ \t]+life[ \t]+(?:a[ \t]+)?(?:living[ \t]+)?(?:hell|misery|miserable|nightmare)|slit[ \t]+your[ \t]+throat|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office|car|truck|van|studio|restaurant|salon|garage|warehouse|business)|make[ \t]+you[ \t]+(?:suffer|bleed)|(?:break|smash|snap)[ \t]+(?:every|each)[ \t]+bone[ \t]+in[ \t]+your[ \t]+(?:body|face|hands?)|put[ \t]+(?:a[ \t]+bullet|a[ \t]+knife|a[ \t]+blade|one)[ \t]+(?:in|through|into)[ \t]+(?:your|ur)[ \t]+(?:head|skull|face|brain|chest|heart|back|gut|neck)|put[ \t]+you[ \t]+(?:in[ \t]+(?:the|a)[ \t]+(?:ground|grave|coffin|wheelchair|body[ \t]+bag)|six[ \t]+feet[ \t]+under))|i(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|'m[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find|kill|hurt|get|destroy|beat|ruin|end|stab|shoot|burn|smash|punch|strangle|choke|murder|torture|bury|come[ \t]+for|track[ \t]+down|hunt[ \t]+down|deck|thump|slap|smack|batter|flatten|lamp|glass|knock[ \t]+out)[ \t]+you(?:[ \t]+and[ \t]+(?:hurt|kill|destroy|beat)[ \t]+you)?|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:hunt|track)[ \t]+you[ \t]+down|(?:kill|hurt|stab|shoot|murder|bury|strangle)[ \t]+you)|(?:i|we|they)[ \t]+know[ \t]+(?:where|were|wher)[ \t]+(?:you|u)[ \t]+(?:live|work|sleep)|(?:i|we|they)[ \t]+know[ \t]+(?:where|were)[ \t]+(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|daughter|son|mother|mom|mum|sister|brother|parents|girlfriend|boyfriend|staff|team|[a-z]+[ \t]+manager)[ \t]+(?:lives?|works?|sleeps?)|(?:you|u)[ \t]+deserve[ \t]+to[ \t]+(?:die|suffer|be[ \t]+(?:shot|killed|hurt))|i[ \t]+hope[ \t]+you[ \t]+(?:die|get[ \t]+(?:hurt|killed|shot))|(?:someone|somebody)[ \t]+(?:should|needs[ \t]+to|ought[ \t]+to)[ \t]+(?:(?:kill|shoot|stab|hurt)[ \t]+(?:you|him|her|them)|put[ \t]+a[ \t]+bullet[ \t]+(?:in|through)[ \t]+[a-z' \t]{1,30}?(?:head|skull|brain))|(?:you|u)(?:'d|[ \t]+had)?[ \t]+better[ \t]+watch[ \t]+(?:out|(?:your|ur)[ \t]+back)|sleep[ \t]+with[ \t]+one[ \t]+eye[ \t]+open|i[ \t]+know[ \t]+your[ \t]+(?:home[ \t]+)?address|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:regret[ \t]+(?:this|it)|pay[ \t]+for[ \t]+(?:this|it)|end[ \t]+up[ \t]+(?:in[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospital|ditch|morgue|grave|coffin|wheelchair|body[ \t]+bag)|dead)|be[ \t]+sorry|never[ \t]+see[ \t]+it[ \t]+coming|get[ \t]+hurt)|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you're[ \t]+gonna|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:find[ \t]+out|see|learn|discover)[ \t]+what[ \t]+happens[ \t]+to[ \t]+(?:people|those|anyone|anybody|folks|companies|brands)[ \t]+(?:who|that)[ \t]+(?:cross|mess[ \t]+with|screw[ \t]+(?:with|over)|disrespect|ignore|lie[ \t]+to|scam|rip[ \t]+off|cheat)[ \t]+(?:me|us)|(?:i|we)[ \t]+know[ \t]+(?:people|some[ \t]+people|guys|a[ \t]+guy|someone|somebody)[ \t]+who(?:'ll|[ \t]+will|[ \t]+can|[ \t]+could|[ \t]+would)[ \t]+(?:take[ \t]+care[ \t]+of|deal[ \t]+with|handle|sort[ \t]+out|pay[ \t]+you[ \t]+a[ \t]+visit)(?:[ \t]+(?:you|u))?|make[ \t]+sure[ \t]+you[ \t]+regret|(?:i'll|i[ \t]+will|we'll|we[ \t]+will)[ \t]+make[ \t]+sure[ \t]+(?:you|u)[ \t]+never[ \t]+(?:work|walk|sell[ \t]+anything|post[ \t]+anything)[ \t]+again|watch[ \t]+(?:your|ur)[ \t]+back(?:[ \t]+when[ \t]+you[ \t]+[a-z]+(?:[ \t]+the[ \t]+[a-z]+)?)?|you(?:'re|[ \t]+are)[ \t]+dead|(?:i'll|i[ \t]+will|we'll|we[ \t]+will|gonna|i'm[ \t]+going[ \t]+to|we're[ \t]+going[ \t]+to)[ \t]+(?:(?:post|leak|publish|share|dox|spread)[ \t]+your[ \t]+(?:(?:home|real|personal|private)[ \t]+)?(?:address|number|home|phone|details|info|photos)|put[ \t]+your[ \t]+(?:(?:home|real|personal|private)[ \t]+)?(?:address|number|phone[ \t]+number|details|photos)[ \t]+(?:online|everywhere|all[ \t]+over[ \t]+[a-z]+|on[ \t]+(?:every|each|all[ \t]+the)[ \t]+(?:forum|forums|group|groups|site|sites|server|servers|platform|platforms|subreddit|subreddits)))|i'm[ \t]+coming[ \t]+for[ \t]+you|(?:you|ye)(?:'ll|[ \t]+will|'re[ \t]+gonna|'re[ \t]+going[ \t]+to)[ \t]+(?:be[ \t]+getting|get)[ \t]+(?:a[ \t]+)?(?:(?:good|proper|right|real)[ \t]+)?(?:hiding|beating|kicking|battering)(?-u:\b)|(?:you|u)[ \t]+(?:won't|wont|will[ \t]+not)[ \t]+walk[ \t]+away[ \t]+from[ \t]+(?:it|this|that|here)[ \t]*(?:[.!,;\n]|$)|we[ \t]+will[ \t]+find[ \t]+you|i[ \t]+will[ \t]+make[ \t]+you[ \t]+pay|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find[ \t]+out|figure[ \t]+out|learn)[ \t]+where[ \t]+(?:you|(?:your|ur)[ \t]+[a-z]+)[ \t]+(?:live|lives|work|works|sleep|sleeps)|(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|loved[ \t]+ones|daughter|son|mother|mom|mum)(?:'ll|[ \t]+will|[ \t]+(?:is|are)[ \t]+(?:going[ \t]+to|gonna))[ \t]+(?:pay(?:[ \t]+for[ \t]+(?:this|it|that))?[ \t]*(?:[.!?,;\n]|$)|suffer|regret[ \t]+(?:this|it)|get[ \t]+hurt)|(?:i|we|they)[ \t]+know[ \t]+(?:what|which)[ \t]+(?:car|school|gym|bus|train|route)[ \t]+(?:you|u|your[ \t]+[a-z]+|ur[ \t]+[a-z]+)[ \t]+(?:drive|drives|go[ \t]+to|goes[ \t]+to|attend|attends|take|takes)|(?:i'll|ill|i[ \t]+will|imma|i'm[ \t]+gonna|im[ \t]+gonna|i'm[ \t]+going[ \t]+to|we'll|we[ \t]+will)[ \t]+(?:swat|dox|doxx)[ \t]+(?:you|u)(?-u:\b)|(?:you|ye)(?:'ll|[ \t]+will|'re[ \t]+gonna|'re[ \t]+going[ \t]+to)[ \t]+(?:be[ \t]+getting|get|have)[ \t]+(?:your|ur|yer)[ \t]+(?:windows|teeth|head|face|lights)[ \t]+(?:put|kicked|smashed|knocked|punched)[ \t]+(?:in|out)(?-u:\b)|(?:i'd|i[ \t]+would|would|we'd)[ \t]+hate[ \t]+for[ \t]+(?:(?:something|anything)[ \t]+(?:bad[ \t]+)?to[ \t]+happen[ \t]+to[ \t]+(?:you|them|him|her|(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|daughter|son|dog|cat|shop|store|house|home|car))|(?:you|them|him|her|(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|daughter|son|dog|cat))[ \t]+to[ \t]+(?:get[ \t]+(?:lost|hurt)|go[ \t]+missing|have[ \t]+an[ \t]+accident|disappear))|(?:people|folks|guys|girls|women|men)[ \t]+like[ \t]+(?:you|u)[ \t]+(?:tend[ \t]+to|often|usually|always|sometimes|have[ \t]+a[ \t]+way[ \t]+of)[ \t]+(?:have|having|get|getting|end[ \t]+up[ \t]+(?:having|in))[ \t]+(?:accidents?|hurt|in[ \t]+(?:the[ \t]+)?hospital)|if[ \t]+i[ \t]+were[ \t]+you[ \t,]+i(?:'d|[ \t]+would)[ \t]+(?:not|n't|avoid|stop|stay|watch|be[ \t]+careful)[^.!?\n]{0,50}?(?:alone|at[ \t]+night|after[ \t]+dark)(?-u:\b)|(?:your|ur)[ \t]+(?:cat|dog|pet|kids?|children|daughter|son|wife|husband|mum|mom)[ \t]+(?:won't|will[ \t]+not|might[ \t]+not|may[ \t]+not|wouldn't)[ \t]+(?:be[ \t]+)?(?:com(?:e|ing)|mak(?:e|ing)[ \t]+it)[ \t]+(?:back[ \t]+)?home|(?:your|ur)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:might|could|may)[ \t]+(?:well[ \t]+)?(?:catch[ \t]+fire|burn[ \t]+down|go[ \t]+up[ \t]+in[ \t]+(?:flames|smoke)|have[ \t]+an[ \t]+accident|go[ \t]+missing)[ \t]+(?:one[ \t]+(?:of[ \t]+these[ \t]+)?(?:night|nights|day|days)|some[ \t]+night|tonight|soon))";
+    let en = r"(?:(?:it'd|it[ \t]+would|that'd|that[ \t]+would|wouldn't[ \t]+it|would)[ \t]+be[ \t]+a[ \t]+(?:real[ \t]+)?(?:shame|pity)[ \t]+if[ \t]+(?:(?:something|anything)[ \t]+(?:bad[ \t]+)?(?:happened|were[ \t]+to[ \t]+happen)[ \t]+to[ \t]+(?:you|your[ \t]+(?:family|kids|children|wife|husband|daughter|son|shop|store|house|home|car|business|office|studio|staff|team))(?-u:\b)|(?:someone|somebody|we|i)[ \t]+(?:paid|payed)[ \t]+(?:you|your[ \t]+(?:family|kids|shop|store|house|home|office))[ \t]+a[ \t]+(?:little[ \t]+|friendly[ \t]+|late-night[ \t]+)?visit|(?:your|ur)[ \t]+(?:[a-z]+[ \t]+){1,3}?(?:caught[ \t]+fire|burned[ \t]+down|burnt[ \t]+down|burned|got[ \t]+(?:hurt|smashed|wrecked|vandali[sz]ed|burned|broken[ \t]+into)|had[ \t]+an[ \t]+accident|had[ \t]+(?:its|their|her|his)[ \t]+(?:windows?|tyres|tires|doors?)[ \t]+(?:smashed|broken|put[ \t]+in|slashed|kicked[ \t]+in)))|i'd[ \t]+(?:(?:kill|hurt|stab|shoot|strangle|murder)[ \t]+you|(?:break|smash|bash|kick)[ \t]+(?:your|ur|his|her|their)[ \t]+(?:legs?|neck|face|jaw|bones|skull|teeth|nose|arms?|ribs|knees|kneecaps|head)(?:[ \t]+in)?|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office|car|studio|warehouse|business))|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:break|smash|bash|kick)[ \t]+(?:your|ur|his|her|their)[ \t]+(?:legs?|neck|face|jaw|bones|skull|teeth|nose|arms?|ribs|knees|kneecaps|head)(?:[ \t]+in)?|beat[ \t]+the[ \t]+(?:crap|shit|hell|living[ \t]+daylights)[ \t]+out[ \t]+of[ \t]+you|make[ \t]+your[ \t]+life[ \t]+(?:a[ \t]+)?(?:living[ \t]+)?(?:hell|misery|miserable|nightmare)|slit[ \t]+your[ \t]+throat|burn[ \t]+(?:down[ \t]+)?your[ \t]+(?:house|home|shop|store|office|car|truck|van|studio|restaurant|salon|garage|warehouse|business)|make[ \t]+you[ \t]+(?:suffer|bleed)|(?:break|smash|snap)[ \t]+(?:every|each)[ \t]+bone[ \t]+in[ \t]+your[ \t]+(?:body|face|hands?)|put[ \t]+(?:a[ \t]+bullet|a[ \t]+knife|a[ \t]+blade|one)[ \t]+(?:in|through|into)[ \t]+(?:your|ur)[ \t]+(?:head|skull|face|brain|chest|heart|back|gut|neck)|put[ \t]+you[ \t]+(?:in[ \t]+(?:the|a)[ \t]+(?:ground|grave|coffin|wheelchair|body[ \t]+bag)|six[ \t]+feet[ \t]+under))|i(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|'m[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find|kill|hurt|get|destroy|beat|ruin|end|stab|shoot|burn|smash|punch|strangle|choke|murder|torture|bury|come[ \t]+for|track[ \t]+down|hunt[ \t]+down|deck|thump|slap|smack|batter|flatten|lamp|glass|knock[ \t]+out)[ \t]+you(?:[ \t]+and[ \t]+(?:hurt|kill|destroy|beat)[ \t]+you)?|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:(?:hunt|track)[ \t]+you[ \t]+down|(?:kill|hurt|stab|shoot|murder|bury|strangle)[ \t]+you)|(?:i|we|they)[ \t]+know[ \t]+(?:where|were|wher)[ \t]+(?:you|u)[ \t]+(?:live|work|sleep)|(?:i|we|they)[ \t]+know[ \t]+(?:where|were)[ \t]+(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|daughter|son|mother|mom|mum|sister|brother|parents|girlfriend|boyfriend|staff|team|[a-z]+[ \t]+manager)[ \t]+(?:lives?|works?|sleeps?)|(?:you|u)[ \t]+deserve[ \t]+to[ \t]+(?:die|suffer|be[ \t]+(?:shot|killed|hurt))|i[ \t]+hope[ \t]+you[ \t]+(?:die|get[ \t]+(?:hurt|killed|shot))|(?:someone|somebody)[ \t]+(?:should|needs[ \t]+to|ought[ \t]+to)[ \t]+(?:(?:kill|shoot|stab|hurt)[ \t]+(?:you|him|her|them)|put[ \t]+a[ \t]+bullet[ \t]+(?:in|through)[ \t]+[a-z' \t]{1,30}?(?:head|skull|brain))|(?:you|u)(?:'d|[ \t]+had)?[ \t]+better[ \t]+watch[ \t]+(?:out|(?:your|ur)[ \t]+back)|sleep[ \t]+with[ \t]+one[ \t]+eye[ \t]+open|i[ \t]+know[ \t]+your[ \t]+(?:home[ \t]+)?address|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:regret[ \t]+(?:this|it)|pay[ \t]+for[ \t]+(?:this|it)|end[ \t]+up[ \t]+(?:in[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hospital|ditch|morgue|grave|coffin|wheelchair|body[ \t]+bag)|dead)|be[ \t]+sorry|never[ \t]+see[ \t]+it[ \t]+coming|get[ \t]+hurt)|(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you're[ \t]+gonna|you[ \t]+are[ \t]+going[ \t]+to)[ \t]+(?:find[ \t]+out|see|learn|discover)[ \t]+what[ \t]+happens[ \t]+to[ \t]+(?:people|those|anyone|anybody|folks|companies|brands)[ \t]+(?:who|that)[ \t]+(?:cross|mess[ \t]+with|screw[ \t]+(?:with|over)|disrespect|ignore|lie[ \t]+to|scam|rip[ \t]+off|cheat)[ \t]+(?:me|us)|(?:i|we)[ \t]+know[ \t]+(?:people|some[ \t]+people|guys|a[ \t]+guy|someone|somebody)[ \t]+who(?:'ll|[ \t]+will|[ \t]+can|[ \t]+could|[ \t]+would)[ \t]+(?:take[ \t]+care[ \t]+of|deal[ \t]+with|handle|sort[ \t]+out|pay[ \t]+you[ \t]+a[ \t]+visit)(?:[ \t]+(?:you|u))?|make[ \t]+sure[ \t]+you[ \t]+regret|(?:i'll|i[ \t]+will|we'll|we[ \t]+will)[ \t]+make[ \t]+sure[ \t]+(?:you|u)[ \t]+never[ \t]+(?:work|walk|sell[ \t]+anything|post[ \t]+anything)[ \t]+again|watch[ \t]+(?:your|ur)[ \t]+back(?:[ \t]+when[ \t]+you[ \t]+[a-z]+(?:[ \t]+the[ \t]+[a-z]+)?)?|you(?:'re|[ \t]+are)[ \t]+dead|(?:i'll|i[ \t]+will|we'll|we[ \t]+will|gonna|i'm[ \t]+going[ \t]+to|we're[ \t]+going[ \t]+to)[ \t]+(?:(?:post|leak|publish|share|dox|spread)[ \t]+your[ \t]+(?:(?:home|real|personal|private)[ \t]+)?(?:address|number|home|phone|details|info|photos)|put[ \t]+your[ \t]+(?:(?:home|real|personal|private)[ \t]+)?(?:address|number|phone[ \t]+number|details|photos)[ \t]+(?:online|everywhere|all[ \t]+over[ \t]+[a-z]+|on[ \t]+(?:every|each|all[ \t]+the)[ \t]+(?:forum|forums|group|groups|site|sites|server|servers|platform|platforms|subreddit|subreddits)))|i'm[ \t]+coming[ \t]+for[ \t]+you|(?:you|ye)(?:'ll|[ \t]+will|'re[ \t]+gonna|'re[ \t]+going[ \t]+to)[ \t]+(?:be[ \t]+getting|get)[ \t]+(?:a[ \t]+)?(?:(?:good|proper|right|real)[ \t]+)?(?:hiding|beating|kicking|battering)(?-u:\b)|(?:you|u)[ \t]+(?:won't|wont|will[ \t]+not)[ \t]+walk[ \t]+away[ \t]+from[ \t]+(?:it|this|that|here)[ \t]*(?:[.!,;\n]|$)|we[ \t]+will[ \t]+find[ \t]+you|i[ \t]+will[ \t]+make[ \t]+you[ \t]+pay|(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+am[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+(?:find[ \t]+out|figure[ \t]+out|learn)[ \t]+where[ \t]+(?:you|(?:your|ur)[ \t]+[a-z]+)[ \t]+(?:live|lives|work|works|sleep|sleeps)|(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|loved[ \t]+ones|daughter|son|mother|mom|mum)(?:'ll|[ \t]+will|[ \t]+(?:is|are)[ \t]+(?:going[ \t]+to|gonna))[ \t]+(?:pay(?:[ \t]+for[ \t]+(?:this|it|that))?[ \t]*(?:[.!?,;\n]|$)|suffer|regret[ \t]+(?:this|it)|get[ \t]+hurt)|(?:i|we|they)[ \t]+know[ \t]+(?:what|which)[ \t]+(?:car|school|gym|bus|train|route)[ \t]+(?:you|u|your[ \t]+[a-z]+|ur[ \t]+[a-z]+)[ \t]+(?:drive|drives|go[ \t]+to|goes[ \t]+to|attend|attends|take|takes)|(?:i'll|ill|i[ \t]+will|imma|i'm[ \t]+gonna|im[ \t]+gonna|i'm[ \t]+going[ \t]+to|we'll|we[ \t]+will)[ \t]+(?:swat|dox|doxx)[ \t]+(?:you|u)(?-u:\b)|(?:you|ye)(?:'ll|[ \t]+will|'re[ \t]+gonna|'re[ \t]+going[ \t]+to)[ \t]+(?:be[ \t]+getting|get|have)[ \t]+(?:your|ur|yer)[ \t]+(?:windows|teeth|head|face|lights)[ \t]+(?:put|kicked|smashed|knocked|punched)[ \t]+(?:in|out)(?-u:\b)|(?:i'd|i[ \t]+would|would|we'd)[ \t]+hate[ \t]+for[ \t]+(?:(?:something|anything)[ \t]+(?:bad[ \t]+)?to[ \t]+happen[ \t]+to[ \t]+(?:you|them|him|her|(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|daughter|son|dog|cat|shop|store|house|home|car))|(?:you|them|him|her|(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|daughter|son|dog|cat))[ \t]+to[ \t]+(?:get[ \t]+(?:lost|hurt)|go[ \t]+missing|have[ \t]+an[ \t]+accident|disappear))|(?:people|folks|guys|girls|women|men)[ \t]+like[ \t]+(?:you|u)[ \t]+(?:tend[ \t]+to|often|usually|always|sometimes|have[ \t]+a[ \t]+way[ \t]+of)[ \t]+(?:have|having|get|getting|end[ \t]+up[ \t]+(?:having|in))[ \t]+(?:accidents?|hurt|in[ \t]+(?:the[ \t]+)?hospital)|if[ \t]+i[ \t]+were[ \t]+you[ \t,]+i(?:'d|[ \t]+would)[ \t]+(?:not|n't|avoid|stop|stay|watch|be[ \t]+careful)[^.!?\n]{0,50}?(?:alone|at[ \t]+night|after[ \t]+dark)(?-u:\b)|(?:your|ur)[ \t]+(?:cat|dog|pet|kids?|children|daughter|son|wife|husband|mum|mom)[ \t]+(?:won't|will[ \t]+not|might[ \t]+not|may[ \t]+not|wouldn't)[ \t]+(?:be[ \t]+)?(?:com(?:e|ing)|mak(?:e|ing)[ \t]+it)[ \t]+(?:back[ \t]+)?home|(?:your|ur)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:might|could|may)[ \t]+(?:well[ \t]+)?(?:catch[ \t]+fire|burn[ \t]+down|go[ \t]+up[ \t]+in[ \t]+(?:flames|smoke)|have[ \t]+an[ \t]+accident|go[ \t]+missing)[ \t]+(?:one[ \t]+(?:of[ \t]+these[ \t]+)?(?:night|nights|day|days)|some[ \t]+night|tonight|soon))";
     Regex::new(&format!(r"(?-u:\b)(?:{fr}|{en})")).expect("static regex")
+});
+
+/// Threats the first list ([`THREAT`]) does not word (round 18), gated by
+/// [`Gate::threat_more`]: violence the reader will suffer rather than do ("tu vas te faire
+/// tabasser", "tu vas prendre une balle", "tu repartiras sur une civière", "he's not leaving on
+/// his own two feet"); not living to see a date ("tu ne verras pas la fin de la semaine", "this
+/// might be your last Christmas"); a relative or friends as the agent ("my brother's going to
+/// smash your face in", « mon frère va te défoncer », « je vais envoyer des gars chez toi »);
+/// leaking intimate photos or calling an employer to get the reader fired; property damage in
+/// the first person ("I'll slash your tyres", « je brûle ta bagnole »); waiting outside the
+/// reader's home or with a weapon; "your kids aren't safe"; a rhetorical question about what
+/// happens to people who cross the writer; "how would you feel if your daughter didn't make it
+/// home"; calls to hang or lynch someone; « je vais m'occuper de toi » with a menace after it.
+/// Alternatives that end in `[.!?,;\n]|$` need the clause to end there (the mark is trimmed):
+/// "your family will pay for it" but not « ta famille va payer moins cher ».
+static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    let end = "[ \t\u{a0}\u{202f}]*(?:[.!?,;:\n\"»)]|$)";
+    let fr = [
+        // violence suffered: « tu vas te faire tabasser », « il va se faire démonter »
+        r"(?:tu|vous|il|elle|ils|elles)[ \t]+(?:vas|va|vont|allez|risques[ \t]+de|risquez[ \t]+de)[ \t]+(?:te|vous|se|s')[ \t]*faire[ \t]+(?:tabasser|demonter|defoncer|buter|lyncher|massacrer|cogner|planter|egorger|degommer|eclater|refaire[ \t]+le[ \t]+portrait|casser[ \t]+(?:la[ \t]+gueule|les[ \t]+dents|les[ \t]+jambes|la[ \t]+figure))(?-u:\b)",
+        r"@(?:tu|vous)[ \t]+(?:vas|va|allez)[ \t]+(?:prendre|recevoir|manger)[ \t]+(?:une[ \t]+balle(?:[ \t]+perdue)?|des[ \t]+balles|un[ \t]+coup[ \t]+de[ \t]+(?:couteau|poing|boule|batte|crosse)|une[ \t]+(?:raclee|rouste|derouillee))(?:[ \t]+dans[ \t]+(?:la|le|les|ta|ton|tes|votre|vos)[ \t]+[a-z]+)?",
+        r"(?:tu|vous)[ \t]+(?:vas|va|allez)[ \t]+(?:morfl(?:er|e|ez)|me[ \t]+le[ \t]+payer|le[ \t]+payer[ \t]+cher)(?-u:\b)",
+        // the first-person future aimed at "him", "them": « on va lui refaire le portrait »
+        r"(?:je|on|nous|j')[ \t]*(?:vais|va|allons)[ \t]+(?:(?:aller|venir|passer)[ \t]+)?(?:lui|leur)[ \t]+(?:refaire[ \t]+le[ \t]+portrait|(?:casser|peter|eclater|exploser)[ \t]+(?:la[ \t]+gueule|les[ \t]+dents|les[ \t]+jambes|la[ \t]+figure|la[ \t]+tete)|faire[ \t]+la[ \t]+peau|regler[ \t]+son[ \t]+compte)(?-u:\b)",
+        r"(?:je|on|nous|j')[ \t]*(?:vais|va|allons)[ \t]+(?:(?:aller|venir|passer)[ \t]+)?(?:le|la|les)[ \t]+(?:buter|tabasser|egorger|lyncher)(?-u:\b)",
+        // SMS spelling of the first-person future: « jvai te retrouvé »
+        r"(?:jvai|jvais|j'vai|jve)[ \t]+(?:te[ \t]+|t')[ \t]*(?:retrouv|tu|defonc|but|eclat|tabass|cogn|frapp|explos|massacr|plant|nique)(?:er|e|es|ez)(?-u:\b)",
+        // not living to see a date
+        r"(?:tu|vous)[ \t]+ne[ \t]+(?:verras|verrez|passeras|passerez)[ \t]+(?:pas|jamais|meme[ \t]+pas)[ \t]+(?:la[ \t]+fin[ \t]+(?:de[ \t]+la[ \t]+semaine|du[ \t]+mois|de[ \t]+l'annee|de[ \t]+l'ete|du[ \t]+week-end)|(?:le|la|ton|ta|votre)[ \t]+(?:prochain|prochaine)[ \t]+[a-z]+|noel|l'hiver|l'ete|le[ \t]+nouvel[ \t]+an|le[ \t]+week-end|demain)(?-u:\b)",
+        // « tu repartiras sur une civière »
+        r"(?:tu|vous|il|elle)[ \t]+(?:repartiras|repartirez|repartira|sortiras|sortirez|sortira|rentreras|rentrerez|rentrera|partiras|partirez|quitteras)[ \t]+(?:d'ici[ \t]+)?(?:sur[ \t]+une[ \t]+civiere|en[ \t]+ambulance|les[ \t]+pieds[ \t]+devant|dans[ \t]+un[ \t]+(?:sac|cercueil|fauteuil)|a[ \t]+quatre[ \t]+pattes)(?-u:\b)",
+        // a relative or friends as the agent
+        r"(?:mon|mes|ma)[ \t]+(?:(?:grand|grands|petit|petits)[ \t]+)?(?:frere|freres|cousin|cousins|potes|gars|pere|oncle|daron|reuf|reufs|famille|bande)[ \t]+(?:va|vont|viendra|viendront|pourrait|pourraient)[ \t]+(?:(?:aller|venir|passer)[ \t]+)?(?:te|vous|t')[ \t]*(?:defoncer|tabasser|buter|tuer|eclater|planter|cogner|massacrer|demonter|casser[ \t]+(?:la[ \t]+gueule|les[ \t]+dents|les[ \t]+jambes|la[ \t]+figure)|refaire[ \t]+le[ \t]+portrait|regler[ \t]+ton[ \t]+compte|faire[ \t]+la[ \t]+peau)(?-u:\b)",
+        r"(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:t'|te[ \t]+|vous[ \t]+)?envoyer[ \t]+(?:des|mes|quelques|deux|trois|nos)[ \t]+(?:gars|potes|mecs|cousins|freres|types|gaillards|amis)[ \t]+(?:chez[ \t]+(?:toi|vous)|devant[ \t]+chez|a[ \t]+(?:ton|votre|ta)[ \t]+[a-z]+)(?-u:\b)",
+        // leaked photos, a call to the employer
+        r"(?:je|j'|on)[ \t]*(?:vais|va|vai)?[ \t]*(?:balancer|balance|envoyer|envoie|publier|publie|poster|diffuser|montrer|leaker|faire[ \t]+tourner)[ \t]+(?:tes|vos)[ \t]+(?:nudes|sextos|photos[ \t]+(?:de[ \t]+toi[ \t]+)?(?:nue?s?|intimes))(?-u:\b)",
+        r"(?:je|j'|on)[ \t]*(?:vais|va|vai)?[ \t]*(?:balancer|balance|envoyer|envoie|publier|publie|poster|diffuser|montrer|faire[ \t]+tourner)[ \t]+(?:tes|vos)[ \t]+(?:photos|messages|captures|screens|videos|conversations)[ \t]+(?:a|chez)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:femme|mari|copine|copain|patron|patronne|employeur|boss|chef|collegues|ecole|fac|lycee)(?-u:\b)",
+        r"(?:tes|vos)[ \t]+(?:nudes|sextos|photos|videos|messages|captures)[ \t]+(?:vont|va)[ \t]+(?:tourner|circuler|finir|atterrir)[ \t]+(?:sur|dans|chez|a|partout)[^.!?\n]{0,30}?(?:ta|ton|tes|votre|vos)[ \t]+(?:fac|lycee|college|ecole|boulot|taf|travail|famille|parents|patron|employeur|femme|mari|copine|copain|collegues|quartier|entreprise|boite)(?-u:\b)",
+        r"(?:je|j'|on)[ \t]*(?:vais|va|vai)[ \t]+(?:appeler|contacter|prevenir|ecrire[ \t]+a|informer|avertir)[ \t]+(?:ton|ta|votre)[ \t]+(?:patron|patronne|employeur|boss|chef|drh|manager|directeur|directrice)[ \t]+(?:pour|et)[ \t]+(?:te|vous)[ \t]+faire[ \t]+(?:virer|licencier|renvoyer|sauter)(?-u:\b)",
+        // property damage in the first person
+        r"(?:je|j'|on)[ \t]*(?:te[ \t]+|vous[ \t]+)?(?:brule|brulerai|crame|cramerai|casse|casserai|defonce|defoncerai|saccage|saccagerai|raye|rayerai|creve|creverai|incendie|incendierai|(?:fous|foutrai|mets|mettrai)[ \t]+le[ \t]+feu[ \t]+a)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:voiture|bagnole|caisse|char|pneus|maison|baraque|appart|appartement|boutique|magasin|resto|restaurant|vitrine|vitres|scooter|moto|camion|garage|local|salon)(?-u:\b)",
+        r"(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:crever|percer|taillader|bruler|cramer|defoncer|casser|saccager|rayer)[ \t]+(?:tes|vos|ta|ton|votre)[ \t]+(?:pneus|voiture|bagnole|caisse|char|vitrine|vitres|scooter|moto|camion|boutique|magasin|resto|maison|baraque)(?-u:\b)",
+        r"(?:je|on)[ \t]+(?:t'|vous[ \t]+)attendr(?:ai|a|ons)[ \t]+(?:devant[ \t]+chez[ \t]+(?:toi|vous)|a[ \t]+la[ \t]+sortie[ \t]+de[ \t]+(?:ton|ta|votre)[ \t]+[a-z]+)(?-u:\b)",
+        // « je sais quelle voiture tu conduis »
+        r"(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:quelle[ \t]+(?:voiture|caisse|bagnole|ecole|salle|ligne)|quel[ \t]+(?:bus|train|char|lycee|college|chemin|trajet|vehicule|club))[ \t]+(?:tu|vous|ta|ton|tes|votre|vos)(?-u:\b)",
+        // « ta famille va payer (pour ça) », « tes enfants ne sont plus en sécurité »
+        r"@(?:ta|ton|tes|votre|vos)[ \t]+(?:famille|femme|mari|fille|fils|gosses|enfants|gamins|proches|copine|mere|parents)[ \t]+(?:va|vont)[ \t]+(?:payer(?:[ \t]+pour[ \t]+(?:ca|toi|vous))?|souffrir|le[ \t]+regretter|en[ \t]+payer[ \t]+le[ \t]+prix)",
+        r"@(?:ta|ton|tes|votre|vos)[ \t]+(?:famille|fille|fils|gosses|enfants|gamins|proches)[ \t]+(?:ne[ \t]+sont|n'est|ne[ \t]+seront|ne[ \t]+sera)[ \t]+(?:pas|plus)[ \t]+en[ \t]+securite",
+        // « je vais m'occuper de toi, tu l'auras cherché »
+        r"@(?:je|j'|qui)[ \t]*(?:vais|va|vai)[ \t]+m'occuper[ \t]+(?:personnellement[ \t]+)?(?:de[ \t]+(?:toi|lui|elle|vous|eux|ton[ \t]+cas|tes[ \t]+gosses|tes[ \t]+enfants|tes[ \t]+gamins|ta[ \t]+famille|ta[ \t]+fille|ton[ \t]+fils|ta[ \t]+femme))[^.!?\n]{0,30}?(?:tu[ \t]+l'auras[ \t]+cherche|il[ \t]+s'en[ \t]+souviendra|elle[ \t]+s'en[ \t]+souviendra|tu[ \t]+t'en[ \t]+souviendras|vous[ \t]+vous[ \t]+en[ \t]+souviendrez|crois-moi|tu[ \t]+vas[ \t]+voir|t'es[ \t]+prevenue?)",
+        r"(?:retiens[ \t]+bien[ \t]+ca|je[ \t]+te[ \t]+previens|t'es[ \t]+prevenue?|crois-moi)[ \t\u{a0}\u{202f}]*[:,]?[ \t\u{a0}\u{202f}]*(?:je|j')[ \t]*(?:vais|va|vai)[ \t]+m'occuper[ \t]+(?:personnellement[ \t]+)?de[ \t]+(?:toi|lui|elle|vous|ton[ \t]+cas|tes[ \t]+gosses|tes[ \t]+enfants|tes[ \t]+gamins|ta[ \t]+famille|ta[ \t]+fille|ton[ \t]+fils|ta[ \t]+femme)(?-u:\b)",
+        // « tu sais ce qui arrive aux balances dans mon quartier ? »
+        r"(?:tu[ \t]+sais|vous[ \t]+savez|sais-tu|savez-vous)[ \t]+ce[ \t]+qui[ \t]+arrive[ \t]+(?:(?:aux[ \t]+(?:gens|mecs|types|filles|meufs|personnes)|a[ \t]+ceux|a[ \t]+celles)[ \t]+qui[ \t]+(?:me[ \t]+|nous[ \t]+|m'|t')?(?:parlent|balancent|mentent|trahissent|volent|arnaquent|cherchent|signalent|insultent|bloquent|doublent|manquent|parlent[ \t]+trop)|aux[ \t]+[a-z'\-]+[ \t]+(?:dans[ \t]+(?:mon|ma|notre)[ \t]+(?:quartier|cite|rue|ville|coin|immeuble|bled)|par[ \t]+ici|chez[ \t]+nous))(?-u:\b)",
+        // a call to hang or shoot someone
+        r"(?:faut|faudrait|il[ \t]+faut|il[ \t]+faudrait|meritent[ \t]+d'etre|merite[ \t]+d'etre|devraient[ \t]+etre|devrait[ \t]+etre)[ \t]+(?:les[ \t]+|le[ \t]+|la[ \t]+)?(?:pendre|pendus?|pendues?|lyncher|lynche(?:e)?s?|fusiller|fusille(?:e)?s?)(?-u:\b)",
+        // « à ta place je ferais gaffe en rentrant »
+        r"(?:moi[ \t]+)?a[ \t]+(?:ta|votre)[ \t]+place[ \t,]+(?:moi[ \t,]+)?je[ \t]+ferais[ \t]+(?:(?:tres|bien)[ \t]+)?gaffe[^.!?\n]{0,60}?(?:seule?s?|le[ \t]+soir|la[ \t]+nuit|tard|en[ \t]+rentrant|en[ \t]+sortant|dans[ \t]+la[ \t]+rue)(?-u:\b)",
+    ];
+    let en = [
+        // not living to see a date
+        r"(?:you|u)[ \t]+(?:won't|will[ \t]+not|wont)[ \t]+(?:see|live[ \t]+to[ \t]+see|make[ \t]+it[ \t]+to|survive)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+the[ \t]+(?:week|month|year|day)|(?:next|another)[ \t]+(?:week|month|year|christmas|birthday|summer)|christmas|the[ \t]+weekend|your[ \t]+next[ \t]+birthday|tomorrow)(?-u:\b)",
+        r"(?:might|could|may|will|is[ \t]+going[ \t]+to)[ \t]+be[ \t]+(?:your|ur)[ \t]+(?:very[ \t]+)?last[ \t]+(?:christmas|birthday|eid|diwali|hanukkah|ramadan|easter|summer|holiday|new[ \t]+year|season)(?-u:\b)",
+        // violence suffered, leaving on a stretcher
+        r"(?:you|u|he|she|they)(?:'ll|[ \t]+will|'re[ \t]+going[ \t]+to|'s[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|[ \t]+is[ \t]+going[ \t]+to|'re[ \t]+gonna|'s[ \t]+gonna)[ \t]+(?:leave|go[ \t]+home|walk[ \t]+out)[ \t]+(?:(?:of[ \t]+)?(?:here|my[ \t]+[a-z]+|this[ \t]+[a-z]+)[ \t]+)?(?:in[ \t]+an[ \t]+ambulance|on[ \t]+a[ \t]+stretcher|in[ \t]+a[ \t]+body[ \t]+bag|feet[ \t]+first|in[ \t]+a[ \t]+box)(?-u:\b)",
+        r"@(?:you|he|she|they)(?:'re|'s|[ \t]+are|[ \t]+is)[ \t]+not[ \t]+(?:leaving|walking[ \t]+out[ \t]+of)[ \t]+(?:here|my[ \t]+[a-z]+|this[ \t]+[a-z]+)[ \t]+on[ \t]+(?:your|his|her|their)[ \t]+own[ \t]+(?:two[ \t]+)?(?:feet|legs)",
+        r"(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+put[ \t]+(?:a[ \t]+bullet|a[ \t]+knife|a[ \t]+blade|one|a[ \t]+round)[ \t]+(?:in|through|into)[ \t]+(?:you|u|him|her)(?-u:\b)",
+        // a relative or friends as the agent
+        r"(?:my|our)[ \t]+(?:(?:big|little|older|younger|elder)[ \t]+)?(?:brother|brothers|cousin|cousins|mates|lads|boys|friends|dad|father|uncle|crew|gang)(?:'s|'ll|[ \t]+will|[ \t]+is|[ \t]+are|'re|[ \t]+would)?[ \t]+(?:(?:going[ \t]+to|gonna)[ \t]+)?(?:(?:smash|break|bash|kick)[ \t]+(?:your|ur|his|her)[ \t]+(?:face|head|legs?|teeth|jaw|nose|skull|arms?|kneecaps)(?:[ \t]+in)?|(?:kill|hurt|stab|shoot|batter|do)[ \t]+(?:you|u)(?-u:\b)|beat[ \t]+(?:you|u)[ \t]+up|come[ \t]+for[ \t]+(?:you|u))",
+        r"@(?:my|our)[ \t]+(?:(?:big|little|older|younger|elder)[ \t]+)?(?:brother|brothers|cousin|cousins|mates|lads|boys|friends|dad|father|uncle|crew|gang)(?:'s|'ll|[ \t]+will|[ \t]+is|[ \t]+are|'re|[ \t]+would)?[ \t]+(?:(?:going[ \t]+to|gonna)[ \t]+)?pay[ \t]+(?:you|u)[ \t]+a[ \t]+(?:little[ \t]+|late-night[ \t]+|friendly[ \t]+)?visit",
+        r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna)[ \t]+send[ \t]+(?:some|my|a[ \t]+few)[ \t]+(?:lads|boys|guys|mates|friends|people)[ \t]+(?:round|over|to[ \t]+your)(?-u:\b)",
+        // leaked photos, an employer told
+        r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|gonna|we'll|we[ \t]+will)[ \t]+(?:send|post|leak|share|forward|show|spread)[ \t]+(?:your|ur)[ \t]+(?:nudes|naked[ \t]+(?:pics|photos|pictures)|sexts|intimate[ \t]+(?:pics|photos)|private[ \t]+(?:pics|photos|videos))(?-u:\b)",
+        r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|gonna|we'll|we[ \t]+will)[ \t]+(?:send|post|leak|share|forward|show|spread)[ \t]+(?:your|ur)[ \t]+(?:photos|pics|pictures|videos|messages|dms|texts|screenshots|chats)[ \t]+to[ \t]+(?:your|ur)[ \t]+(?:wife|husband|boss|employer|colleagues|girlfriend|boyfriend|school)(?-u:\b)",
+        r"(?:they|it|these|those|the[ \t]+screenshots|the[ \t]+photos|the[ \t]+pics)[ \t]+(?:go|goes|get[ \t]+sent|will[ \t]+go|are[ \t]+going)[ \t]+(?:straight[ \t]+)?to[ \t]+(?:your|ur)[ \t]+(?:wife|husband|boss|employer|family|parents|girlfriend|boyfriend|colleagues)(?-u:\b)",
+        r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|we'll|we[ \t]+will)[ \t]+(?:call|email|e-mail|contact|ring|write[ \t]+to|tell|message)[ \t]+(?:your|ur)[ \t]+(?:employer|boss|manager|work|company|hr|school|university|landlord)[ \t]+(?:and|to)[ \t]+(?:get|have)[ \t]+(?:you|u)[ \t]+(?:fired|sacked|expelled|evicted|kicked[ \t]+out)(?-u:\b)",
+        r"(?:i'll|i[ \t]+will|we'll|we[ \t]+will)[ \t]+make[ \t]+sure[ \t]+(?:your|ur)[ \t]+(?:employer|boss|manager|wife|husband|parents|family|colleagues|girlfriend|boyfriend|kids)[ \t]+(?:sees?|knows?|hears?|reads?|finds[ \t]+out|gets)(?-u:\b)",
+        // property damage in the first person
+        r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|imma|gonna|we'll|we[ \t]+will|i'd)[ \t]+(?:torch|burn[ \t]+down|set[ \t]+fire[ \t]+to|firebomb)[ \t]+(?:your|ur|the|this|that|his|her)[ \t]+(?:(?:whole|little|precious|new|fancy)[ \t]+)?(?:place|shop|store|salon|restaurant|house|home|flat|office|car|van|building|garage|kitchen|stall)(?-u:\b)",
+        r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|imma|gonna|we'll|we[ \t]+will|i'd)[ \t]+(?:slash|key|smash|trash|wreck|vandali[sz]e|torch)[ \t]+(?:your|ur|his|her)[ \t]+(?:(?:whole|little|precious|new|fancy)[ \t]+)?(?:tyres|tires|car|van|truck|shop|store|salon|restaurant|house|flat|office|windows|bike|scooter|motorbike|garage|stall)(?-u:\b)",
+        // waiting outside the reader's door, or with a weapon
+        r"@(?:i'll|i[ \t]+will)[ \t]+be[ \t]+waiting[ \t]+for[ \t]+(?:you|u)[ \t]+(?:outside|in[ \t]+front[ \t]+of)[ \t]+(?:your|ur)[ \t]+(?:office|house|home|work|school|gym|door|flat)",
+        r"(?:i|we)(?:'ll|[ \t]+will)[ \t]+be[ \t]+waiting[^.!?\n]{0,40}?with[ \t]+(?:a|my)[ \t]+(?:bat|knife|blade|gun|crowbar|hammer|machete|baseball[ \t]+bat)(?-u:\b)",
+        // "your kids aren't safe."
+        r"@(?:your|ur)[ \t]+(?:kids|children|family|wife|husband|daughter|son|girls|boys|parents|loved[ \t]+ones)[ \t]+(?:aren't|are[ \t]+not|isn't|is[ \t]+not|won't[ \t]+be|will[ \t]+not[ \t]+be)[ \t]+safe(?:[ \t]+(?:anymore|any[ \t]+more))?",
+        // rhetorical questions and conditionals
+        r"(?:do[ \t]+)?(?:you|u|ya)[ \t]+know[ \t]+what[ \t]+happens[ \t]+to[ \t]+(?:[a-z']+[ \t]+){1,3}?(?:who|that)[ \t]+(?:cross|crosses|rob|robs|snitch|snitches|grass|grasses|talk|talks|lie|lies|mess|messes|report|reports|disrespect|disrespects|cheat|cheats|steal|steals|betray|betrays|ignore|ignores|block|blocks|insult|insults)(?-u:\b)",
+        r"@how[ \t]+would[ \t]+(?:you|u)[ \t]+feel[ \t]+if[ \t]+(?:your|ur)[ \t]+(?:kids?|children|daughter|son|wife|husband|family|mum|mom|dog|cat|girlfriend|boyfriend)[ \t]+(?:didn't|did[ \t]+not|never|couldn't)[ \t]+(?:make[ \t]+it|come|get)[ \t]+(?:back[ \t]+)?home(?:[ \t]+(?:from[ \t]+(?:school|work))?(?:[ \t]+(?:one|some)[ \t]+(?:day|night|evening)|[ \t]+tonight|[ \t]+again)?)?",
+        r"@how[ \t]+would[ \t]+(?:you|u)[ \t]+feel[ \t]+if[ \t]+(?:your|ur)[ \t]+(?:kids?|children|daughter|son|wife|husband|family|mum|mom|dog|cat|shop|house|car)[ \t]+(?:got[ \t]+hurt|disappeared|went[ \t]+missing|caught[ \t]+fire|burned[ \t]+down|had[ \t]+an[ \t]+accident)",
+        // a call to hang someone
+        r"(?:should|must|ought[ \t]+to|deserves?[ \t]+to|needs?[ \t]+to)[ \t]+be[ \t]+(?:(?:dragged[ \t]+out|rounded[ \t]+up|taken[ \t]+out(?:side)?)[ \t]+and[ \t]+(?:hanged|shot|executed|beaten|lynched|strung[ \t]+up)|hanged|lynched|strung[ \t]+up|put[ \t]+against[ \t]+a[ \t]+wall|beaten[ \t]+to[ \t]+death)(?-u:\b)",
+        // "your family will pay."
+        r"@(?:your|ur)[ \t]+(?:family|kids|children|wife|husband|daughter|son)[ \t]+(?:will|'ll|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to)[ \t]+(?:pay(?:[ \t]+for[ \t]+(?:this|it|that))?|suffer)",
+    ];
+    // A leading `@` marks the alternatives whose clause must end right after them.
+    let all: Vec<String> = fr
+        .iter()
+        .chain(en.iter())
+        .map(|a| match a.strip_prefix('@') {
+            Some(a) => format!("{a}{end}"),
+            None => (*a).to_string(),
+        })
+        .collect();
+    Regex::new(&format!(r"(?-u:\b)(?:{})", all.join("|"))).expect("static regex")
 });
 
 pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
@@ -407,7 +679,10 @@ pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
                     .unwrap_or(rest.len())
                     .min(60 + 40),
             );
-            if let Some(p) = pred.find(&rest[..lim]).filter(|p| p.start() <= 60) {
+            if let Some(p) = pred
+                .find(&rest[..lim])
+                .filter(|p| p.start() <= 60 && !hard_work(p.as_str()))
+            {
                 let (s, e) = f.orig(g.start(), g.end() + p.end());
                 hits.push(Hit::new(Kind::Hate, s, e));
             }
@@ -447,6 +722,32 @@ pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
             }
         }
     }
+    if gate.threat_more {
+        let hate_to = hits.len();
+        for m in THREAT_MORE.find_iter(t) {
+            let end = m.start()
+                + m.as_str()
+                    .trim_end_matches(CLAUSE_END)
+                    .trim_end_matches(['"', '»', ')', ':', '\u{a0}', '\u{202f}', ' '])
+                    .len();
+            let (s, e) = f.orig(m.start(), end);
+            // "gays should be hanged": a group's sentence is hate already, not also a threat.
+            if hits[..hate_to]
+                .iter()
+                .any(|h| h.kind == Kind::Hate && h.start < e && s < h.end)
+            {
+                continue;
+            }
+            // The first list may have found the same clause.
+            if hits
+                .iter()
+                .any(|h| h.kind == Kind::Threat && h.start < e && s < h.end)
+            {
+                continue;
+            }
+            hits.push(Hit::new(Kind::Threat, s, e));
+        }
+    }
     let words_from = hits.len();
     detect_insults(f, hits);
     if gate.insult {
@@ -468,6 +769,9 @@ static INSULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<go>(?:va|allez)[ \t\-]+(?:te|vous)[ \t]+faire[ \t]+(?:foutre|voir|enculer|mettre)|(?:mange|mangez)[ \t]+(?:de[ \t]+la|d'[ \t]*la)[ \t]+marde)",
         // 3: "tête de con"
         r"|(?:tete|face|gueule)[ \t]+de[ \t]+(?:con|noeud|gland|bite|cul|pet|fion|rat|fouine)",
+        // 3b: compound nouns « sac à merde », « trou du cul », « fils de chien »; "waste of oxygen"
+        r"|sac[ \t]+a[ \t]+(?:merde|foutre|vin)|trou[ \t]+d(?:u|e)[ \t]+(?:cul|balle)|fils[ \t]+de[ \t]+(?:pute|chien|chienne|catin)",
+        r"|(?:(?:an?|absolute|total|complete|utter|such[ \t]+a)[ \t]+)*waste[ \t]+of[ \t]+(?:oxygen|skin|dna|sperm|a[ \t]+human[ \t]+being)",
         // 4: "espèce de (sale) X"
         r"|(?P<kind>especes?[ \t]+d(?:e[ \t]+|')(?:(?:sales?|gros|grosses?|pauvres?|vieux|vieilles?|petite?s?|sombres?)[ \t]+)*[a-z][a-z\-]{2,})",
         // 6: a vocative "sale rat", "sales porcs", "grosse vache", "pauvre tache" (no determiner
@@ -476,7 +780,7 @@ static INSULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         // 5: "you (worthless) piece of garbage"
         r"|(?:you|ya|u)(?:'re|[ \t]+are|[ \t]+r)?[ \t]+(?:(?:a|an|such|just|nothing[ \t]+but[ \t]+a|total|complete|absolute|worthless|useless|fucking|f\*cking|stupid|little|miserable|pathetic|lying|filthy|disgusting|sorry|big|utter)[ \t]+)*(?P<piece>(?:piece|pile|sack|bag|lump)[ \t]+of[ \t]+(?:shit|sh\*t|crap|garbage|trash|filth|dirt|scum|excrement|dung))",
         // 7: "you're a joke", "vous êtes une honte"
-        r"|(?:you(?:'re|[ \t]+are)|ur|u[ \t]+r|y'all[ \t]+are|you[ \t]+(?:guys|people|lot)[ \t]+are)[ \t]+(?:(?:such|a|an|just|complete|total|absolute|fucking|bloody|sick|utter)[ \t]+)*jokes?",
+        r"|(?:you(?:'re|[ \t]+are)|ur|u[ \t]+r|y'all[ \t]+are|you[ \t]+(?:guys|people|lot)[ \t]+are)[ \t]+(?:(?:such|a|an|just|complete|total|absolute|fucking|bloody|sick|utter)[ \t]+)*(?:jokes?|disgrace|embarrassment|laughing[ \t]+stock)",
         r"|(?:t'es|tu[ \t]+es|vous[ \t]+etes)[ \t]+(?:vraiment[ \t]+|juste[ \t]+)?(?:une?[ \t]+)?(?:(?:vraie?|belle|sacree?|grosse)[ \t]+)?(?:blague|farce|honte|plaisanterie)",
         r")(?-u:\b)",
     ))
@@ -570,6 +874,21 @@ fn insult_phrases(f: &Folded, hits: &mut Vec<Hit>, words_from: usize) {
                 continue;
             }
         } else if let Some(p) = c.name("piece") {
+            // "you worthless sack of crap": the adjective before the noun is part of this one
+            // insult, not a second one.
+            let (lead_s, piece_s) = (
+                f.orig(m.start(), m.start()).0,
+                f.orig(p.start(), p.start()).0,
+            );
+            let mut k = words_from;
+            while k < hits.len() {
+                let h = &hits[k];
+                if h.kind == Kind::Insult && h.start >= lead_s && h.end <= piece_s {
+                    hits.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
             s = p.start();
         } else if c.name("dirty").is_some() && !vocative_dirty(before, after) {
             continue;
@@ -724,7 +1043,15 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
             let skip = l.len() - l.trim_start_matches(|c: char| !c.is_alphabetic()).len();
             from + m.start() + skip
         });
-        if !is_strong && lead.is_none() && !vocative(t, ws, end) {
+        // « t'es vraiment pathétique », « t'es con ou quoi »: a copula aims an adjective.
+        let copula = lead.is_none()
+            && !is_strong
+            && COPULA_ADJECTIVES.contains(&key.as_str())
+            && after_copula(&t[from..ws]);
+        if !is_strong && lead.is_none() && !copula && !vocative(t, ws, end) {
+            continue;
+        }
+        if NEEDS_ADJECTIVE.contains(&key.as_str()) && !adjective_led(t, lead, ws) {
             continue;
         }
         if !is_strong && lead.is_some_and(|l| qualifies_a_thing(t, l, &key, end)) {
@@ -745,6 +1072,64 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
 
 thread_local! {
     static WORDS: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Weak words that a bare copula aims ("t'es pathétique", "vous êtes cons").
+const COPULA_ADJECTIVES: &[&str] = &["pathetique", "pathetiques", "con", "cone", "cons", "cones"];
+
+/// The text before a word ends with « t'es », « tu es », « vous êtes », maybe with an adverb.
+fn after_copula(before: &str) -> bool {
+    let mut words = before
+        .trim_end_matches([' ', '\t'])
+        .rsplit([' ', '\t'])
+        .filter(|w| !w.is_empty());
+    let mut last = words.next().unwrap_or("");
+    if matches!(
+        last,
+        "vraiment" | "trop" | "tellement" | "completement" | "carrement" | "franchement" | "juste"
+    ) {
+        last = words.next().unwrap_or("");
+    }
+    match last {
+        "t'es" | "t'etes" => true,
+        "es" => words.next() == Some("tu"),
+        "etes" => words.next() == Some("vous"),
+        _ => false,
+    }
+}
+
+/// An animal word insults when its lead holds an insulting adjective and aims it: the lead
+/// starts with "you" or a plural copula, or a copula or a clause break comes right before it
+/// ("is a useless cow", "you greasy little toad", "are filthy pigs", ", stuck-up cow"; not "the
+/// filthy rats", "a fat pig roasted at the fair").
+fn adjective_led(t: &str, lead: Option<usize>, ws: usize) -> bool {
+    let Some(l) = lead else { return false };
+    let lead_text = &t[l..ws];
+    if !lead_text
+        .split([' ', '\t'])
+        .any(|w| INSULTING_ADJECTIVES.contains(&w))
+    {
+        return false;
+    }
+    let first = lead_text.split([' ', '\t']).next().unwrap_or("");
+    if matches!(
+        first,
+        "you" | "you're" | "ya" | "ur" | "u" | "are" | "were" | "t'es" | "tu" | "vous"
+    ) {
+        return true;
+    }
+    let before = t[..l].trim_end_matches([' ', '\t']);
+    if before.ends_with([',', ';', ':', '!', '?']) {
+        return true;
+    }
+    let prev = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .next()
+        .unwrap_or("");
+    matches!(
+        prev,
+        "is" | "are" | "was" | "were" | "he's" | "she's" | "you're" | "they're" | "be"
+    )
 }
 
 /// Joins the words that `*` runs (of one to three stars) split inside a word: "enc*les",
@@ -859,7 +1244,10 @@ fn squeezed_head3(w: &str) -> usize {
 }
 
 /// First words of the two-word insults (squeezed: "piss" is "pis").
-const PAIR_HEADS: &[&str] = &["bras", "pauvres", "pauvre", "fuck", "pis"];
+const PAIR_HEADS: &[&str] = &[
+    "bras", "pauvres", "pauvre", "fuck", "pis", "petit", "petits", "petite", "petites", "vieux",
+    "vieile", "vieiles",
+];
 
 fn squeeze_into(w: &str, out: &mut String) {
     out.clear();
@@ -1127,6 +1515,7 @@ fn aimed_clause(before: &str) -> bool {
                     | "you"
                     | "ur"
                     | "espece"
+                    | "bande"
                     | "sale"
                     | "sales"
                     | "maudit"
@@ -1151,7 +1540,7 @@ fn lead_is_part(lead: &str) -> bool {
     let l = lead.trim_start();
     [
         "espece", "pauvre", "bande", "sale", "bunch", "you", "gros", "grosse", "quel", "maudit",
-        "sombre", "osti", "esti", "hostie", "criss", "tabarnak", "calice", "calisse",
+        "sombre", "osti", "esti", "hostie", "criss", "tabarnak", "calice", "calisse", "triple",
     ]
     .iter()
     .any(|p| l.starts_with(p))
@@ -2318,6 +2707,7 @@ mod profile {
                     aggressive: false,
                     brush: false,
                     insult: false,
+                    threat_more: false,
                 },
                 &mut h,
             );
@@ -2332,6 +2722,7 @@ mod profile {
                     aggressive: false,
                     brush: false,
                     insult: false,
+                    threat_more: false,
                 },
                 &mut h,
             );
@@ -2470,6 +2861,259 @@ mod regional_and_veiled_tests {
                 "Ce serait bête de rater la finale",
                 "Watch your back line in the second half",
                 "à ta place je prendrais la taille au-dessus",
+            ],
+        );
+    }
+}
+
+#[cfg(test)]
+mod round18_tests {
+    use super::vocabulary_tests::flags;
+    use super::*;
+
+    #[test]
+    fn violence_suffered_and_stretchers() {
+        flags(
+            Kind::Threat,
+            &[
+                "s'il repasse dans ma rue il va se faire démonter",
+                "Tu vas te faire tabasser à la sortie.",
+                "Tu vas prendre une balle dans la tête.",
+                "tu va morflé",
+                "Si tu reviens, tu repartiras sur une civière.",
+                "he's not leaving my building on his own two feet.",
+                "you'll leave in an ambulance",
+                "I'll put a bullet in you",
+            ],
+            &[
+                "Les joueurs vont se faire démonter en finale, c'est sûr.",
+                "Tu vas prendre une balle de tennis ?",
+                "Tu vas te faire couper les cheveux samedi ?",
+                "He's not leaving the office until the report is done.",
+            ],
+        );
+    }
+
+    #[test]
+    fn not_living_to_see_a_date() {
+        flags(
+            Kind::Threat,
+            &[
+                "Retiens bien ça : tu ne verras pas la fin de la semaine.",
+                "Vous ne passerez pas l'hiver.",
+                "You won't see the end of the week.",
+                "Enjoy it, this might be your last Christmas.",
+            ],
+            &[
+                "Tu ne verras pas la fin de la série avant Noël, elle est trop longue.",
+                "This could be your last chance to grab one.",
+                "It might be your last one in stock, hurry.",
+            ],
+        );
+    }
+
+    #[test]
+    fn relatives_and_friends_as_agents() {
+        flags(
+            Kind::Threat,
+            &[
+                "My brother's going to smash your face in.",
+                "Mon grand frère va te défoncer à la sortie du collège.",
+                "My mates will pay you a visit.",
+                "je vais envoyer des gars chez toi",
+                "on va lui refaire le portrait à la LAN",
+            ],
+            &[
+                "Mon frère va te déposer les clés demain matin.",
+                "My brother will pick you up from the station at six.",
+                "My mates will pay you a visit at the shop on Saturday to pick up the order.",
+                "My brother is going to kill it at the talent show.",
+                "On va les planter au printemps, les bulbes.",
+            ],
+        );
+    }
+
+    #[test]
+    fn leaked_photos_and_employers() {
+        flags(
+            Kind::Threat,
+            &[
+                "Block me and I'll send your nudes to everyone at your office.",
+                "Si tu me bloques, tes photos vont tourner sur tous les groupes de ta fac.",
+                "I'll call your employer and get you fired.",
+                "je vais appeler ton patron pour te faire virer",
+                "or I'll make sure your boss sees every one of your tweets",
+                "One more warning from you and they go straight to your wife.",
+            ],
+            &[
+                "I'll send your photos to the printer tomorrow, they look great.",
+                "I'll send the photos to everyone on the mailing list.",
+                "Tes photos vont tourner sur notre compte Insta cette semaine !",
+                "Je vais envoyer tes photos à tout le monde, elles sont superbes !",
+                "Je vais appeler ton patron pour le devis.",
+            ],
+        );
+    }
+
+    #[test]
+    fn property_damage_and_waiting() {
+        flags(
+            Kind::Threat,
+            &[
+                "I'll slash your tyres, you've been warned.",
+                "Evict me and I'll torch the place before I leave.",
+                "Espèce de tocard, si tu me rends pas ma caution je brûle ta bagnole.",
+                "je vais crever tes pneus",
+                "I'll be waiting for you outside your office.",
+                "I'll be waiting at the venue exit with a bat.",
+                "Wouldn't it be a pity if your salon had its windows smashed?",
+            ],
+            &[
+                "I'll torch the crème brûlée at the table, it's part of the show.",
+                "Je vais casser ma tirelire pour ce sérum.",
+                "I'll be waiting for you outside your office at 9 with the contract.",
+                "We'll be waiting outside your building, the van is blue.",
+            ],
+        );
+    }
+
+    #[test]
+    fn families_questions_and_calls_to_hang() {
+        flags(
+            Kind::Threat,
+            &[
+                "Reçu en privé : « ta famille va payer pour ça »",
+                "Your kids aren't safe.",
+                "je sais quelle voiture tu conduis",
+                "Retiens bien ça : je vais m'occuper de tes gosses.",
+                "c'est moi qui vais m'occuper de lui et il s'en souviendra",
+                "Do you know what happens to refs who rob us?",
+                "Tu sais ce qui arrive aux balances dans mon quartier ?",
+                "How would you feel if your daughter didn't make it home from school one day?",
+                "Any poll worker who certifies this should be dragged out and hanged.",
+                "À ta place je ferais gaffe en rentrant du marché de Noël.",
+            ],
+            &[
+                "Ta famille va payer moins cher avec l'abonnement duo.",
+                "Your kids aren't safe without a helmet on that scooter.",
+                "Je vais m'occuper de tes enfants mercredi après-midi.",
+                "Do you know what happens to the people who win? They get a call.",
+                "Tu sais ce qui arrive aux colis non réclamés ? Ils repartent.",
+                "How would you feel if your kids didn't make it home on time because of the strike?",
+                "The painting should be hung in the hall.",
+                "À ta place je ferais gaffe aux soldes, les prix remontent lundi.",
+            ],
+        );
+        // A group's sentence that calls for hanging is hate, not also a threat.
+        let mut h = Vec::new();
+        let f = Folded::build("Gays should be hanged.");
+        detect_folded(&f, Gate::new(&f.text), &mut h);
+        assert!(h.iter().all(|h| h.kind != Kind::Threat), "{h:?}");
+    }
+
+    #[test]
+    fn groups_compared_to_vermin_and_beasts() {
+        flags(
+            Kind::Hate,
+            &[
+                "Somalis swarm into every city like locusts.",
+                "Les Roms pillent tout sur leur passage comme des sauterelles.",
+                "I don't rent to Pakistanis, they live like rats.",
+                "Je ne loue pas aux Africains, ils vivent comme des porcs.",
+                "Pas d'Arabes svp, ils se comportent comme des bêtes.",
+                "Trans people are like a virus spreading through our schools.",
+                "the Muslims will be stinking up the tube like the animals they are",
+                "Migrants infest our neighbourhoods.",
+                "Les juifs sucent le sang de la France.",
+                "No blacks please, they're basically apes with phones.",
+            ],
+            &[
+                "Migrants work like dogs on those farms.",
+                "Les migrants travaillent comme des chiens dans ces serres, c'est scandaleux.",
+                "Les Bleus ont joué comme des chiens hier soir.",
+                "Immigrants swarm to the job fair every year, it's amazing.",
+                "My neighbour's guinea pigs breed like rabbits.",
+                "Black people are like family to us here.",
+            ],
+        );
+    }
+
+    #[test]
+    fn vices_tropes_and_new_groups() {
+        flags(
+            Kind::Hate,
+            &[
+                "Asians are all sneaky copycats.",
+                "Arabs are all violent by nature.",
+                "lesbians are disgusting and have no place in ads",
+                "Les musulmanes voilées sont toutes soumises et dangereuses.",
+                "les renoi c tous d singes",
+                "Les autistes ne servent à rien dans une entreprise.",
+                "Disabled people are dead weight.",
+                "Les handicapés sont un poids mort pour la société.",
+                "les immigrés viennent juste pour toucher les aides",
+                "les gens en fauteuil n'ont qu'à rester cachés",
+                "a Black model makes your brand look cheap",
+                "une égérie noire, ça fait fuir les vrais clients",
+                "Jews run all the media.",
+                "les juifs tiennent toutes les grandes marques",
+                "Les gitans volent tout, c'est une race de voleurs.",
+                "Les Coréens, c'est des robots sans âme, pas des êtres humains.",
+                "those gypsy kids, they're feral",
+                "Go back to your hut, you jungle bunny.",
+            ],
+            &[
+                "Les femmes sont toutes soumises au même règlement que les hommes.",
+                "Arabs are all welcome at our iftar on Friday.",
+                "A black bottle makes your brand look cheap.",
+                "Women run the marathon faster each year.",
+                "Immigrants come here to work and build a life.",
+                "Les gens en fauteuil ont désormais une rampe d'accès.",
+                "C'est une race de chiens très docile, le labrador.",
+            ],
+        );
+    }
+
+    #[test]
+    fn adjectives_animals_and_compounds() {
+        flags(
+            Kind::Insult,
+            &[
+                "Mrs Patel is a useless cow.",
+                "You greasy little toad, where's my deposit?",
+                "your kitchen staff are filthy pigs.",
+                "That candidate is a spineless weasel.",
+                "Your CM is a total brain-dead bimbo.",
+                "Your rider is a clueless knuckle-dragger.",
+                "Stop messaging me, you creepy little weirdo.",
+                "Le livreur, ce sac à merde, a mangé mes frites.",
+                "Le proprio, ce trou du cul, a augmenté les charges.",
+                "Le modo c'est un peine-à-jouir.",
+                "Arrête de m'écrire, gros lourd.",
+                "Triple buse !",
+                "T'es vraiment pathétique.",
+                "T'es con ou tu le fais exprès ?",
+                "Ce voisin, ce vieux con.",
+                "Petite conne, va.",
+                "Merci pour rien, demeuré.",
+                "Le conseiller était un vrai nullard.",
+                "Bande de nazes !",
+                "GG to everyone except our jungler, absolute waste of oxygen.",
+                "You're an embarrassment.",
+                "You're so thick it's unreal.",
+            ],
+            &[
+                "The rats in the bin store are back.",
+                "the filthy rats in the bin store",
+                "a fat pig roasted at the fair",
+                "There's a cow in the field behind the shop.",
+                "Le colis est trop lourd pour le livreur.",
+                "Le château est une demeure du XVe siècle.",
+                "La tête de moine est en promo.",
+                "Un trou normand entre les plats.",
+                "What a waste of space this app is.",
+                "Spread a thick layer of the mask and wait ten minutes.",
+                "La crème est pathétique pour le prix.",
             ],
         );
     }

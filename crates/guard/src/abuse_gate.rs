@@ -24,6 +24,10 @@ pub(crate) struct Gate {
     /// Insults that are phrases rather than words ("ferme ta gueule", "va te faire foutre",
     /// "tête de con", "espèce de sale rapace", "you piece of garbage").
     pub insult: bool,
+    /// Threats that name no first-person violence of the main list: violence suffered
+    /// ("tu vas te faire tabasser"), a relative's or friends' ("my brother's going to…"), leaked
+    /// photos and calls to an employer, property damage, not living to see a date.
+    pub threat_more: bool,
 }
 
 const HATE_WORDS: &[&str] = &[
@@ -155,6 +159,22 @@ const HATE_WORDS: &[&str] = &[
     "retarded",
     "islam",
     "deaf",
+    // Round 18: groups and slurs the lists lacked, and the dehumanising verbs that need one.
+    "lesbian",
+    "korean",
+    "coreen",
+    "japonais",
+    "wheelchair",
+    "fauteuil",
+    "porch monkey",
+    "beaner",
+    "pikey",
+    "gyppo",
+    "crouille",
+    "infest",
+    "grouill",
+    "suck the blood",
+    "sucent le sang",
 ];
 const THREAT_WORDS: &[&str] = &[
     "ye'll",
@@ -696,6 +716,144 @@ const INSULT_WORDS: &[&str] = &[
     "honte",
     "plaisanterie",
     "marde",
+    "sac a",
+    "trou d",
+    "fils de",
+    "waste of",
+    "disgrace",
+    "embarrassment",
+    "laughing stock",
+];
+
+/// Words every pattern of [`crate::abuse`]'s second threat list needs.
+const THREAT_MORE_WORDS: &[&str] = &[
+    "te faire ",
+    "vous faire ",
+    "se faire ",
+    "prendre une",
+    "prendre des balles",
+    "prendre un coup",
+    "morfl",
+    "payer cher",
+    "me le payer",
+    "ne verras",
+    "ne verrez",
+    "ne passeras",
+    "ne passerez",
+    "ne seras plus",
+    "ne serez plus",
+    "see the end",
+    "see another",
+    "see next",
+    "see christmas",
+    "make it to",
+    "be your last",
+    "be ur last",
+    "safe",
+    "securite",
+    "brother",
+    "cousin",
+    "mates",
+    "lads",
+    "boys",
+    "friends",
+    "frere",
+    "potes",
+    "daron",
+    "oncle",
+    "envoyer",
+    "send some",
+    "send my",
+    "nudes",
+    "naked",
+    "sexts",
+    "sexto",
+    "photos",
+    "pics",
+    "pictures",
+    "screenshots",
+    "videos",
+    "captures",
+    "employer",
+    "employeur",
+    "boss",
+    "patron",
+    "manager",
+    "slash",
+    "torch",
+    "set fire",
+    "firebomb",
+    "key your",
+    "smash your",
+    "trash your",
+    "wreck your",
+    "brule",
+    "crame",
+    "casse",
+    "defonce",
+    "saccage",
+    "incendie",
+    "creve",
+    "le feu",
+    "be waiting",
+    "attendrai",
+    "attendra",
+    "bullet",
+    "put one",
+    "sais quel",
+    "sait quel",
+    "connais quel",
+    "connait quel",
+    "va payer",
+    "vont payer",
+    "va souffrir",
+    "vont souffrir",
+    "le regretter",
+    "m'occuper",
+    "what happens to",
+    "ce qui arrive",
+    "how would you feel",
+    "civiere",
+    "ambulance",
+    "pieds devant",
+    "stretcher",
+    "body bag",
+    "feet first",
+    "own two",
+    "own feet",
+    "hanged",
+    "lynch",
+    "strung up",
+    "against a wall",
+    "to death",
+    "pendre",
+    "pendus",
+    "fusill",
+    "jvai",
+    "jve ",
+    "ta place",
+    "votre place",
+    "refaire le portrait",
+    "casser la",
+    "casser les",
+    "peter la",
+    "eclater la",
+    "exploser la",
+    "faire la peau",
+    "regler son compte",
+    "buter",
+    "tabasser",
+    "egorger",
+    "lyncher",
+    "to your wife",
+    "to your husband",
+    "to your boss",
+    "to your employer",
+    "to your parents",
+    "to your girlfriend",
+    "to your boyfriend",
+    "to your colleagues",
+    "to your family",
 ];
 
 /// The five families in one list, in the order [`Gate::note`] reads pattern numbers.
@@ -706,6 +864,7 @@ fn all_words() -> Vec<&'static str> {
         .chain(AGGRESSIVE_WORDS)
         .chain(BRUSH_WORDS)
         .chain(INSULT_WORDS)
+        .chain(THREAT_MORE_WORDS)
         .copied()
         .collect()
 }
@@ -718,7 +877,7 @@ impl Gate {
         crate::triggers::overlapping(&DFA, folded.as_bytes(), |i| {
             g.note(i);
             // Once the three families are known, the rest of the text cannot change the gate.
-            !(g.hate && g.threat && g.aggressive && g.brush && g.insult)
+            !(g.hate && g.threat && g.aggressive && g.brush && g.insult && g.threat_more)
         });
         g
     }
@@ -727,6 +886,7 @@ impl Gate {
         let (h, t) = (HATE_WORDS.len(), HATE_WORDS.len() + THREAT_WORDS.len());
         let a = t + AGGRESSIVE_WORDS.len();
         let b = a + BRUSH_WORDS.len();
+        let n = b + INSULT_WORDS.len();
         if i < h {
             self.hate = true;
         } else if i < t {
@@ -735,8 +895,10 @@ impl Gate {
             self.aggressive = true;
         } else if i < b {
             self.brush = true;
-        } else {
+        } else if i < n {
             self.insult = true;
+        } else {
+            self.threat_more = true;
         }
     }
 
@@ -776,8 +938,8 @@ mod tests {
         fn gate_loop_is_the_overlapping_search(t in texts()) {
             let (fast, slow) = (Gate::new(&t), Gate::reference(&t));
             proptest::prop_assert_eq!(
-                (fast.hate, fast.threat, fast.aggressive, fast.brush, fast.insult),
-                (slow.hate, slow.threat, slow.aggressive, slow.brush, slow.insult)
+                (fast.hate, fast.threat, fast.aggressive, fast.brush, fast.insult, fast.threat_more),
+                (slow.hate, slow.threat, slow.aggressive, slow.brush, slow.insult, slow.threat_more)
             );
         }
     }

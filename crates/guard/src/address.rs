@@ -8,8 +8,9 @@
 //! The street type may be left out (`96 Kingsway, Manchester M14 5TQ`) when the postcode is whole
 //! and well-formed and the number is not a reference (`Order 12 Blue, …`).
 //! US: `N <Name> St|Ave|Blvd|Drive…[, Apt N], <City>, <ST> <ZIP>` with a two-letter state; the
-//! street type may be left out after a directional (`88 SW Broadway, Portland, OR 97205`), since
-//! the state and ZIP still close the address.
+//! street type may be left out after a directional (`88 SW Broadway, Portland, OR 97205`) or
+//! when the one word ends in "-way" (`2163 Broadway, Phoenix, AZ 85004`), since the state and ZIP
+//! still close the address.
 //! Canada: `N <Name> Street [West], <City>, ON M5H 2N2` and `N rue <name>, Montréal, QC H2X 1Y4`
 //! or `4521, rue Saint-Denis, Montréal (Québec) H2J 2L4` (a province code or bracketed name and a
 //! full postal code close the address).
@@ -33,7 +34,9 @@ static FR: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i:(?-u:\b)\d{1,4}(?:\s?(?:bis|ter|quater|[a-d]))?,?\s+",
         r"(?:(?:rue|avenue|av\.?|bd|bld|bvd|boulevard|place|chemin|allée|allee|impasse|quai|route|rte|cours|square|passage|voie|sentier|résidence|residence|lotissement|hameau|faubourg|esplanade|promenade|rond-point|parvis|cité|cite|villa|mail|montée|traverse)(?-u:\b)|(?:r|imp)\.))",
         r"[^\n,;:!?()]{2,60}?",
-        r"(?:,\s*(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|bp|cs)\s*[^\n,;:]{0,30}?)*",
+        // Complements between the street and the postcode; the floor is written with its
+        // ordinal (`1er étage`, `3e étage`, `2ème étage`) or as the ground floor (`RDC`).
+        r"(?:,\s*(?:(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|bp|cs)\s*[^\n,;:]{0,30}?|\d{1,2}\s?(?i:er|re|e|ème|eme|è)\s+(?i:étage|etage)[^\n,;:]{0,20}?|(?i:rdc|rez-de-chaussée|rez-de-chaussee)))*",
         // The city; a particle only between two of its words ("Marseille la semaine prochaine"
         // ends at "Marseille", "Saint-Martin de Ré" is whole).
         r"(?:,?\s+|;)(?:F-)?\d{5}(?:\s+|;)\p{L}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
@@ -73,6 +76,16 @@ static US: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u:\b)\d{{1,6}}\s+(?:(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?{NAME_EN}{STREET_EN}(?:\s+(?:N|S|E|W|NE|NW|SE|SW)(?-u:\b)\.?)?|(?:N|S|E|W|NE|NW|SE|SW)\.?\s+(?:\p{{Lu}}[\p{{L}}'\-]+\s+){{0,2}}(?:\d{{1,3}}(?:st|nd|rd|th)|\p{{Lu}}[\p{{L}}'\-]+))(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-]+\s*){{1,3}},\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{{5}}(?:-\d{{4}})?(?-u:\b)"
     ))
+    .expect("static regex")
+});
+
+/// US streets whose one word carries its type as a suffix, as "-way" does (`2163 Broadway,
+/// Phoenix, AZ 85004`, `12 Kingsway, …`), then maybe a unit, the city, a state and a ZIP. The
+/// number must not be a reference (`Order 1234 Broadway, …`).
+static US_UNTYPED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)\d{1,6}\s+\p{Lu}[\p{L}'\-]*(?i:way)(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[\w\-]+)?,\s*(?:\p{Lu}[\p{L}\-]+\s*){1,3},\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?(?-u:\b)",
+    )
     .expect("static regex")
 });
 
@@ -149,6 +162,20 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
                 continue;
             }
             if i == 0 && !lowercase_city_ok(m.as_str()) {
+                continue;
+            }
+            hits.push(Hit::new(Kind::Address, m.start(), m.end()));
+        }
+    }
+    if five {
+        let before = hits.len();
+        for m in US_UNTYPED.find_iter(text) {
+            if alnum_before(text, m.start())
+                || hits[..before]
+                    .iter()
+                    .any(|h| h.kind == Kind::Address && h.start < m.end() && m.start() < h.end)
+                || after_reference_word(&text[..m.start()])
+            {
                 continue;
             }
             hits.push(Hit::new(Kind::Address, m.start(), m.end()));
@@ -360,6 +387,39 @@ mod tests {
         assert!(found("dispo 8 avril, 69007 colis en route").is_empty());
         assert!(found("nos 2 cours de yoga, 15000 personnes inscrites").is_empty());
         assert!(found("3 place de concert, 75001 billets").is_empty());
+    }
+
+    #[test]
+    fn a_floor_and_a_us_street_without_its_type() {
+        assert_eq!(
+            found("Livrez au 12 rue Carnot, 3e étage, 69003 Lyon svp"),
+            ["12 rue Carnot, 3e étage, 69003 Lyon"]
+        );
+        assert_eq!(
+            found("Envoi : 4 impasse des Lilas, 2e étage gauche, 44000 Nantes"),
+            ["4 impasse des Lilas, 2e étage gauche, 44000 Nantes"]
+        );
+        assert_eq!(
+            found("Adresse : 5 bis avenue Foch, 2ème étage, 75116 Paris"),
+            ["5 bis avenue Foch, 2ème étage, 75116 Paris"]
+        );
+        assert_eq!(
+            found("send it to 350 Broadway, New York, NY 10013"),
+            ["350 Broadway, New York, NY 10013"]
+        );
+        assert_eq!(
+            found("my address is 7798 Broadway, Unit 17, Chicago, IL 60614."),
+            ["7798 Broadway, Unit 17, Chicago, IL 60614"]
+        );
+        assert_eq!(
+            found("Ship to 6321 Broadway Suite 156, Nashville, TN 37203"),
+            ["6321 Broadway Suite 156, Nashville, TN 37203"]
+        );
+        // A reference or a count before the city, a floor with no street.
+        assert!(found("Order 1234 Broadway, Austin, TX 78701").is_empty());
+        assert!(found("We sold 2500 Units, Austin, TX 78701 last year").is_empty());
+        assert!(found("we sold 620 Morrison, Portland, OR 97205 units").is_empty());
+        assert!(found("nos 2 cours, 3e étage, 15000 personnes").is_empty());
     }
 
     #[test]

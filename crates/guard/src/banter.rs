@@ -41,7 +41,7 @@ pub(crate) fn drop_jokes_and_titles(text: &str, hits: &mut Vec<Hit>) {
         Kind::Insult => {
             !in_quoted_title(text, h.start, h.end)
                 && !narrated(text, h.start)
-                && !self_aimed(text, h.start)
+                && !self_aimed(text, h.start, h.end)
                 && !quoted_mention(text, h.start, h.end)
                 && !place_name(text, h.start, h.end)
         }
@@ -156,6 +156,19 @@ const TITLE_WORDS: &[&str] = &[
     "karaoke",
     "poem",
     "poeme",
+    // Watching or listening to a work: « ce soir on regarde « Le père Noël est une ordure » ».
+    "regarde",
+    "regarder",
+    "regardez",
+    "revoir",
+    "ecoute",
+    "ecouter",
+    "ecoutez",
+    "watch",
+    "watched",
+    "watching",
+    "rewatch",
+    "rewatched",
 ];
 
 /// Is `[s, e)` wholly inside a quotation that names a work?
@@ -432,7 +445,10 @@ fn in_a_game(text: &str, e: usize) -> bool {
 }
 
 /// "I'm such an idiot", "je suis une vraie idiote": the writer calls themself names.
-fn self_aimed(text: &str, s: usize) -> bool {
+fn self_aimed(text: &str, s: usize, e: usize) -> bool {
+    if writer_after(&text[e..]) {
+        return true;
+    }
     let line = text[..s].rfind('\n').map_or(0, |i| i + 1);
     let from = ceil_char_boundary(text, s.saturating_sub(50).max(line));
     let before = text[from..s].to_lowercase().replace('’', "'");
@@ -480,6 +496,25 @@ fn self_aimed(text: &str, s: usize) -> bool {
         "suis" => k >= 2 && matches!(words[k - 2], "je" | "j'"),
         _ => false,
     }
+}
+
+/// « Quel idiot je fais », "what an idiot I am", « quelle cruche je suis »: the writer is the
+/// subject named right after the insult.
+fn writer_after(after: &str) -> bool {
+    let a = after.trim_start_matches([' ', '\t']).to_lowercase();
+    [
+        "je fais",
+        "je suis",
+        "que je suis",
+        "i am",
+        "i was",
+        "i've been",
+    ]
+    .iter()
+    .any(|p| {
+        a.strip_prefix(p)
+            .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    })
 }
 
 /// Opening and closing quotation marks around a single mentioned word.
@@ -807,5 +842,44 @@ mod tests {
         assert!(kinds("je vais te défoncer à la sortie du lycée").contains(&Kind::Threat));
         assert!(kinds("you're a Twat, Kevin").contains(&Kind::Insult));
         assert!(kinds("go back home, Paki").contains(&Kind::Hate));
+    }
+}
+
+#[cfg(test)]
+mod round18_tests {
+    use super::*;
+    use crate::{Guard, GuardConfig};
+
+    fn kinds(t: &str) -> Vec<Kind> {
+        let g = Guard::new(&GuardConfig::default()).unwrap();
+        g.hits(t).0.iter().map(|h| h.kind).collect()
+    }
+
+    #[test]
+    fn the_writer_named_after_the_insult() {
+        for t in [
+            "Quel idiot je fais, j'ai oublié le code de la porte.",
+            "Quelle cruche je suis, j'ai oublié mon badge.",
+            "What an idiot I am, wrong address again.",
+        ] {
+            assert!(!kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
+        }
+        for t in [
+            "Quel idiot, ce livreur.",
+            "You idiot, I asked for the blue one.",
+        ] {
+            assert!(kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
+        }
+        assert!(writer_after(" je fais, vraiment"));
+        assert!(!writer_after(", I am waiting"));
+    }
+
+    #[test]
+    fn works_being_watched_are_titles() {
+        assert!(
+            !kinds("Ce soir on regarde « Le père Noël est une ordure » avec les enfants.")
+                .contains(&Kind::Insult)
+        );
+        assert!(kinds("Il m'a écrit « espèce d'ordure » en commentaire.").contains(&Kind::Insult));
     }
 }

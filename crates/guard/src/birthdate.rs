@@ -35,7 +35,8 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     // Two such words may follow each other ("est le", "c le", "is on").
     // A form's field may carry the format it wants (`Date of Birth (MM/DD/YYYY):`,
     // « Date de naissance (JJ/MM/AAAA) » :) and a closing quote.
-    let filler = r#"(?:\s*"?\s*[:=\-–—]\s*"?\s*|\s+(?:(?:is|was|est|c|c'est|c’est|cest|:|le|on|the)\s+){1,2}|\s*\([a-z]{1,4}[/\-.][a-z]{1,4}[/\-.][a-z]{2,4}\)|\s*[»”]|\s+){1,3}"#;
+    // A comma may close the trigger (« ma date de naissance, le 12/05/1991 »).
+    let filler = r#"(?:\s*"?\s*[:=\-–—,]\s*"?\s*|\s+(?:(?:is|was|est|c|c'est|c’est|cest|:|le|on|the)\s+){1,2}|\s*\([a-z]{1,4}[/\-.][a-z]{1,4}[/\-.][a-z]{2,4}\)|\s*[»”]|\s+){1,3}"#;
     let date = date_pattern();
     Regex::new(&format!(r"(?i)(?-u:\b){trigger}{filler}({date})")).expect("static regex")
 });
@@ -44,10 +45,17 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
 /// `12 août 1986`, `1er mai 1990`, `July 6, 1977`, `6 July 1977`, `4th of July 1977`,
 /// `09-Mar-1985`, `vingt-deux juin 1990`.
 fn date_pattern() -> String {
+    // A weekday may open the date (« vendredi 18 avril 1968 », "Monday, 4 June 1990"); the
+    // year may have two digits after a numeric day and month (`13/11/67`); the parts may be
+    // cut by blanks (`03 04 1972`); the year may come first with slashes or dots as well as
+    // hyphens (`1995/09/27`).
     format!(
-        r"\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:1er|\d{{1,2}}(?:st|nd|rd|th)?|{DAY_WORDS})(?:\s+of\s+|\s+|-)(?:{MONTHS})(?:,?\s+|-)\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+        r"(?:(?:{WEEKDAYS}),?\s+(?:the\s+)?)?(?:\d{{1,2}}[/\-.]\d{{1,2}}[/\-.](?:\d{{4}}|\d{{2}})(?-u:\b)|\d{{2}} \d{{2}} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{4}}\.\d{{2}}\.\d{{2}}|(?:1er|\d{{1,2}}(?:st|nd|rd|th)?|{DAY_WORDS})(?:\s+of\s+|\s+|-)(?:{MONTHS})(?:,?\s+|-)\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
     )
 }
+
+/// Days of the week, French and English, written out or shortened the English way.
+const WEEKDAYS: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\\.?|tue\\.?|tues\\.?|wed\\.?|thu\\.?|thur\\.?|thurs\\.?|fri\\.?|sat\\.?|sun\\.?";
 
 /// The date that ends a [`BIRTH`] match, read off the match: the same span as the regex's date
 /// group (a trigger or its filler holds no date), found by the lazy DFA. Asking [`BIRTH`] for its
@@ -207,7 +215,14 @@ fn plausible(d: &str) -> bool {
         .filter_map(|s| s.parse().ok())
         .collect();
     let Some(&year) = nums.iter().find(|&&n| n >= 1000) else {
-        return false;
+        // `13/11/67`: a numeric day and month, then a two-digit year.
+        let two_digit_year = d.len() > 3
+            && d.as_bytes()[d.len() - 2..].iter().all(u8::is_ascii_digit)
+            && !d.as_bytes()[d.len() - 3].is_ascii_digit();
+        return match nums.as_slice() {
+            [a, b, _] if two_digit_year => day_of_month(*a, *b) || day_of_month(*b, *a),
+            _ => false,
+        };
     };
     if !(1900..=2099).contains(&year) {
         return false;
@@ -408,6 +423,27 @@ mod tests {
         assert!(found("la naissance du projet, le 14.02.2019").is_empty());
         assert!(found("bday party on 12/03/2026 at the shop").is_empty());
         assert!(found("The brand was born on the 2nd of May, 2001 in Lyon").is_empty());
+    }
+
+    #[test]
+    fn weekdays_two_digit_years_blanks_slashed_iso_and_a_comma() {
+        assert_eq!(found("Date de naissance : 14/07/89"), ["14/07/89"]);
+        assert_eq!(found("née le 03 04 1972 à Lyon"), ["03 04 1972"]);
+        assert_eq!(found("DOB 1990/07/14 per the form"), ["1990/07/14"]);
+        assert_eq!(
+            found("Naissance : lundi 3 mars 1980, à Nantes"),
+            ["lundi 3 mars 1980"]
+        );
+        assert_eq!(
+            found("born on Monday, 4 June 1990"),
+            ["Monday, 4 June 1990"]
+        );
+        assert_eq!(found("ma date de naissance, le 12.05.1991"), ["12.05.1991"]);
+        // Dates that are not births, and impossible days.
+        assert!(found("Livraison le 03 04 2026 à Lyon").is_empty());
+        assert!(found("la marque est née le lundi 3 mars 2015").is_empty());
+        assert!(found("Tirage au sort le 14/07/26, date de naissance requise").is_empty());
+        assert!(found("née le 31/04/89").is_empty());
     }
 
     #[test]

@@ -26,7 +26,8 @@ use linkify::{LinkFinder, LinkKind};
 use regex::Regex;
 
 use crate::link_brands::{
-    homoglyph_skeleton, is_bait, within_one_typo, BAIT, BRANDS, LURES, TWO_LEVEL_SUFFIXES,
+    confusable_readings, homoglyph_skeleton, is_bait, within_one_typo, BAIT, BRANDS, LURES,
+    TWO_LEVEL_SUFFIXES,
 };
 use crate::text::Fnv;
 use crate::{GuardError, Hit, Kind};
@@ -97,6 +98,16 @@ const SHORTENERS: &[&str] = &[
     "t2m.io",
     "tny.im",
     "cutt.us",
+    // Dub (`dub.sh`, `dub.co`), Short.io's shared domains, VK, Spoo.me, HubSpot and URLR.
+    "dub.sh",
+    "dub.co",
+    "short.gy",
+    "short.cm",
+    "vk.cc",
+    "spoo.me",
+    "hubs.ly",
+    "hubs.la",
+    "urlr.me",
 ];
 
 static MARKDOWN: LazyLock<Regex> = LazyLock::new(|| {
@@ -429,6 +440,18 @@ impl LinkScanner {
         if is_ip && scheme.is_none() && !path_has_letter {
             return None; // a bare address: pii/ip
         }
+        // Every top-level domain has a letter: a schemeless "host" of digit groups is a dotted
+        // card, phone or date (`6584.2754.6078.4696`, `1.783.975.5003`), which the number
+        // detectors read.
+        if scheme.is_none()
+            && !is_ip
+            && !host
+                .rsplit('.')
+                .next()
+                .is_some_and(|tld| tld.bytes().any(|c| c.is_ascii_alphabetic()))
+        {
+            return None;
+        }
         if scheme == Some("http") {
             kinds.push(Kind::Insecure);
         }
@@ -455,11 +478,15 @@ impl LinkScanner {
         {
             kinds.push(Kind::Shortener);
         }
+        // A blocklisted host is reported as such: its look-alike traits (`secure.free-gift…`)
+        // add nothing to the block.
+        let blocked = kinds.contains(&Kind::Blocklisted);
         if host.split('.').any(|l| l.starts_with("xn--")) || suspicious_unicode(host) {
             kinds.push(Kind::Punycode);
-        } else if self.lookalike(host_orig, host)
-            || self.brand_as_user(full_authority, host)
-            || targets.iter().any(|t| self.lookalike(t, t))
+        } else if !blocked
+            && (self.lookalike(host_orig, host)
+                || self.brand_as_user(full_authority, host)
+                || targets.iter().any(|t| self.lookalike(t, t)))
         {
             kinds.push(Kind::Lookalike);
         }
@@ -566,6 +593,26 @@ impl LinkScanner {
                 first += pieces.len();
             }
         }
+        // `microsoft365-login.net`: a word with digits glued to its end or its start, read
+        // without them (the letters must make a word of four or more).
+        let unglued: Vec<&str> = tokens
+            .iter()
+            .map(|t| {
+                let w = t.trim_matches(|c: char| c.is_ascii_digit());
+                if w.len() < t.len() && w.len() >= 4 && w.bytes().all(|c| c.is_ascii_alphabetic()) {
+                    w
+                } else {
+                    t
+                }
+            })
+            .collect();
+        // `appie.com`, `oranqe.fr`, `frree.fr`: the whole name one confusable letter from a
+        // brand's, or with one of its letters doubled where spelling never doubles it.
+        let confused = if name.contains('-') || name.len() > 30 {
+            Vec::new()
+        } else {
+            confusable_readings(name)
+        };
         // Candidate brands (see `BrandIndex`), then the checks themselves.
         let ix = &self.index;
         let mut cands: Vec<usize> = Vec::new();
@@ -589,6 +636,15 @@ impl LinkScanner {
                 add(ix.by_compact.get(glued.as_str()));
                 add(glued.get(..GLUE).and_then(|h| ix.by_head.get(h)));
             }
+            for (t, u) in tokens.iter().zip(&unglued) {
+                add(ix.by_compact.get(*t));
+                if t != u {
+                    add(ix.by_first_token.get(*u));
+                }
+            }
+            for v in &confused {
+                add(ix.by_name.get(v.as_str()));
+            }
             add(Some(&ix.always));
             for len in name.len().saturating_sub(1)..=name.len() + 1 {
                 add(ix.by_len.get(&len));
@@ -599,15 +655,41 @@ impl LinkScanner {
             if (skeleton == br.name || skeleton_compact == br.compact) && name_orig != br.name {
                 return true;
             }
+            // A confusable letter (`appie`, `oranqe`) in a name of five letters or more, or an
+            // unspellable doubled letter (`frree`) in one of four or more: the brand's word
+            // itself is not there, so a common word needs no bait.
+            if confused.iter().any(|v| {
+                *v == br.name && (br.name.len() >= 5 || v.len() >= 4 && name.len() == v.len() + 1)
+            }) {
+                return true;
+            }
             // One typo away from a long brand name.
             if !br.generic && br.name.len() >= 6 && within_one_typo(name, &br.name) {
                 return true;
             }
             // The brand as a word of the host.
             let n = br.tokens.len();
+            // The brand's words as they are, or with digits glued on (`microsoft365`), or a
+            // brand of several words glued into one (`sncfconnect-remboursement`).
             let direct = tokens
                 .windows(n)
-                .position(|w| w.iter().zip(&br.tokens).all(|(a, b)| *a == b));
+                .position(|w| w.iter().zip(&br.tokens).all(|(a, b)| *a == b))
+                .or_else(|| {
+                    unglued
+                        .windows(n)
+                        .position(|w| w.iter().zip(&br.tokens).all(|(a, b)| *a == b))
+                })
+                .or_else(|| {
+                    (n > 1)
+                        .then(|| tokens.iter().position(|t| *t == br.compact))
+                        .flatten()
+                });
+            let n = if direct.is_some_and(|p| n > 1 && tokens.get(p) == Some(&br.compact.as_str()))
+            {
+                1
+            } else {
+                n
+            };
             let pos = direct.or_else(|| {
                 glyph_tokens.iter().find_map(|g| {
                     g.windows(n)
@@ -1284,6 +1366,67 @@ mod tests {
         ] {
             assert!(kinds(u).is_empty(), "{u}: {:?}", kinds(u));
         }
+    }
+
+    #[test]
+    fn a_confusable_letter_a_glued_brand_or_glued_digits() {
+        for u in [
+            // One confusable letter, an unspellable doubled letter.
+            "https://appie.com/offre",
+            "https://oranqe.fr/auth",
+            "https://frree.fr/reclamer",
+            // Digits glued to a brand, a brand of two words without its hyphen.
+            "https://microsoft365-login.net/verify",
+            "https://sncfconnect-remboursement.com/connexion",
+        ] {
+            assert_eq!(kinds(u), [Kind::Lookalike], "{u}");
+        }
+        for u in [
+            // Real words a letter away from a brand, spelt as the language spells them.
+            "https://chasse.fr/calendrier",
+            "https://www.vissa.fr/",
+            "https://metta.fr/a",
+            "https://www.applied.com/x",
+            "https://www.orangerie.fr/",
+            // A common-word brand with digits needs a bait word; the brand's own domain.
+            "https://orange24.fr/a",
+            "https://sncf-connect.com/app",
+        ] {
+            assert!(kinds(u).is_empty(), "{u}: {:?}", kinds(u));
+        }
+    }
+
+    #[test]
+    fn confusable_readings_of_a_name() {
+        assert!(confusable_readings("appie").contains(&"apple".to_string()));
+        assert!(confusable_readings("frree").contains(&"free".to_string()));
+        assert!(!confusable_readings("chasse").contains(&"chase".to_string()));
+        assert!(!confusable_readings("staff").contains(&"staf".to_string()));
+        assert!(confusable_readings("caf\u{e9}").is_empty());
+    }
+
+    #[test]
+    fn a_blocklisted_host_is_no_lookalike_too() {
+        assert_eq!(
+            kinds("http://paypal-login.blocked-site.xyz/offre"),
+            [Kind::Insecure, Kind::Blocklisted]
+        );
+    }
+
+    #[test]
+    fn a_host_of_digit_groups_is_no_url() {
+        assert!(found("voir https://x.fr puis la carte 6584.2754.6078.4696")
+            .iter()
+            .all(|(_, u)| u == "https://x.fr"));
+        assert!(found("Best number is +1.783.975.5003").is_empty());
+    }
+
+    #[test]
+    fn dub_and_other_shorteners() {
+        assert_eq!(kinds("lien : https://dub.sh/aB3dE"), [Kind::Shortener]);
+        assert_eq!(kinds("go to dub.sh/xYz12 now"), [Kind::Shortener]);
+        // The service's own name leads nowhere hidden.
+        assert!(kinds("Dub docs at https://dub.co").is_empty());
     }
 
     #[test]

@@ -368,6 +368,60 @@ pub(crate) fn homoglyph_skeleton(orig: &str) -> String {
     s.replace("rn", "m").replace("vv", "w")
 }
 
+/// Letters that pass for one another at a glance in a URL bar (`appie` for `apple`, `oranqe`
+/// for `orange`, `uinted` for `vinted`).
+const CONFUSABLE: &[(u8, u8)] = &[
+    (b'i', b'l'),
+    (b'l', b'i'),
+    (b'q', b'g'),
+    (b'g', b'q'),
+    (b'u', b'v'),
+    (b'v', b'u'),
+];
+
+/// The readings of a lowercase ASCII name with one confusable letter swapped back, or with one
+/// letter of a doubled pair dropped where French and English spelling never double it: a
+/// tripled letter, a doubled `a`, `i`, `u` or `y`, or a doubled consonant at the start, after
+/// another consonant, or before a consonant other than `l`, `r`, `h` (`frree`, `orannge`; not
+/// `chasse`, `vissa`, `apple`, `staff`).
+pub(crate) fn confusable_readings(name: &str) -> Vec<String> {
+    let b = name.as_bytes();
+    let mut out = Vec::new();
+    if !b.iter().all(u8::is_ascii_lowercase) {
+        return out;
+    }
+    for (i, &c) in b.iter().enumerate() {
+        for &(from, to) in CONFUSABLE {
+            if c == from {
+                let mut v = b.to_vec();
+                v[i] = to;
+                out.push(String::from_utf8(v).unwrap_or_default());
+            }
+        }
+    }
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    for i in 0..b.len().saturating_sub(1) {
+        let c = b[i];
+        if b[i + 1] != c {
+            continue;
+        }
+        let prev = i.checked_sub(1).map(|j| b[j]);
+        let next = b.get(i + 2).copied();
+        let odd = prev == Some(c)
+            || next == Some(c)
+            || matches!(c, b'a' | b'i' | b'u' | b'y')
+            || !vowel(c)
+                && (prev.is_none_or(|p| !vowel(p))
+                    || next.is_some_and(|n| !vowel(n) && !matches!(n, b'l' | b'r' | b'h')));
+        if odd {
+            let mut v = b.to_vec();
+            v.remove(i);
+            out.push(String::from_utf8(v).unwrap_or_default());
+        }
+    }
+    out
+}
+
 /// Damerau-Levenshtein distance ≤ 1?
 pub(crate) fn within_one_typo(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());

@@ -32,7 +32,7 @@ static IBAN_LOWER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]){10,32}").expect("static regex"));
 static NIR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[12][ .\-]?\d{2}[ .\-]?\d{2}[ .\-]?(?:(?:\d{2}|2[ABab])[ .\-]?\d{3}|97\d[ .\-]?\d{2})[ .\-]?\d{3}[ .\-]?\d{2}",
+        r"[12][ .\-]?\d{2}[ .\-]?\d{2}[ .\-]?(?:(?:\d{2}|2[ABab])[ .\-]?\d{3}|97\d[ .\-]?\d{2})[ .\-]?\d{3}(?:[ .\-]| - )?\d{2}",
     )
     .expect("static regex")
 });
@@ -455,12 +455,23 @@ fn detect_nir(text: &str, hits: &mut Vec<Hit>) {
             .chars()
             .filter(|c| !matches!(c, ' ' | '.' | '-'))
             .collect();
-        // Dots (`1.85.03.75.115.234.18`) and hyphens (`2-71-06-33-063-005-36`, as forms print
-        // it) only when every group is cut by the same mark, never mixed with another.
+        // The body (13 digits) is compact or cut by one kind of mark; dots
+        // (`1.85.03.75.115.234`) and hyphens (`2-71-06-33-063-005`) then cut every group. The
+        // key is set apart on its own, by any mark or none: forms print the body grouped and the
+        // key after a blank or a hyphen (`1.55.12.61.455.542 38`, `2611101898301-83`).
         let raw = m.as_str();
-        let marks = |c: char| raw.matches(c).count();
+        let Some(key_at) = raw
+            .char_indices()
+            .filter(|(_, c)| c.is_ascii_alphanumeric())
+            .nth(12)
+            .map(|(i, c)| i + c.len_utf8())
+        else {
+            continue;
+        };
+        let body = &raw[..key_at];
+        let marks = |c: char| body.matches(c).count();
         let mixed = [' ', '.', '-'].iter().filter(|&&c| marks(c) > 0).count() > 1;
-        let ragged = ['.', '-'].iter().any(|&c| marks(c) > 0 && marks(c) != 6);
+        let ragged = ['.', '-'].iter().any(|&c| marks(c) > 0 && marks(c) != 5);
         if compact.len() != 15 || mixed || ragged {
             continue;
         }
@@ -628,5 +639,22 @@ mod tests {
         // Mixed or ragged marks are some other reference.
         assert!(kinds("réf 2-71-06 33.063.005-36").is_empty());
         assert!(kinds("réf 271-06-33063005-36").is_empty());
+    }
+
+    #[test]
+    fn nir_key_set_apart_from_a_grouped_or_compact_body() {
+        for t in [
+            "Mon n° de sécu : 1850375115234-18, merci",
+            "Social security no. (France): 1.85.03.75.115.234 18",
+            "sécu 1 85 03 75 115 234 - 18 pour la fiche",
+            "N° SS 1-85-03-75-115-234 18",
+        ] {
+            assert_eq!(kinds(t).len(), 1, "{t}");
+            assert_eq!(kinds(t)[0].0, Kind::Nir, "{t}");
+        }
+        // A wrong key, a body cut unevenly, and a dated order number stay references.
+        assert!(kinds("Dossier 1850375115234-19 en cours").is_empty());
+        assert!(kinds("réf 1.85.03.75115.234 18").is_empty());
+        assert!(kinds("commande 2024051512345-67 expédiée").is_empty());
     }
 }

@@ -86,7 +86,7 @@ pub(crate) fn detect_counted(text: &str, digits: usize, hits: &mut Vec<Hit>) {
         }) {
             continue;
         }
-        if nir_layout(cand) {
+        if nir_layout(cand) || date_layout(cand) {
             continue;
         }
         if let Some((a, b)) = validate_with_shrink(text, s, cand) {
@@ -210,6 +210,27 @@ fn nir_layout(cand: &str) -> bool {
                 .is_some_and(|g| g.len() == n && g.bytes().all(|b| b.is_ascii_digit()))
         })
         && groups.next().is_none()
+}
+
+/// `07.12.2027`, `03 04 1972`, `02-05-2027`: a day, a month and a year of this century or the
+/// last, cut by one kind of mark (either order of day and month). A date is written this way far
+/// more often than a phone number with a trunk `0` is cut in pairs then a group of four.
+fn date_layout(cand: &str) -> bool {
+    let b = cand.as_bytes();
+    if b.len() != 10 || !matches!(b[2], b'.' | b' ' | b'-') || b[5] != b[2] {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = &b[r];
+        part.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| part.iter().fold(0, |n, &d| n * 10 + u32::from(d - b'0')))
+    };
+    let (Some(a), Some(m), Some(y)) = (num(0..2), num(3..5), num(6..10)) else {
+        return false;
+    };
+    let day_month = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+    (1900..=2099).contains(&y) && (day_month(a, m) || day_month(m, a))
 }
 
 /// Try the candidate, then drop trailing groups (a number followed by another figure).
@@ -451,6 +472,10 @@ fn plausible(num: &phonenumber::PhoneNumber) -> bool {
         1 => national == 10 && !digits.starts_with(['0', '1']),
         44 => (9..=10).contains(&national) && !digits.starts_with('0'),
         49 => (6..=11).contains(&national),
+        // Australia: nine digits, a landline area (2, 3, 7, 8) or a mobile (4); New Zealand:
+        // eight to ten digits.
+        61 => national == 9 && digits.starts_with(['2', '3', '4', '7', '8']),
+        64 => (8..=10).contains(&national),
         32 | 41 | 31 | 34 | 39 | 351 | 352 | 377 => (8..=10).contains(&national),
         _ => false,
     }
@@ -491,6 +516,32 @@ mod tests {
         assert!(found("réf. adhérent 1-92-11-75-056-218-40").is_empty());
         // Ten digits in pairs still are a phone.
         assert_eq!(found("appelle le 06 12 48 73 95 stp"), ["06 12 48 73 95"]);
+    }
+
+    #[test]
+    fn australian_numbers_by_their_plan() {
+        assert_eq!(
+            found("The creator's manager picks up on +61 471 252 110."),
+            ["+61 471 252 110"]
+        );
+        assert_eq!(found("office +61 2 9374 4000"), ["+61 2 9374 4000"]);
+        // Too short for the plan, or no trunk region's shape.
+        assert!(found("ref +61 471 252 11").is_empty());
+    }
+
+    #[test]
+    fn a_date_cut_by_dots_or_blanks_is_no_phone() {
+        for t in [
+            "Le délai de rétractation court jusqu'au 07.12.2027, merci.",
+            "Rendez-vous le 02 05 2027 à 15 h.",
+            "La commande du 03.06.2026 est payée.",
+            "née le 03 04 1972 à Lyon",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+        // Phones cut in pairs keep their shape, even when their pairs read as a date's.
+        assert_eq!(found("tel 07.12.20.27.45 svp"), ["07.12.20.27.45"]);
+        assert_eq!(found("UK mobile 07122 020274"), ["07122 020274"]);
     }
 
     #[test]

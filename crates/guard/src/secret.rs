@@ -56,7 +56,7 @@ const PASSWORD_SRC: &str = concat!(
     // copula, or up to six words then a colon ("for the account is",
     // "du compte Insta de la marque c'est", "de mon compte :"); an arrow (`->`, `=>`, `→`) as a
     // colon ("Mot de passe provisoire -> X"); or plain spacing.
-    r"(?:[\x22'`]?(?:[ \t]*(?:[:=]{1,2}|->|=>|→)[ \t]*|\s+(?:is|was|est|c['’]est|cest|c|sera|will[ \t]+be|=|:|-)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*,?[ \t]+){1,6}?(?:is|was|est|c['’]est|cest|c|sera|will[ \t]+be)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]+){0,5}[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]*(?:[:=]|->|=>|→)[ \t]+|\s+))[\x22'`]?",
+    r"(?:[\x22'`]?(?:[ \t\x{a0}\x{202f}]*(?:[:=]{1,2}|->|=>|→)[ \t]*|\s+(?:is|was|est|c['’]est|cest|c|sera|will[ \t]+be|=|:|-)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*,?[ \t]+){1,6}?(?:is|was|est|c['’]est|cest|c|sera|will[ \t]+be)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]+){0,5}[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t\x{a0}\x{202f}]*(?:[:=]|->|=>|→)[ \t]+|\s+))[\x22'`]?",
     r"(\S{4,64})",
 );
 
@@ -402,7 +402,8 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
             let val = v
                 .as_str()
                 .trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
-            if looks_like_password(val) {
+            // After `user /` stands a password, whatever its first character (`%^LBrn3yu4`).
+            if looks_like_password(val) || symbol_led_password(val) {
                 hits.push(Hit::new(Kind::Password, v.start(), v.start() + val.len()));
             }
         }
@@ -712,13 +713,58 @@ pub(crate) fn looks_like_password(v: &str) -> bool {
     if is_hyphenated_word(v) {
         return false; // prose: "your password is case-sensitive", "is auto-generated"
     }
-    if v.starts_with(['«', '"', '(', '[', '$', '-', '{', '<', '%'])
-        || v.ends_with('=')
+    if v.starts_with(['«', '"', '(', '[', '-', '{', '<', '%'])
         || v.contains("{{")
+        || v.starts_with('$') && (shell_variable(v) || !strong_led_value(v))
     {
         return false;
     }
+    // A trailing `=` (base64 padding, `Cerise.68=`) is part of a password; a value holding
+    // another `=` or a `&` is the rest of a query string or an assignment (`pw=&next=`).
+    if v.ends_with('=') && v.trim_end_matches('=').contains(['=', '&']) {
+        return false;
+    }
     digits > 0 || (symbols > 0 && !v.ends_with(['?', '!', ':'])) || (upper_inside && has_lower)
+}
+
+/// `$DB_PASSWORD`, `${PASS}`, `$(pass show x)`, `$HOME/.pgpass`: a shell or template variable,
+/// not a value. `$P@mH8R5DG` and `$$%lUEu94jT` are not: a variable's name stops at a letter,
+/// digit or `_`, and no path or interpolation follows it there.
+fn shell_variable(v: &str) -> bool {
+    let Some(rest) = v.strip_prefix('$') else {
+        return false;
+    };
+    if rest.starts_with(['{', '(']) {
+        return true;
+    }
+    let name = rest
+        .bytes()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == b'_')
+        .count();
+    name > 0
+        && rest[name..].chars().next().is_none_or(|c| {
+            matches!(
+                c,
+                '/' | '.' | ':' | '}' | ')' | '"' | '\'' | ',' | ';' | '-'
+            )
+        })
+}
+
+/// A value led by a symbol that usually marks something else (`$`): kept only when strong,
+/// eight characters or more with letters, digits (or capitals inside lower case) and a capital
+/// or another symbol.
+fn strong_led_value(v: &str) -> bool {
+    let rest = v.trim_start_matches('$');
+    let n = v.chars().count();
+    let digits = rest.chars().any(|c| c.is_ascii_digit());
+    let lower = rest.chars().any(char::is_lowercase);
+    let upper_inside = rest.chars().skip(1).any(char::is_uppercase);
+    let upper = rest.chars().any(char::is_uppercase);
+    let symbols = rest.chars().any(|c| !c.is_alphanumeric());
+    (8..=64).contains(&n)
+        && rest.chars().any(char::is_alphabetic)
+        && (digits || lower && upper_inside)
+        && (upper || symbols)
 }
 
 /// Does the text before a value end with `:`, `=`, an arrow or "is" / « c'est » / « est »
@@ -1678,6 +1724,53 @@ mod tests {
             .map(|f| f.0)
             .collect();
         assert!(!kinds.contains(&Kind::PrivateKey), "{kinds:?}");
+    }
+
+    #[test]
+    fn no_break_space_before_the_colon_trailing_equals_and_a_dollar_sign() {
+        for (t, v) in [
+            (
+                "Le mot de passe du wifi du showroom\u{202f}: p0Mp0m6 On garde",
+                "p0Mp0m6",
+            ),
+            ("mdp\u{a0}: Kiwi.47= (à changer)", "Kiwi.47="),
+            ("PW: Lirac_07= - please rotate it", "Lirac_07="),
+            ("password=Galaxy_83= x", "Galaxy_83="),
+            ("Hey, ads account: a@b.fr / pass $P@mH8R5DG", "$P@mH8R5DG"),
+            ("PW: $$%lUEu94jTrFQP - please", "$$%lUEu94jTrFQP"),
+            (
+                "Identifiants de la boutique : yanis.sneakers / %^LBrn3yu4sXv0=",
+                "%^LBrn3yu4sXv0=",
+            ),
+        ] {
+            assert_eq!(found(t), [(Kind::Password, v.into())], "{t}");
+        }
+        for t in [
+            "password=$DB_PASSWORD in the env",
+            "pass: $HOME/bin/pw",
+            "mdp : ${MDP}",
+            "the pass costs $20.00",
+            "https://example.com/login?user=bob&password=x1&next=",
+            "le mot de passe\u{a0}: on ne vous le demandera jamais",
+        ] {
+            assert!(
+                found(t).iter().all(|f| f.0 != Kind::Password),
+                "{t}: {:?}",
+                found(t)
+            );
+        }
+    }
+
+    #[test]
+    fn brevo_keys() {
+        let key = "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";
+        assert_eq!(
+            found(&format!("La clé de l'outil newsletter, c'est {key} merci")),
+            [(Kind::ApiKey, key.into())]
+        );
+        // The prefix alone, or a short suffix, is no key.
+        assert!(found("les clés Brevo commencent par xkeysib-").is_empty());
+        assert!(found("xkeysib-0a1b2c3d-short").is_empty());
     }
 
     #[test]

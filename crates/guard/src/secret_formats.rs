@@ -8,7 +8,7 @@
 //! HashiCorp Vault/Terraform, fly.io, Cloudflare), payment (Stripe, Square), code hosting and
 //! package registries (GitHub, GitLab, npm, PyPI, Sourcegraph, Clojars), chat (Slack, Discord,
 //! Telegram), AI (OpenAI, Anthropic, Hugging Face, Perplexity, Groq, Replicate, NVIDIA), SaaS
-//! (SendGrid, Mailchimp, Shopify, Atlassian, Notion, Linear, Postman, Grafana, Sentry, Databricks,
+//! (SendGrid, Brevo, Mailchimp, Shopify, Atlassian, Notion, Linear, Postman, Grafana, Sentry, Databricks,
 //! Facebook, Okta, Octopus Deploy, Scalingo, Infracost, EasyPost, 42 Intra).
 use std::sync::LazyLock;
 
@@ -148,6 +148,11 @@ const FORMATS: &[Format] = &[
     ),
     // SaaS
     f(&["SG."], r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}"),
+    // Brevo (ex-Sendinblue) API v3 and SMTP keys: 64 hex digits, then a 16-char suffix.
+    f(
+        &["xkeysib-", "xsmtpsib-"],
+        r"x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}",
+    ),
     fb(&["-us"], 32, r"[a-f0-9]{32}-us\d{1,2}"),
     f(
         &["shpat_", "shpca_", "shppa_", "shpss_"],
