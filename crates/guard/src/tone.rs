@@ -172,6 +172,17 @@ const BLAME_FR: &[&str] = &[
     r"(?:debrouille|debrouilles|arrangez)-(?:toi|vous) (?:avec|tout seule?s?|comme (?:vous pouvez|tu peux))",
     // "ce n'est pas notre problème." standing as its own clause.
     r"(?:ce n'est|c'est|ca n'est) (?:pas|plus) (?:notre|mon) (?:probleme|souci|affaire|histoire)(?: (?:si|que|qu') ?[^.!?\n]{1,80}?)?[\x20\t]*(?:[.,;!?\n]|$)",
+    // Closing the subject: « on ne va pas refaire le débat », « c'est non, un point c'est tout ».
+    r"on (?:ne va|va) pas (?:refaire|recommencer|rouvrir|relancer) (?:le|ce) debat",
+    r"(?:c'est comme ca et pas autrement|un point c'est tout|point final)[\x20\t]*(?:[.;!\n]|$)",
+    // Condescension: « vous pensez vraiment qu'on va vous rembourser ? », « je ne vois pas ce
+    // qu'il y a de compliqué », « faites un effort de lecture ».
+    r"(?:vous croyez|tu crois|vous pensez|tu penses|vous imaginez|tu imagines) (?:vraiment|serieusement) (?:qu'on|que nous|que je) (?:va|allons|vais) (?:vous|te) [a-z]+",
+    r"je ne vois pas ce qu'il y a de (?:si )?(?:complique|difficile|sorcier)(?: a comprendre| a lire| la-dedans)?",
+    r"(?:faites|fais) un (?:petit )?effort de (?:lecture|comprehension|reflexion)",
+    r"(?:vous n'etes|vous etes|tu n'es|t'es|tu es) (?:vraiment )?jamais contente?s?",
+    r"(?:vous ne savez|vous savez|tu ne sais|tu sais) (?:meme )?pas de quoi (?:vous parlez|tu parles)",
+    r"avant de (?:raler|pleurnicher|chouiner|geindre)",
     // Ultimatums with a deadline: "vous avez jusqu'à lundi pour me rembourser", "remboursez-moi avant vendredi, sinon j'appelle mon avocat".
 ];
 
@@ -249,6 +260,15 @@ const BLAME_EN: &[&str] = &[
     r"(?:complain|cry|whine|moan|rant) to someone who cares",
     r"(?:stop|quit) (?:emailing|e-mailing|messaging|texting|writing to|contacting|pestering|bothering|hassling|chasing|bombarding|tagging|dming|badgering|nagging) (?:us|me)(?-u:\b)",
     r"(?:don't|dont|do not|never) (?:contact|email|e-mail|message|text|write to|call|dm|tag|bother|chase) (?:us|me) (?:again|anymore|any more|ever again)",
+    // "we've been over this.", "what part of 'final sale' didn't you get", "read it before
+    // complaining", "we're not here to babysit you", "you have no idea what you're talking about".
+    r"(?:we've|we have|i've|i have) (?:already )?been (?:over|through) this(?: (?:already|before|a dozen times|many times|several times))?[\x20\t]*(?:[.,;!\n]|$)",
+    r"what part of [^.!?\n]{1,30}? (?:(?:didn't|don't|did not|do not) (?:you|u)|(?:you|u) (?:didn't|don't|did not|do not)) (?:get|understand)",
+    r"before (?:complaining|whining|moaning|ranting|crying)(?: again| about it)?",
+    r"(?:we're|we are|i'm|i am) not (?:here|paid) to (?:babysit|hold (?:your|people's) hands?|do your (?:job|homework|research)|read (?:it )?for you)",
+    r"(?:you|u) (?:clearly |obviously |really )?(?:have|'ve got|got) no (?:idea|clue) what (?:you're|you are|ur|u r) (?:talking|on) about",
+    r"(?:need|needs|needed) (?:everything|things|it all) (?:spelled|spelt) out",
+    r"do your (?:own )?(?:homework|research) before (?:messaging|writing|contacting|complaining|asking|emailing|posting)",
     // Ultimatums with a deadline: "refund me by Friday or I'm going to the press".
 ];
 
@@ -620,6 +640,40 @@ const BLAME_WORDS: &[&str] = &[
     "who cares",
     "stop ",
     "quit ",
+    "debat",
+    "point c'est tout",
+    "point final",
+    "comme ca et pas",
+    "vraiment qu",
+    "serieusement qu",
+    "ce qu'il y a de",
+    "effort de",
+    "jamais content",
+    "de quoi vous parlez",
+    "de quoi tu parles",
+    "avant de raler",
+    "avant de pleurnicher",
+    "avant de chouiner",
+    "avant de geindre",
+    "been over this",
+    "been through this",
+    "what part of",
+    "before complaining",
+    "before whining",
+    "before moaning",
+    "before ranting",
+    "before crying",
+    "babysit",
+    "hold your hand",
+    "do your homework",
+    "do your own",
+    "do your research",
+    "read it for you",
+    "read for you",
+    "no idea what",
+    "no clue what",
+    "spelled out",
+    "spelt out",
 ];
 
 /// Words one of the [`OPENERS`] needs.
@@ -1773,6 +1827,44 @@ mod tests {
             "Nous sommes incapables de vous répondre avant lundi, désolés.",
             "Ce n'est pas notre problème principal aujourd'hui, la priorité reste la livraison.",
             "If you are unable to attend, let us know.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn closing_the_subject_and_condescension_but_not_service() {
+        for t in [
+            "On ne va pas refaire le débat, la décision est prise.",
+            "C'est non, un point c'est tout.",
+            "Vous pensez vraiment qu'on va vous rembourser pour ça ?",
+            "Je ne vois pas ce qu'il y a de compliqué à comprendre.",
+            "Faites un effort de lecture, tout est sur le site.",
+            "Vous n'êtes jamais contents de toute façon.",
+            "Tu ne sais même pas de quoi tu parles.",
+            "We've been over this.",
+            "Not sure what part of \"final sale\" you didn't get.",
+            "Maybe read the email we sent before complaining again.",
+            "We're not here to babysit you.",
+            "You clearly have no idea what you're talking about.",
+            "Some customers really need everything spelled out for them.",
+            "Do your homework before messaging us.",
+        ] {
+            assert!(is_aggressive(t), "{t}: {:?}", found(t));
+        }
+        for t in [
+            "Le débat sur la nouvelle formule est ouvert en commentaires !",
+            "On va relancer le débat en live jeudi, venez nombreux.",
+            "Appuyez deux fois, c'est comme ça que ça marche.",
+            "Vous pensez vraiment que la teinte 04 m'irait ? J'hésite.",
+            "On a fait un vrai effort de présentation cette année.",
+            "Je ne vois pas ce qu'il y a de marqué sur l'étiquette, tu peux zoomer ?",
+            "We've been through this together, thanks for sticking with us.",
+            "Check the size guide before ordering, it runs small.",
+            "We're here to help you with anything you need.",
+            "I had no idea what I was doing at first either!",
+            "Our baby-sitting kit is back in stock.",
+            "Do your research before buying sunscreen: SPF matters.",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
