@@ -2703,11 +2703,7 @@ mod profile {
                 m,
                 Gate {
                     hate: true,
-                    threat: false,
-                    aggressive: false,
-                    brush: false,
-                    insult: false,
-                    threat_more: false,
+                    ..Gate::default()
                 },
                 &mut h,
             );
@@ -2717,12 +2713,8 @@ mod profile {
             detect_folded(
                 m,
                 Gate {
-                    hate: false,
                     threat: true,
-                    aggressive: false,
-                    brush: false,
-                    insult: false,
-                    threat_more: false,
+                    ..Gate::default()
                 },
                 &mut h,
             );

@@ -1,4 +1,4 @@
-//! The abuse gate: which phrase families (hate, threat, aggressive tone, insult phrases) can match
+//! The abuse gate: which phrase families (hate, threat, aggressive tone and blame, insult phrases) can match
 //! a folded text.
 //!
 //! One Aho-Corasick pass over words that every pattern of a family needs; the big phrase regexes
@@ -28,6 +28,10 @@ pub(crate) struct Gate {
     /// ("tu vas te faire tabasser"), a relative's or friends' ("my brother's going to…"), leaked
     /// photos and calls to an employer, property damage, not living to see a date.
     pub threat_more: bool,
+    /// Which of the tone detector's four blame families can match (bits 0 to 3: blame,
+    /// dismissal openers, ultimatums, incompetence; their words are `tone::BLAME_WORDS` and its
+    /// siblings), so that tone needs no keyword pass of its own.
+    pub blame: u8,
 }
 
 const HATE_WORDS: &[&str] = &[
@@ -865,6 +869,10 @@ fn all_words() -> Vec<&'static str> {
         .chain(BRUSH_WORDS)
         .chain(INSULT_WORDS)
         .chain(THREAT_MORE_WORDS)
+        .chain(crate::tone::BLAME_WORDS)
+        .chain(crate::tone::OPENER_WORDS)
+        .chain(crate::tone::ULTIMATUM_WORDS)
+        .chain(crate::tone::INCOMPETENT_WORDS)
         .copied()
         .collect()
 }
@@ -877,7 +885,13 @@ impl Gate {
         crate::triggers::overlapping(&DFA, folded.as_bytes(), |i| {
             g.note(i);
             // Once the three families are known, the rest of the text cannot change the gate.
-            !(g.hate && g.threat && g.aggressive && g.brush && g.insult && g.threat_more)
+            !(g.hate
+                && g.threat
+                && g.aggressive
+                && g.brush
+                && g.insult
+                && g.threat_more
+                && g.blame == 0b1111)
         });
         g
     }
@@ -887,6 +901,7 @@ impl Gate {
         let a = t + AGGRESSIVE_WORDS.len();
         let b = a + BRUSH_WORDS.len();
         let n = b + INSULT_WORDS.len();
+        let m = n + THREAT_MORE_WORDS.len();
         if i < h {
             self.hate = true;
         } else if i < t {
@@ -897,8 +912,17 @@ impl Gate {
             self.brush = true;
         } else if i < n {
             self.insult = true;
-        } else {
+        } else if i < m {
             self.threat_more = true;
+        } else {
+            let ends = [
+                m + crate::tone::BLAME_WORDS.len(),
+                m + crate::tone::BLAME_WORDS.len() + crate::tone::OPENER_WORDS.len(),
+                m + crate::tone::BLAME_WORDS.len()
+                    + crate::tone::OPENER_WORDS.len()
+                    + crate::tone::ULTIMATUM_WORDS.len(),
+            ];
+            self.blame |= 1 << ends.iter().filter(|&&e| i >= e).count();
         }
     }
 
@@ -938,8 +962,8 @@ mod tests {
         fn gate_loop_is_the_overlapping_search(t in texts()) {
             let (fast, slow) = (Gate::new(&t), Gate::reference(&t));
             proptest::prop_assert_eq!(
-                (fast.hate, fast.threat, fast.aggressive, fast.brush, fast.insult, fast.threat_more),
-                (slow.hate, slow.threat, slow.aggressive, slow.brush, slow.insult, slow.threat_more)
+                (fast.hate, fast.threat, fast.aggressive, fast.brush, fast.insult, fast.threat_more, fast.blame),
+                (slow.hate, slow.threat, slow.aggressive, slow.brush, slow.insult, slow.threat_more, slow.blame)
             );
         }
     }

@@ -309,7 +309,7 @@ const ULTIMATUMS: &[&str] = &[
 /// Words one of the [`BLAME_FR`]/[`BLAME_EN`] patterns needs: one Aho-Corasick pass over the
 /// four families' words, and each family's regex runs only on the messages that hold one of its
 /// words (most messages hold none).
-const BLAME_WORDS: &[&str] = &[
+pub(crate) const BLAME_WORDS: &[&str] = &[
     // French
     "auriez",
     "shame on",
@@ -677,7 +677,7 @@ const BLAME_WORDS: &[&str] = &[
 ];
 
 /// Words one of the [`OPENERS`] needs.
-const OPENER_WORDS: &[&str] = &[
+pub(crate) const OPENER_WORDS: &[&str] = &[
     "alone",
     "get a grip",
     "grow up",
@@ -699,7 +699,7 @@ const OPENER_WORDS: &[&str] = &[
 ];
 
 /// Words one of the [`ULTIMATUMS`] needs: the deadline or the "or else".
-const ULTIMATUM_WORDS: &[&str] = &[
+pub(crate) const ULTIMATUM_WORDS: &[&str] = &[
     "jusqu'a",
     "until",
     "sinon",
@@ -721,7 +721,7 @@ const ULTIMATUM_WORDS: &[&str] = &[
 ];
 
 /// Words one of the [`INCOMPETENT`] patterns needs.
-const INCOMPETENT_WORDS: &[&str] = &[
+pub(crate) const INCOMPETENT_WORDS: &[&str] = &[
     "meme pas",
     "pas meme",
     "pas fichu",
@@ -769,33 +769,6 @@ static INCOMPETENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)(?:{all})")).expect("static regex")
 });
 
-static BLAME_GATE: LazyLock<aho_corasick::dfa::DFA> = LazyLock::new(|| {
-    let all: Vec<&str> = [
-        BLAME_WORDS,
-        OPENER_WORDS,
-        ULTIMATUM_WORDS,
-        INCOMPETENT_WORDS,
-    ]
-    .concat();
-    crate::triggers::dfa(&all, false)
-});
-
-/// Which of the four blame families can match a folded text (bits 0 to 3: [`BLAME`],
-/// [`OPENER`], [`ULTIMATUM`], [`INCOMPETENCE`]).
-fn blame_families(folded: &str) -> u8 {
-    let ends = [
-        BLAME_WORDS.len(),
-        BLAME_WORDS.len() + OPENER_WORDS.len(),
-        BLAME_WORDS.len() + OPENER_WORDS.len() + ULTIMATUM_WORDS.len(),
-    ];
-    let mut families = 0u8;
-    crate::triggers::overlapping(&BLAME_GATE, folded.as_bytes(), |i| {
-        families |= 1 << ends.iter().filter(|&&e| i >= e).count();
-        families != 0b1111
-    });
-    families
-}
-
 /// Is the demand that ends at `end` of the clause starting before `start` put politely?
 /// ("please refund me by Friday or …", « merci de me rembourser avant vendredi, sinon … »).
 fn polite_before(folded: &str, start: usize, end: usize) -> bool {
@@ -821,9 +794,8 @@ fn polite_before(folded: &str, start: usize, end: usize) -> bool {
 
 /// Blame, dismissal, ultimatum and contempt clauses ([`BLAME`] and its siblings), pushed as
 /// aggressive. `hits` already holds the insult findings of the text.
-fn blame_clauses(text: &str, folded: &Folded, hits: &mut Vec<Hit>) {
+fn blame_clauses(text: &str, folded: &Folded, families: u8, hits: &mut Vec<Hit>) {
     let f = folded.text.as_str();
-    let families = blame_families(f);
     if families == 0 {
         return;
     }
@@ -951,7 +923,7 @@ pub(crate) fn detect(text: &str, folded: &Folded, gate: Gate, hits: &mut Vec<Hit
             hits.push(Hit::new(Kind::Aggressive, s, e));
         }
     }
-    blame_clauses(text, folded, hits);
+    blame_clauses(text, folded, gate.blame, hits);
     if hits[first..].iter().any(|h| h.kind == Kind::Aggressive)
         && hits.iter().any(|h| h.kind == Kind::Insult)
     {
@@ -1495,7 +1467,7 @@ mod tests {
             "Ne prenez pas la peine de répondre.",
         ] {
             let f = Folded::build(t);
-            let families = blame_families(&f.text);
+            let families = Gate::new(&f.text).blame;
             let mut any = false;
             for (re, bit) in fam {
                 if re.is_match(&f.text) {
