@@ -183,6 +183,16 @@ const BLAME_FR: &[&str] = &[
     r"(?:vous n'etes|vous etes|tu n'es|t'es|tu es) (?:vraiment )?jamais contente?s?",
     r"(?:vous ne savez|vous savez|tu ne sais|tu sais) (?:meme )?pas de quoi (?:vous parlez|tu parles)",
     r"avant de (?:raler|pleurnicher|chouiner|geindre)",
+    // Told already, no use asking again: « on vous l'a déjà dit trois fois », « inutile de nous
+    // relancer », « c'est la dernière fois qu'on vous répond », « on ne vous doit rien ».
+    r"on (?:vous|te|t') ?l'a deja (?:dit|explique|ecrit|repete)",
+    r"(?:on|nous) (?:vous|te|t') ?(?:l'|les )?(?:a|avons) deja (?:dit|repondu|explique|repete|ecrit) (?:[a-z0-9-]+ fois|plusieurs fois|a maintes reprises|a plusieurs reprises)",
+    r"(?:inutile|ca ne sert a rien|pas la peine) de (?:nous|me) (?:relancer|recontacter|reecrire|harceler|solliciter|spammer)",
+    r"c'est la derniere fois (?:qu'on|que nous|que je) (?:vous|te|t') ?(?:repond|repondons|reponds)",
+    r"(?:vous n'obtiendrez|tu n'obtiendras) rien de (?:plus|mieux)",
+    r"(?:on|nous) ne (?:vous|te) (?:doit|devons) rien",
+    r"(?:on a|nous avons) (?:deja )?(?:assez|suffisamment) perdu de temps (?:avec (?:vous|toi|votre dossier|ton dossier)|sur (?:votre|ton) (?:dossier|cas))",
+    r"(?:calmez-vous|calme-toi) et (?:relisez|relis|lisez|lis)",
     // Ultimatums with a deadline: "vous avez jusqu'à lundi pour me rembourser", "remboursez-moi avant vendredi, sinon j'appelle mon avocat".
 ];
 
@@ -209,7 +219,7 @@ const BLAME_EN: &[&str] = &[
     // "enough with the complaints already".
     r"enough (?:already )?(?:with|of) (?:the|your|these|all (?:the|your|these)) (?:complaints?|complaining|whining|moaning|excuses|emails|e-mails|messages|questions|demands|threats|drama|nonsense|tantrums?|spam|attitude|lectures?|rants?|crying|ranting|bitching)(?-u:\b)",
     // Refusing to answer any more: "we won't be answering any more of these messages".
-    r"(?:we|i) ?(?:won't|will not|will no longer|are no longer|'re no longer|am no longer|'m no longer|no longer|are not going to|'re not going to|am not going to|'m not going to|won't be|will not be|are done|'re done|am done|'m done|are not|'re not) (?:be )?(?:answer|respond|repl|engag)(?:ing|y|ies|e)? (?:to )?(?:any more of (?:these|your|this|those|them)|any further (?:messages|emails|complaints|questions|demands)|(?:these|this kind of|this sort of|such|your|those) (?:kind of |sort of )?(?:messages|emails|e-mails|complaints|comments|questions|threats|demands|rants|tantrums)(?: (?:again|any ?more|any further))|you (?:again|any ?more|any further))",
+    r"(?:we|i) ?(?:won't|will not|will no longer|are no longer|'re no longer|am no longer|'m no longer|no longer|are not going to|'re not going to|am not going to|'m not going to|won't be|will not be|are done|'re done|am done|'m done|are not|'re not) (?:be )?(?:answer|respond|repl|engag)(?:ing|y|ies|e)? (?:to )?(?:any more of (?:these|your|this|those|them)|(?:any )?further (?:messages|emails|complaints|questions|demands)|(?:these|this kind of|this sort of|such|your|those) (?:kind of |sort of )?(?:messages|emails|e-mails|complaints|comments|questions|threats|demands|rants|tantrums)(?: (?:again|any ?more|any further))|you (?:again|any ?more|any further))",
     r"(?:we|i)(?:'ll| will) (?:not|never) (?:be )?(?:answer|respond|repl|engag)(?:ing|y|ies|e)? (?:to )?(?:any more of (?:these|your|this)|(?:these|this kind of|this sort of|such) (?:kind of |sort of )?(?:messages|emails|complaints|comments|questions|threats|demands|rants))",
     // "we have better things to do than answer this", "we don't have all day".
     r"(?:we|i)(?:'ve| have)?(?: got)? (?:better|more important|other|more useful) things to do(?: than (?:to )?(?:answer|reply|respond|deal|read|argue|chase|babysit|explain|listen|repeat|waste|entertain|handle)|[\x20\t]*(?:[.;!?\n]|$))",
@@ -269,6 +279,15 @@ const BLAME_EN: &[&str] = &[
     r"(?:you|u) (?:clearly |obviously |really )?(?:have|'ve got|got) no (?:idea|clue) what (?:you're|you are|ur|u r) (?:talking|on) about",
     r"(?:need|needs|needed) (?:everything|things|it all) (?:spelled|spelt) out",
     r"do your (?:own )?(?:homework|research) before (?:messaging|writing|contacting|complaining|asking|emailing|posting)",
+    // Told already, no use asking again: "we told you this already, twice", "asking again won't
+    // change the answer", "there's nothing more to discuss.", "we don't owe you anything".
+    r"we (?:told|explained) (?:this|that|it)(?: to you)? already|we told (?:you|u) (?:this |that |so )?already",
+    r"(?:asking|writing|messaging|emailing|complaining|calling|chasing)(?: us| me)? (?:again|twice|repeatedly|every day) (?:won't|will not|isn't going to|is not going to|doesn't|does not) change (?:anything|the answer|our answer|our decision|the outcome|a thing)",
+    r"(?:there's|there is) nothing (?:more|else|further) to (?:discuss|say|talk about)[\x20\t]*(?:[.;!\n]|$)",
+    r"(?:we|i) (?:don't|do not) owe (?:you|u) (?:anything|a thing|an explanation|nothing)|(?:acting|act|behaving) like (?:we|i) owe (?:you|u)",
+    r"(?:we've|we have|i've|i have) (?:already )?wasted (?:enough|too much) time (?:on|with) (?:you|your)",
+    r"(?:you|u) got what (?:you|u) paid for[\x20\t]*(?:[.;!\n]|$)",
+    r"calm down and (?:re-?read|read)",
     // Ultimatums with a deadline: "refund me by Friday or I'm going to the press".
 ];
 
@@ -587,6 +606,11 @@ pub(crate) const BLAME_WORDS: &[&str] = &[
     "any more",
     "anymore",
     "any further",
+    "further messages",
+    "further emails",
+    "further complaints",
+    "further questions",
+    "further demands",
     "again",
     "these",
     "this kind",
@@ -673,6 +697,46 @@ pub(crate) const BLAME_WORDS: &[&str] = &[
     "no idea what",
     "no clue what",
     "spelled out",
+    "deja dit",
+    "deja repondu",
+    "deja explique",
+    "deja repete",
+    "deja ecrit",
+    "nous relancer",
+    "me relancer",
+    "nous recontacter",
+    "me recontacter",
+    "nous reecrire",
+    "me reecrire",
+    "nous harceler",
+    "me harceler",
+    "nous solliciter",
+    "nous spammer",
+    "derniere fois",
+    "obtiendr",
+    "doit rien",
+    "devons rien",
+    "perdu de temps",
+    " et relis",
+    " et lis",
+    "this already",
+    "that already",
+    "it already",
+    "you already",
+    "u already",
+    "so already",
+    "change anything",
+    "change the",
+    "change our",
+    "change a thing",
+    "nothing more",
+    "nothing else",
+    "nothing further",
+    "owe you",
+    "owe u",
+    "wasted",
+    "paid for",
+    "calm down and",
     "spelt out",
 ];
 
@@ -1840,6 +1904,46 @@ mod tests {
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
+    }
+
+    #[test]
+    fn told_already_and_no_use_asking_but_not_follow_ups() {
+        for t in [
+            "On vous l'a déjà dit trois fois.",
+            "Inutile de nous relancer, la réponse ne changera pas.",
+            "Ça ne sert à rien de nous réécrire tous les jours.",
+            "C'est la dernière fois qu'on vous répond.",
+            "Vous n'obtiendrez rien de plus.",
+            "On ne vous doit rien.",
+            "Calmez-vous et relisez ce qu'on vous a envoyé.",
+            "We won't be responding to further messages on this.",
+            "We told you this already, twice.",
+            "Asking again won't change the answer.",
+            "There's nothing more to discuss.",
+            "Stop acting like we owe you something.",
+            "We've wasted enough time on your case.",
+            "You got what you paid for.",
+        ] {
+            assert!(is_aggressive(t), "{t}: {:?}", found(t));
+        }
+        for t in [
+            "Nous vous avons déjà répondu par e-mail, pensez à vérifier vos spams.",
+            "N'hésitez pas à nous relancer si vous n'avez rien reçu lundi.",
+            "Ça ne sert à rien de nous écrire le week-end, on lit tout lundi matin.",
+            "Inutile de nous renvoyer le colis, on vous rembourse directement.",
+            "C'est la dernière fois qu'on vous propose cette teinte, elle quitte la gamme.",
+            "Vous obtiendrez un code promo après votre commande.",
+            "We told you we'd be back: the restock is live!",
+            "Changing your size won't change the price.",
+            "There's nothing more to do on your side, the refund is on its way.",
+            "We owe you an apology for the delay.",
+            "Great value, you get what you pay for.",
+            "Calm down and carry on, the sale lasts all week!",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+        // The dev set labels the shouted demand alone, not this lead-in.
+        assert!(!is_aggressive("I said it already: WHERE IS MY ORDER"));
     }
 
     #[test]
