@@ -193,6 +193,20 @@ const BLAME_FR: &[&str] = &[
     r"(?:on|nous) ne (?:vous|te) (?:doit|devons) rien",
     r"(?:on a|nous avons) (?:deja )?(?:assez|suffisamment) perdu de temps (?:avec (?:vous|toi|votre dossier|ton dossier)|sur (?:votre|ton) (?:dossier|cas))",
     r"(?:calmez-vous|calme-toi) et (?:relisez|relis|lisez|lis)",
+    // Blame turned on the reader: « c'est vous qui l'utilisez mal », « nous ne sommes pas
+    // responsables de vos erreurs », « prenez-vous-en à vous-même », « on n'en serait pas là ».
+    r"c'est (?:vous|toi) qui (?:[a-z']+ ){0,3}?(?:mal|de travers|a l'envers|tort|vous trompez|te trompes|n'avez rien|n'as rien)",
+    r"(?:nous ne sommes|on n'est|on est) pas responsables? (?:de|des) (?:vos|tes) (?:erreurs|betises|oublis|maladresses|negligences|choix)",
+    r"(?:ce n'est|c'est) pas (?:de )?notre faute si (?:vous|tu)",
+    r"(?:prenez-vous-en|prends-t'en) a (?:vous|toi)-memes?",
+    r"(?:on|nous|vous) n'en (?:serait|serions|seriez) pas la",
+    r"vous nous faites perdre (?:un temps precieux|beaucoup de temps|un temps fou)",
+    r"(?:ce n'est|c'est) pas la peine de (?:vous|t') ?(?:enerver|emporter|facher|monter sur vos grands chevaux)",
+    r"(?:vous cherchez|tu cherches) (?:vraiment |encore )?la petite bete",
+    r"(?:vous en faites|tu en fais) (?:tout )?un fromage",
+    r"(?:votre|ton) avis,? (?:on|nous) (?:s'en|nous en) (?:passera|passerons|passe|fiche|fout|moque)",
+    r"(?:vous pourriez|tu pourrais) (?:au moins )?faire un (?:petit )?effort (?:pour|de) (?:comprendre|lire|suivre|comprehension|lecture)",
+    r"ne (?:nous|me) (?:dites|dis) pas comment (?:faire|gerer|mener) (?:notre|mon) (?:travail|metier|boulot|entreprise|boutique)",
     // Ultimatums with a deadline: "vous avez jusqu'à lundi pour me rembourser", "remboursez-moi avant vendredi, sinon j'appelle mon avocat".
 ];
 
@@ -288,6 +302,16 @@ const BLAME_EN: &[&str] = &[
     r"(?:we've|we have|i've|i have) (?:already )?wasted (?:enough|too much) time (?:on|with) (?:you|your)",
     r"(?:you|u) got what (?:you|u) paid for[\x20\t]*(?:[.;!\n]|$)",
     r"calm down and (?:re-?read|read)",
+    // Blame turned on the reader: "you're using it wrong", "we're not responsible for your
+    // mistakes", "not our fault you didn't check", "we can't help people who won't help themselves".
+    r"(?:you're|you are|ur|u r) (?:just |simply |clearly |obviously )?(?:using|doing|holding|reading|installing|wearing|washing) (?:it|this|that|them) (?:all )?wrong",
+    r"(?:we're|we are|i'm|i am) not responsible for (?:your|ur) (?:own )?(?:mistakes|errors|carelessness|choices|bad choices|negligence)",
+    r"(?:it's |it is )?not (?:our|my) fault (?:that )?(?:you|u) (?:didn't|did not|don't|can't|couldn't|never)",
+    r"(?:we|i) can't help (?:people|those|someone|customers|anyone) who (?:won't|will not|don't|do not|can't|refuse to) (?:help themselves|read|listen)",
+    r"making a mountain out of a molehill",
+    r"(?:a|the|our|my|you) so-called (?:loyal |valued |regular )?(?:customer|client|fan|professional|expert|influencer|partner)",
+    r"(?:don't|do not) tell (?:us|me) how to (?:run|do|manage) (?:our|my) (?:business|job|shop|store|company|work)",
+    r"(?:you're|you are|stop|quit) wasting (?:a lot of|so much of|all of) (?:our|my|everyone's|people's) time",
     // Ultimatums with a deadline: "refund me by Friday or I'm going to the press".
 ];
 
@@ -737,6 +761,42 @@ pub(crate) const BLAME_WORDS: &[&str] = &[
     "wasted",
     "paid for",
     "calm down and",
+    "c'est vous qui",
+    "c'est toi qui",
+    "responsable",
+    "notre faute si",
+    "vous-meme",
+    "toi-meme",
+    "n'en serait",
+    "n'en serions",
+    "n'en seriez",
+    "temps precieux",
+    "beaucoup de temps",
+    "temps fou",
+    "pas la peine de",
+    "petite bete",
+    "fromage",
+    "on s'en",
+    "nous en pass",
+    "faire un effort",
+    "faire un petit effort",
+    "comment faire",
+    "comment gerer",
+    "comment mener",
+    "wrong",
+    "responsible for",
+    "fault",
+    "help themselves",
+    "who won't",
+    "who don't",
+    "who can't",
+    "who refuse",
+    "molehill",
+    "so-called",
+    "how to run",
+    "how to do",
+    "how to manage",
+    "wasting",
     "spelt out",
 ];
 
@@ -1944,6 +2004,46 @@ mod tests {
         }
         // The dev set labels the shouted demand alone, not this lead-in.
         assert!(!is_aggressive("I said it already: WHERE IS MY ORDER"));
+    }
+
+    #[test]
+    fn blame_turned_on_the_reader_but_not_support() {
+        for t in [
+            "Le produit n'est pas défectueux, c'est vous qui l'utilisez mal.",
+            "Nous ne sommes pas responsables de vos erreurs.",
+            "Ce n'est pas notre faute si vous n'avez pas lu la fiche.",
+            "Prenez-vous-en à vous-même.",
+            "Si vous aviez suivi nos conseils, on n'en serait pas là.",
+            "Ce n'est pas la peine de vous énerver, ça ne changera rien.",
+            "Vous cherchez vraiment la petite bête.",
+            "Votre avis, on s'en passera.",
+            "Vous pourriez faire un effort pour comprendre.",
+            "The product isn't broken, you're using it wrong.",
+            "We're not responsible for your mistakes.",
+            "Not our fault you didn't check the size chart.",
+            "We can't help people who won't help themselves.",
+            "You're really making a mountain out of a molehill.",
+            "We expected better from a so-called loyal customer.",
+            "Don't tell us how to run our business.",
+            "You're wasting a lot of people's time here.",
+        ] {
+            assert!(is_aggressive(t), "{t}: {:?}", found(t));
+        }
+        for t in [
+            "C'est vous qui choisissez la teinte, on s'occupe du reste.",
+            "Nous sommes responsables de la livraison jusqu'à votre porte.",
+            "Ce n'est pas de votre faute si le colis est abîmé, on s'en occupe.",
+            "Pas la peine de renvoyer l'article, on vous rembourse.",
+            "Notre raclette au fromage arrive en boutique !",
+            "On a fait un effort sur les emballages cette année.",
+            "Something went wrong with the payment, could you try again?",
+            "It's not your fault, the courier lost it.",
+            "We're responsible for returns shipping costs.",
+            "Here's how to run the update on your device.",
+            "Sorry for wasting your time with the wrong size.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]
