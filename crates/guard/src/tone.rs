@@ -207,6 +207,17 @@ const BLAME_FR: &[&str] = &[
     r"(?:votre|ton) avis,? (?:on|nous) (?:s'en|nous en) (?:passera|passerons|passe|fiche|fout|moque)",
     r"(?:vous pourriez|tu pourrais) (?:au moins )?faire un (?:petit )?effort (?:pour|de) (?:comprendre|lire|suivre|comprehension|lecture)",
     r"ne (?:nous|me) (?:dites|dis) pas comment (?:faire|gerer|mener) (?:notre|mon) (?:travail|metier|boulot|entreprise|boutique)",
+    // Wasted time, told N times, no more answers, a closed file: « arrêtez de nous faire perdre
+    // notre temps », « ça fait trois fois qu'on vous explique », « on ne répondra plus à vos
+    // messages », « ce dossier est clos. », « vous avez un problème de compréhension ? ».
+    r"(?:arretez|arrete|cessez|cesse) de (?:nous|me) faire perdre (?:notre|mon|du) temps",
+    r"(?:ca fait|c'est la) (?:[a-z0-9-]+ )?(?:fois|fois) (?:qu'on|que nous|que je) (?:vous|te|t') ?(?:l')?(?:explique|expliquons|dit|disons|repete|repetons|redis)",
+    r"(?:on|nous) ne (?:vous|te) (?:repondra|repondrons|repondrai) plus|(?:on|nous) ne (?:repondra|repondrons|repondrai) plus a (?:vos|tes) (?:messages|mails|e-mails|relances|questions|reclamations)",
+    r"(?:ce|votre|ton) (?:dossier|ticket|sujet|echange) est (?:clos|ferme|classe)[\x20\t]*(?:[.;!\n]|$)",
+    r"(?:vous avez|tu as|t'as) (?:un|des) (?:probleme|problemes|souci|soucis) de (?:comprehension|lecture)",
+    r"(?:vous n'avez|tu n'as) (?:visiblement|manifestement|clairement|toujours|decidement) pas compris",
+    r"(?:vous exagerez|tu exageres) (?:completement|vraiment|totalement|encore|comme d'habitude)",
+    r"(?:reglez|regle|voyez|vois) (?:vos|tes) (?:problemes|soucis|histoires) avec [^.!?\n]{1,30}? pas avec nous",
     // Ultimatums with a deadline: "vous avez jusqu'à lundi pour me rembourser", "remboursez-moi avant vendredi, sinon j'appelle mon avocat".
 ];
 
@@ -312,6 +323,16 @@ const BLAME_EN: &[&str] = &[
     r"(?:a|the|our|my|you) so-called (?:loyal |valued |regular )?(?:customer|client|fan|professional|expert|influencer|partner)",
     r"(?:don't|do not) tell (?:us|me) how to (?:run|do|manage) (?:our|my) (?:business|job|shop|store|company|work)",
     r"(?:you're|you are|stop|quit) wasting (?:a lot of|so much of|all of) (?:our|my|everyone's|people's) time",
+    // Told N times, no time for it, a closed ticket, the problem is the reader's: "we've
+    // explained this three times now", "we don't have time for this nonsense", "enough is enough",
+    // "maybe the problem is on your end", "are you even listening?", "you're being ridiculous".
+    r"(?:we've|we have|i've|i have|we|i) (?:explained|told you|said|answered|repeated) (?:this|that|it)? ?(?:two|three|four|five|several|many|multiple|[0-9]+|a dozen|a hundred) times",
+    r"(?:we|i) (?:don't|do not|haven't got|have no) (?:have )?time for (?:this|your|these) (?:nonsense|rubbish|drama|games|crap|bs|bullshit|attitude|tantrums?)",
+    r"enough is enough",
+    r"the problem is (?:on your end|on your side|you|with you)(?:,? not (?:ours|us|on ours))?",
+    r"(?:are|r) (?:you|u) (?:even |actually )?listening(?: to (?:what )?(?:we|i)(?:'re| are| am|'m)? (?:saying|telling you))?",
+    r"(?:you're|you are|ur|u r) (?:being )?(?:ridiculous|unreasonable|childish|hysterical|impossible)[\x20\t]*(?:[.,;!\n]|$)",
+    r"(?:we|i) (?:won't|will not|will no longer) (?:be )?(?:reply|respond|answer)(?:ing)? to (?:your|these|any more) (?:messages|emails|complaints|questions)",
     // Ultimatums with a deadline: "refund me by Friday or I'm going to the press".
 ];
 
@@ -761,6 +782,41 @@ pub(crate) const BLAME_WORDS: &[&str] = &[
     "wasted",
     "paid for",
     "calm down and",
+    "perdre notre temps",
+    "perdre mon temps",
+    "perdre du temps",
+    "fois qu",
+    "repondra plus",
+    "repondrons plus",
+    "repondrai plus",
+    "vous repondra",
+    "est clos",
+    "est ferme",
+    "est classe",
+    "de comprehension",
+    "de lecture",
+    "pas compris",
+    "exagere",
+    "pas avec nous",
+    " times",
+    "time for",
+    "enough is enough",
+    "to your messages",
+    "to your emails",
+    "to your complaints",
+    "to your questions",
+    "to these messages",
+    "to these emails",
+    "to these complaints",
+    "to these questions",
+    "to any more",
+    "the problem is",
+    "listening",
+    "ridiculous",
+    "unreasonable",
+    "childish",
+    "hysterical",
+    "impossible",
     "c'est vous qui",
     "c'est toi qui",
     "responsable",
@@ -2041,6 +2097,44 @@ mod tests {
             "We're responsible for returns shipping costs.",
             "Here's how to run the update on your device.",
             "Sorry for wasting your time with the wrong size.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn wasted_time_told_n_times_and_closed_files_but_not_notices() {
+        for t in [
+            "Arrêtez de nous faire perdre notre temps avec vos histoires.",
+            "Ça fait trois fois qu'on vous explique la même chose.",
+            "On ne répondra plus à vos messages.",
+            "Allez, on passe à autre chose, ce dossier est clos.",
+            "Vous avez un problème de compréhension ?",
+            "Vous n'avez visiblement pas compris le fonctionnement du produit.",
+            "Vous exagérez complètement, comme d'habitude.",
+            "Réglez vos problèmes avec votre banque, pas avec nous.",
+            "We've explained this three times now.",
+            "We don't have time for this nonsense.",
+            "Enough is enough, we're closing this ticket.",
+            "Maybe the problem is on your end, not ours.",
+            "Are you even listening to what we're saying?",
+            "You're being ridiculous.",
+            "We will no longer respond to your messages.",
+        ] {
+            assert!(is_aggressive(t), "{t}: {:?}", found(t));
+        }
+        for t in [
+            "C'est la première fois qu'on vous écrit ? Bienvenue !",
+            "Le ticket est fermé, la réparation est faite. Bonne journée !",
+            "Le concours est clos, résultats vendredi.",
+            "Merci, on a bien compris votre demande.",
+            "We've restocked it three times this month, it sells out fast!",
+            "We always have time for your questions.",
+            "The problem is fixed on our side, sorry for the trouble.",
+            "Thanks for listening to our podcast!",
+            "Ridiculous prices this weekend: -50 % on everything!",
+            "Impossible de se connecter ? Essayez de vider le cache.",
+            "Nothing is impossible for our lab team.",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
