@@ -51,6 +51,13 @@ pub(crate) fn drop_jokes_and_titles(text: &str, hits: &mut Vec<Hit>) {
     });
 }
 
+/// Where the line holding `s` starts, looked for at most `reach` bytes back: a look from the
+/// start of the text would make a long one-line text quadratic in its findings.
+fn line_from(text: &str, s: usize, reach: usize) -> usize {
+    let low = ceil_char_boundary(text, s.saturating_sub(reach));
+    text[low..s].rfind('\n').map_or(low, |i| low + i + 1)
+}
+
 /// Does the sentence around `[s, e)` laugh?
 fn laughing(text: &str, s: usize, e: usize) -> bool {
     let b = text.as_bytes();
@@ -249,8 +256,7 @@ fn names_a_word(before: &str) -> bool {
 /// third person (or of the writer: "he called me a liar") by someone else, not to the reader;
 /// "he called you an idiot" and "il t'a traité de con" keep the finding.
 fn narrated(text: &str, s: usize) -> bool {
-    let line = text[..s].rfind('\n').map_or(0, |i| i + 1);
-    let from = ceil_char_boundary(text, s.saturating_sub(60).max(line));
+    let from = line_from(text, s, 60);
     let before: String = text[from..s].to_lowercase();
     let words: Vec<&str> = before
         .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
@@ -449,8 +455,7 @@ fn self_aimed(text: &str, s: usize, e: usize) -> bool {
     if writer_after(&text[e..]) {
         return true;
     }
-    let line = text[..s].rfind('\n').map_or(0, |i| i + 1);
-    let from = ceil_char_boundary(text, s.saturating_sub(50).max(line));
+    let from = line_from(text, s, 50);
     let before = text[from..s].to_lowercase().replace('’', "'");
     let words: Vec<&str> = before
         .split(|c: char| !(c.is_alphabetic() || c == '\''))
@@ -501,7 +506,14 @@ fn self_aimed(text: &str, s: usize, e: usize) -> bool {
 /// « Quel idiot je fais », "what an idiot I am", « quelle cruche je suis »: the writer is the
 /// subject named right after the insult.
 fn writer_after(after: &str) -> bool {
-    let a = after.trim_start_matches([' ', '\t']).to_lowercase();
+    let a = after.trim_start_matches([' ', '\t']);
+    // The longest subject is 11 characters and one more tells whether it ends there: lowering
+    // the whole rest of a long text for each insult in it made long texts quadratic.
+    let a = a
+        .char_indices()
+        .nth(16)
+        .map_or(a, |(i, _)| &a[..i])
+        .to_lowercase();
     [
         "je fais",
         "je suis",
@@ -544,8 +556,9 @@ fn quote_mark(c: char) -> bool {
 /// "words like 'idiot' and 'moron'", "« Connard » est le mot le plus signalé": the insult is a
 /// quoted word that the sentence talks about (filters, moderation statistics), said to no one.
 fn quoted_mention(text: &str, s: usize, e: usize) -> bool {
-    let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[e..].find('\n').map_or(text.len(), |i| e + i);
+    let line_start = line_from(text, s, REACH);
+    let high = ceil_char_boundary(text, (e + REACH).min(text.len()));
+    let line_end = text[e..high].find('\n').map_or(high, |i| e + i);
     let before = text[line_start..s].trim_end_matches(' ');
     let after = text[e..line_end].trim_start_matches(' ');
     let (Some(open), Some(close)) = (before.chars().next_back(), after.chars().next()) else {
@@ -822,6 +835,29 @@ mod tests {
                 k.contains(&Kind::Threat) || k.contains(&Kind::Insult),
                 "{t}: {k:?}"
             );
+        }
+    }
+
+    #[test]
+    fn the_looks_hold_at_the_end_of_a_long_line_full_of_insults() {
+        // Each look is bounded around its finding; the judgments must not depend on what the
+        // line held far before it.
+        let filler = "you idiot! ".repeat(3_000);
+        for (tail, aimed) in [
+            ("I'm such an idiot, I scheduled the post for 3am.", false),
+            (
+                "Our filter now catches words like 'idiot' and 'moron'.",
+                false,
+            ),
+            ("il a traité Léa d'idiote hier soir", false),
+            ("Quel idiot je fais, j'ai oublié le lien", false),
+            ("et toi, t'es vraiment un idiot", true),
+        ] {
+            let t = format!("{filler}{tail}");
+            let g = Guard::new(&GuardConfig::default()).unwrap();
+            let (hits, _) = g.hits(&t);
+            let insults = hits.iter().filter(|h| h.kind == Kind::Insult).count();
+            assert_eq!(insults, 3_000 + usize::from(aimed), "{tail}");
         }
     }
 
