@@ -14,6 +14,7 @@
 //! right after an order or invoice word (`Commande 0612 4578 93`, `Invoice INV 0207 9460 958`);
 //! national figures cut in fours that end on a pair (`0612 4578 93`); VAT and company numbers
 //! (`BE 0417.497.106`, `TVA 0417.497.106`).
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use phonenumber::country::Id;
@@ -60,6 +61,8 @@ pub(crate) fn detect_counted(text: &str, digits: usize, hits: &mut Vec<Hit>) {
     if digits < 8 {
         return;
     }
+    // Built on the first candidate: most texts have none.
+    let mut codes: Option<Taken> = None;
     for m in CANDIDATE.find_iter(text) {
         let mut s = m.start();
         let mut cand = m.as_str().trim_end_matches(['-', '.', ' ', '(', ')']);
@@ -70,20 +73,22 @@ pub(crate) fn detect_counted(text: &str, digits: usize, hits: &mut Vec<Hit>) {
         // A candidate that starts inside a card, IBAN, NIR or secret found earlier would be
         // dropped by conflict resolution (the more specific detection wins): skip the costly
         // validation.
-        if hits.iter().any(|h| {
-            matches!(
-                h.kind,
-                Kind::Card
-                    | Kind::Iban
-                    | Kind::Nir
-                    | Kind::ApiKey
-                    | Kind::Token
-                    | Kind::PrivateKey
-                    | Kind::Password
-                    | Kind::Email
-            ) && h.start <= s
-                && s < h.end
-        }) {
+        let codes = codes.get_or_insert_with(|| {
+            Taken::new(hits.iter().filter(|h| {
+                matches!(
+                    h.kind,
+                    Kind::Card
+                        | Kind::Iban
+                        | Kind::Nir
+                        | Kind::ApiKey
+                        | Kind::Token
+                        | Kind::PrivateKey
+                        | Kind::Password
+                        | Kind::Email
+                )
+            }))
+        });
+        if codes.overlaps(s, s + 1) {
             continue;
         }
         if nir_layout(cand) || date_layout(cand) {
@@ -98,16 +103,65 @@ pub(crate) fn detect_counted(text: &str, digits: usize, hits: &mut Vec<Hit>) {
     }
 }
 
+/// The byte ranges held by findings, for overlap questions in logarithmic time: a look through
+/// every hit per candidate made a long text full of numbers quadratic.
+struct Taken {
+    /// Spans of the findings made before, by start, and the furthest end among each prefix
+    /// (they may overlap one another).
+    spans: Vec<(usize, usize)>,
+    reach: Vec<usize>,
+    /// Spans added since: each overlaps nothing taken before it, so they are disjoint and the
+    /// one starting last before a range's end is the only one that can reach into it.
+    added: BTreeMap<usize, usize>,
+}
+
+impl Taken {
+    fn new<'a>(hits: impl Iterator<Item = &'a Hit>) -> Self {
+        let mut spans: Vec<(usize, usize)> = hits.map(|h| (h.start, h.end)).collect();
+        spans.sort_unstable();
+        let reach = spans
+            .iter()
+            .scan(0, |far, &(_, e)| {
+                *far = e.max(*far);
+                Some(*far)
+            })
+            .collect();
+        Taken {
+            spans,
+            reach,
+            added: BTreeMap::new(),
+        }
+    }
+
+    /// Does any span meet `[s, e)`?
+    fn overlaps(&self, s: usize, e: usize) -> bool {
+        let before_end = self.spans.partition_point(|&(start, _)| start < e);
+        (before_end > 0 && self.reach[before_end - 1] > s)
+            || self
+                .added
+                .range(..e)
+                .next_back()
+                .is_some_and(|(_, &end)| end > s)
+    }
+
+    /// Take `[s, e)`, which must overlap nothing taken.
+    fn add(&mut self, s: usize, e: usize) {
+        self.added.insert(s, e);
+    }
+}
+
 /// French numbers written in slashed pairs (`04/78/62/19/55`): five pairs, the first `01`–`09`,
 /// not inside a longer slashed run (a date has at most three parts, and its year four digits).
 fn detect_slashed(text: &str, hits: &mut Vec<Hit>) {
     let b = text.as_bytes();
+    let mut taken = Taken::new(hits.iter());
     let mut from = 0;
     while let Some(p) = text[from..].find('/') {
         let slash = from + p;
         from = slash + 1;
         if let Some((s, e)) = zone_slash(text, slash) {
-            if !hits.iter().any(|h| h.start < e && s < h.end) {
+            if !taken.overlaps(s, e) {
+                taken.add(s, e);
                 hits.push(Hit::new(Kind::Phone, s, e));
                 from = e;
                 continue;
@@ -132,8 +186,9 @@ fn detect_slashed(text: &str, hits: &mut Vec<Hit>) {
         if shape
             && !glued(char_before(text, s))
             && !glued(char_at(text, e))
-            && !hits.iter().any(|h| h.start < e && s < h.end)
+            && !taken.overlaps(s, e)
         {
+            taken.add(s, e);
             hits.push(Hit::new(Kind::Phone, s, e));
             from = e;
         }
@@ -506,6 +561,31 @@ mod tests {
         let mut h = Vec::new();
         detect(t, &mut h);
         h.iter().map(|h| t[h.start..h.end].to_string()).collect()
+    }
+
+    proptest::proptest! {
+        /// The overlap index answers what a look through every span answers.
+        #[test]
+        fn taken_answers_as_a_linear_look(
+            before in proptest::collection::vec((0usize..200, 1usize..40), 0..12),
+            later in proptest::collection::vec((0usize..200, 1usize..40), 0..12),
+            queries in proptest::collection::vec((0usize..220, 1usize..30), 1..20),
+        ) {
+            let hits: Vec<Hit> = before.iter().map(|&(s, l)| Hit::new(Kind::Card, s, s + l)).collect();
+            let mut taken = Taken::new(hits.iter());
+            let mut all: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+            let linear = |all: &[(usize, usize)], s: usize, e: usize| all.iter().any(|&(a, b)| a < e && s < b);
+            // Added spans overlap nothing taken, as the detector adds them.
+            for &(s, l) in &later {
+                if !linear(&all, s, s + l) {
+                    taken.add(s, s + l);
+                    all.push((s, s + l));
+                }
+            }
+            for &(s, l) in &queries {
+                proptest::prop_assert_eq!(taken.overlaps(s, s + l), linear(&all, s, s + l));
+            }
+        }
     }
 
     #[test]

@@ -1047,7 +1047,7 @@ fn same_sentence(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
 /// A short hostile interjection right before a vocative insult ("bouge-toi un peu, gogol !",
 /// "thanks for nothing, knobhead.") is the insult's lead-in: the insult alone is the finding,
 /// as rounds 11, 15 and 17 label « ferme-la » before an insult.
-fn lead_in_to_insult(text: &str, h: &Hit, hits: &[Hit]) -> bool {
+fn lead_in_to_insult(text: &str, h: &Hit, insults: &[(usize, usize)]) -> bool {
     if text[h.start..h.end].split_whitespace().count() > 4 {
         return false;
     }
@@ -1057,15 +1057,17 @@ fn lead_in_to_insult(text: &str, h: &Hit, hits: &[Hit]) -> bool {
         return false;
     };
     let at = h.end + (after.len() - rest.len()) + (rest.len() - rest.trim_start().len());
-    hits.iter().any(|i| {
-        i.kind == Kind::Insult
-            && i.start == at
-            && text[i.end..]
+    let from = insults.partition_point(|&(s, _)| s < at);
+    insults[from..]
+        .iter()
+        .take_while(|&&(s, _)| s == at)
+        .any(|&(_, end)| {
+            text[end..]
                 .trim_start_matches([' ', '\t', '\u{a0}', '\u{202f}'])
                 .chars()
                 .next()
                 .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'))
-    })
+        })
 }
 
 pub(crate) fn detect(text: &str, folded: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
@@ -1107,14 +1109,19 @@ pub(crate) fn detect(text: &str, folded: &Folded, gate: Gate, hits: &mut Vec<Hit
     if hits[first..].iter().any(|h| h.kind == Kind::Aggressive)
         && hits.iter().any(|h| h.kind == Kind::Insult)
     {
-        let mut i = first;
-        while i < hits.len() {
-            if hits[i].kind == Kind::Aggressive && lead_in_to_insult(text, &hits[i], hits) {
-                hits.remove(i);
-            } else {
-                i += 1;
-            }
-        }
+        // The insults' spans sorted once, and one `retain`: a look through every hit and a
+        // `remove` per lead-in made a long text full of them quadratic.
+        let mut insults: Vec<(usize, usize)> = hits
+            .iter()
+            .filter(|h| h.kind == Kind::Insult)
+            .map(|h| (h.start, h.end))
+            .collect();
+        insults.sort_unstable();
+        let mut index = 0;
+        hits.retain(|h| {
+            index += 1;
+            index <= first || h.kind != Kind::Aggressive || !lead_in_to_insult(text, h, &insults)
+        });
     }
 }
 
