@@ -267,6 +267,14 @@ const WEAK: &[&str] = &[
     "merdes",
     "naze",
     "nazes",
+    // Pests: a garden's or a plant's ("parasite control"), an insult when aimed ("you're a
+    // parasite", « t'es qu'une sangsue »).
+    "parasite",
+    "parasites",
+    "leech",
+    "leeches",
+    "sangsue",
+    "sangsues",
     // British English: mild on their own ("the Muppets"), insults when aimed ("you muppet").
     "muppet",
     "muppets",
@@ -447,7 +455,7 @@ const ADJECTIVES: &[&str] = &[
 ];
 
 /// Lead-ins that aim the next word at someone.
-const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|sombres?[ \t]+|(?:osti|esti|hostie|criss|crisse|tabarnak|calice|calisse|sacrament)[ \t]+d(?:e[ \t]+|')|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste)[ \t]+un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just)[ \t]+){0,2}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|little|absolute|bloody|utter|jealous|ugly|silly|old|miserable|lazy|dirty|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|absolute|bloody|utter|right|clueless|little|brain-dead|brainless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|bunch[ \t]+of[ \t]+|(?:are|were)[ \t]+(?:(?:such|just|all)[ \t]+)?(?:(?:useless|stupid|lazy|fat|ugly|little|absolute|total|complete|fucking|bloody|utter|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)+|[ \t]+(?:(?:stuck-up|creepy|greasy|thieving|filthy|inbred|drooling|brainless|spineless|brain-dead|useless|stupid|fat|ugly|lazy|dirty|sneaky|slimy)[ \t]+)+|triple[ \t]+)";
+const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|sombres?[ \t]+|(?:osti|esti|hostie|criss|crisse|tabarnak|calice|calisse|sacrament)[ \t]+d(?:e[ \t]+|')|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste)[ \t]+un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just|nothing[ \t]+but)[ \t]+){0,2}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|little|absolute|bloody|utter|jealous|ugly|silly|old|miserable|lazy|dirty|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|absolute|bloody|utter|right|clueless|little|brain-dead|brainless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|bunch[ \t]+of[ \t]+|(?:are|were)[ \t]+(?:(?:such|just|all)[ \t]+)?(?:(?:useless|stupid|lazy|fat|ugly|little|absolute|total|complete|fucking|bloody|utter|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)+|[ \t]+(?:(?:stuck-up|creepy|greasy|thieving|filthy|inbred|drooling|brainless|spineless|brain-dead|useless|stupid|fat|ugly|lazy|dirty|sneaky|slimy)[ \t]+)+|triple[ \t]+)";
 
 type WordSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
 
@@ -2418,6 +2426,28 @@ mod vocabulary_tests {
                 "tell me a joke",
                 "j'ai honte de ce retard",
                 "vous êtes une famille formidable",
+            ],
+        );
+    }
+
+    #[test]
+    fn pests_insult_only_when_aimed() {
+        flags(
+            Kind::Insult,
+            &[
+                "You're a parasite.",
+                "t'es qu'un parasite",
+                "vous êtes des parasites",
+                "You're nothing but a parasite.",
+                "you are a leech",
+                "T'es qu'une sangsue.",
+            ],
+            &[
+                "parasite control for your garden",
+                "These parasites are eating the roses",
+                "Le parasite du rosier se traite au savon noir.",
+                "Nos sangsues médicinales sont certifiées.",
+                "You're nothing but a star to us!",
             ],
         );
     }
