@@ -33,9 +33,12 @@ static EMAIL_ASCII: LazyLock<Regex> = LazyLock::new(|| {
 /// `(arobase)`) and dots that may be bracketed "dot"s (« (point) ») too. Run only when the text has a bracketed "at".
 static EMAIL_OBFUSCATED: LazyLock<Regex> = LazyLock::new(|| {
     let at = r"[ \t]?[\[({][ \t]?(?i:at|arobase?)[ \t]?[\])}][ \t]?";
-    let dot = r"(?:\.|[ \t]?[\[({][ \t]?(?i:dot|point)[ \t]?[\])}][ \t]?)";
+    let hidden_dot = r"[ \t]?[\[({][ \t]?(?i:dot|point)[ \t]?[\])}][ \t]?";
+    let dot = format!(r"(?:\.|{hidden_dot})");
+    // The local part may hide its dots too: `marie[dot]durand[at]gmail[dot]com`.
+    let local = r"[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63}[A-Za-z0-9_%+\-])?";
     Regex::new(&format!(
-        r"[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{{0,63}}[A-Za-z0-9_%+\-])?{at}[A-Za-z0-9][A-Za-z0-9\-]{{0,62}}(?:{dot}[A-Za-z0-9][A-Za-z0-9\-]{{0,62}})*{dot}[A-Za-z]{{2,24}}(?-u:\b)"
+        r"{local}(?:{hidden_dot}{local}){{0,3}}{at}[A-Za-z0-9][A-Za-z0-9\-]{{0,62}}(?:{dot}[A-Za-z0-9][A-Za-z0-9\-]{{0,62}})*{dot}[A-Za-z]{{2,24}}(?-u:\b)"
     ))
     .expect("static regex")
 });
@@ -601,6 +604,10 @@ mod tests {
             ),
             ("contact {AT} vireo (DOT) ch", "contact {AT} vireo (DOT) ch"),
             (
+                "Contact : marie[dot]durand[at]gmail[dot]com",
+                "marie[dot]durand[at]gmail[dot]com",
+            ),
+            (
                 "écris à m.garnier (arobase) orange (point) fr pour le devis",
                 "m.garnier (arobase) orange (point) fr",
             ),
@@ -612,6 +619,7 @@ mod tests {
             "see you at vireo.ch tomorrow",
             "les prix [at] 50 % sur vireo.ch",
             "[at] risk: the launch date",
+            "la réunion (point) bilan [at] 15 h",
             "le signe (arobase) se tape avec Alt Gr, on fait le point demain",
         ] {
             assert!(emails(t).is_empty(), "{t}: {:?}", emails(t));
