@@ -1335,6 +1335,12 @@ mod tests {
             found("le token GitLab pour la CI → glpat-jruYDGZp_RV_3YKfY2y8 je le révoque"),
             [(Kind::ApiKey, "glpat-jruYDGZp_RV_3YKfY2y8".into())]
         );
+        // No digit at all, cases mixed.
+        assert_eq!(
+            found("GitLab token for the theme repo: glpat-bFkQJJrv_PLtzEzMbqTt thanks"),
+            [(Kind::ApiKey, "glpat-bFkQJJrv_PLtzEzMbqTt".into())]
+        );
+        assert!(found("Rendez-vous à Saint-Germain-des-Prés-Village").is_empty());
         assert_eq!(
             found("twilio key SK70b05d87bb6c02d7a5bbd43469aebdc6 for the SMS"),
             [(Kind::ApiKey, "SK70b05d87bb6c02d7a5bbd43469aebdc6".into())]

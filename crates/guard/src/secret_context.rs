@@ -131,8 +131,8 @@ pub(crate) fn secretish_run(b: &[u8]) -> bool {
 }
 
 /// A run of 16+ letters, digits, `_` and `-` that holds a `_` or `-` and mixes digits and
-/// letters: prefixed keys such as `glpat-jruYDGZp_RV_3YKfY2y8` hold no 12-char alphanumeric
-/// piece. Only the runs around a `_` or `-` are read (hyphenated words are short), and it is
+/// letters, or of 20+ that mixes cases: prefixed keys such as `glpat-jruYDGZp_RV_3YKfY2y8` or
+/// `glpat-bFkQJJrv_PLtzEzMbqTt` hold no 12-char alphanumeric piece. Only the runs around a `_` or `-` are read (hyphenated words are short), and it is
 /// asked only when [`secretish_run`] failed.
 pub(crate) fn secretish_joined_run(b: &[u8]) -> bool {
     let run_char = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'-';
@@ -151,9 +151,12 @@ pub(crate) fn secretish_joined_run(b: &[u8]) -> bool {
         }
         done = e;
         let run = &b[s..e];
+        let mixed_case = run.len() >= 20
+            && run.iter().any(u8::is_ascii_lowercase)
+            && run[1..].iter().any(u8::is_ascii_uppercase);
         if run.len() >= 16
-            && run.iter().any(u8::is_ascii_digit)
-            && run.iter().any(u8::is_ascii_alphabetic)
+            && (run.iter().any(u8::is_ascii_digit) && run.iter().any(u8::is_ascii_alphabetic)
+                || mixed_case)
         {
             return true;
         }
@@ -235,7 +238,7 @@ pub(crate) fn secretish_run_reference(b: &[u8], joined: bool) -> bool {
             alpha |= c.is_ascii_alphabetic();
             lower |= c.is_ascii_lowercase();
             let hit = if joined {
-                len >= 16 && digit && alpha
+                len >= 16 && digit && alpha || len >= 20 && upper_inside && lower
             } else {
                 len >= 12 && ((digit && alpha) || (upper_inside && lower))
                     || len >= 20 && upper_inside
