@@ -255,6 +255,15 @@ const BLAME_FR: &[&str] = &[
     r"(?:ce n'est|c'est|ce n'est pourtant) pas en (?:criant|hurlant|gueulant|insistant|nous insultant|m'insultant|ecrivant en majuscules|tapant en majuscules|nous menacant)(?: (?:plus fort|davantage|encore))? (?:que|qu') ?(?:vous|tu) (?:aurez|auras|obtiendrez|obtiendras|allez|vas|aurez gain)",
     r"(?:vous racontez|tu racontes|vous dites|tu dis|vous ecrivez|tu ecris) (?:vraiment |franchement |encore |juste |tout et )?n'importe quoi",
     r"(?:la|notre|ma) reponse (?:reste|est toujours|sera toujours|restera|est et restera) (?:un )?non",
+    // Curt condescension: « on ne va pas vous faire un dessin », « faut vous le dire en quelle
+    // langue ? », « il faut tout vous mâcher », « et vous êtes fier de vous ? », « vous avez
+    // vraiment cru que ça marcherait ? », « non mais allô, quoi ».
+    r"(?:on ne va|on va|je ne vais|je vais|nous n'allons|faut-il|faudrait-il|doit-on|on doit) (?:pas )?(?:vous|te) faire un (?:dessin|schema)",
+    r"(?:faut|il faut|faudra|faut-il|dois-je|je dois) (?:vous|te) (?:le |l')?(?:dire|expliquer|ecrire|repeter) en quelle langue",
+    r"(?:il faut|faut|faudrait) (?:tout )?(?:vous|te) (?:macher|prendre par la main|expliquer comme a un enfant)",
+    r"(?:et )?(?:vous etes|t'es|tu es) (?:fiere?s?|contente?s?) de (?:vous|toi)[\x20\t]*\?",
+    r"(?:vous avez|tu as|t'as) (?:vraiment|serieusement|franchement) cru que (?:ca|cela|ce truc) (?:marcherait|passerait|allait (?:marcher|passer))",
+    r"non mais allo,? quoi",
     r"(?:vous pouvez|tu peux) (?:toujours|bien) (?:essayer|insister|nous relancer|relancer|reessayer|demander)(?: autant que (?:vous voulez|tu veux))?,? (?:la|notre) reponse (?:sera|restera) (?:la meme|identique|non)",
     // Ultimatums with a deadline: "vous avez jusqu'à lundi pour me rembourser", "remboursez-moi avant vendredi, sinon j'appelle mon avocat".
 ];
@@ -407,6 +416,14 @@ const BLAME_EN: &[&str] = &[
     r"(?:shouting|yelling|screaming|insulting us|insulting me|typing in (?:all )?caps|threatening us)(?: (?:louder|more|harder))? (?:won't|will not|doesn't|does not|isn't going to) (?:make (?:you|u) right|get (?:you|u) anywhere|change (?:anything|a thing|the answer)|help (?:you|your case))(?-u:\b)",
     r"(?:you're|you are|ur|u r) (?:just |clearly |obviously )?(?:talking|spouting|writing|posting) (?:nonsense|rubbish|garbage|crap|bs|drivel|bollocks)",
     r"(?:the|our|my) answer (?:is still|remains|will remain|is and will remain|stays) (?:a )?no(?-u:\b)",
+    // Curt condescension: "do we need to draw you a picture?", "what language do I need to say
+    // it in?", "do we have to spell everything out for you?", "proud of yourself?", "did you
+    // really think that would work?".
+    r"(?:do|did|does) (?:we|i|someone|somebody|anyone) (?:need|have) to draw (?:you|u) (?:a|some) (?:picture|diagram|map)|(?:want|need) (?:me|us) to draw (?:you|u) (?:a|some) (?:picture|diagram|map)",
+    r"(?:what|which) language (?:do|should|must) (?:i|we) (?:need to |have to )?(?:say|write|explain|repeat) (?:it|this|that) in",
+    r"(?:do|must|should) (?:we|i) (?:have to|need to) spell (?:everything|it all|it|this) out for (?:you|u)",
+    r"(?:are you |so )?proud of (?:yourself|yourselves)[\x20\t]*\?",
+    r"(?:did|do) (?:you|u) (?:really|seriously|honestly|actually) (?:think|believe) (?:that|this|it) (?:would|was going to|will) (?:work|fly)",
     r"(?:you can|u can) (?:keep|go on) (?:trying|asking|insisting|writing|emailing)(?: all you (?:like|want))?,? (?:the|our) answer (?:will be|is going to be|won't change|will not change|stays)",
     // Ultimatums with a deadline: "refund me by Friday or I'm going to the press".
 ];
@@ -1178,6 +1195,42 @@ pub(crate) const BLAME_WORDS: &[&str] = &[
     "keep emailing",
     "go on trying",
     "go on asking",
+    "un dessin",
+    "un schema",
+    "en quelle langue",
+    "vous macher",
+    "te macher",
+    "prendre par la main",
+    "comme a un enfant",
+    "fier de vous",
+    "fiere de vous",
+    "fiers de vous",
+    "fieres de vous",
+    "fier de toi",
+    "fiere de toi",
+    "content de vous",
+    "contente de vous",
+    "contents de vous",
+    "content de toi",
+    "contente de toi",
+    "cru que",
+    "mais allo",
+    "draw you",
+    "draw u",
+    "what language",
+    "which language",
+    "spell everything",
+    "spell it all",
+    "spell it out",
+    "spell this out",
+    "proud of yourself",
+    "proud of yourselves",
+    "would work",
+    "would fly",
+    "going to work",
+    "going to fly",
+    "will work",
+    "will fly",
     "spelt out",
 ];
 
@@ -2454,6 +2507,38 @@ mod tests {
             "We're responsible for returns shipping costs.",
             "Here's how to run the update on your device.",
             "Sorry for wasting your time with the wrong size.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn curt_condescension_but_not_cheer_or_teasers() {
+        for t in [
+            "On ne va pas vous faire un dessin.",
+            "Faut vous le dire en quelle langue ?",
+            "Il faut tout vous mâcher, c'est dingue.",
+            "Vous avez vraiment cru que ça marcherait ?",
+            "Et vous êtes fier de vous ?",
+            "Non mais allô, quoi.",
+            "Do we need to draw you a picture?",
+            "What language do I need to say it in?",
+            "Do we have to spell everything out for you?",
+            "Did you really think that would work?",
+            "Proud of yourself?",
+        ] {
+            assert!(is_aggressive(t), "{t}: {:?}", found(t));
+        }
+        for t in [
+            "On vous fait un dessin personnalisé sur chaque colis !",
+            "Soyez fiers de vous, vous avez atteint votre objectif !",
+            "Vous êtes contente de votre commande ? Laissez-nous un avis 😊",
+            "Vous avez vraiment cru que c'était fini ? La promo continue !",
+            "You should be proud of yourself!",
+            "We'll draw you a map to our pop-up store.",
+            "What language would you like your invoice in?",
+            "Did you really think we'd forget your birthday? Here's 10 % off!",
+            "This serum will work wonders on dry skin.",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
