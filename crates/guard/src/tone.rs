@@ -264,6 +264,19 @@ const BLAME_FR: &[&str] = &[
     r"(?:et )?(?:vous etes|t'es|tu es) (?:fiere?s?|contente?s?) de (?:vous|toi)[\x20\t]*\?",
     r"(?:vous avez|tu as|t'as) (?:vraiment|serieusement|franchement) cru que (?:ca|cela|ce truc) (?:marcherait|passerait|allait (?:marcher|passer))",
     r"non mais allo,? quoi",
+    // Contempt for a creator's work and worth: « ton contenu est nul », « tes stats sont
+    // gonflées », « on ne te paiera pas un centime », « tu devrais être content qu'on te
+    // réponde », « les influenceurs comme toi, on en trouve à la pelle », « tu crois vraiment
+    // valoir 500 € la story ? », « reviens quand tu auras une vraie communauté », « on t'a fait
+    // une faveur ». Only the reader's own work, and only strong words: « le premier packaging
+    // était un peu nul » is the brand's own, and mild.
+    r"(?:ton|ta|tes|votre|vos) (?:contenus?|videos?|posts?|photos?|story|stories|reels?|travail|taf|proposition|offre|devis|stats|statistiques|chiffres|audience|communaute|tarifs?|feed|profil|pitch) (?:est|sont|etait|etaient|reste|restent) (?:(?:vraiment|franchement|completement|totalement|carrement|juste|tellement) )?(?:nulle?s?|ridicules?|minables?|pitoyables?|pathetiques?|a chier|a vomir|bidons?|gonflee?s?|truquee?s?|bidonnee?s?|d'une nullite|une (?:vraie )?blague|de la merde|risibles?)(?-u:\b)",
+    r"(?:on|nous|je) ne (?:te|vous) (?:paiera|paierons|paierai|payera|payerons|donnera|donnerons|verserons|verserai) (?:pas|jamais) (?:un centime|un sou|un rond|un kopeck|un seul euro|un euro)",
+    r"(?:tu devrais|vous devriez) (?:deja )?(?:etre|vous estimer|t'estimer) (?:contente?s?|heureux|heureuses?|reconnaissante?s?) (?:qu'on|que nous|que l'on|que je) (?:te |vous |t')?[a-z]+",
+    r"(?:des|les) [a-z]+ comme (?:toi|vous),? (?:on en trouve|il y en a|y en a|on en a) (?:a la pelle|des milliers|des centaines|partout|treize a la douzaine)",
+    r"(?:tu crois|vous croyez|tu penses|vous pensez) (?:vraiment|serieusement) valoir",
+    r"(?:reviens|revenez)(?: nous voir| vers nous)? quand (?:tu auras|vous aurez) (?:une vraie|un vrai|de vrais|de vraies|plus d'|plus de)",
+    r"(?:on|nous|je) (?:t'|vous) ?(?:a|avons|ai) (?:deja )?fait une (?:faveur|fleur)",
     r"(?:vous pouvez|tu peux) (?:toujours|bien) (?:essayer|insister|nous relancer|relancer|reessayer|demander)(?: autant que (?:vous voulez|tu veux))?,? (?:la|notre) reponse (?:sera|restera) (?:la meme|identique|non)",
     // Ultimatums with a deadline: "vous avez jusqu'à lundi pour me rembourser", "remboursez-moi avant vendredi, sinon j'appelle mon avocat".
 ];
@@ -424,6 +437,16 @@ const BLAME_EN: &[&str] = &[
     r"(?:do|must|should) (?:we|i) (?:have to|need to) spell (?:everything|it all|it|this) out for (?:you|u)",
     r"(?:are you |so )?proud of (?:yourself|yourselves)[\x20\t]*\?",
     r"(?:did|do) (?:you|u) (?:really|seriously|honestly|actually) (?:think|believe) (?:that|this|it) (?:would|was going to|will) (?:work|fly)",
+    // Contempt for a creator's work and worth: "your content is trash", "your stats are fake",
+    // "we won't pay you a cent", "influencers like you are a dime a dozen", "do you really think
+    // you're worth $500 a story?", "come back when you have a real audience", "we did you a
+    // favour".
+    r"(?:your|ur) (?:content|videos?|posts?|photos?|stories|story|reels?|work|offer|proposal|quote|rates?|stats|numbers|audience|following|feed|profile|pitch|engagement) (?:is|are|was|were) (?:(?:really|honestly|frankly|just|so|completely|totally) )?(?:trash|garbage|rubbish|crap|pathetic|laughable|a joke|embarrassingly bad|painfully bad|fake|inflated|worthless|amateurish|cringe|cringey)(?-u:\b)",
+    r"(?:we|i)(?:'re| are| am|'m)? (?:won't|will not|aren't going to|are not going to|am not going to|'m not going to|not going to) pay (?:you|u) (?:a (?:single )?(?:cent|penny|dime)|one (?:cent|penny))",
+    r"(?:[a-z]+ )?like (?:you|u) are (?:a dime a dozen|ten a penny|two a penny)",
+    r"(?:do|did) (?:you|u) (?:really|seriously|honestly|actually) think (?:you're|you are|ur|u r|you were) worth",
+    r"come back when (?:you|u) (?:have|'ve got|get|actually have) (?:a real|real|an actual|actual|more than|some real)",
+    r"(?:we|i) (?:did|have done|'ve done) (?:you|u) a (?:huge |big )?(?:favour|favor)",
     r"(?:you can|u can) (?:keep|go on) (?:trying|asking|insisting|writing|emailing)(?: all you (?:like|want))?,? (?:the|our) answer (?:will be|is going to be|won't change|will not change|stays)",
     // Ultimatums with a deadline: "refund me by Friday or I'm going to the press".
 ];
@@ -1231,6 +1254,75 @@ pub(crate) const BLAME_WORDS: &[&str] = &[
     "going to fly",
     "will work",
     "will fly",
+    "est nul",
+    "sont nul",
+    "etait nul",
+    "etaient nul",
+    "minable",
+    "pitoyable",
+    "pathetique",
+    "a chier",
+    "a vomir",
+    "gonfle",
+    "truque",
+    "d'une nullite",
+    "une blague",
+    "une vraie blague",
+    "de la merde",
+    "risible",
+    "un centime",
+    "un sou",
+    "un rond",
+    "un kopeck",
+    "un seul euro",
+    "paiera",
+    "paierons",
+    "paierai",
+    "payera",
+    "etre content",
+    "etre heureu",
+    "etre reconnaissant",
+    "vous estimer",
+    "t'estimer",
+    "a la pelle",
+    "des milliers",
+    "des centaines",
+    "treize a la douzaine",
+    "valoir",
+    "quand tu auras",
+    "quand vous aurez",
+    "une faveur",
+    "une fleur",
+    "trash",
+    "garbage",
+    "rubbish",
+    "crap",
+    "pathetic",
+    "laughable",
+    "a joke",
+    "embarrassingly bad",
+    "painfully bad",
+    "fake",
+    "inflated",
+    "amateurish",
+    "cringe",
+    "pay you a",
+    "pay u a",
+    "pay you one",
+    "a dime a dozen",
+    "ten a penny",
+    "two a penny",
+    "you're worth",
+    "you are worth",
+    "ur worth",
+    "you were worth",
+    "come back when",
+    "a favour",
+    "a favor",
+    "huge favour",
+    "big favour",
+    "huge favor",
+    "big favor",
     "spelt out",
 ];
 
@@ -2507,6 +2599,58 @@ mod tests {
             "We're responsible for returns shipping costs.",
             "Here's how to run the update on your device.",
             "Sorry for wasting your time with the wrong size.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn contempt_for_a_creators_work_and_worth_but_not_praise_or_business() {
+        for t in [
+            "Tu te prends pour qui avec tes 2 000 abonnés ?",
+            "Ton contenu est nul, on ne te paiera pas un centime.",
+            "Avec ton audience, tu devrais être content qu'on te réponde.",
+            "Les influenceurs comme toi, on en trouve à la pelle.",
+            "Tu crois vraiment valoir 500 € la story ?",
+            "Reviens nous voir quand tu auras une vraie communauté.",
+            "Franchement, ta vidéo était d'une nullité rare.",
+            "Ta proposition est ridicule, ne nous recontacte pas.",
+            "On t'a fait une faveur en t'envoyant ce colis.",
+            "Tes stats sont gonflées, tout le monde le voit.",
+            "Who do you think you are with your 2,000 followers?",
+            "Your content is trash, we won't pay you a cent.",
+            "With your reach you should be grateful we answered.",
+            "Influencers like you are a dime a dozen.",
+            "Do you really think you're worth $500 a story?",
+            "Come back when you have a real audience.",
+            "Honestly, your video was embarrassingly bad.",
+            "Your offer is laughable, don't contact us again.",
+            "We did you a favour sending that parcel.",
+            "Your stats are fake and everybody can tell.",
+        ] {
+            assert!(is_aggressive(t), "{t}: {:?}", found(t));
+        }
+        for t in [
+            "On sait, le premier packaging était un peu nul, on l'a revu depuis 🙏",
+            "C'est nul que le colis soit arrivé abîmé, on vous en renvoie un tout de suite.",
+            "Le produit n'est pas nul du tout, il faut juste le laisser poser 10 minutes 😉",
+            "Ton contenu est top, on adore la lumière de la dernière vidéo !",
+            "Vos stats sont excellentes ce mois-ci, bravo 👏",
+            "Nous ne vous paierons pas avant réception de la facture, merci de l'envoyer.",
+            "Revenez nous voir quand vous aurez testé le sérum !",
+            "Tu devrais être contente du résultat, la teinte te va super bien.",
+            "Des créateurs comme toi, on en cherche pour notre programme ambassadeur !",
+            "Your content is amazing, we'd love to collaborate.",
+            "Your photos were stunning, can we repost them?",
+            "We won't pay you until the invoice is approved, sorry for the wait.",
+            "Come back when you've tried the serum and tell us!",
+            "Do us a favour and tag us in the story 😊",
+            "Is the fake fur coat back in stock?",
+            "Our joke of the day: why did the candle quit? It was burned out.",
+            "Your stats look great this month!",
+            "Fake reviews are against our policy; report them here.",
+            "Ton devis est validé, on lance la production.",
+            "Tes photos sont magnifiques, on peut les reposter ?",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
