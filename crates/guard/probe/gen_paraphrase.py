@@ -8,8 +8,8 @@ insecure sites, blocklisted subdomains and markdown texts. Spans are computed wh
 re-checked by validate().
 
 usage: python3 crates/guard/probe/gen_paraphrase.py --seed 1 -n 2000 -o /tmp/p.jsonl
-The lexicon and blocklist are read from --lists (default: ../shared/eval from the repo root, /work/shared/eval,
-or this script's folder, whichever holds lexicon.txt).
+The lexicon and blocklist are read from --lists (default: the evaluation folder beside the repository,
+../shared/eval from the repo root, or this script's folder, whichever holds lexicon.txt).
 """
 import argparse
 import base64
@@ -45,7 +45,7 @@ R = random.Random(1)
 
 def find_lists(explicit):
     cands = [explicit] if explicit else []
-    cands += [os.path.join(HERE, "..", "..", "..", "..", "shared", "eval"), "/work/shared/eval", HERE]
+    cands += [os.path.join(HERE, "..", "..", "..", "..", "shared", "eval"), os.path.join("..", "shared", "eval"), HERE]
     for d in cands:
         if d and os.path.exists(os.path.join(d, "lexicon.txt")) and os.path.exists(os.path.join(d, "blocked-domains.txt")):
             return d
