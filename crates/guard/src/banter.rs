@@ -843,6 +843,7 @@ mod tests {
         // Each look is bounded around its finding; the judgments must not depend on what the
         // line held far before it.
         let filler = "you idiot! ".repeat(3_000);
+        let g = Guard::new(&GuardConfig::default()).unwrap();
         for (tail, aimed) in [
             ("I'm such an idiot, I scheduled the post for 3am.", false),
             (
@@ -854,7 +855,6 @@ mod tests {
             ("et toi, t'es vraiment un idiot", true),
         ] {
             let t = format!("{filler}{tail}");
-            let g = Guard::new(&GuardConfig::default()).unwrap();
             let (hits, _) = g.hits(&t);
             let insults = hits.iter().filter(|h| h.kind == Kind::Insult).count();
             assert_eq!(insults, 3_000 + usize::from(aimed), "{tail}");

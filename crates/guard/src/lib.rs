@@ -359,13 +359,13 @@ fn resolve(text: &str, hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
 /// Spans sorted by start with a running maximum of their ends: "does any span overlap
 /// `[s, e)`" costs a binary search and a walk over the overlapping candidates only, so that
 /// conflict resolution stays linear-ish on long texts with thousands of detections.
-struct Spans {
+pub(crate) struct Spans {
     spans: Vec<Hit>,
     max_end: Vec<usize>,
 }
 
 impl Spans {
-    fn new(it: impl Iterator<Item = (usize, usize, Kind)>) -> Spans {
+    pub(crate) fn new(it: impl Iterator<Item = (usize, usize, Kind)>) -> Spans {
         let mut spans: Vec<Hit> = it.map(|(s, e, k)| Hit::new(k, s, e)).collect();
         spans.sort_unstable_by_key(|h| (h.start, h.end));
         let mut max_end = Vec::with_capacity(spans.len());
@@ -377,7 +377,12 @@ impl Spans {
         Spans { spans, max_end }
     }
 
-    fn any_overlap(&self, s: usize, e: usize, mut keep: impl FnMut(Hit) -> bool) -> bool {
+    pub(crate) fn any_overlap(
+        &self,
+        s: usize,
+        e: usize,
+        mut keep: impl FnMut(Hit) -> bool,
+    ) -> bool {
         let mut i = self.spans.partition_point(|h| h.start < e);
         while i > 0 && self.max_end[i - 1] > s {
             i -= 1;

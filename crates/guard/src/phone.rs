@@ -21,7 +21,7 @@ use phonenumber::country::Id;
 use regex::Regex;
 
 use crate::text::{alnum_at, char_at, char_before};
-use crate::{Hit, Kind};
+use crate::{Hit, Kind, Spans};
 
 /// The start of an IBAN-like code just before a candidate: its digit groups are not a phone.
 static CODE_TAIL: LazyLock<Regex> =
@@ -106,10 +106,8 @@ pub(crate) fn detect_counted(text: &str, digits: usize, hits: &mut Vec<Hit>) {
 /// The byte ranges held by findings, for overlap questions in logarithmic time: a look through
 /// every hit per candidate made a long text full of numbers quadratic.
 struct Taken {
-    /// Spans of the findings made before, by start, and the furthest end among each prefix
-    /// (they may overlap one another).
-    spans: Vec<(usize, usize)>,
-    reach: Vec<usize>,
+    /// The findings made before (they may overlap one another).
+    before: Spans,
     /// Spans added since: each overlaps nothing taken before it, so they are disjoint and the
     /// one starting last before a range's end is the only one that can reach into it.
     added: BTreeMap<usize, usize>,
@@ -117,26 +115,15 @@ struct Taken {
 
 impl Taken {
     fn new<'a>(hits: impl Iterator<Item = &'a Hit>) -> Self {
-        let mut spans: Vec<(usize, usize)> = hits.map(|h| (h.start, h.end)).collect();
-        spans.sort_unstable();
-        let reach = spans
-            .iter()
-            .scan(0, |far, &(_, e)| {
-                *far = e.max(*far);
-                Some(*far)
-            })
-            .collect();
         Taken {
-            spans,
-            reach,
+            before: Spans::new(hits.map(|h| (h.start, h.end, h.kind))),
             added: BTreeMap::new(),
         }
     }
 
     /// Does any span meet `[s, e)`?
     fn overlaps(&self, s: usize, e: usize) -> bool {
-        let before_end = self.spans.partition_point(|&(start, _)| start < e);
-        (before_end > 0 && self.reach[before_end - 1] > s)
+        self.before.any_overlap(s, e, |_| true)
             || self
                 .added
                 .range(..e)

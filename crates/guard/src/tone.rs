@@ -2875,11 +2875,11 @@ mod tests {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
         // A reproach said with an insult is that insult's comment (rounds 9, 11 and 13).
+        let guard = crate::Guard::new(&crate::GuardConfig::default()).unwrap();
         for t in [
             "t'es un vrai niais toi, tu comprends rien",
             "Espèce de c o n n a r d, t'as même pas lu mon message",
         ] {
-            let guard = crate::Guard::new(&crate::GuardConfig::default()).unwrap();
             let kinds: Vec<&str> = guard.scan(t).findings.iter().map(|f| f.kind).collect();
             assert_eq!(kinds, ["insult"], "{t}");
         }
