@@ -485,23 +485,55 @@ const REFERENCE_WORDS: &[&str] = &[
     "mwst",
     "bce",
     "kbo",
+    // Company registers (`Company no. 08964975`, `SIREN 412 345 678`, `RCS Lyon`).
+    "company",
+    "registration",
+    "reg",
+    "crn",
+    "siren",
+    "siret",
+    "rcs",
 ];
 
 /// EU VAT numbers are written after their country code in capitals (`BE 0417.497.106`, the
 /// Belgian enterprise number, has a trunk-like `0` and ten digits): such a figure is not a phone.
 const VAT_PREFIXES: &[&str] = &["BE", "LU", "NL", "DE", "AT", "IT", "ES", "PT", "FR", "CHE"];
 
-/// Is the word just before a candidate (past spacing, `:` and `-`) a [`REFERENCE_WORDS`] word?
+/// Words for "number" between a reference word and its figure (`Order no. 0612…`,
+/// `company number 08964975`); after any other word (`phone no.`) the figure may be a phone.
+const NUMBER_WORDS: &[&str] = &["no", "nr", "nbr", "num", "number", "numero", "numéro"];
+
+/// Is the word just before a candidate (past spacing, `:` and `-`) a [`REFERENCE_WORDS`] word,
+/// or a [`NUMBER_WORDS`] word right after one?
 fn reference_word_before(before: &str) -> bool {
+    let is_reference =
+        |w: &str| w.len() <= 12 && REFERENCE_WORDS.contains(&w.to_lowercase().as_str());
     let t = before.trim_end_matches([' ', '\u{a0}', '\t', ':', '-']);
+    let (rest, w) = split_last_word(t);
+    if VAT_PREFIXES.contains(&w) || is_reference(w) {
+        return true;
+    }
+    let (rest, w) = if w.is_empty() {
+        split_last_word(t.strip_suffix('.').unwrap_or(""))
+    } else {
+        (rest, w)
+    };
+    if !(w.len() <= 8 && NUMBER_WORDS.contains(&w.to_lowercase().as_str())) {
+        return false;
+    }
+    let (_, w) = split_last_word(rest.trim_end_matches([' ', '\u{a0}', '\t', '.']));
+    is_reference(w)
+}
+
+/// `(text before the last word, the last word)`; the word is empty when the text does not end
+/// with a letter or digit.
+fn split_last_word(t: &str) -> (&str, &str) {
     let word_start = t
         .char_indices()
         .rev()
         .find(|&(_, c)| !c.is_alphanumeric())
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let w = &t[word_start..];
-    VAT_PREFIXES.contains(&w)
-        || w.len() <= 12 && REFERENCE_WORDS.contains(&w.to_lowercase().as_str())
+    t.split_at(word_start)
 }
 
 /// An international number whose country code exists and whose national part has a length the
@@ -772,6 +804,11 @@ mod tests_support {
             "Facture : 04 91 55 20 13 réglée",
             "order 0612457893 shipped",
             "Référence 0612 4578 93 à rappeler au SAV",
+            "Company no. 08964975, VAT GB945608012 – for your invoice",
+            "Order No 0612457893 has shipped",
+            "company number: 04231102",
+            "Numéro de commande n° 0612457893",
+            "dossier numéro 06 12 45 78 93",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
@@ -791,6 +828,8 @@ mod tests_support {
                 "06 12 34 56 78",
             ),
             ("his number is 0207 946 0958", "0207 946 0958"),
+            ("Phone no. 06 47 21 93 58 for the courier", "06 47 21 93 58"),
+            ("son numéro : 06 47 21 93 58", "06 47 21 93 58"),
         ] {
             assert_eq!(found(t), [p], "{t}");
         }
