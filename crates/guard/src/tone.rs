@@ -279,6 +279,33 @@ const BLAME_FR: &[&str] = &[
     r"(?:on|nous|je) (?:t'|vous) ?(?:a|avons|ai) (?:deja )?fait une (?:faveur|fleur)",
     r"(?:vous pouvez|tu peux) (?:toujours|bien) (?:essayer|insister|nous relancer|relancer|reessayer|demander)(?: autant que (?:vous voulez|tu veux))?,? (?:la|notre) reponse (?:sera|restera) (?:la meme|identique|non)",
     // Ultimatums with a deadline: "vous avez jusqu'à lundi pour me rembourser", "remboursez-moi avant vendredi, sinon j'appelle mon avocat".
+    // Contempt for the customers: « vous n'avez aucun respect pour vos clients », « vous mentez
+    // depuis le début », « vous prenez vos clients pour des vaches à lait », « vous volez vos
+    // clients », « vous lisez vos messages oui ou non ? », « vous croyez vraiment qu'on va avaler
+    // ça ? », « vous allez entendre parler de moi », « vous êtes même pas foutus de me répondre ».
+    r"(?:vous n'avez|tu n'as|t'as|vous avez) (?:(?:vraiment|strictement|absolument) )?(?:aucun|aucune|zero|pas de|pas une once de|pas un gramme de) (?:respect|consideration|honte|scrupules?|dignite|parole)(?-u:\b)",
+    r"(?:vous|tu) (?:nous |me )?(?:mentez|mens) (?:depuis|encore|toujours|sans arret|en permanence|comme (?:vous respirez|tu respires)|a vos clients|a tes clients|effrontement|ouvertement)(?-u:\b)",
+    r"(?:arretez|arrete|cessez|cesse) de (?:nous |me )?(?:mentir|prendre pour des [a-z]+)(?-u:\b)",
+    r"(?:vous|tu) (?:prenez|prends) (?:(?:vraiment|clairement|carrement|franchement|encore) )?(?:(?:vos|tes|les) (?:clients|clientes|abonnes|followers|gens|consommateurs)|les gens) pour des (?:vaches a lait|pigeons|cons|idiots|imbeciles|jambons|billes|truffes|quiches|debiles|abrutis|poires|buses|pigeons|gogos|demeures|abrutis)(?-u:\b)",
+    r"(?:vous|tu) (?:volez|voles|arnaquez|arnaques|escroquez|escroques|plumez|plumes|roulez|rackettez|depouillez) (?:(?:vraiment|clairement|carrement|ouvertement|litteralement) )?(?:vos|tes|les) (?:clients|clientes|abonnes|consommateurs|gens)(?-u:\b)",
+    r"(?:vous lisez|tu lis) (?:(?:meme|au moins|seulement) )?(?:vos|tes|mes|nos|les) (?:messages|mails|reponses|commentaires|dm)(?: ?,? oui ou non| au moins)",
+    r"(?:vous croyez|tu crois) (?:vraiment|serieusement|franchement|honnetement) (?:qu'on|que je|que nous|que les gens|que vos clients) (?:va|vais|allons|vont) (?:avaler|gober|croire|accepter|payer)(?-u:\b)",
+    r"(?:vous allez|tu vas) (?:entendre parler de (?:moi|nous)|avoir de mes nouvelles)(?-u:\b)",
+    r"(?:vous n'etes|vous etes|t'es|tu n'es|tu es) (?:meme )?pas (?:meme )?(?:fichue?s?|foutue?s?|capables?) (?:de|d') ?(?:me|nous|m'|leur|lui) ?(?:repondre|rappeler|rembourser|livrer|envoyer|ecrire|dire|expliquer|aider|prevenir|tenir)(?-u:\b)",
+    // Sarcasm and defiance aimed at the reader: « bravo la transparence », « vous censurez
+    // tout », « vous me prenez pour qui ? », « tu crois que je vais laisser passer ça ? »,
+    // « vous recrutez vraiment n'importe qui », « soit vous me remboursez, soit je porte
+    // plainte », « tu te crois drôle ? », « répondez-moi tout de suite ».
+    r"bravo (?:pour )?(?:la|le|votre|ta) (?:transparence|communication|reactivite|honnetete|qualite|competence|professionnalisme|gestion|serieux|service client|respect)(?-u:\b)",
+    r"(?:vous|tu) (?:censurez|censures) (?:tout|tous les|toutes les|systematiquement|chaque)(?: [a-z']+){0,4}",
+    r"(?:vous|tu) (?:me|nous) (?:prenez|prends) (?:vraiment |encore )?pour (?:qui|quoi)(?-u:\b)",
+    r"(?:vous avez|tu as|t'as) jusqu'a (?:demain|ce soir|ce midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi|minuit|la fin (?:de la semaine|du mois|de la journee)|[0-9]+ ?h(?:eures?)?[0-9]*),? (?:sinon|ou|ou bien|sans quoi|faute de quoi),? (?:je|j'|on|nous|mon avocat) ?[a-z]+",
+    r"(?:tu crois|vous croyez|tu penses|vous pensez) (?:vraiment |serieusement )?(?:que|qu') ?(?:je|on|j') ?(?:vais|va) (?:laisser (?:passer|faire|tomber)|oublier|me laisser faire|lacher l'affaire)(?-u:\b)",
+    r"(?:vous recrutez|vous embauchez|vous engagez|tu recrutes|ils recrutent) (?:vraiment |franchement |litteralement )?n'importe qui(?-u:\b)",
+    r"(?:vous vous|tu te) (?:foutez|fichez|fous|fiches|moquez|moques) de (?:la gueule de )?qui(?-u:\b)",
+    r"soit (?:vous|tu) [a-z' ]{2,40}?,? soit (?:je|j'|on|nous) ?[a-z]+",
+    r"(?:tu te crois|vous vous croyez|tu te trouves|vous vous trouvez) (?:vraiment |tellement |tres )?(?:drole|droles|malin|maline|maligne|malins|marrant|marrante|marrants|intelligent|intelligente|superieure?s?|au-dessus|plus malin|plus intelligent)(?-u:\b)",
+    r"(?:repondez|reponds|rappelez|rappelle)-(?:moi|nous) (?:tout de suite|maintenant|immediatement|sur-le-champ|illico)(?-u:\b)",
 ];
 
 const BLAME_EN: &[&str] = &[
@@ -449,6 +476,28 @@ const BLAME_EN: &[&str] = &[
     r"(?:we|i) (?:did|have done|'ve done) (?:you|u) a (?:huge |big )?(?:favour|favor)",
     r"(?:you can|u can) (?:keep|go on) (?:trying|asking|insisting|writing|emailing)(?: all you (?:like|want))?,? (?:the|our) answer (?:will be|is going to be|won't change|will not change|stays)",
     // Ultimatums with a deadline: "refund me by Friday or I'm going to the press".
+    // Indifference, lies and contempt aimed at the reader: "you clearly don't care about your
+    // customers", "you never answer", "you ruin everything you touch", "you've wasted two weeks of
+    // my life", "stop lying to us", "are you even reading what I write?", "do you think your
+    // customers are blind?", "you obviously don't know what you're doing".
+    r"(?:you|u)(?: (?:people|guys|lot))? (?:(?:clearly|obviously|just|really|honestly|simply|genuinely|evidently) )?(?:don't|do not|dont|didn't|did not) (?:even )?care (?:about|for) (?:us|me|your (?:own )?(?:customers|clients|community|followers|buyers|users|fans|audience)|people|anyone|anybody)(?-u:\b)|(?:you|u)(?: (?:people|guys|lot))? (?:clearly|obviously|just|really|honestly|simply) (?:don't|do not|dont) care(?-u:\b)|(?:you|u)(?: (?:people|guys|lot))? (?:couldn't|could not|could) care less(?-u:\b)",
+    r"(?:you|u)(?: (?:people|guys|lot))? (?:never|don't ever|do not ever) (?:answer|reply|respond|fix|listen|read|help|call back|get back to|keep your word)(?: (?:anything|anyone|anybody|your (?:customers|clients|messages|emails)|to anything|to anyone|me|us))?(?-u:\b)",
+    r"(?:you|u)(?: (?:people|guys|lot))? (?:always |just )?(?:ruin|ruined|wreck|wrecked|destroy|destroyed|mess up|messed up|screw up|screwed up) everything(?: you touch)?(?-u:\b)",
+    r"(?:you|u)(?:'ve| have)? (?:wasted|stolen|taken) (?:(?:[0-9]+|a|an|one|two|three|four|five|six|several|so many|weeks|days|hours|months) )?(?:(?:whole|entire|full) )?(?:weeks?|days?|hours?|months?|minutes?|years?) of my (?:life|time)(?-u:\b)",
+    r"(?:stop|quit) (?:lying|pretending(?: (?:you|to) (?:care|listen|help))?|making excuses|ignoring (?:me|us|my [a-z]+|your customers))(?: to (?:us|me|your customers|everyone))?(?-u:\b)",
+    r"(?:are|r) (?:you|u) (?:even|actually|seriously) (?:reading|listening|paying attention|looking)(?: to)?(?: (?:what|anything|my|our|me|us)[a-z' ]{0,20})?",
+    r"(?:do|did) (?:you|u) (?:(?:really|seriously|honestly|actually) )?think (?:your (?:customers|clients|followers|buyers)|we|i|people|we're|i'm|we are|i am|everyone|everybody) (?:are|is|am|'re|'m)? ?(?:blind|stupid|idiots|dumb|fools|morons|that stupid|that dumb|born yesterday|made of money)(?-u:\b)",
+    r"(?:you|u) (?:(?:clearly|obviously|honestly|really) )?(?:don't|do not|dont) (?:have a clue|know what (?:you're|you are|ur) doing)|(?:you|u) (?:have|'ve got) no (?:idea|clue) what (?:you're|you are|ur) doing",
+    r"(?:you|u)(?:'ve| have)? (?:ignored|ghosted) (?:me|us|my (?:messages|emails|calls|tickets))(?-u:\b)|(?:you|u) (?:keep|kept) (?:ignoring|ghosting) (?:me|us|my [a-z]+)(?-u:\b)",
+    r"(?:you|u)(?: (?:people|guys|lot))? (?:have|'ve got) (?:no|zero) (?:shame|respect|decency|integrity)(?-u:\b)",
+    // "can you even read?", "you closed my ticket without even opening it", "answer me right
+    // now", "a toddler could do this better", "you should be ashamed of employing him", "learn to spell before you post".
+    r"can (?:you|u) (?:even (?:read|understand|count|see|spell|write)|(?:read|understand|count|spell) or what)(?-u:\b)",
+    r"(?:you|u)(?: (?:people|guys))? (?:closed|deleted|ignored|rejected|refused|dismissed|archived|marked|answered|banned|blocked) (?:my|our|the) (?:ticket|request|claim|message|comment|review|complaint|case|email|question|account) without (?:even )?(?:opening|reading|looking at|checking|answering|replying|listening|a reason|any reason|explanation|asking)(?-u:\b)",
+    r"(?:answer|reply to|respond to|call|refund) (?:me|us) (?:right now|right away|immediately|asap|this instant|this minute)(?-u:\b)",
+    r"(?:a|my|any) (?:toddler|child|monkey|(?:5|five)[ -]year[ -]old|kid|chimp|goldfish|trained monkey|potato) could (?:do|handle|manage|run|answer|fix) (?:this|it|that|your job)(?: better)?(?-u:\b)",
+    r"(?:you|u)(?: (?:people|guys|lot))? should be (?:so |very )?ashamed(?: of (?:yourselves|yourself|[a-z]+ing))?(?-u:\b)",
+    r"learn (?:how )?to (?:spell|read|write|count|use a [a-z]+)(?: (?:before|first|properly))?(?-u:\b)",
 ];
 
 /// Hostile incompetence and indifference predicates ("vous n'êtes même pas foutus de livrer",
@@ -503,6 +552,105 @@ const ULTIMATUMS: &[&str] = &[
 /// four families' words, and each family's regex runs only on the messages that hold one of its
 /// words (most messages hold none).
 pub(crate) const BLAME_WORDS: &[&str] = &[
+    // Sarcasm, defiance and orders
+    "bravo",
+    "censur",
+    "pour qui",
+    "pour quoi",
+    "pour un",
+    "pour une",
+    "pour des",
+    "jusqu'a",
+    "laisser passer",
+    "laisser faire",
+    "laisser tomber",
+    "oublier",
+    "laisser faire",
+    "lacher l'affaire",
+    "n'importe qui",
+    "de qui",
+    "soit ",
+    "te crois",
+    "vous croyez",
+    "te trouves",
+    "vous trouvez",
+    "-moi",
+    "-nous",
+    "can you",
+    "can u",
+    "without",
+    "right now",
+    "right away",
+    "immediately",
+    "asap",
+    "this instant",
+    "this minute",
+    "could do",
+    "could handle",
+    "could manage",
+    "could run",
+    "could answer",
+    "could fix",
+    "ashamed",
+    "learn to",
+    "learn how",
+    // The contempt patterns (the customers, lies, indifference)
+    "respect",
+    "consideration",
+    "scrupule",
+    "dignite",
+    "parole",
+    "mentez",
+    "mens ",
+    "mentir",
+    "prenez",
+    "prends",
+    "volez",
+    "voles ",
+    "arnaque",
+    "escroque",
+    "plumez",
+    "roulez",
+    "rackettez",
+    "depouillez",
+    "oui ou non",
+    "lisez",
+    "tu lis",
+    "croyez",
+    "tu crois",
+    "entendre parler",
+    "mes nouvelles",
+    "fichu",
+    "foutu",
+    "capable",
+    "care",
+    "never",
+    "don't ever",
+    "do not ever",
+    "everything",
+    "of my life",
+    "of my time",
+    "lying",
+    "pretending",
+    "excuses",
+    "ignoring",
+    "ghosting",
+    "ignored",
+    "ghosted",
+    "even reading",
+    "actually reading",
+    "seriously reading",
+    "even listening",
+    "actually listening",
+    "paying attention",
+    "even looking",
+    "think",
+    "clue",
+    "know what",
+    "no idea",
+    "shame",
+    "decency",
+    "integrity",
     // French
     "auriez",
     "shame on",
@@ -3257,5 +3405,58 @@ mod tests {
         ] {
             assert!(!is_aggressive(t), "{t}: {:?}", found(t));
         }
+    }
+
+    /// A fresh batch written by someone who had not seen the rules (2026-11-29): contempt for
+    /// the customers, indifference, lies, sarcasm and defiance aimed at the reader; then near
+    /// misses.
+    #[test]
+    fn fresh_batch_contempt_indifference_and_defiance() {
+        aggressive_and_clean(
+            &[
+                "vous vous fichez clairement de nous",
+                "You clearly don't care about your customers",
+                "Vous n'avez aucun respect pour vos clients.",
+                "Vous mentez depuis le début.",
+                "you ruin everything you touch",
+                "Stop lying to us",
+                "Are you even reading what I write?",
+                "vous lisez vos messages oui ou non ?",
+                "Vous prenez vraiment vos clients pour des vaches à lait",
+                "vous volez vos clients sans aucune honte",
+                "Vous avez zéro honte franchement",
+                "You never answer, you never fix anything",
+                "Great, you've wasted two weeks of my life",
+                "You obviously don't know what you're doing",
+                "vous êtes même pas foutus de me répondre",
+                "Vous allez entendre parler de moi, croyez-moi.",
+                "Do you think your customers are blind?",
+                "Vous croyez vraiment qu'on va avaler vos excuses bidon",
+                "Vous censurez tout ce qui vous dérange, bravo la transparence",
+                "Vous me prenez pour qui exactement ?",
+                "Tu crois que je vais laisser passer ça ?",
+                "Vous vous foutez de la gueule de qui exactement",
+                "soit vous me remboursez avant vendredi, soit je porte plainte",
+                "Tu te crois drôle avec tes vidéos ?",
+                "Can you even read, my order number is right there",
+                "You closed my ticket without even opening it",
+                "Answer me right now",
+                "Seriously, who hired you? A toddler could handle this better",
+                "you should be ashamed of employing him",
+                "learn to spell before you post",
+            ],
+            &[
+                "If you don't care about the colour, pick the cheaper one.",
+                "You never need to pay for returns.",
+                "Merci de répondre avant vendredi, sinon le dossier sera classé.",
+                "Bravo pour la collab, la vidéo est superbe !",
+                "Tu crois que la taille 38 ira ?",
+                "Can you send me the invoice again?",
+                "We closed the ticket after your confirmation, thanks!",
+                "Who hired the photographer for the shoot? Great work.",
+                "Learn how to apply the serum in our video.",
+                "Vous pouvez supprimer votre compte depuis l'appli.",
+            ],
+        );
     }
 }
