@@ -1,0 +1,368 @@
+//! A clause classifier for hostile tone, threats and hate, behind the phrase families.
+//!
+//! The phrase families (`tone.rs`, `abuse.rs`) are precise but carry poorly to wording nobody
+//! wrote a rule for: on a batch written blind by another writer they found a third of the
+//! threats and a fifth of the hostile clauses. This model reads words instead of phrases: one
+//! logistic regression per kind over hashed word unigrams and bigrams of a clause, trained by
+//! `model/train.py` on the labelled probe rounds and the development set (the weights are
+//! `model/abuse_tone.tsv`, built into the binary). It only speaks for clauses no rule has
+//! already flagged (an aggressive, threat, hate, insult or shouting finding), and only above a
+//! high probability, so the rules keep their spans and the model adds what they miss.
+//!
+//! Clause splitting, normalisation and hashing must stay exactly those of `model/train.py`:
+//! the weights are indexed by the hashes it computed.
+use std::sync::LazyLock;
+
+use unicode_normalization::char::{canonical_combining_class, decompose_canonical};
+
+use crate::{Hit, Kind};
+
+/// Hash buckets of the features (as `BUCKETS` in `model/train.py`).
+const BUCKETS: usize = 1 << 16;
+
+/// A clause is flagged when one kind's probability reaches this. Chosen for precision: at 0.8
+/// the model adds no false alarm on the development set, the 4 × 700 paraphrased messages or
+/// the 3,500 generated variants, and none on the held-out batch's clean messages.
+const THRESHOLD: f32 = 0.8;
+
+/// The kinds, in the order of the weight columns.
+const KINDS: [Kind; 3] = [Kind::Aggressive, Kind::Threat, Kind::Hate];
+
+struct Model {
+    bias: [f32; 3],
+    /// One row of weights per bucket.
+    weights: Vec<[f32; 3]>,
+}
+
+static MODEL: LazyLock<Model> = LazyLock::new(|| parse(include_str!("../model/abuse_tone.tsv")));
+
+/// The weight file: a `bias` line, then `bucket<TAB>w1<TAB>w2<TAB>w3` lines. It is built into
+/// the binary and checked by the tests, so a malformed line can only come from a broken build;
+/// such a line is skipped rather than trusted.
+fn parse(tsv: &str) -> Model {
+    let mut model = Model {
+        bias: [0.0; 3],
+        weights: vec![[0.0; 3]; BUCKETS],
+    };
+    for line in tsv.lines() {
+        let mut cols = line.split('\t');
+        let head = cols.next().unwrap_or("");
+        let mut row = [0.0f32; 3];
+        for w in &mut row {
+            *w = cols.next().and_then(|c| c.parse().ok()).unwrap_or(0.0);
+        }
+        if head == "bias" {
+            model.bias = row;
+        } else if let Some(slot) = head
+            .parse::<usize>()
+            .ok()
+            .and_then(|b| model.weights.get_mut(b))
+        {
+            *slot = row;
+        }
+    }
+    model
+}
+
+/// Push a finding for each clause the model reads as hostile, threatening or hateful that no
+/// rule has flagged yet.
+pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
+    let model = &*MODEL;
+    let taken: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|h| {
+            matches!(
+                h.kind,
+                Kind::Aggressive | Kind::Threat | Kind::Hate | Kind::Insult | Kind::Shouting
+            )
+        })
+        .map(|h| (h.start, h.end))
+        .collect();
+    let mut feats = Vec::new();
+    for (s, e) in clauses(text) {
+        if taken.iter().any(|&(a, b)| a < e && s < b) {
+            continue;
+        }
+        features(&text[s..e], &mut feats);
+        let mut z = model.bias;
+        for &f in &feats {
+            let w = model.weights[f];
+            for k in 0..3 {
+                z[k] += w[k];
+            }
+        }
+        // The kind with the highest score, if its probability reaches the threshold.
+        let (k, best) =
+            z.iter().copied().enumerate().fold(
+                (0, f32::MIN),
+                |acc, (k, v)| if v > acc.1 { (k, v) } else { acc },
+            );
+        let p = 1.0 / (1.0 + (-best.clamp(-30.0, 30.0)).exp());
+        if p >= THRESHOLD {
+            hits.push(Hit::new(KINDS[k], s, e));
+        }
+    }
+}
+
+/// Byte ranges of the clauses: pieces between `.`, `!`, `?`, `;` and line breaks, from their
+/// first letter or digit to their last char that is no blank, comma, colon or quote, of three
+/// chars at least.
+fn clauses(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let cuts = text
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '.' | '!' | '?' | ';' | '\n'))
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .chain(std::iter::once((text.len(), text.len())));
+    for (cut, next) in cuts {
+        let piece = &text[start..cut];
+        let lead = piece
+            .char_indices()
+            .find(|&(_, c)| c.is_alphanumeric())
+            .map_or(piece.len(), |(i, _)| i);
+        let body = piece[lead..].trim_end_matches([' ', '\t', ',', ':', '"', '»', '«', '\'']);
+        if body.chars().count() >= 3 {
+            out.push((start + lead, start + lead + body.len()));
+        }
+        start = next;
+    }
+    out
+}
+
+/// The hashed unigrams and bigrams of a clause's words, sorted and without repeats. The text is
+/// read lowercased, accents dropped and curly apostrophes straight; a word is a run of
+/// `[a-z0-9']` in that reading, apostrophes trimmed off its ends.
+fn features(clause: &str, out: &mut Vec<usize>) {
+    out.clear();
+    let mut words = Words::new();
+    let b = clause.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // ASCII bytes (most of any text) without decoding a char.
+        if b[i].is_ascii() {
+            words.byte(b[i].to_ascii_lowercase(), out);
+            i += 1;
+            continue;
+        }
+        let Some(c) = clause.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        if matches!(c, '\u{2019}' | '\u{2018}') {
+            words.byte(b'\'', out);
+            continue;
+        }
+        // Base chars of the canonical decomposition, lowercased (few: a buffer on the stack).
+        let mut low = ['\0'; 8];
+        let mut n = 0;
+        decompose_canonical(c, |d| {
+            if canonical_combining_class(d) == 0 {
+                for l in d.to_lowercase() {
+                    if let Some(slot) = low.get_mut(n) {
+                        *slot = l;
+                        n += 1;
+                    }
+                }
+            }
+        });
+        for &l in &low[..n] {
+            // A non-ASCII char ends the word like any other non-word char.
+            words.byte(
+                u8::try_from(l).ok().filter(u8::is_ascii).unwrap_or(b' '),
+                out,
+            );
+        }
+    }
+    words.byte(b' ', out);
+    out.sort_unstable();
+    out.dedup();
+}
+
+/// Words hashed as their bytes arrive: FNV-1a is a running hash, so the word's hash and its
+/// bigram's ("prev word", continued from "prev ") grow byte by byte, with no word buffer.
+/// Apostrophes are held back until a letter follows, which trims them off both ends.
+struct Words {
+    /// Hash of "prev " (of "<s> " before the first word).
+    prev_space: u32,
+    word: u32,
+    pair: u32,
+    len: usize,
+    held_apostrophes: usize,
+}
+
+impl Words {
+    fn new() -> Words {
+        let prev_space = fnv1a_from(FNV_OFFSET, b"<s> ");
+        Words {
+            prev_space,
+            word: FNV_OFFSET,
+            pair: prev_space,
+            len: 0,
+            held_apostrophes: 0,
+        }
+    }
+
+    fn byte(&mut self, b: u8, out: &mut Vec<usize>) {
+        if b == b'\'' {
+            if self.len > 0 {
+                self.held_apostrophes += 1;
+            }
+            return;
+        }
+        if b.is_ascii_lowercase() || b.is_ascii_digit() {
+            for _ in 0..std::mem::take(&mut self.held_apostrophes) {
+                self.push(b'\'');
+            }
+            self.push(b);
+            return;
+        }
+        if self.len > 0 {
+            out.push(self.word as usize % BUCKETS);
+            out.push(self.pair as usize % BUCKETS);
+            self.prev_space = fnv1a_from(self.word, b" ");
+        }
+        self.word = FNV_OFFSET;
+        self.pair = self.prev_space;
+        self.len = 0;
+        self.held_apostrophes = 0;
+    }
+
+    fn push(&mut self, b: u8) {
+        self.word = fnv1a_from(self.word, &[b]);
+        self.pair = fnv1a_from(self.pair, &[b]);
+        self.len += 1;
+    }
+}
+
+const FNV_OFFSET: u32 = 0x811C_9DC5;
+
+fn fnv1a_from(state: u32, bytes: &[u8]) -> u32 {
+    bytes
+        .iter()
+        .fold(state, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flagged(t: &str) -> Vec<(Kind, String)> {
+        let mut hits = Vec::new();
+        detect(t, &mut hits);
+        hits.iter()
+            .map(|h| (h.kind, t[h.start..h.end].to_string()))
+            .collect()
+    }
+
+    /// The trainer's reading, written plainly: normalise into a string, split it into words,
+    /// trim apostrophes, hash each word and each "prev word" pair.
+    fn features_reference(clause: &str) -> Vec<usize> {
+        let mut norm = String::new();
+        for c in clause.chars() {
+            if matches!(c, '\u{2019}' | '\u{2018}') {
+                norm.push('\'');
+                continue;
+            }
+            decompose_canonical(c, |d| {
+                if canonical_combining_class(d) == 0 {
+                    norm.extend(d.to_lowercase());
+                }
+            });
+        }
+        let mut out = Vec::new();
+        let mut prev = String::from("<s>");
+        for tok in norm
+            .split(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '\''))
+            .map(|t| t.trim_matches('\''))
+            .filter(|t| !t.is_empty())
+        {
+            out.push(fnv1a_from(FNV_OFFSET, tok.as_bytes()) as usize % BUCKETS);
+            out.push(fnv1a_from(FNV_OFFSET, format!("{prev} {tok}").as_bytes()) as usize % BUCKETS);
+            prev = tok.to_string();
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn running_hashes_are_the_plain_reading(t in "[aZé'’ .ß9Œ\u{301}-]{0,30}") {
+            let mut f = Vec::new();
+            features(&t, &mut f);
+            proptest::prop_assert_eq!(f, features_reference(&t));
+        }
+    }
+
+    #[test]
+    fn weights_file_is_whole() {
+        let tsv = include_str!("../model/abuse_tone.tsv");
+        let mut lines = tsv.lines();
+        assert!(lines.next().is_some_and(|l| l.starts_with("bias\t")));
+        for l in lines {
+            let cols: Vec<&str> = l.split('\t').collect();
+            assert_eq!(cols.len(), 4, "{l}");
+            assert!(cols[0].parse::<usize>().is_ok_and(|b| b < BUCKETS), "{l}");
+            assert!(cols[1..].iter().all(|c| c.parse::<f32>().is_ok()), "{l}");
+        }
+    }
+
+    #[test]
+    fn clauses_are_trimmed_pieces() {
+        let t = "« Salut ! » Vous êtes où ?\nOk, merci.";
+        let got: Vec<&str> = clauses(t).iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(got, ["Salut", "Vous êtes où", "Ok, merci"]);
+    }
+
+    #[test]
+    fn hashing_is_the_trainers() {
+        // FNV-1a 32 of "a" and of "<s> a", as `model/train.py` computes them.
+        assert_eq!(fnv1a_from(FNV_OFFSET, b"a"), 0xE40C_292C);
+        let (mut f, mut g) = (Vec::new(), Vec::new());
+        features("Crème’s", &mut f);
+        features("creme's", &mut g);
+        assert_eq!(f, g);
+        // The bigram of the first word continues "<s> ".
+        features("a", &mut f);
+        let mut want = vec![
+            fnv1a_from(FNV_OFFSET, b"a") as usize % BUCKETS,
+            fnv1a_from(FNV_OFFSET, b"<s> a") as usize % BUCKETS,
+        ];
+        want.sort_unstable();
+        assert_eq!(f, want);
+    }
+
+    #[test]
+    fn reads_what_it_was_trained_on_and_leaves_plain_messages() {
+        // Training clauses (probe rounds 21 and 23), scored as `model/train.py` scores them.
+        for (t, kind) in [
+            ("Je connais ta femme et je sais où elle bosse", Kind::Threat),
+            (
+                "Wow, thanks for nothing, you really outdid yourselves this time",
+                Kind::Aggressive,
+            ),
+            (
+                "Women shouldn't review tech, they don't understand any of it lol",
+                Kind::Hate,
+            ),
+        ] {
+            assert_eq!(flagged(t), [(kind, t.to_string())], "{t}");
+        }
+        for t in [
+            "Merci pour votre retour, on regarde ça tout de suite.",
+            "Your parcel left our warehouse this morning.",
+            "Le sérum est arrivé, j'adore la texture !",
+        ] {
+            assert!(flagged(t).is_empty(), "{t}: {:?}", flagged(t));
+        }
+    }
+
+    #[test]
+    fn a_clause_a_rule_flagged_is_left_alone() {
+        let t = "You people are a joke and everyone knows it";
+        let mut hits = vec![Hit::new(Kind::Insult, 11, 17)];
+        detect(t, &mut hits);
+        assert_eq!(hits.len(), 1);
+    }
+}
