@@ -96,7 +96,7 @@ def examples(paths):
     return xs, ys
 
 
-def train(xs, ys, epochs=30, rate=0.2, l2=1e-4, seed=7):
+def train(xs, ys, epochs=30, rate=0.2, l2=1e-3, seed=7):
     weights = [dict() for _ in KINDS]
     bias = [0.0] * len(KINDS)
     order = list(range(len(xs)))
