@@ -110,10 +110,13 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
 fn clauses(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
+    // The cut marks are ASCII, so a byte scan finds them (a UTF-8 continuation byte is never
+    // ASCII).
     let cuts = text
-        .char_indices()
-        .filter(|&(_, c)| matches!(c, '.' | '!' | '?' | ';' | '\n'))
-        .map(|(i, c)| (i, i + c.len_utf8()))
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?' | b';' | b'\n'))
+        .map(|(i, _)| (i, i + 1))
         .chain(std::iter::once((text.len(), text.len())));
     for (cut, next) in cuts {
         let piece = &text[start..cut];
@@ -122,7 +125,8 @@ fn clauses(text: &str) -> Vec<(usize, usize)> {
             .find(|&(_, c)| c.is_alphanumeric())
             .map_or(piece.len(), |(i, _)| i);
         let body = piece[lead..].trim_end_matches([' ', '\t', ',', ':', '"', '»', '«', '\'']);
-        if body.chars().count() >= 3 {
+        // Three chars at least (twelve bytes are always three chars or more).
+        if body.len() >= 12 || body.chars().count() >= 3 {
             out.push((start + lead, start + lead + body.len()));
         }
         start = next;
