@@ -235,9 +235,9 @@ impl Guard {
         let gate = abuse::Gate::new(&folded.text);
         abuse::detect_folded(&folded, gate, &mut hits);
         tone::detect(words, &folded, gate, &mut hits);
-        // What the phrase families missed, read by the clause model (original text: its
-        // clause spans are the ones it was trained on).
-        clause_model::detect(text, &mut hits);
+        // What the phrase families missed, read by the clause model (codes walled off: a key's
+        // or a link's pieces are no words, and hashed they would only add noise).
+        clause_model::detect(words, &mut hits);
         banter::drop_jokes_and_titles(text, &mut hits);
         resolve(text, &mut hits, &urls);
         let has_link = !urls.is_empty();
