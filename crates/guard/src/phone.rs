@@ -290,14 +290,17 @@ fn validate_with_shrink(text: &str, start: usize, cand: &str) -> Option<(usize, 
 
 fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
     let end = start + cand.len();
-    // Boundaries: not glued to letters/digits, not a reference (#, n°), not a price or a decimal.
-    if char_before(text, start).is_some_and(|c| {
-        c.is_alphanumeric()
-            || matches!(
-                c,
-                '#' | '/' | '°' | '€' | '$' | '£' | '_' | '=' | '.' | ',' | '-' | '+'
-            )
-    }) {
+    // Boundaries: not glued to letters/digits, not a reference (#, n°), not a price or a decimal;
+    // but a phone label's abbreviation point may touch it (« Tél.0145237789 »).
+    if !after_phone_label(&text[..start])
+        && char_before(text, start).is_some_and(|c| {
+            c.is_alphanumeric()
+                || matches!(
+                    c,
+                    '#' | '/' | '°' | '€' | '$' | '£' | '_' | '=' | '.' | ',' | '-' | '+'
+                )
+        })
+    {
         return None;
     }
     // A reference marker before the figure (`n° 1-415-555-0132`, `# 4155550132`).
@@ -441,6 +444,19 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
     None
 }
 
+/// Does the text before a figure end with a phone label and its abbreviation point (`Tél.`,
+/// `Tel.`, `Ph.`, `Fax.`, `Mob.`, `Port.`)?
+fn after_phone_label(before: &str) -> bool {
+    let Some(t) = before.strip_suffix('.') else {
+        return false;
+    };
+    let (_, word) = split_last_word(t);
+    matches!(
+        word.to_lowercase().as_str(),
+        "tél" | "tel" | "ph" | "fax" | "mob" | "port" | "tlf" | "téléph" | "teleph"
+    )
+}
+
 /// Words that name an order, an invoice or a file: the figure right after them is its number
 /// (`Commande 0612 4578 93`, `Invoice INV 0207 9460 958`, `Facture : 04 91 …`), not a phone.
 const REFERENCE_WORDS: &[&str] = &[
@@ -518,6 +534,10 @@ fn reference_word_before(before: &str) -> bool {
     } else {
         (rest, w)
     };
+    // An abbreviated reference word (`Réf. 0612…`, `Cmd. 0612…`).
+    if is_reference(w) {
+        return true;
+    }
     if !(w.len() <= 8 && NUMBER_WORDS.contains(&w.to_lowercase().as_str())) {
         return false;
     }
@@ -809,6 +829,8 @@ mod tests_support {
             "company number: 04231102",
             "Numéro de commande n° 0612457893",
             "dossier numéro 06 12 45 78 93",
+            "Version 2.0612345678 est sortie",
+            "Réf. 0612457893",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
@@ -830,6 +852,8 @@ mod tests_support {
             ("his number is 0207 946 0958", "0207 946 0958"),
             ("Phone no. 06 47 21 93 58 for the courier", "06 47 21 93 58"),
             ("son numéro : 06 47 21 93 58", "06 47 21 93 58"),
+            ("Tél.0145237789 (fixe du bureau)", "0145237789"),
+            ("Mob.+33 6 47 21 93 58", "+33 6 47 21 93 58"),
         ] {
             assert_eq!(found(t), [p], "{t}");
         }
