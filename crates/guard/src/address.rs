@@ -36,7 +36,8 @@ static FR: LazyLock<Regex> = LazyLock::new(|| {
         r"[^\n,;:!?()]{2,60}?",
         // Complements between the street and the postcode; the floor is written with its
         // ordinal (`1er étage`, `3e étage`, `2ème étage`) or as the ground floor (`RDC`).
-        r"(?:,\s*(?:(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|bp|cs)\s*[^\n,;:]{0,30}?|\d{1,2}\s?(?i:er|re|e|ème|eme|è)\s+(?i:étage|etage)[^\n,;:]{0,20}?|(?i:rdc|rez-de-chaussée|rez-de-chaussee)))*",
+        // (after a comma, or alone on a line of an address block: `CS 70123`, `Bât. C`).
+        r"(?:[ \t]*\n[ \t]*(?:(?i:bp|cs|tsa)[ \t]*\d{2,6}|(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|esc\.?|escalier)[ \t]*[\w\-]{1,6})|,\s*(?:(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|bp|cs)\s*[^\n,;:]{0,30}?|\d{1,2}\s?(?i:er|re|e|ème|eme|è)\s+(?i:étage|etage)[^\n,;:]{0,20}?|(?i:rdc|rez-de-chaussée|rez-de-chaussee)))*",
         // The city; a particle only between two of its words ("Marseille la semaine prochaine"
         // ends at "Marseille", "Saint-Martin de Ré" is whole).
         r"(?:,?\s+|;)(?:F-)?\d{5}(?:\s+|;)\p{L}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
@@ -74,7 +75,7 @@ const NOT_HOUSE: &[&str] = &[
 
 static US: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)\d{{1,6}}\s+(?:(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?{NAME_EN}{STREET_EN}(?:\s+(?:N|S|E|W|NE|NW|SE|SW)(?-u:\b)\.?)?|(?:N|S|E|W|NE|NW|SE|SW)\.?\s+(?:\p{{Lu}}[\p{{L}}'\-]+\s+){{0,2}}(?:\d{{1,3}}(?:st|nd|rd|th)|\p{{Lu}}[\p{{L}}'\-]+))(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-]+\s*){{1,3}},\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{{5}}(?:-\d{{4}})?(?-u:\b)"
+        r"(?:(?-u:\b)(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*[\w\-]+[ \t]*\n\s*)?(?-u:\b)\d{{1,6}}\s+(?:(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?{NAME_EN}{STREET_EN}(?:\s+(?:N|S|E|W|NE|NW|SE|SW)(?-u:\b)\.?)?|(?:N|S|E|W|NE|NW|SE|SW)\.?\s+(?:\p{{Lu}}[\p{{L}}'\-]+\s+){{0,2}}(?:\d{{1,3}}(?:st|nd|rd|th)|\p{{Lu}}[\p{{L}}'\-]+))(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[\w\-]+)?(?:,\s*|[ \t]*\n\s*)(?:\p{{Lu}}[\p{{L}}\-]+\s*){{1,3}},\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{{5}}(?:-\d{{4}})?(?-u:\b)"
     ))
     .expect("static regex")
 });
@@ -389,6 +390,25 @@ mod tests {
         assert!(found("3 place de concert, 75001 billets").is_empty());
     }
 
+    #[test]
+    fn address_blocks_on_several_lines() {
+        for (t, want) in [
+            (
+                "Adresse :\n27 boulevard Vauban\nCS 70123\n59000 Lille Cedex\nMerci",
+                "27 boulevard Vauban\nCS 70123\n59000 Lille Cedex",
+            ),
+            (
+                "Her address:\nApt 4B\n220 West 71st Street\nNew York, NY 10023\nThanks",
+                "Apt 4B\n220 West 71st Street\nNew York, NY 10023",
+            ),
+        ] {
+            assert_eq!(found(t), [want], "{t}");
+        }
+        // A line that only starts like a complement does not join two addresses' pieces.
+        let t =
+            "Rendez-vous au 12 rue de la Paix\nCS est le service client, 75002 Paris est le siège";
+        assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+    }
     #[test]
     fn a_floor_and_a_us_street_without_its_type() {
         assert_eq!(
