@@ -534,8 +534,14 @@ fn reference_word_before(before: &str) -> bool {
     } else {
         (rest, w)
     };
-    // An abbreviated reference word (`Réf. 0612…`, `Cmd. 0612…`).
-    if is_reference(w) {
+    // An abbreviated reference word (`Réf. 0612…`, `Cmd. 0612…`); a whole word before a point
+    // ends a sentence (« Merci pour la commande. 06 12 … » gives a phone).
+    if t.ends_with('.')
+        && matches!(
+            w.to_lowercase().as_str(),
+            "ref" | "réf" | "cmd" | "inv" | "fact" | "doss" | "contr"
+        )
+    {
         return true;
     }
     if !(w.len() <= 8 && NUMBER_WORDS.contains(&w.to_lowercase().as_str())) {
@@ -854,6 +860,10 @@ mod tests_support {
             ("son numéro : 06 47 21 93 58", "06 47 21 93 58"),
             ("Tél.0145237789 (fixe du bureau)", "0145237789"),
             ("Mob.+33 6 47 21 93 58", "+33 6 47 21 93 58"),
+            (
+                "Merci pour la commande. 06 47 21 93 58 pour me joindre",
+                "06 47 21 93 58",
+            ),
         ] {
             assert_eq!(found(t), [p], "{t}");
         }
