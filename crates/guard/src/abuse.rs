@@ -1663,12 +1663,7 @@ fn greeted(before: &str) -> bool {
         "bonjour", "bonsoir", "wesh", "eh", "he", "ecoute", "ecoutez", "dis", "dites", "oh", "bon",
         "allez", "merci", "thanks",
     ];
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let (head, word) = before.split_at(word_start);
+    let (head, word) = crate::text::split_last_word(before);
     CALLS.contains(&word)
         && head
             .trim_end_matches([' ', '\t'])
@@ -1681,12 +1676,8 @@ fn greeted(before: &str) -> bool {
 /// and the person it names, the French construction that calls someone that word.
 fn demonstrative_of(t: &str, s: usize, e: usize) -> bool {
     let before = t[..s].trim_end_matches(' ');
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    if !matches!(&before[word_start..], "ce" | "cet" | "cette" | "ces") {
+    let (_, word) = crate::text::split_last_word(before);
+    if !matches!(word, "ce" | "cet" | "cette" | "ces") {
         return false;
     }
     let after = t[e..].trim_start_matches(' ');

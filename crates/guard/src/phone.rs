@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 use phonenumber::country::Id;
 use regex::Regex;
 
-use crate::text::{alnum_at, char_at, char_before};
+use crate::text::{alnum_at, char_at, char_before, split_last_word};
 use crate::{Hit, Kind, Spans};
 
 /// The start of an IBAN-like code just before a candidate: its digit groups are not a phone.
@@ -549,17 +549,6 @@ fn reference_word_before(before: &str) -> bool {
     }
     let (_, w) = split_last_word(rest.trim_end_matches([' ', '\u{a0}', '\t', '.']));
     is_reference(w)
-}
-
-/// `(text before the last word, the last word)`; the word is empty when the text does not end
-/// with a letter or digit.
-fn split_last_word(t: &str) -> (&str, &str) {
-    let word_start = t
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    t.split_at(word_start)
 }
 
 /// An international number whose country code exists and whose national part has a length the

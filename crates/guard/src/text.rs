@@ -281,6 +281,17 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
+/// `(text before the last word, the last word)`; the word is empty when the text does not end
+/// with a letter or digit.
+pub(crate) fn split_last_word(t: &str) -> (&str, &str) {
+    let word_start = t
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    t.split_at(word_start)
+}
+
 /// Zero-width chars and the soft hyphen: invisible, so a word cut by one reads as one word.
 pub(crate) fn invisible(c: char) -> bool {
     matches!(
