@@ -1692,8 +1692,12 @@ fn demonstrative_of(t: &str, s: usize, e: usize) -> bool {
         .find(|c: char| !(c.is_alphanumeric() || c == '-'))
         .unwrap_or(rest.len());
     // A person, named by a role: « ce con de GPS » swears at a thing.
-    let noun = rest[..n].trim_end_matches('s');
+    // The noun or its singular (`modos`); `gars` and `boss` end in `s` already.
+    let noun = &rest[..n];
     PERSON_NOUNS.contains(&noun)
+        || noun
+            .strip_suffix('s')
+            .is_some_and(|one| PERSON_NOUNS.contains(&one))
 }
 
 /// Roles and people a message can name (« ce bouffon de modo », « cette idiote de vendeuse »).
@@ -3018,6 +3022,8 @@ mod vocabulary_tests {
             ("Si je te croise au salon, je te fais la peau", Kind::Threat),
             ("Hey idiot, read the ticket before closing it", Kind::Insult),
             ("Encore ce bouffon de modo qui me censure", Kind::Insult),
+            ("ce con de gars m'a raccroché au nez", Kind::Insult),
+            ("ces idiots de modos suppriment tout", Kind::Insult),
             ("sérieux t'es une quiche en service client", Kind::Insult),
             ("Watch it, snitch.", Kind::Insult),
             ("Muppet. You closed my ticket", Kind::Insult),
