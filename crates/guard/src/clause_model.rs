@@ -69,19 +69,21 @@ fn parse(tsv: &str) -> Model {
 /// rule has flagged yet.
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     let model = &*MODEL;
-    let taken: Vec<(usize, usize)> = hits
-        .iter()
-        .filter(|h| {
-            matches!(
-                h.kind,
-                Kind::Aggressive | Kind::Threat | Kind::Hate | Kind::Insult | Kind::Shouting
-            )
-        })
-        .map(|h| (h.start, h.end))
-        .collect();
+    // The spans rules already flagged, indexed: a long text holds thousands of clauses and of
+    // findings, and a linear look per clause would be quadratic.
+    let taken = crate::Spans::new(
+        hits.iter()
+            .filter(|h| {
+                matches!(
+                    h.kind,
+                    Kind::Aggressive | Kind::Threat | Kind::Hate | Kind::Insult | Kind::Shouting
+                )
+            })
+            .map(|h| (h.start, h.end, h.kind)),
+    );
     let mut feats = Vec::new();
     for (s, e) in clauses(text) {
-        if taken.iter().any(|&(a, b)| a < e && s < b) {
+        if taken.any_overlap(s, e, |_| true) {
             continue;
         }
         features(&text[s..e], &mut feats);
