@@ -1081,6 +1081,62 @@ mod tests {
         proptest::collection::vec(piece, 0..6).prop_map(|v| v.concat())
     }
 
+    /// Every message the probe rounds hold (thousands, in many writers' wording).
+    fn probe_texts() -> Vec<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("probe");
+        let mut texts = Vec::new();
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .expect("probe folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+            .collect();
+        files.sort();
+        for p in files {
+            for line in std::fs::read_to_string(&p).expect("probe file").lines() {
+                let v: serde_json::Value = serde_json::from_str(line).expect("probe line");
+                if let Some(t) = v["text"].as_str() {
+                    texts.push(t.to_string());
+                }
+            }
+        }
+        texts
+    }
+
+    /// The gate's word lists are kept by hand beside the patterns they gate; a pattern that can
+    /// match without any of its family's words is silently never run. Running every family with
+    /// the gate wide open must find exactly what the gated run finds.
+    #[test]
+    fn an_open_gate_finds_nothing_more_on_the_probe_rounds() {
+        let open = Gate {
+            hate: true,
+            threat: true,
+            aggressive: true,
+            brush: true,
+            insult: true,
+            threat_more: true,
+            blame: 0b1111,
+        };
+        let texts = probe_texts();
+        assert!(texts.len() > 4000, "{}", texts.len());
+        let mut missed = Vec::new();
+        for t in &texts {
+            let f = crate::text::Folded::build(t);
+            let run = |gate: Gate| {
+                let mut hits = Vec::new();
+                crate::abuse::detect_folded(&f, gate, &mut hits);
+                crate::tone::detect(t, &f, gate, &mut hits);
+                hits.iter()
+                    .map(|h| (h.kind, h.start, h.end))
+                    .collect::<Vec<_>>()
+            };
+            let (gated, all) = (run(Gate::new(&f.text)), run(open));
+            if gated != all {
+                missed.push(format!("{t}\n  gated {gated:?}\n  open  {all:?}"));
+            }
+        }
+        assert!(missed.is_empty(), "{}\n{}", missed.len(), missed.join("\n"));
+    }
+
     proptest::proptest! {
         #[test]
         fn gate_loop_is_the_overlapping_search(t in texts()) {
