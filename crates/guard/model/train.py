@@ -2,7 +2,7 @@
 """Train the guard's clause model (hostile tone, threats, hate) and write `abuse_tone.tsv`.
 
 Stdlib only; run from the repository root: `python3 crates/guard/model/train.py`. It reads the
-labelled probe rounds in `crates/guard/probe/` (all but the held-out rounds 24 and 25) and the
+labelled probe rounds in `crates/guard/probe/` (all but the held-out rounds 24, 25 and 30) and the
 development set in `../shared/eval/guard-dev.jsonl`, splits each message into clauses exactly as
 `clause_model.rs` does, and fits one logistic regression per kind (one-vs-rest, SGD, L2) over
 hashed word unigrams and bigrams. The same seed gives the same file.
@@ -25,7 +25,7 @@ BUCKETS = 1 << 16
 SPLIT = set(".!?;\n")
 TRIM_END = set(" \t,:\"»«'")
 TOKEN = re.compile(r"[a-z0-9']+")
-HELD_OUT = ("round24.jsonl", "round25.jsonl")
+HELD_OUT = ("round24.jsonl", "round25.jsonl", "round30.jsonl")
 
 
 def normalise(s):

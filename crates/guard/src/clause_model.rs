@@ -22,8 +22,8 @@ const BUCKETS: usize = 1 << 16;
 
 /// A clause is flagged when one kind's probability reaches this. Chosen for precision: at 0.85
 /// the model changes no finding on the development set, 12,000 paraphrased messages or 20,000
-/// generated variants, and adds one false alarm among the 100 clean messages of the two
-/// held-out batches (rounds 24 and 25).
+/// generated variants, and adds two false alarms among the 150 clean messages of the three
+/// held-out batches (rounds 24, 25 and 30).
 const THRESHOLD: f32 = 0.85;
 
 /// The kinds, in the order of the weight columns.
@@ -83,27 +83,47 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     );
     let mut feats = Vec::new();
     for (s, e) in clauses(text) {
-        if taken.any_overlap(s, e, |_| true) {
+        if !taken.any_overlap(s, e, |_| true) {
+            classify(model, text, (s, e), &mut feats, hits);
             continue;
         }
-        features(&text[s..e], &mut feats);
-        let mut z = model.bias;
-        for &f in &feats {
-            let w = model.weights[f];
-            for k in 0..3 {
-                z[k] += w[k];
+        // A rule flagged part of the clause: its comma-separated pieces that no rule touched are
+        // still read (« ta gueule le bouffon, tu vas voir à la sortie du stade » holds an insult
+        // and a threat).
+        for (ps, pe) in pieces(&text[s..e], |b| b == b',') {
+            let (ps, pe) = (s + ps, s + pe);
+            if !taken.any_overlap(ps, pe, |_| true) {
+                classify(model, text, (ps, pe), &mut feats, hits);
             }
         }
-        // The kind with the highest score, if its probability reaches the threshold.
-        let (k, best) =
-            z.iter().copied().enumerate().fold(
-                (0, f32::MIN),
-                |acc, (k, v)| if v > acc.1 { (k, v) } else { acc },
-            );
-        let p = 1.0 / (1.0 + (-best.clamp(-30.0, 30.0)).exp());
-        if p >= THRESHOLD {
-            hits.push(Hit::new(KINDS[k], s, e));
+    }
+}
+
+/// Score one clause and push a finding for its best kind if that reaches the threshold.
+fn classify(
+    model: &Model,
+    text: &str,
+    (s, e): (usize, usize),
+    feats: &mut Vec<usize>,
+    hits: &mut Vec<Hit>,
+) {
+    features(&text[s..e], feats);
+    let mut z = model.bias;
+    for &f in feats.iter() {
+        let w = model.weights[f];
+        for k in 0..3 {
+            z[k] += w[k];
         }
+    }
+    // The kind with the highest score, if its probability reaches the threshold.
+    let (k, best) =
+        z.iter().copied().enumerate().fold(
+            (0, f32::MIN),
+            |acc, (k, v)| if v > acc.1 { (k, v) } else { acc },
+        );
+    let p = 1.0 / (1.0 + (-best.clamp(-30.0, 30.0)).exp());
+    if p >= THRESHOLD {
+        hits.push(Hit::new(KINDS[k], s, e));
     }
 }
 
@@ -111,6 +131,12 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
 /// first letter or digit to their last char that is no blank, comma, colon or quote, of three
 /// chars at least.
 fn clauses(text: &str) -> Vec<(usize, usize)> {
+    pieces(text, |b| matches!(b, b'.' | b'!' | b'?' | b';' | b'\n'))
+}
+
+/// Byte ranges of the pieces between the ASCII marks `cut` accepts, trimmed as [`clauses`]
+/// trims them.
+fn pieces(text: &str, cut: impl Fn(u8) -> bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     // The cut marks are ASCII, so a byte scan finds them (a UTF-8 continuation byte is never
@@ -118,7 +144,7 @@ fn clauses(text: &str) -> Vec<(usize, usize)> {
     let cuts = text
         .bytes()
         .enumerate()
-        .filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?' | b';' | b'\n'))
+        .filter(|&(_, b)| cut(b))
         .map(|(i, _)| (i, i + 1))
         .chain(std::iter::once((text.len(), text.len())));
     for (cut, next) in cuts {
@@ -363,6 +389,27 @@ mod tests {
         ] {
             assert!(flagged(t).is_empty(), "{t}: {:?}", flagged(t));
         }
+    }
+
+    #[test]
+    fn the_untouched_pieces_of_a_flagged_clause_are_read() {
+        // Probe round 29: an insult, then a threat after the comma.
+        let t = "ta gueule le bouffon, tu vas voir à la sortie du stade";
+        let mut hits = vec![Hit::new(Kind::Insult, 0, 9)];
+        detect(t, &mut hits);
+        let found: Vec<(Kind, &str)> = hits.iter().map(|h| (h.kind, &t[h.start..h.end])).collect();
+        assert_eq!(
+            found,
+            [
+                (Kind::Insult, "ta gueule"),
+                (Kind::Threat, "tu vas voir à la sortie du stade")
+            ]
+        );
+        let got: Vec<&str> = pieces("a, bcd,  efg ,", |b| b == b',')
+            .iter()
+            .map(|&(s, e)| &"a, bcd,  efg ,"[s..e])
+            .collect();
+        assert_eq!(got, ["bcd", "efg"]);
     }
 
     #[test]
