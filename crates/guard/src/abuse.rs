@@ -206,6 +206,18 @@ const WEAK: &[&str] = &[
     "incapables",
     "bouffon",
     "bouffons",
+    "mytho",
+    "mythos",
+    "vendu",
+    "vendue",
+    "vendus",
+    "vendues",
+    "crapule",
+    "crapules",
+    "drongo",
+    "drongos",
+    "goblin",
+    "goblins",
     "guignol",
     "guignols",
     "branquignol",
@@ -465,7 +477,7 @@ const ADJECTIVES: &[&str] = &[
 ];
 
 /// Lead-ins that aim the next word at someone.
-const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|sombres?[ \t]+|(?:osti|esti|hostie|criss|crisse|tabarnak|calice|calisse|sacrament)[ \t]+d(?:e[ \t]+|')|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste)[ \t]+un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just|nothing[ \t]+but)[ \t]+){0,2}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|little|absolute|bloody|utter|jealous|ugly|silly|old|miserable|lazy|dirty|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|absolute|bloody|utter|right|clueless|little|brain-dead|brainless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|bunch[ \t]+of[ \t]+|(?:are|were)[ \t]+(?:(?:such|just|all)[ \t]+)?(?:(?:useless|stupid|lazy|fat|ugly|little|absolute|total|complete|fucking|bloody|utter|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)+|[ \t]+(?:(?:stuck-up|creepy|greasy|thieving|filthy|inbred|drooling|brainless|spineless|brain-dead|useless|stupid|fat|ugly|lazy|dirty|sneaky|slimy)[ \t]+)+|triple[ \t]+)";
+const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|sombres?[ \t]+|(?:osti|ostie|esti|hostie|criss|crisse|tabarnak|calice|calisse|sacrament)[ \t]+d(?:e[ \t]+|')|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste)[ \t]+un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just|nothing[ \t]+but)[ \t]+){0,2}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|little|absolute|bloody|utter|jealous|ugly|silly|old|miserable|lazy|dirty|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|absolute|bloody|utter|right|clueless|little|brain-dead|brainless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|bunch[ \t]+of[ \t]+|(?:are|were)[ \t]+(?:(?:such|just|all)[ \t]+)?(?:(?:useless|stupid|lazy|fat|ugly|little|absolute|total|complete|fucking|bloody|utter|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)+|[ \t]+(?:(?:stuck-up|creepy|greasy|thieving|filthy|inbred|drooling|brainless|spineless|brain-dead|useless|stupid|fat|ugly|lazy|dirty|sneaky|slimy)[ \t]+)+|triple[ \t]+)";
 
 type WordSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
 
@@ -883,12 +895,22 @@ static INSULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 /// sale porc"), not in "un sale rat dans l'entrepôt", "ces sales menteurs de pubs", "sale chien
 /// de ma voisine qui aboie".
 fn vocative_dirty(before: &str, after: &str) -> bool {
-    let apart = before.trim_end().ends_with([',', '!', '-', '—'])
-        || after
-            .trim_start_matches([' ', '\t'])
+    // The phrase ends its clause, maybe after one more adjective (« gros porc dégueulasse, … »).
+    let ends_clause = |t: &str| {
+        t.trim_start_matches([' ', '\t'])
             .chars()
             .next()
-            .is_none_or(|c| !c.is_alphanumeric());
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
+    let one_word_more = {
+        let rest = after.trim_start_matches([' ', '\t']);
+        let word = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        rest.len() < after.len() && word >= 4 && ends_clause(&rest[word..])
+    };
+    let apart =
+        before.trim_end().ends_with([',', '!', '-', '—']) || ends_clause(after) || one_word_more;
     if !apart {
         return false;
     }
@@ -1134,6 +1156,10 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
             let skip = l.len() - l.trim_start_matches(|c: char| !c.is_alphabetic()).len();
             from + m.start() + skip
         });
+        // French « on a vendu », « la fermeture a lâché »: a past participle after the
+        // auxiliary, not the English article.
+        let lead =
+            lead.filter(|&l| !(PARTICIPLES.contains(&key.as_str()) && t[l..ws].trim_end() == "a"));
         // « t'es vraiment pathétique », « t'es con ou quoi »: a copula aims an adjective.
         let copula = lead.is_none()
             && !is_strong
@@ -1170,6 +1196,9 @@ thread_local! {
     static WORDS: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
+/// Weak words that are also French past participles, which follow the auxiliary « a ».
+const PARTICIPLES: &[&str] = &["vendu", "vendue", "vendus", "vendues", "lache", "laches"];
+
 /// Weak words that a bare copula aims ("t'es pathétique", "vous êtes cons").
 const COPULA_ADJECTIVES: &[&str] = &["pathetique", "pathetiques", "con", "cone", "cons", "cones"];
 
@@ -1180,11 +1209,25 @@ fn after_copula(before: &str) -> bool {
         .rsplit([' ', '\t'])
         .filter(|w| !w.is_empty());
     let mut last = words.next().unwrap_or("");
-    if matches!(
-        last,
-        "vraiment" | "trop" | "tellement" | "completement" | "carrement" | "franchement" | "juste"
-    ) {
-        last = words.next().unwrap_or("");
+    // Up to two adverbs: « t'es vraiment trop con », « t'es grave conne ».
+    for _ in 0..2 {
+        if matches!(
+            last,
+            "vraiment"
+                | "trop"
+                | "tellement"
+                | "completement"
+                | "carrement"
+                | "franchement"
+                | "juste"
+                | "grave"
+                | "super"
+                | "hyper"
+                | "tres"
+                | "si"
+        ) {
+            last = words.next().unwrap_or("");
+        }
     }
     match last {
         "t'es" | "t'etes" => true,
@@ -3494,6 +3537,36 @@ mod round18_tests {
                 "What a waste of space this app is.",
                 "Spread a thick layer of the mask and wait ten minutes.",
                 "La crème est pathétique pour le prix.",
+            ],
+        );
+    }
+
+    #[test]
+    fn everyday_words_and_two_adverbs() {
+        flags(
+            Kind::Insult,
+            &[
+                "Wesh t'es qu'un mytho, arrête.",
+                "Le modo t'es un vendu.",
+                "Rembourse-moi, bande de crapules.",
+                "Mate, you're a drongo.",
+                "You're a goblin and everyone knows it.",
+                "T'es grave conne ou quoi ?",
+                "T'es vraiment trop con pour ce job.",
+                "Gros porc dégueulasse, arrête de m'écrire.",
+                "Ostie de cave, t'as rien vérifié.",
+            ],
+            &[
+                "Le lot est vendu, désolée.",
+                "Les billets sont vendus en ligne uniquement.",
+                "C'est la crapule du film, le méchant qu'on adore.",
+                "Ce mythe du colis perdu a la vie dure.",
+                "T'es grave forte en maquillage !",
+                "Sale chien de ma voisine qui aboie.",
+                "Gros porc fermier de nos élevages, label rouge.",
+                "Goblin mode is the word of the year.",
+                "On a vendu trois cents paires ce week-end.",
+                "La fermeture a lâché au bout d'une semaine.",
             ],
         );
     }
