@@ -138,7 +138,9 @@ def main():
             ws = [weights[k].get(f, 0.0) for k in range(len(KINDS))]
             if max(abs(w) for w in ws) < 1e-3:
                 continue
-            fh.write(f"{f}\t" + "\t".join(f"{w:.4f}" for w in ws) + "\n")
+            # Ten-thousandths as integers: the guard parses an integer several times faster
+            # than a decimal, and dividing it by 10,000 gives the same f32.
+            fh.write(f"{f}\t" + "\t".join(str(round(w * 10000)) for w in ws) + "\n")
     print(f"{len(xs)} clauses, {sum(1 for y in ys if y)} labelled, {len(rows)} features -> {out}",
           file=sys.stderr)
 
