@@ -218,6 +218,21 @@ const WEAK: &[&str] = &[
     "drongos",
     "goblin",
     "goblins",
+    // Regional: Ivorian « gaou », Antillean « tèbè », Belgian « dikkenek », Maghreb and Belgian
+    // « tarla », Scottish "bampot", Nigerian "mumu". (Not South African "doos": squeezed, it is
+    // « dos ».)
+    "gaou",
+    "gaous",
+    "tebe",
+    "tebes",
+    "dikkenek",
+    "dikkeneks",
+    "tarla",
+    "tarlas",
+    "bampot",
+    "bampots",
+    "mumu",
+    "mumus",
     "guignol",
     "guignols",
     "branquignol",
@@ -477,7 +492,7 @@ const ADJECTIVES: &[&str] = &[
 ];
 
 /// Lead-ins that aim the next word at someone.
-const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|sombres?[ \t]+|(?:osti|ostie|esti|hostie|criss|crisse|tabarnak|calice|calisse|sacrament)[ \t]+d(?:e[ \t]+|')|bande[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste)[ \t]+un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just|nothing[ \t]+but)[ \t]+){0,2}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|little|absolute|bloody|utter|jealous|ugly|silly|old|miserable|lazy|dirty|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|absolute|bloody|utter|right|clueless|little|brain-dead|brainless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|bunch[ \t]+of[ \t]+|(?:are|were)[ \t]+(?:(?:such|just|all)[ \t]+)?(?:(?:useless|stupid|lazy|fat|ugly|little|absolute|total|complete|fucking|bloody|utter|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)+|[ \t]+(?:(?:stuck-up|creepy|greasy|thieving|filthy|inbred|drooling|brainless|spineless|brain-dead|useless|stupid|fat|ugly|lazy|dirty|sneaky|slimy)[ \t]+)+|triple[ \t]+)";
+const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|sombres?[ \t]+|(?:osti|ostie|esti|hostie|criss|crisse|tabarnak|calice|calisse|sacrament)[ \t]+d(?:e[ \t]+|')|(?:bande|gang)[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste)[ \t]+un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just|nothing[ \t]+but)[ \t]+){0,2}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|little|absolute|bloody|utter|jealous|ugly|silly|old|miserable|lazy|dirty|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|absolute|bloody|utter|right|clueless|little|brain-dead|brainless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|bunch[ \t]+of[ \t]+|(?:are|were)[ \t]+(?:(?:such|just|all)[ \t]+)?(?:(?:useless|stupid|lazy|fat|ugly|little|absolute|total|complete|fucking|bloody|utter|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)+|[ \t]+(?:(?:stuck-up|creepy|greasy|thieving|filthy|inbred|drooling|brainless|spineless|brain-dead|useless|stupid|fat|ugly|lazy|dirty|sneaky|slimy)[ \t]+)+|triple[ \t]+)";
 
 type WordSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
 
@@ -1704,7 +1719,7 @@ fn greeted(before: &str) -> bool {
     const CALLS: &[&str] = &[
         "hey", "hi", "hello", "oi", "yo", "ok", "okay", "listen", "look", "salut", "coucou",
         "bonjour", "bonsoir", "wesh", "eh", "he", "ecoute", "ecoutez", "dis", "dites", "oh", "bon",
-        "allez", "merci", "thanks",
+        "allez", "merci", "thanks", "slt", "cc", "wsh", "bjr", "bsr",
     ];
     let (head, word) = crate::text::split_last_word(before);
     CALLS.contains(&word)
@@ -3555,6 +3570,13 @@ mod round18_tests {
                 "T'es vraiment trop con pour ce job.",
                 "Gros porc dégueulasse, arrête de m'écrire.",
                 "Ostie de cave, t'as rien vérifié.",
+                "Gang de caves, ça fait trois jours.",
+                "Vous êtes des gaous ou quoi ?",
+                "Répondez, bande de tèbè.",
+                "C'est pas compliqué une fois, bande de dikkenek.",
+                "Tu vas voir, gros tarla.",
+                "Wifi's down again, ya absolute bampot.",
+                "slt bouffon ta pas repondu",
             ],
             &[
                 "Le lot est vendu, désolée.",
@@ -3566,6 +3588,9 @@ mod round18_tests {
                 "Gros porc fermier de nos élevages, label rouge.",
                 "Goblin mode is the word of the year.",
                 "On a vendu trois cents paires ce week-end.",
+                "Le gang de motards du coin organise une balade.",
+                "J'ai mal au dos, t'es un dos d'âne de la route ?",
+                "Slt, le bouffon du roi est le meilleur rôle de la pièce.",
                 "La fermeture a lâché au bout d'une semaine.",
             ],
         );
