@@ -233,6 +233,15 @@ const WEAK: &[&str] = &[
     "bampots",
     "mumu",
     "mumus",
+    "bawbag",
+    "bawbags",
+    "pervers",
+    "perverse",
+    "perverses",
+    "analphabete",
+    "analphabetes",
+    "slob",
+    "slobs",
     "guignol",
     "guignols",
     "branquignol",
@@ -1183,7 +1192,10 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         if !is_strong
             && lead.is_none()
             && !copula
-            && !vocative(t, ws, end)
+            // « Vendu ! » on a marketplace is a sale; « c'est une honte, vendu ! » is a vocative.
+            && (!vocative(t, ws, end)
+                || (PARTICIPLES.contains(&key.as_str())
+                    && !t[..ws].trim_end_matches([' ', '\t']).ends_with(',')))
             && !demonstrative_of(t, ws, end)
         {
             continue;
@@ -3577,6 +3589,11 @@ mod round18_tests {
                 "Tu vas voir, gros tarla.",
                 "Wifi's down again, ya absolute bampot.",
                 "slt bouffon ta pas repondu",
+                "Tu finiras à l'hôpital, gros pervers.",
+                "Cancelled on me again, ya wee bawbag.",
+                "He's a fat slob.",
+                "analphabète, apprends à écrire avant de vendre",
+                "Ta collab avec eux c'est une honte, vendu !",
             ],
             &[
                 "Le lot est vendu, désolée.",
@@ -3590,6 +3607,10 @@ mod round18_tests {
                 "On a vendu trois cents paires ce week-end.",
                 "Le gang de motards du coin organise une balade.",
                 "J'ai mal au dos, t'es un dos d'âne de la route ?",
+                "Vendu ! Merci, super transaction.",
+                "Un programme pour les adultes analphabètes de la commune.",
+                "Un effet pervers de la réforme.",
+                "Lâché, le ballon est parti dans la rivière.",
                 "Slt, le bouffon du roi est le meilleur rôle de la pièce.",
                 "La fermeture a lâché au bout d'une semaine.",
             ],
