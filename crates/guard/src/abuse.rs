@@ -235,6 +235,12 @@ const WEAK: &[&str] = &[
     "mumus",
     "bawbag",
     "bawbags",
+    "feignasse",
+    "feignasses",
+    "schnock",
+    "schnocks",
+    "fouine",
+    "fouines",
     "pervers",
     "perverse",
     "perverses",
@@ -501,7 +507,7 @@ const ADJECTIVES: &[&str] = &[
 ];
 
 /// Lead-ins that aim the next word at someone.
-const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|sombres?[ \t]+|(?:osti|ostie|esti|hostie|criss|crisse|tabarnak|calice|calisse|sacrament)[ \t]+d(?:e[ \t]+|')|(?:bande|gang)[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste)[ \t]+un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just|nothing[ \t]+but)[ \t]+){0,2}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|little|absolute|bloody|utter|jealous|ugly|silly|old|miserable|lazy|dirty|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|absolute|bloody|utter|right|clueless|little|brain-dead|brainless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|bunch[ \t]+of[ \t]+|(?:are|were)[ \t]+(?:(?:such|just|all)[ \t]+)?(?:(?:useless|stupid|lazy|fat|ugly|little|absolute|total|complete|fucking|bloody|utter|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)+|[ \t]+(?:(?:stuck-up|creepy|greasy|thieving|filthy|inbred|drooling|brainless|spineless|brain-dead|useless|stupid|fat|ugly|lazy|dirty|sneaky|slimy)[ \t]+)+|triple[ \t]+)";
+const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|sombres?[ \t]+|(?:osti|ostie|esti|hostie|criss|crisse|tabarnak|calice|calisse|sacrament)[ \t]+d(?:e[ \t]+|')|(?:bande|gang)[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste)[ \t]+un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just|nothing[ \t]+but)[ \t]+){0,2}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|little|wee|absolute|bloody|utter|jealous|ugly|silly|old|miserable|lazy|dirty|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|absolute|bloody|utter|right|clueless|little|brain-dead|brainless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|bunch[ \t]+of[ \t]+|(?:are|were)[ \t]+(?:(?:such|just|all)[ \t]+)?(?:(?:useless|stupid|lazy|fat|ugly|little|absolute|total|complete|fucking|bloody|utter|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)+|[ \t]+(?:(?:stuck-up|creepy|greasy|thieving|filthy|inbred|drooling|brainless|spineless|brain-dead|useless|stupid|fat|ugly|lazy|dirty|sneaky|slimy)[ \t]+)+|triple[ \t]+)";
 
 type WordSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
 
@@ -1130,6 +1136,31 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         }
     };
     let mut key = String::with_capacity(32);
+    // "you're a c l o w n": the fold joined the spaced-out letters with the article before
+    // them ("aclown"). Where the joined word is no insult and the letters after the article
+    // are one, the article is a word of its own (not in "a s s h o l e").
+    let mut split_off: Vec<usize> = Vec::new();
+    if !f.map.is_empty() {
+        for w in words.iter_mut() {
+            let (ws, we) = *w;
+            let spaced_article = we - ws >= 5
+                && t.as_bytes()[ws] == b'a'
+                && f.map
+                    .get(ws)
+                    .zip(f.map.get(ws + 1))
+                    .is_some_and(|(a, b)| a.1 < b.0);
+            if spaced_article {
+                squeeze_into(&t[ws..we], &mut key);
+                if class_of(&key).is_none() {
+                    squeeze_into(&t[ws + 1..we], &mut key);
+                    if class_of(&key).is_some() {
+                        w.0 = ws + 1;
+                        split_off.push(ws + 1);
+                    }
+                }
+            }
+        }
+    }
     // Second filter, exact as well: the first three letters of the squeezed word. Two letters
     // let ~40 % of ordinary words through to the squeeze and the set look-ups; three let few.
     static HEADS3: LazyLock<Vec<bool>> = LazyLock::new(|| {
@@ -1175,8 +1206,16 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
             continue;
         }
         let from = crate::text::ceil_char_boundary(t, ws.saturating_sub(60));
-        let lead = lead_re.find(&t[from..ws]).map(|m| {
-            let l = &t[from + m.start()..ws];
+        // After an article split off above, the fold left no blank before the word: the lead
+        // is read with one.
+        let spaced = split_off.contains(&ws);
+        let window = if spaced {
+            std::borrow::Cow::Owned(format!("{} ", &t[from..ws]))
+        } else {
+            std::borrow::Cow::Borrowed(&t[from..ws])
+        };
+        let lead = lead_re.find(&window).map(|m| {
+            let l = &t[(from + m.start()).min(ws)..ws];
             let skip = l.len() - l.trim_start_matches(|c: char| !c.is_alphabetic()).len();
             from + m.start() + skip
         });
@@ -1689,8 +1728,10 @@ fn aimed_clause(before: &str) -> bool {
                     | "maudits"
                     | "maudites"
                     | "osti"
+                    | "ostie"
                     | "esti"
                     | "hostie"
+                    | "gang"
                     | "criss"
                     | "crisse"
                     | "tabarnak"
@@ -1706,7 +1747,8 @@ fn lead_is_part(lead: &str) -> bool {
     let l = lead.trim_start();
     [
         "espece", "pauvre", "bande", "sale", "bunch", "you", "gros", "grosse", "quel", "maudit",
-        "sombre", "osti", "esti", "hostie", "criss", "tabarnak", "calice", "calisse", "triple",
+        "sombre", "osti", "ostie", "esti", "hostie", "gang", "criss", "tabarnak", "calice",
+        "calisse", "triple",
     ]
     .iter()
     .any(|p| l.starts_with(p))
@@ -3588,12 +3630,18 @@ mod round18_tests {
                 "C'est pas compliqué une fois, bande de dikkenek.",
                 "Tu vas voir, gros tarla.",
                 "Wifi's down again, ya absolute bampot.",
-                "slt bouffon ta pas repondu",
+                "slt bouffon, ta pas repondu",
                 "Tu finiras à l'hôpital, gros pervers.",
                 "Cancelled on me again, ya wee bawbag.",
                 "He's a fat slob.",
                 "analphabète, apprends à écrire avant de vendre",
                 "Ta collab avec eux c'est une honte, vendu !",
+                "you're a c l o w n and so is your manager",
+                "Your manager is a k n o b h e a d, frankly.",
+                "you're an a s s h o l e",
+                "Quelle grosse feignasse.",
+                "Pauvre schnock, va.",
+                "Sale fouine, t'as encore été cafter.",
             ],
             &[
                 "Le lot est vendu, désolée.",
@@ -3610,6 +3658,8 @@ mod round18_tests {
                 "Vendu ! Merci, super transaction.",
                 "Un programme pour les adultes analphabètes de la commune.",
                 "Un effet pervers de la réforme.",
+                "La fouine est un petit mammifère nocturne.",
+                "He can see a t a glance",
                 "Lâché, le ballon est parti dans la rivière.",
                 "Slt, le bouffon du roi est le meilleur rôle de la pièce.",
                 "La fermeture a lâché au bout d'une semaine.",
