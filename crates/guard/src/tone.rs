@@ -3022,14 +3022,20 @@ mod tests {
                 "Have you got anything to add before we ship it?",
             ],
         );
-        // A reproach said with an insult is that insult's comment (rounds 9, 11 and 13).
+        // The phrase families leave a reproach said with an insult to that insult (rounds 9, 11
+        // and 13 label it so). The clause model reads the piece after the comma on its own,
+        // as the blind-written rounds 21, 23 and 26 to 29 label it: a reproach it knows is
+        // hostile tone of its own.
         let guard = crate::Guard::new(&crate::GuardConfig::default()).unwrap();
-        for t in [
-            "t'es un vrai niais toi, tu comprends rien",
-            "Espèce de c o n n a r d, t'as même pas lu mon message",
+        for (t, want) in [
+            ("t'es un vrai niais toi, tu comprends rien", &["insult"][..]),
+            (
+                "Espèce de c o n n a r d, t'as même pas lu mon message",
+                &["insult", "aggressive"][..],
+            ),
         ] {
             let kinds: Vec<&str> = guard.scan(t).findings.iter().map(|f| f.kind).collect();
-            assert_eq!(kinds, ["insult"], "{t}");
+            assert_eq!(kinds, want, "{t}");
         }
     }
 
