@@ -143,6 +143,20 @@ def main():
             fh.write(f"{f}\t" + "\t".join(str(round(w * 10000)) for w in ws) + "\n")
     print(f"{len(xs)} clauses, {sum(1 for y in ys if y)} labelled, {len(rows)} features -> {out}",
           file=sys.stderr)
+    write_fixture(paths, os.path.join(root, "crates", "guard", "model", "clause_fixture.jsonl"))
+
+
+def write_fixture(paths, out):
+    """Every 50th training message, its clauses and their features as this script reads them:
+    `clause_model.rs` tests that it cuts and hashes them the same way."""
+    texts = []
+    for p in paths:
+        with open(p, encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in fh]
+    with open(out, "w", encoding="utf-8") as fh:
+        for text in texts[::50]:
+            cl = [[text[s:e], features(text[s:e])] for s, e in clauses(text)]
+            fh.write(json.dumps({"text": text, "clauses": cl}, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

@@ -375,6 +375,36 @@ mod tests {
         assert_eq!(integer(b"1234567890"), None);
     }
 
+    /// `model/train.py` writes, beside the weights, some training messages with the clauses it
+    /// cut and the features it hashed: the guard must read them identically, or the weights
+    /// would score other features than those they were trained on.
+    #[test]
+    fn clauses_and_features_are_the_trainers() {
+        let fixture = include_str!("../model/clause_fixture.jsonl");
+        let mut n = 0;
+        for line in fixture.lines() {
+            let v: serde_json::Value = serde_json::from_str(line).expect("fixture line");
+            let text = v["text"].as_str().expect("text");
+            let want = v["clauses"].as_array().expect("clauses");
+            let got = clauses(text);
+            assert_eq!(got.len(), want.len(), "{text}");
+            for (&(s, e), w) in got.iter().zip(want) {
+                assert_eq!(&text[s..e], w[0].as_str().expect("clause"), "{text}");
+                let mut f = Vec::new();
+                features(&text[s..e], &mut f);
+                let wf: Vec<usize> = w[1]
+                    .as_array()
+                    .expect("features")
+                    .iter()
+                    .filter_map(|x| x.as_u64().and_then(|x| usize::try_from(x).ok()))
+                    .collect();
+                assert_eq!(f, wf, "{}", &text[s..e]);
+                n += 1;
+            }
+        }
+        assert!(n > 200, "{n} clauses");
+    }
+
     #[test]
     fn weights_file_is_whole() {
         let tsv = include_str!("../model/abuse_tone.tsv");
