@@ -23,7 +23,7 @@ const MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août
 const DAY_WORDS: &str = "premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt(?:-et-|\\s+et\\s+)un|vingt-(?:deux|trois|quatre|cinq|six|sept|huit|neuf)|trente|trente(?:-et-|\\s+et\\s+)un";
 
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
-    let trigger = r"(?:date[\s_]+(?:de[\s_]+)?naiss(?:ance|\.)|bday|date[\s_]+of[\s_]+birth|birth_date|n[ée]e?(?:\(e\))?\s+le|vu\s+le\s+jour(?:\s+le)?|n[ée]e?\s+(?:en|au\s+mois\s+de)|ddn|date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|birthdate|born(?:\s+on)?|birthday|anniversaire|naissance)";
+    let trigger = r"(?:date[\s_]+(?:de[\s_]+)?naiss(?:ance|\.)|bday|date[\s_]+of[\s_]+birth|birth_date|n[ée]e?(?:\(e\))?\s+le|vu\s+le\s+jour(?:\s+le)?|n[ée]e?\s+(?:en|au\s+mois\s+de)|n[ée]e?\s+(?:à|a)\s+\p{Lu}[\p{L}'’\-]{1,25}(?:[\s\-]\p{Lu}[\p{L}'’\-]{1,25}){0,2}\s+le|ddn|date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|birthdate|born(?:\s+on)?|birthday|anniversaire|naissance)";
     // "date de naissance du gagnant : …", "date of birth of the winner: …": only after the
     // explicit triggers (an anniversary of a shop is not a birth).
     let whose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?|ddn)\s+(?:du|des|de\s+la|de\s+l'|de|d'|of\s+the|of)\s*(?:(?:votre|ton|ta|sa|son|mon|ma|your|my|his|her)\s+)?[\p{L}\-]{2,20}(?:\s+[\p{L}\-]{2,20})?)";
@@ -36,7 +36,7 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     // A form's field may carry the format it wants (`Date of Birth (MM/DD/YYYY):`,
     // « Date de naissance (JJ/MM/AAAA) » :) and a closing quote.
     // A comma may close the trigger (« ma date de naissance, le 12/05/1991 »).
-    let filler = r#"(?:\s*"?\s*[:=\-–—,]\s*"?\s*|\s+(?:(?:is|was|est|c|c'est|c’est|cest|:|le|on|the)\s+){1,2}|\s*\([a-z]{1,4}[/\-.][a-z]{1,4}[/\-.][a-z]{2,4}\)|\s*[»”]|\s+){1,3}"#;
+    let filler = r#"(?:\s*"?\s*[:=\-–—,?]\s*"?\s*|\s+(?:(?:is|was|est|c|c'est|c’est|cest|:|le|on|the)\s+){1,2}|\s*\([a-z]{1,4}[/\-.][a-z]{1,4}[/\-.][a-z]{2,4}\)|\s*[»”]|\s+){1,3}"#;
     let date = date_pattern();
     Regex::new(&format!(r"(?i)(?-u:\b){trigger}{filler}({date})")).expect("static regex")
 });
@@ -87,6 +87,17 @@ const TRIGGER_WORDS: &[&str] = &[
     "vu le jour",
 ];
 
+/// A date said first and named after as someone's date of birth, in its clause: « 12/03/1991,
+/// ma date de naissance », "1988-11-23 is my DOB", « 3 février 1987 (c'est bien ma date de
+/// naissance) ». The possessive is required: "12/03/2024, the date of birth of the brand" is not.
+static BIRTH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let date = date_pattern();
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)({date})\s*[,(:\-–—]?\s*(?:(?:c'est|c’est|cest|it's|it’s|it\s+is|is|est|was|bien|that's|that\s+is|this\s+is|=)\s+){{0,3}}(?:ma|mon|my|sa|son|his|her|their|leur)\s+(?:(?:real|vraie|true)\s+)?(?:date\s+de\s+naissance|date\s+of\s+birth|d\.?o\.?b(?-u:\b)|birth\s*date|birthday|anniversaire)"
+    ))
+    .expect("static regex")
+});
+
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     // Gate: one of the trigger words must be present.
     static TRIGGERS: LazyLock<aho_corasick::dfa::DFA> =
@@ -94,6 +105,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     if !crate::triggers::any(&TRIGGERS, text.as_bytes()) {
         return;
     }
+    let first = hits.len();
     for m in BIRTH.find_iter(text) {
         let Some((ds, de)) = date_at_end(m.as_str()) else {
             continue;
@@ -101,6 +113,15 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
         let (ds, de) = (m.start() + ds, m.start() + de);
         if plausible(&text[ds..de]) && !born_thing(text, m.start(), ds) {
             hits.push(Hit::new(Kind::Birthdate, ds, de));
+        }
+    }
+    for c in BIRTH_AFTER.captures_iter(text) {
+        let Some(d) = c.get(1) else { continue };
+        let taken = hits[first..]
+            .iter()
+            .any(|h| h.start < d.end() && d.start() < h.end);
+        if !taken && plausible(d.as_str()) {
+            hits.push(Hit::new(Kind::Birthdate, d.start(), d.end()));
         }
     }
     if memchr::memchr3(b'\t', b';', b'|', text.as_bytes()).is_some() {
@@ -247,6 +268,42 @@ fn day_of_month(day: u32, month: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn found_dates(t: &str) -> Vec<&str> {
+        let mut h = Vec::new();
+        detect(t, &mut h);
+        h.iter().map(|h| &t[h.start..h.end]).collect()
+    }
+
+    #[test]
+    fn a_date_named_after_as_a_date_of_birth() {
+        for (t, want) in [
+            (
+                "12/03/1991, ma date de naissance, pour le formulaire.",
+                "12/03/1991",
+            ),
+            ("1988-11-23 is my DOB if you need it.", "1988-11-23"),
+            (
+                "3 février 1987 (c'est bien ma date de naissance, pas celle de la commande).",
+                "3 février 1987",
+            ),
+            ("oui, né à Dakar le 21/08/1994.", "21/08/1994"),
+            (
+                "Ma date de naissance ? Le 1er avril 1969.",
+                "1er avril 1969",
+            ),
+        ] {
+            assert_eq!(found_dates(t), [want], "{t}");
+        }
+        for t in [
+            "Livraison le 12/03/2025, ma date de commande est le 10/03/2025.",
+            "12/03/2024, la date de naissance du projet.",
+            "Née à Paris, la marque fête ses dix ans le 04/05/2026.",
+            "Commande du 02/02/2024 : merci pour votre date de naissance.",
+        ] {
+            assert!(found_dates(t).is_empty(), "{t}: {:?}", found_dates(t));
+        }
+    }
 
     /// [`date_at_end`] finds the date group [`BIRTH`]'s captures give, or the same date read from
     /// an earlier start where the regex let an owner's name swallow its first word ("de la cliente

@@ -388,6 +388,11 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
         if groups.len() >= 3 && groups[groups.len() - 1] <= 2 && groups[groups.len() - 2] >= 3 {
             return None;
         }
+        // Pairs only is the French layout, ten digits: a sixth pair is what follows the number
+        // (« 06 12 84 37 59 14 rue des Tanneurs »), and the shrink drops it.
+        if groups.len() > 5 && groups.iter().all(|&g| g == 2) {
+            return None;
+        }
         if n > 11 && cand.bytes().all(|b| b.is_ascii_digit()) {
             return None; // a long compact reference, not a national number
         }
@@ -630,6 +635,15 @@ mod tests {
         assert!(found("réf. adhérent 1-92-11-75-056-218-40").is_empty());
         // Ten digits in pairs still are a phone.
         assert_eq!(found("appelle le 06 12 48 73 95 stp"), ["06 12 48 73 95"]);
+    }
+
+    #[test]
+    fn a_pair_after_a_paired_number_is_what_follows_it() {
+        assert_eq!(
+            found("Julie 06 12 84 37 59 14 rue des Tanneurs, 67000 Strasbourg"),
+            ["06 12 84 37 59"]
+        );
+        assert_eq!(found("tél 01 45 23 77 89 12 colis"), ["01 45 23 77 89"]);
     }
 
     #[test]

@@ -1432,6 +1432,27 @@ mod tests {
     }
 
     #[test]
+    fn php_defines_of_secret_constants() {
+        assert_eq!(
+            found(
+                "wp-config:\ndefine('DB_USER', 'brume_wp');\ndefine('DB_PASSWORD', 'r8#Kd!2mVq');"
+            ),
+            [(Kind::Password, "r8#Kd!2mVq".into())]
+        );
+        assert_eq!(
+            found(r#"define( "AUTH_KEY", "t7Qw!9zLm2#Xp4Rv8Kd1Vb6Nf3Hj0Yc5" );"#).len(),
+            1
+        );
+        for t in [
+            "define('DB_PASSWORD', 'password_here');",
+            "define('DB_PASSWORD', getenv('DB_PASSWORD'));",
+            "define('WP_DEBUG', 'false_value_x');",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
     fn aws_key_id_of_letters_only() {
         // Base-32 key IDs can hold no digit at all.
         assert_eq!(

@@ -390,8 +390,26 @@ fn harmless_name(name: &str) -> bool {
         })
 }
 
+/// PHP's `define('DB_PASSWORD', 'value')` (WordPress's `wp-config.php`, pasted whole): a
+/// constant's quoted name, a comma, its quoted value.
+static DEFINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r#"(?i)(?-u:\b)define\(\s*['"]([A-Za-z0-9_]{0,40}(?:key|token|secret|passw(?:or)?d|pwd|pass|auth|salt)[A-Za-z0-9_]{0,30})['"]\s*,\s*['"]"#,
+        r"([A-Za-z0-9_\-+/=~!@#$%^&*.:]{8,200})['\x22]",
+    ))
+    .expect("static regex")
+});
+
 pub(crate) fn detect_assignments(text: &str, base: usize, hits: &mut Vec<Hit>) {
-    for c in ASSIGNMENT.captures_iter(text) {
+    let defines = if memchr::memmem::find(text.as_bytes(), b"define(").is_some() {
+        Some(DEFINE.captures_iter(text))
+    } else {
+        None
+    };
+    for c in ASSIGNMENT
+        .captures_iter(text)
+        .chain(defines.into_iter().flatten())
+    {
         let (Some(name), Some(v)) = (c.get(1), c.get(2)) else {
             continue;
         };
