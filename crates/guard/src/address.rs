@@ -40,7 +40,7 @@ static FR: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:[ \t]*\n[ \t]*(?:(?i:bp|cs|tsa)[ \t]*\d{2,6}|(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|esc\.?|escalier)[ \t]*[\w\-]{1,6})|,\s*(?:(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|bp|cs)\s*[^\n,;:]{0,30}?|\d{1,2}\s?(?i:er|re|e|ème|eme|è)\s+(?i:étage|etage)[^\n,;:]{0,20}?|(?i:rdc|rez-de-chaussée|rez-de-chaussee)))*",
         // The city; a particle only between two of its words ("Marseille la semaine prochaine"
         // ends at "Marseille", "Saint-Martin de Ré" is whole).
-        r"(?:,?\s+|;)(?:F-)?\d{5}(?:\s+|;)\p{L}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
+        r"(?:,?\s+|;)(?:(?:F-)?\d{5}|(?:L|B|CH)-\d{4})(?:\s+|;)\p{L}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
     ))
     .expect("static regex")
 });
@@ -96,7 +96,7 @@ static US_UNTYPED: LazyLock<Regex> = LazyLock::new(|| {
 /// H2J 2L4`), and a postal code (letter, digit, letter, digit, letter, digit).
 static CA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)\d{{1,6}},?\s+(?:{NAME_EN}{STREET_EN}(?:\s+(?:East|West|North|South|Est|Ouest|Nord|Sud|E|W|N|S)(?-u:\b))?|(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|route|rang|côte|montée)\s+[^\n,;:!?()]{{2,40}}?)(?:,?\s*(?:(?i:Apt|Apartment|Suite|Ste|Unit|App|Appartement|Bureau)|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-']+\s*){{1,3}}(?:,?\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)|\s*\((?:Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|New Brunswick|Nouvelle-Écosse|Nova Scotia|Colombie-Britannique|British Columbia|Terre-Neuve-et-Labrador|Newfoundland and Labrador|Île-du-Prince-Édouard|Prince Edward Island)\))\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d(?-u:\b)"
+        r"(?-u:\b)\d{{1,6}},?\s+(?:{NAME_EN}{STREET_EN}(?:\s+(?:East|West|North|South|Est|Ouest|Nord|Sud|E|W|N|S)(?-u:\b))?|(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|route|rang|côte|montée)\s+[^\n,;:!?()]{{2,40}}?)(?:,?\s*(?:(?i:Apt|Apartment|Suite|Ste|Unit|App|Appartement|Bureau)|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-']+\s*){{1,3}}(?:,?\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)|\s*\((?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\)|\s*\((?:Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|New Brunswick|Nouvelle-Écosse|Nova Scotia|Colombie-Britannique|British Columbia|Terre-Neuve-et-Labrador|Newfoundland and Labrador|Île-du-Prince-Édouard|Prince Edward Island)\))\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d(?-u:\b)"
     ))
     .expect("static regex")
 });
@@ -129,9 +129,11 @@ static IE: LazyLock<Regex> = LazyLock::new(|| {
 /// capitalised.
 static STREET_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:(?-u:\b)(?i:rue|avenue|av\.|boulevard|bd|chemin|ch\.|place|quai|route|chaussée|chaussee|allée|allee|impasse|square|drève|dreve|clos|sentier|ruelle|rampe|promenade|passage|via|viale|piazza)\s+[^\n,;:!?()\d]{2,50}?",
+        r"(?:(?-u:\b)(?i:rue|avenue|av\.|boulevard|bd|chemin|ch\.|place|quai|route|chaussée|chaussee|allée|allee|impasse|square|drève|dreve|clos|sentier|ruelle|rampe|promenade|passage|via|viale|piazza|calle|avenida|plaza|paseo|carrer|rua|travessa|largo)\s+[^\n,;:!?()\d]{2,50}?",
         r"|(?-u:\b)\p{Lu}[\p{L}\-]*(?i:strasse|straße|gasse|weg|platz|straat|laan|plein|steenweg|dreef|kaai|markt|allee|damm|ufer|ring|chaussee))",
-        r"\s+\d{1,4}(?:\s?(?:bis|ter|[a-zA-Z]))?(?-u:\b)(?:\s*(?:/|bte\.?|boîte|bus)\s*\d{1,4})?",
+        r"\s+\d{1,4}(?:\s?(?:bis|ter|[a-zA-Z]))?(?-u:\b)(?:\s*,?\s*(?:/|bte\.?|boîte|boite|bus)\s*\d{1,4})?",
+        // A Spanish or Portuguese floor and door (`3º B`, `2.º izq.`, `piso 4`).
+        r"(?:,\s*(?:\d{1,2}\.?\s?[ºª°]\s?[A-Za-z0-9]{0,4}\.?|(?i:piso|planta|puerta|bajo|andar)\s*[\w.º]{0,6}))?",
         // The city: capitalised words, a particle only between two of them ("Genève la semaine
         // prochaine" ends at "Genève").
         r",\s*(?:(?:B|CH|L|D|A|NL)-)?\d{4,5}\s+\p{Lu}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès|am|an|bei)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,3}",
@@ -143,8 +145,14 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     // Gates: FR and US addresses end with a 5-digit code, UK and Canadian ones with a postcode
     // (letter+digit).
     let (five, uk, four) = gates(text.as_bytes());
+    // Luxembourg, Belgium and Switzerland write the French layout with a prefixed 4-digit code
+    // (`12 rue de Hollerich, L-1741 Luxembourg`).
+    let prefixed = four
+        && [&b"L-"[..], b"B-", b"CH-"]
+            .iter()
+            .any(|p| memchr::memmem::find(text.as_bytes(), p).is_some());
     let regexes: [(&Regex, bool); 7] = [
-        (&FR, five),
+        (&FR, five || prefixed),
         (&UK, uk),
         (&US, five),
         (&CA, uk),
@@ -409,6 +417,36 @@ mod tests {
             "Rendez-vous au 12 rue de la Paix\nCS est le service client, 75002 Paris est le siège";
         assert!(found(t).is_empty(), "{t}: {:?}", found(t));
     }
+    #[test]
+    fn luxembourg_spain_a_belgian_box_and_a_quebec_province_code() {
+        for (t, want) in [
+            (
+                "je suis à Luxembourg-ville : 12 rue de Hollerich, L-1741 Luxembourg, tél",
+                "12 rue de Hollerich, L-1741 Luxembourg",
+            ),
+            (
+                "Voilà : Rue Neuve 45, boîte 3, 1000 Bruxelles. Merci",
+                "Rue Neuve 45, boîte 3, 1000 Bruxelles",
+            ),
+            (
+                "return to Calle de Alcalá 152, 3º B, 28009 Madrid / +34",
+                "Calle de Alcalá 152, 3º B, 28009 Madrid",
+            ),
+            (
+                "Do you ship to Canada? 3480 rue Saint-Denis, Montréal (QC) H2X 3L3, phone",
+                "3480 rue Saint-Denis, Montréal (QC) H2X 3L3",
+            ),
+        ] {
+            assert_eq!(found(t), [want], "{t}");
+        }
+        for t in [
+            "Le lot L-1741 part en rue 12, voir la fiche.",
+            "Calle 8 est un super resto, réservez pour 2024 personnes.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
     #[test]
     fn a_floor_and_a_us_street_without_its_type() {
         assert_eq!(

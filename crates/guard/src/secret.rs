@@ -118,7 +118,7 @@ static SET_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
 /// no password word. The value must look like a password; `user / password`, `login: a / b`
 /// and dates (`12/11`) do not. Runs only when the keyword scan saw a credentials word.
 static CREDENTIAL_PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:identifiants?|credentials?|creds|logins?)(?-u:\b)[^\n:=/]{0,40}?[ \t]*[:=][ \t]*[^\s/:]{2,64}[ \t]*/[ \t]*(\S{4,64})")
+    Regex::new(r"(?i)(?-u:\b)(?:identifiants?|credentials?|creds|logins?|acc[eè]s|access)(?-u:\b)[^\n:=/]{0,60}?[ \t]*[:=][ \t]*[^\s/:]{2,64}[ \t]*/[ \t]*(\S{4,64})")
         .expect("static regex")
 });
 
@@ -1701,7 +1701,20 @@ mod tests {
             found("Login = admin / S3cret-Day"),
             [(Kind::Password, "S3cret-Day".into())]
         );
+        assert_eq!(
+            found(
+                "Accès du compte TikTok partagé avec l'influenceuse : brume.off / Tiktok_Brume77"
+            ),
+            [(Kind::Password, "Tiktok_Brume77".into())]
+        );
+        assert_eq!(
+            found("access to the staging CMS: editor / Quartz-Lake-42"),
+            [(Kind::Password, "Quartz-Lake-42".into())]
+        );
         for t in [
+            "Accès : lundi / mardi, de 9 h à 18 h",
+            "access: public / private, your choice",
+            "Accès au parking : niveau -1 / place 42",
             "identifiants : nom / prénom, à remplir",
             "login: user / password",
             "credentials: see the vault / ask Léa",

@@ -31,7 +31,7 @@ pub(crate) struct Keywords {
 }
 
 /// The secret words, by group: password (0..=5), bearer (6, 7), assignment (8..=13), near
-/// (14..=18), Wi-Fi (19, 20), credential pairs (21, 22, and 12, 13).
+/// (14..=18), Wi-Fi (19, 20), credential pairs (21, 22, 24, 25, and 12, 13).
 const KEYWORDS: &[&str] = &[
     "pass",
     "pw", // also finds every "pwd"
@@ -57,6 +57,8 @@ const KEYWORDS: &[&str] = &[
     "identifiant",
     "creds", // 21, 22 credential pairs (with "credential" and "login")
     "pasw",  // 23 password: the misspelling "pasword"
+    "acces",
+    "accès", // 24, 25 credential pairs: « accès du compte : x / y », "access: x / y"
 ];
 
 impl Keywords {
@@ -73,7 +75,7 @@ impl Keywords {
             0..=5 | 23 => self.password = true,
             6 | 7 => self.bearer = true,
             19 | 20 => self.wifi = true,
-            12 | 13 | 21 | 22 => self.pair = true,
+            12 | 13 | 21 | 22 | 24 | 25 => self.pair = true,
             _ => {}
         }
         if matches!(p, 0 | 1 | 8..=13 | 23) {
