@@ -96,7 +96,7 @@ static US_UNTYPED: LazyLock<Regex> = LazyLock::new(|| {
 /// H2J 2L4`), and a postal code (letter, digit, letter, digit, letter, digit).
 static CA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)\d{{1,6}},?\s+(?:{NAME_EN}{STREET_EN}(?:\s+(?:East|West|North|South|Est|Ouest|Nord|Sud|E|W|N|S)(?-u:\b))?|(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|route|rang|côte|montée)\s+[^\n,;:!?()]{{2,40}}?)(?:,?\s*(?:(?i:Apt|Apartment|Suite|Ste|Unit|App|Appartement|Bureau)|#)\.?\s*[\w\-]+)?,\s*(?:\p{{Lu}}[\p{{L}}\-']+\s*){{1,3}}(?:,?\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)|\s*\((?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\)|\s*\((?:Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|New Brunswick|Nouvelle-Écosse|Nova Scotia|Colombie-Britannique|British Columbia|Terre-Neuve-et-Labrador|Newfoundland and Labrador|Île-du-Prince-Édouard|Prince Edward Island)\))\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d(?-u:\b)"
+        r"(?-u:\b)\d{{1,6}},?\s+(?:{NAME_EN}{STREET_EN}(?:\s+(?:East|West|North|South|Est|Ouest|Nord|Sud|E|W|N|S)(?-u:\b))?|(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|route|rang|côte|montée)\s+[^\n,;:!?()]{{2,40}}?)(?:,?\s*(?:(?i:Apt|Apartment|Suite|Ste|Unit|App|Appartement|Bureau)|#)\.?\s*[\w\-]+)?(?:,\s*|[ \t]*\n[ \t]*)(?:\p{{Lu}}[\p{{L}}\-']+\s*){{1,3}}(?:,?\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)|\s*\((?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\)|\s*\((?:Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|New Brunswick|Nouvelle-Écosse|Nova Scotia|Colombie-Britannique|British Columbia|Terre-Neuve-et-Labrador|Newfoundland and Labrador|Île-du-Prince-Édouard|Prince Edward Island)\))\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d(?-u:\b)"
     ))
     .expect("static regex")
 });
@@ -130,18 +130,49 @@ static IE: LazyLock<Regex> = LazyLock::new(|| {
 static STREET_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:(?-u:\b)(?i:rue|avenue|av\.|boulevard|bd|chemin|ch\.|place|quai|route|chaussée|chaussee|allée|allee|impasse|square|drève|dreve|clos|sentier|ruelle|rampe|promenade|passage|via|viale|piazza|calle|avenida|plaza|paseo|carrer|rua|travessa|largo)\s+[^\n,;:!?()\d]{2,50}?",
-        r"|(?-u:\b)\p{Lu}[\p{L}\-]*(?i:strasse|straße|gasse|weg|platz|straat|laan|plein|steenweg|dreef|kaai|markt|allee|damm|ufer|ring|chaussee))",
+        r"|(?-u:\b)\p{Lu}[\p{L}\-]*(?i:strasse|straße|gasse|weg|platz|straat|laan|plein|steenweg|dreef|kaai|markt|allee|damm|ufer|ring|chaussee)",
+        // The type as a word of its own after a capitalised name (`Schönhauser Allee 36`).
+        r"|(?-u:\b)\p{Lu}[\p{L}\-]*[ \t](?:Allee|Straße|Strasse|Platz|Weg|Damm|Ring|Ufer|Gasse|Chaussee))",
         r"\s+\d{1,4}(?:\s?(?:bis|ter|[a-zA-Z]))?(?-u:\b)(?:\s*,?\s*(?:/|bte\.?|boîte|boite|bus)\s*\d{1,4})?",
         // A Spanish or Portuguese floor and door (`3º B`, `2.º izq.`, `piso 4`).
         r"(?:,\s*(?:\d{1,2}\.?\s?[ºª°]\s?[A-Za-z0-9]{0,4}\.?|(?i:piso|planta|puerta|bajo|andar)\s*[\w.º]{0,6}))?",
         // The city: capitalised words, a particle only between two of them ("Genève la semaine
         // prochaine" ends at "Genève").
-        r",\s*(?:(?:B|CH|L|D|A|NL)-)?\d{4,5}\s+\p{Lu}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès|am|an|bei)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,3}",
+        // After a comma, or on the next line of an address block (`Rue de Carouge 48\n1205 Genève`).
+        r"(?:,\s*|[ \t]*\n[ \t]*)(?:(?:B|CH|L|D|A|NL)-)?\d{4,5}\s+\p{Lu}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès|am|an|bei)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,3}",
     ))
     .expect("static regex")
 });
 
+/// vCard's `ADR;TYPE=home:;;12 rue Oberkampf;Paris;;75011;France`: the address is the line's
+/// fields after the colon, from the first filled one (post-office box, extended address and
+/// street, locality, region, postcode, country).
+static VCARD_ADR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^(?:item\d+\.)?ADR(?:;[^:\n]*)?:([^\n]+)$").expect("static regex")
+});
+
+fn vcard_addresses(text: &str, hits: &mut Vec<Hit>) {
+    for c in VCARD_ADR.captures_iter(text) {
+        let Some(v) = c.get(1) else { continue };
+        // Trimmed at the end first: a line of separators only trims to nothing.
+        let kept = v.as_str().trim_end_matches([';', ' ', '\r']);
+        let lead = kept.len() - kept.trim_start_matches([';', ' ']).len();
+        let fields = &kept[lead..];
+        let filled = fields.split(';').filter(|f| !f.trim().is_empty()).count();
+        if filled >= 2 && fields.bytes().any(|b| b.is_ascii_digit()) {
+            hits.push(Hit::new(
+                Kind::Address,
+                v.start() + lead,
+                v.start() + kept.len(),
+            ));
+        }
+    }
+}
+
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
+    if memchr::memmem::find(text.as_bytes(), b"ADR").is_some() {
+        vcard_addresses(text, hits);
+    }
     // Gates: FR and US addresses end with a 5-digit code, UK and Canadian ones with a postcode
     // (letter+digit).
     let (five, uk, four) = gates(text.as_bytes());
@@ -417,6 +448,41 @@ mod tests {
             "Rendez-vous au 12 rue de la Paix\nCS est le service client, 75002 Paris est le siège";
         assert!(found(t).is_empty(), "{t}: {:?}", found(t));
     }
+    #[test]
+    fn address_blocks_street_first_vcards_and_a_german_allee() {
+        for (t, want) in [
+            (
+                "Adresse :\nLina Favre\nRue de Carouge 48\n1205 Genève\nSuisse\nTél.",
+                "Rue de Carouge 48\n1205 Genève",
+            ),
+            (
+                "livraison :\nRue de l’Aurore 14 bte 3\n1050 Ixelles\nBelgique",
+                "Rue de l’Aurore 14 bte 3\n1050 Ixelles",
+            ),
+            (
+                "the box to go to Schönhauser Allee 36, 10435 Berlin.",
+                "Schönhauser Allee 36, 10435 Berlin",
+            ),
+            (
+                "Box :\n355 rue Sainte-Catherine Ouest, app. 802\nMontréal (Québec) H3B 1A5\nCanada",
+                "355 rue Sainte-Catherine Ouest, app. 802\nMontréal (Québec) H3B 1A5",
+            ),
+            (
+                "BEGIN:VCARD\nFN:Hugo\nADR;TYPE=work:;;12 rue Oberkampf;Paris;;75011;France\nEND:VCARD",
+                "12 rue Oberkampf;Paris;;75011;France",
+            ),
+        ] {
+            assert_eq!(found(t), [want], "{t}");
+        }
+        for t in [
+            "ADR;TYPE=work:;;;;;;",
+            "Rue de Carouge 48 est fermée.\n1205 personnes attendues",
+            "Die Allee 36 Bäume, 10435 Blätter",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
     #[test]
     fn luxembourg_spain_a_belgian_box_and_a_quebec_province_code() {
         for (t, want) in [
