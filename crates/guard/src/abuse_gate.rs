@@ -37,6 +37,11 @@ pub(crate) struct Gate {
 const HATE_WORDS: &[&str] = &[
     "gens-la",
     " pd",
+    // Travellers and Roma, named as a group ("Travellers camped by the station … they're
+    // vermin", « les gens du voyage »).
+    "traveller",
+    "gens du voyage",
+    " roms",
     "those people",
     "these people",
     "marocain",
