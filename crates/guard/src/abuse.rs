@@ -1221,8 +1221,8 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         });
         // French « on a vendu », « la fermeture a lâché »: a past participle after the
         // auxiliary, not the English article.
-        let lead =
-            lead.filter(|&l| !(PARTICIPLES.contains(&key.as_str()) && t[l..ws].trim_end() == "a"));
+        let participle = PARTICIPLES.contains(&key.as_str());
+        let lead = lead.filter(|&l| !(participle && t[l..ws].trim_end() == "a"));
         // « t'es vraiment pathétique », « t'es con ou quoi »: a copula aims an adjective.
         let copula = lead.is_none()
             && !is_strong
@@ -1233,8 +1233,7 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
             && !copula
             // « Vendu ! » on a marketplace is a sale; « c'est une honte, vendu ! » is a vocative.
             && (!vocative(t, ws, end)
-                || (PARTICIPLES.contains(&key.as_str())
-                    && !t[..ws].trim_end_matches([' ', '\t']).ends_with(',')))
+                || (participle && !t[..ws].trim_end_matches([' ', '\t']).ends_with(',')))
             && !demonstrative_of(t, ws, end)
         {
             continue;

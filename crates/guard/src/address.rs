@@ -94,9 +94,12 @@ static US_UNTYPED: LazyLock<Regex> = LazyLock::new(|| {
 /// `N[,] rue|boulevard|avenue|chemin <name>, <City>, QC <A1A 1A1>` in French, with a province code
 /// or the province's name in brackets as Canada Post writes it in French (`Montréal (Québec)
 /// H2J 2L4`), and a postal code (letter, digit, letter, digit, letter, digit).
+/// Canada's province and territory codes.
+const PROVINCES: &str = "(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)";
+
 static CA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)\d{{1,6}},?\s+(?:{NAME_EN}{STREET_EN}(?:\s+(?:East|West|North|South|Est|Ouest|Nord|Sud|E|W|N|S)(?-u:\b))?|(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|route|rang|côte|montée)\s+[^\n,;:!?()]{{2,40}}?)(?:,?\s*(?:(?i:Apt|Apartment|Suite|Ste|Unit|App|Appartement|Bureau)|#)\.?\s*[\w\-]+)?(?:,\s*|[ \t]*\n[ \t]*)(?:\p{{Lu}}[\p{{L}}\-']+\s*){{1,3}}(?:,?\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)|\s*\((?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\)|\s*\((?:Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|New Brunswick|Nouvelle-Écosse|Nova Scotia|Colombie-Britannique|British Columbia|Terre-Neuve-et-Labrador|Newfoundland and Labrador|Île-du-Prince-Édouard|Prince Edward Island)\))\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d(?-u:\b)"
+        r"(?-u:\b)\d{{1,6}},?\s+(?:{NAME_EN}{STREET_EN}(?:\s+(?:East|West|North|South|Est|Ouest|Nord|Sud|E|W|N|S)(?-u:\b))?|(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|route|rang|côte|montée)\s+[^\n,;:!?()]{{2,40}}?)(?:,?\s*(?:(?i:Apt|Apartment|Suite|Ste|Unit|App|Appartement|Bureau)|#)\.?\s*[\w\-]+)?(?:,\s*|[ \t]*\n[ \t]*)(?:\p{{Lu}}[\p{{L}}\-']+\s*){{1,3}}(?:,?\s*{PROVINCES}|\s*\({PROVINCES}\)|\s*\((?:Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|New Brunswick|Nouvelle-Écosse|Nova Scotia|Colombie-Britannique|British Columbia|Terre-Neuve-et-Labrador|Newfoundland and Labrador|Île-du-Prince-Édouard|Prince Edward Island)\))\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d(?-u:\b)"
     ))
     .expect("static regex")
 });

@@ -93,10 +93,14 @@ const TRIGGER_WORDS: &[&str] = &[
 static BIRTH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let date = date_pattern();
     Regex::new(&format!(
-        r"(?i)(?-u:\b)({date})\s*[,(:\-–—]?\s*(?:(?:c'est|c’est|cest|it's|it’s|it\s+is|is|est|was|bien|that's|that\s+is|this\s+is|=)\s+){{0,3}}(?:ma|mon|my|sa|son|his|her|their|leur)\s+(?:(?:real|vraie|true)\s+)?(?:date\s+de\s+naissance|date\s+of\s+birth|d\.?o\.?b(?-u:\b)|birth\s*date|birthday|anniversaire)"
+        r"(?i)(?-u:\b)({date})\s*[,(:\-–—]?\s*(?:(?:c'est|c’est|cest|it's|it’s|it\s+is|is|est|was|bien|that's|that\s+is|this\s+is|=)\s+){{0,3}}{NAMED_AS_BIRTH}"
     ))
     .expect("static regex")
 });
+
+/// "my date of birth", « sa date de naissance »: the possessive trigger that ends a
+/// [`BIRTH_AFTER`] match.
+const NAMED_AS_BIRTH: &str = r"(?:ma|mon|my|sa|son|his|her|their|leur)\s+(?:(?:real|vraie|true)\s+)?(?:date\s+de\s+naissance|date\s+of\s+birth|d\.?o\.?b(?-u:\b)|birth\s*date|birthday|anniversaire)";
 
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     // Gate: one of the trigger words must be present.
@@ -123,24 +127,19 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     // The date-first regex is large (month and weekday names, case-insensitive) and is run
     // only on the few bytes before a possessive trigger, which a small regex finds.
     static NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:ma|mon|my|sa|son|his|her|their|leur)\s+(?:(?:real|vraie|true)\s+)?(?:date\s+de\s+naissance|date\s+of\s+birth|d\.?o\.?b(?-u:\b)|birth\s*date|birthday|anniversaire)")
-            .expect("static regex")
+        Regex::new(&format!(r"(?i)(?-u:\b){NAMED_AS_BIRTH}")).expect("static regex")
     });
-    let mut dates = Vec::new();
     for t in NAMED_AFTER.find_iter(text) {
         let from = crate::text::ceil_char_boundary(text, t.start().saturating_sub(90));
         for m in BIRTH_AFTER.find_iter(&text[from..t.end()]) {
-            dates.push((from + m.start(), from + m.end()));
-        }
-    }
-    for (ms, me) in dates {
-        let Some(d) = DATE_AT_START.find(&text[ms..me]) else {
-            continue;
-        };
-        let (ds, de) = (ms + d.start(), ms + d.end());
-        let taken = hits[first..].iter().any(|h| h.start < de && ds < h.end);
-        if !taken && plausible(&text[ds..de]) {
-            hits.push(Hit::new(Kind::Birthdate, ds, de));
+            let Some(d) = DATE_AT_START.find(m.as_str()) else {
+                continue;
+            };
+            let (ds, de) = (from + m.start() + d.start(), from + m.start() + d.end());
+            let taken = hits[first..].iter().any(|h| h.start < de && ds < h.end);
+            if !taken && plausible(&text[ds..de]) {
+                hits.push(Hit::new(Kind::Birthdate, ds, de));
+            }
         }
     }
     if memchr::memchr3(b'\t', b';', b'|', text.as_bytes()).is_some() {

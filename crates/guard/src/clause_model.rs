@@ -56,23 +56,18 @@ fn parse(tsv: &str) -> Model {
     // The 34,000 weight lines by bytes: `str::lines`, `split` and `parse` cost ~800
     // instructions a line, most of a one-line `retract scan`.
     for line in lines {
-        let mut fields = [0i64; 4];
-        let mut n = 0;
-        for field in line.as_bytes().split(|&b| b == b'\t') {
-            let Some(slot) = fields.get_mut(n) else {
-                n += 1;
-                break;
-            };
-            match integer(field) {
-                Some(v) => *slot = v,
-                None => break,
-            }
-            n += 1;
-        }
-        if n != 4 {
+        // Exactly four integer fields.
+        let mut fields = line.as_bytes().split(|&b| b == b'\t').map(integer);
+        let (Some(Some(bucket)), Some(Some(w1)), Some(Some(w2)), Some(Some(w3)), None) = (
+            fields.next(),
+            fields.next(),
+            fields.next(),
+            fields.next(),
+            fields.next(),
+        ) else {
             continue;
-        }
-        let [bucket, w @ ..] = fields;
+        };
+        let w = [w1, w2, w3];
         if let Some(slot) = usize::try_from(bucket)
             .ok()
             .and_then(|b| model.weights.get_mut(b))
