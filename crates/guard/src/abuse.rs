@@ -413,6 +413,17 @@ const WEAK: &[&str] = &[
     "demeures",
     "pathetique",
     "pathetiques",
+    // Marseille « cagole », French « tanche » (a tench; a dunce), « sauvage » (wild, as in
+    // « camping sauvage »), Australian "galah" (a cockatoo; a fool): insults only when aimed
+    // (« quelle tanche », « bande de sauvages », "ya flamin' galah").
+    "cagole",
+    "cagoles",
+    "tanche",
+    "tanches",
+    "sauvage",
+    "sauvages",
+    "galah",
+    "galahs",
     // Animals, insults only after an insulting adjective ("a useless cow", "you greasy little
     // toad", "are filthy pigs"; not "a rat in the bin store"): see [`NEEDS_ADJECTIVE`].
     "cow",
@@ -431,12 +442,17 @@ const WEAK: &[&str] = &[
     "slugs",
     "worm",
     "worms",
+    // "you miserable old bat", "a talentless hack" (not "a cricket bat", "a quick hack").
+    "bat",
+    "bats",
+    "hack",
+    "hacks",
 ];
 
 /// Animal words that insult only when an insulting adjective leads them.
 const NEEDS_ADJECTIVE: &[&str] = &[
     "cow", "cows", "pig", "pigs", "rat", "rats", "toad", "toads", "weasel", "weasels", "snake",
-    "snakes", "slug", "slugs", "worm", "worms",
+    "snakes", "slug", "slugs", "worm", "worms", "bat", "bats", "hack", "hacks",
 ];
 
 /// Adjectives that make an animal word an insult (and lead any weak insult).
@@ -473,6 +489,9 @@ const INSULTING_ADJECTIVES: &[&str] = &[
     "inbred",
     "drooling",
     "thick",
+    "talentless",
+    "flaming",
+    "flamin'",
 ];
 
 /// Weak words that are also said of things ("c'est une merde ce chargeur", "quelle merde",
@@ -506,15 +525,70 @@ const ADJECTIVES: &[&str] = &[
     "pathetiques",
 ];
 
-/// Lead-ins that aim the next word at someone.
-const LEAD: &str = r"(?:espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|sombres?[ \t]+|(?:osti|ostie|esti|hostie|criss|crisse|tabarnak|calice|calisse|sacrament)[ \t]+d(?:e[ \t]+|')|(?:bande|gang)[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|(?:t'es|tu[ \t]+es|vous[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?|(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste)[ \t]+un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?|(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just|nothing[ \t]+but)[ \t]+){0,2}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|little|wee|absolute|bloody|utter|jealous|ugly|silly|old|miserable|lazy|dirty|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+(?:(?:complete|total|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|useless|stupid|absolute|bloody|utter|right|clueless|little|brain-dead|brainless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)*|bunch[ \t]+of[ \t]+|(?:are|were)[ \t]+(?:(?:such|just|all)[ \t]+)?(?:(?:useless|stupid|lazy|fat|ugly|little|absolute|total|complete|fucking|bloody|utter|brain-dead|brainless|clueless|spineless|creepy|greasy|thieving|filthy|inbred|drooling|stuck-up|sad|thick|pathetic|worthless|lying|fat|sneaky|slimy|disgusting|greedy)[ \t]+)+|[ \t]+(?:(?:stuck-up|creepy|greasy|thieving|filthy|inbred|drooling|brainless|spineless|brain-dead|useless|stupid|fat|ugly|lazy|dirty|sneaky|slimy)[ \t]+)+|triple[ \t]+)";
+/// Words that sharpen an insult without being one ("a complete idiot", "you f*cking clown",
+/// "a right muppet").
+const INTENSIFIERS: &[&str] = &[
+    "complete",
+    "total",
+    "absolute",
+    "utter",
+    "right",
+    "wee",
+    "fucking",
+    r"f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing",
+];
+
+/// Swear words of Quebec French that lead an insult with « de » (« ostie de cave », « gang de
+/// caves »): they aim the word at someone, and belong to the insult's span.
+const QUEBEC_SWEARS: &[&str] = &[
+    "osti",
+    "ostie",
+    "esti",
+    "hostie",
+    "criss",
+    "crisse",
+    "tabarnak",
+    "calice",
+    "calisse",
+    "sacrament",
+];
+
+/// Lead-ins that aim the next word at someone, as a regex over the folded text. The adjective
+/// runs are [`INSULTING_ADJECTIVES`] and [`INTENSIFIERS`], so one list feeds every lead-in.
+fn lead_pattern() -> String {
+    let adjectives = INSULTING_ADJECTIVES
+        .iter()
+        .chain(INTENSIFIERS)
+        .copied()
+        .collect::<Vec<_>>()
+        .join("|");
+    let swears = QUEBEC_SWEARS.join("|");
+    let words = format!(r"(?:(?:{adjectives})[ \t]+)");
+    [
+        r"espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|sombres?[ \t]+".to_string(),
+        format!(r"(?:{swears})[ \t]+d(?:e[ \t]+|')"),
+        r"(?:bande|gang)[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|l'autre[ \t]+|which[ \t]+".to_string(),
+        // « t'es un », « t'es qu'une », SMS « t un », « tes un », « vs êtes des ».
+        r"(?:t'es|t'est|t|tes|tu[ \t]+es|tu[ \t]+est|vous[ \t]+etes|vs[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?".to_string(),
+        r"(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste|c'est|c'etait)[ \t]+un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+".to_string(),
+        r"(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?".to_string(),
+        format!(r"(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just|nothing[ \t]+but)[ \t]+){{0,2}}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|{words})*"),
+        format!(r"(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+{words}*"),
+        r"bunch[ \t]+of[ \t]+".to_string(),
+        format!(r"(?:are|were)[ \t]+(?:(?:such|just|all)[ \t]+)?{words}+"),
+        // After a break, or opening the message: ", stuck-up cow", "Stupid cow deleted …".
+        format!(r"(?:^|[ \t]+){words}+"),
+        r"triple[ \t]+".to_string(),
+    ]
+    .join("|")
+}
 
 type WordSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
 
 static INSULT: LazyLock<(Regex, WordSet, WordSet)> = LazyLock::new(|| {
     let strong: WordSet = STRONG.iter().map(|w| squeeze(w)).collect();
     let weak: WordSet = WEAK.iter().map(|w| squeeze(w)).collect();
-    let lead = Regex::new(&format!(r"(?:^|[^a-z']){LEAD}$")).expect("static regex");
+    let lead = Regex::new(&format!(r"(?:^|[^a-z'])(?:{})$", lead_pattern())).expect("static regex");
     (lead, strong, weak)
 });
 
@@ -909,7 +983,7 @@ static INSULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<kind>especes?[ \t]+d(?:e[ \t]+|')(?:(?:sales?|gros|grosses?|pauvres?|vieux|vieilles?|petite?s?|sombres?)[ \t]+)*[a-z][a-z\-]{2,})",
         // 6: a vocative "sale rat", "sales porcs", "grosse vache", "pauvre tache" (no determiner
         // before it: see [`insult_phrases`]; "la pauvre tâche de l'inventaire" is a task)
-        r"|(?P<dirty>sales?[ \t]+(?:rats?|porcs?|chiens?|chiennes?|merdes?|vermines?|raclures?|ordures?|traitres?|traitresses?|menteurs?|menteuses?|voleurs?|voleuses?|laches?|cafards?|viperes?|truies?|hyenes?|pourritures?|enfoires?|bouffons?|modos?|flics?|keufs?|beaufs?)|(?:gros|grosses?)[ \t]+(?:vaches?|truies?|porcs?|dindes?|lards?)|pauvres?[ \t]+taches?)",
+        r"|(?P<dirty>sales?[ \t]+(?:rats?|porcs?|chiens?|chiennes?|merdes?|vermines?|raclures?|ordures?|traitres?|traitresses?|menteurs?|menteuses?|voleurs?|voleuses?|laches?|cafards?|viperes?|truies?|hyenes?|pourritures?|enfoires?|bouffons?|modos?|flics?|keufs?|beaufs?|trainees?)|(?:gros|grosses?)[ \t]+(?:vaches?|truies?|porcs?|dindes?|lards?)|pauvres?[ \t]+taches?)",
         // 5: "you (worthless) piece of garbage"
         r"|(?:you|ya|u)(?:'re|[ \t]+are|[ \t]+r)?[ \t]+(?:(?:a|an|such|just|nothing[ \t]+but[ \t]+a|total|complete|absolute|worthless|useless|fucking|f\*cking|stupid|little|miserable|pathetic|lying|filthy|disgusting|sorry|big|utter)[ \t]+)*(?P<piece>(?:piece|pile|sack|bag|lump)[ \t]+of[ \t]+(?:shit|sh\*t|crap|garbage|trash|filth|dirt|scum|excrement|dung))",
         // 7: "you're a joke", "vous êtes une honte"
@@ -1033,7 +1107,10 @@ fn insult_phrases(f: &Folded, hits: &mut Vec<Hit>, words_from: usize) {
                 }
             }
             s = p.start();
-        } else if c.name("dirty").is_some() && !vocative_dirty(before, after) {
+        } else if c.name("dirty").is_some()
+            && !vocative_dirty(before, after)
+            && !copula_article(before)
+        {
             continue;
         }
         let (s, e) = f.orig(s, e);
@@ -1047,6 +1124,28 @@ fn insult_phrases(f: &Folded, hits: &mut Vec<Hit>, words_from: usize) {
             }
             None => hits.push(Hit::new(Kind::Insult, s, e)),
         }
+    }
+}
+
+/// The text before a phrase ends with a second-person copula and an article (« t'es qu'une »,
+/// « vous êtes des », SMS « t une »): the phrase after it is said to the reader.
+fn copula_article(before: &str) -> bool {
+    let mut words = before
+        .rsplit([' ', '\t'])
+        .filter(|w| !w.is_empty())
+        .map(|w| w.strip_prefix("qu'").unwrap_or(w));
+    if !matches!(words.next(), Some("un" | "une" | "des")) {
+        return false;
+    }
+    let mut w = words.next().unwrap_or("");
+    if matches!(w, "que" | "vraiment" | "juste") {
+        w = words.next().unwrap_or("");
+    }
+    match w {
+        "t'es" | "t'est" | "t" | "tes" => true,
+        "es" | "est" => words.next() == Some("tu"),
+        "etes" => matches!(words.next(), Some("vous" | "vs")),
+        _ => false,
     }
 }
 
@@ -1170,13 +1269,20 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         }
         h
     });
+    let mut unhyphenated = String::new();
     for (i, &(ws, we)) in words.iter().enumerate() {
-        let star = masked && t[ws..we].contains('*');
-        if !star && (!HEADS[head_index(&t[ws..we])] || !HEADS3[squeezed_head3(&t[ws..we])]) {
+        // « ce gaou-là »: the word without its demonstrative suffix.
+        let we = match t[ws..we].strip_suffix("-la") {
+            Some(w) if !w.is_empty() => ws + w.len(),
+            _ => we,
+        };
+        let word = dehyphenated(&t[ws..we], &mut unhyphenated);
+        let star = masked && word.contains('*');
+        if !star && (!HEADS[head_index(word)] || !HEADS3[squeezed_head3(word)]) {
             continue;
         }
         let mut end = we;
-        squeeze_into(&t[ws..we], &mut key);
+        squeeze_into(word, &mut key);
         if star {
             match unmask(&key, strong, weak) {
                 Some(w) => {
@@ -1223,6 +1329,12 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         // auxiliary, not the English article.
         let participle = PARTICIPLES.contains(&key.as_str());
         let lead = lead.filter(|&l| !(participle && t[l..ws].trim_end() == "a"));
+        // "don't treat me like a galah", "he talks to me like an idiot": a comparison, not a name
+        // the writer calls anyone.
+        let lead = lead.filter(|&l| {
+            !(matches!(t[l..ws].trim_end(), "a" | "an")
+                && crate::text::split_last_word(t[..l].trim_end()).1 == "like")
+        });
         // « t'es vraiment pathétique », « t'es con ou quoi »: a copula aims an adjective.
         let copula = lead.is_none()
             && !is_strong
@@ -1261,11 +1373,44 @@ thread_local! {
     static WORDS: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
+/// A word cut into syllables by hyphens to get past a filter (« ab-ru-tis », "mor-on"), joined;
+/// any other word as it is. Compounds keep their hyphens (« peut-être », « va-t-en »): only
+/// pieces of four letters at most are joined, and the joined form counts only if it is an
+/// insult.
+fn dehyphenated<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
+    if !word.contains('-') || word.split('-').any(|p| p.is_empty() || p.len() > 4) {
+        return word;
+    }
+    buf.clear();
+    buf.extend(word.split('-'));
+    buf
+}
+
 /// Weak words that are also French past participles, which follow the auxiliary « a ».
 const PARTICIPLES: &[&str] = &["vendu", "vendue", "vendus", "vendues", "lache", "laches"];
 
 /// Weak words that a bare copula aims ("t'es pathétique", "vous êtes cons").
-const COPULA_ADJECTIVES: &[&str] = &["pathetique", "pathetiques", "con", "cone", "cons", "cones"];
+const COPULA_ADJECTIVES: &[&str] = &[
+    "pathetique",
+    "pathetiques",
+    "con",
+    "cone",
+    "cons",
+    "cones",
+    "debile",
+    "debiles",
+    "stupide",
+    "stupides",
+    "idiot",
+    "idiote",
+    "idiots",
+    "idiotes",
+    "niaiseux",
+    "niaiseuse",
+    "niaiseuses",
+    "lourd",
+    "lourds",
+];
 
 /// The text before a word ends with « t'es », « tu es », « vous êtes », maybe with an adverb.
 fn after_copula(before: &str) -> bool {
@@ -1290,6 +1435,8 @@ fn after_copula(before: &str) -> bool {
                 | "hyper"
                 | "tres"
                 | "si"
+                | "ben"
+                | "full"
         ) {
             last = words.next().unwrap_or("");
         }
@@ -1324,6 +1471,12 @@ fn adjective_led(t: &str, lead: Option<usize>, ws: usize) -> bool {
     }
     let before = t[..l].trim_end_matches([' ', '\t']);
     if before.ends_with([',', ';', ':', '!', '?']) {
+        return true;
+    }
+    // "Stupid cow deleted my comment": a bare adjective run opening a sentence calls someone
+    // (not "a fat pig roasted at the fair").
+    if (before.is_empty() || before.ends_with(['.', '\n'])) && INSULTING_ADJECTIVES.contains(&first)
+    {
         return true;
     }
     let prev = before
@@ -1726,18 +1879,8 @@ fn aimed_clause(before: &str) -> bool {
                     | "maudite"
                     | "maudits"
                     | "maudites"
-                    | "osti"
-                    | "ostie"
-                    | "esti"
-                    | "hostie"
                     | "gang"
-                    | "criss"
-                    | "crisse"
-                    | "tabarnak"
-                    | "calice"
-                    | "calisse"
-                    | "sacrament"
-            )
+            ) || QUEBEC_SWEARS.contains(&w)
         })
 }
 
@@ -1746,11 +1889,15 @@ fn lead_is_part(lead: &str) -> bool {
     let l = lead.trim_start();
     [
         "espece", "pauvre", "bande", "sale", "bunch", "you", "gros", "grosse", "quel", "maudit",
-        "sombre", "osti", "ostie", "esti", "hostie", "gang", "criss", "tabarnak", "calice",
-        "calisse", "triple",
+        "sombre", "gang", "triple", "l'autre",
     ]
     .iter()
+    .chain(QUEBEC_SWEARS)
     .any(|p| l.starts_with(p))
+        // "Stupid cow", "brain-dead clowns": an adjective run is part of what is called.
+        || l.split([' ', '\t']).next().is_some_and(|w| {
+            INSULTING_ADJECTIVES.contains(&w) || INTENSIFIERS.contains(&w)
+        })
 }
 
 /// "Réponds-moi, débile." / "Idiot !" — the word stands alone between clause boundaries.
@@ -1762,6 +1909,7 @@ fn vocative(t: &str, s: usize, e: usize) -> bool {
     b_ok && a_ok && before.ends_with(',')
         || (b_ok && a_ok && (after.starts_with('!') || before.is_empty() && after.is_empty()))
         || a_ok && greeted(before)
+        || a_ok && rebuffed(before)
         // "Muppet. You closed my ticket…": the message opens on the word alone.
         || before.is_empty() && after.starts_with(['.', '!', ','])
 }
@@ -1783,6 +1931,37 @@ fn greeted(before: &str) -> bool {
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ',' | ':' | '«' | '"'))
 }
 
+/// Does the text before a word end with a rebuff that opens its clause ("shut up idiot", « ta
+/// gueule bouffon », « tais-toi abruti »)? The word after it is whom the rebuff is said to.
+fn rebuffed(before: &str) -> bool {
+    const REBUFFS: &[&str] = &[
+        "ta gueule",
+        "ferme-la",
+        "ferme la",
+        "la ferme",
+        "tais-toi",
+        "tais toi",
+        "casse-toi",
+        "casse toi",
+        "degage",
+        "shut up",
+        "shut it",
+        "fuck off",
+        "piss off",
+        "get lost",
+        "go away",
+    ];
+    let b = before.trim_end_matches([' ', '\t', ',']);
+    REBUFFS.iter().any(|r| {
+        b.strip_suffix(r).is_some_and(|head| {
+            head.trim_end_matches([' ', '\t'])
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '\'')
+        })
+    })
+}
+
 /// « ce bouffon de modo », « cette idiote de vendeuse »: a demonstrative, the word, then « de »
 /// and the person it names, the French construction that calls someone that word.
 fn demonstrative_of(t: &str, s: usize, e: usize) -> bool {
@@ -1792,6 +1971,13 @@ fn demonstrative_of(t: &str, s: usize, e: usize) -> bool {
         return false;
     }
     let after = t[e..].trim_start_matches(' ');
+    // « ce gaou-là », « cet abruti-là »: the demonstrative points at someone present.
+    if after
+        .strip_prefix("-la")
+        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    {
+        return true;
+    }
     let Some(rest) = after
         .strip_prefix("de ")
         .or_else(|| after.strip_prefix("d'"))
@@ -1956,6 +2142,56 @@ mod tests {
             "the fuckup was ours",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn insults_aimed_by_sms_copulas_rebuffs_and_demonstratives() {
+        for (t, want) in [
+            ("t un bouffon toi serieux", "bouffon"),
+            ("tes un bouffon", "bouffon"),
+            (
+                "T'es qu'une grosse vache qui donne des conseils",
+                "grosse vache",
+            ),
+            ("t'es ben niaiseuse", "niaiseuse"),
+            ("t'es idiot ou quoi", "idiot"),
+            (
+                "Marc est gentil mais c'est un vrai branquignol",
+                "branquignol",
+            ),
+            ("Stupid cow deleted my comment", "Stupid cow"),
+            ("She's a talentless hack", "hack"),
+            ("ta gueule bouffon", "bouffon"),
+            ("shut up idiot", "idiot"),
+            ("Ce gaou-là croit qu'il va me rouler", "gaou"),
+            ("Les voisins sont des ab-ru-tis", "ab-ru-tis"),
+            ("quelle tanche", "quelle tanche"),
+            ("bande de sauvages", "bande de sauvages"),
+            ("you miserable old bat", "you miserable old bat"),
+            ("l'autre con a encore oublié", "l'autre con"),
+            ("which idiot pushed this", "idiot"),
+        ] {
+            assert!(
+                found(t).contains(&(Kind::Insult, want.to_string())),
+                "{t}: {:?}",
+                found(t)
+            );
+        }
+        for t in [
+            "le camping sauvage est interdit",
+            "our new trainee starts monday",
+            "a quick hack for the build",
+            "my old cricket bat",
+            "peut-être demain, va-t-en",
+            "Don't treat me like a galah who can't read",
+            "c'est un vrai bordel ce dossier",
+        ] {
+            assert!(
+                !found(t).iter().any(|f| f.0 == Kind::Insult),
+                "{t}: {:?}",
+                found(t)
+            );
         }
     }
 

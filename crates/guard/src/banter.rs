@@ -497,7 +497,9 @@ fn self_aimed(text: &str, s: usize, e: usize) -> bool {
     }
     match words[k - 1] {
         "i'm" | "im" | "jsuis" | "chuis" | "j'suis" => true,
-        "am" => k >= 2 && words[k - 2] == "i",
+        // "I was such a muppet", « j'étais un vrai boulet »: the writer, in the past.
+        "am" | "was" => k >= 2 && words[k - 2] == "i",
+        "j'étais" | "j'etais" => true,
         "suis" => k >= 2 && matches!(words[k - 2], "je" | "j'"),
         _ => false,
     }
