@@ -4,7 +4,8 @@
 //! usual street types (rue, avenue or `av`, boulevard, place, chemin, allée, impasse, quai…); the
 //! city may be typed in lowercase (`8 av jean jaures, 69007 lyon`), the street type and the
 //! postcode already make the shape.
-//! UK: `[Flat N,] N[A] <Name> Street|Road|Avenue…, <Town> <postcode>` with a full UK postcode.
+//! UK: `[Flat N,] N[A] <Name> Street|Road|Avenue…, <Town> <postcode>` with a full UK postcode;
+//! the parts may stand on lines of their own instead of after commas.
 //! The street type may be left out (`96 Kingsway, Manchester M14 5TQ`) when the postcode is whole
 //! and well-formed and the number is not a reference (`Order 12 Blue, …`).
 //! US: `N <Name> St|Ave|Blvd|Drive…[, Apt N], <City>, <ST> <ZIP>` with a two-letter state; the
@@ -50,7 +51,7 @@ const NAME_EN: &str = r"(?:(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'\-]+)\s+){1,4}
 
 static UK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:(?-u:\b)(?:Flat|Apartment|Unit)\s+\d+[A-Z]?,\s*)?(?-u:\b)\d{{1,4}}[A-Z]?\s+{NAME_EN}{STREET_EN},\s*(?:\p{{Lu}}[\p{{L}}\-]+\s+){{1,3}}[A-Z]{{1,2}}\d[A-Z\d]?\s*\d[A-Z]{{2}}(?-u:\b)"
+        r"(?:(?-u:\b)(?:Flat|Apartment|Unit)\s+\d+[A-Z]?,\s*)?(?-u:\b)\d{{1,4}}[A-Z]?\s+{NAME_EN}{STREET_EN}(?:,\s*|[ \t]*\n\s*)(?:\p{{Lu}}[\p{{L}}\-]+\s+){{1,3}}[A-Z]{{1,2}}\d[A-Z\d]?\s*\d[A-Z]{{2}}(?-u:\b)"
     ))
     .expect("static regex")
 });
@@ -62,7 +63,7 @@ static UK: LazyLock<Regex> = LazyLock::new(|| {
 /// address, so it must be whole and the number must not be a reference (`Ticket 42`).
 static UK_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?-u:\b)(?:Flat|Apartment|Unit)\s+\d+[A-Z]?,\s*)?(?-u:\b)\d{1,4}[A-Z]?\s+\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2},\s*\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}\s+(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|[A-PR-UWYZ]\d[A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y]\d[ABEHMNPRV-Y]) \d[ABD-HJLNP-UW-Z]{2}(?-u:\b)",
+        r"(?:(?-u:\b)(?:Flat|Apartment|Unit)\s+\d+[A-Z]?,\s*)?(?-u:\b)\d{1,4}[A-Z]?\s+\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2}(?:,\s*|[ \t]*\n\s*)\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}\s+(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|[A-PR-UWYZ]\d[A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y]\d[ABEHMNPRV-Y]) \d[ABD-HJLNP-UW-Z]{2}(?-u:\b)",
     )
     .expect("static regex")
 });
@@ -554,6 +555,15 @@ mod tests {
         assert_eq!(
             found("Flat 3, 30A Baker Street, London SW1A 2AA"),
             ["Flat 3, 30A Baker Street, London SW1A 2AA"]
+        );
+        // The same parts on lines of their own.
+        assert_eq!(
+            found("home address?\nFlat 3, 41 Cranbrook Road\nIlford\nIG1 4PU\nShe starts Monday"),
+            ["Flat 3, 41 Cranbrook Road\nIlford\nIG1 4PU"]
+        );
+        assert_eq!(
+            found("80 Broadway\nLondon SW1A 2AA"),
+            ["80 Broadway\nLondon SW1A 2AA"]
         );
         assert_eq!(
             found("Winner: 2297 Sunset Blvd, Portland, OR 97205, thanks"),

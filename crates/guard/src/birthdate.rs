@@ -24,9 +24,10 @@ const DAY_WORDS: &str = "premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|o
 
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     let trigger = r"(?:date[\s_]+(?:de[\s_]+)?naiss(?:ance|\.)|bday|date[\s_]+of[\s_]+birth|birth_date|n[ée]e?(?:\(e\))?\s+le|vu\s+le\s+jour(?:\s+le)?|n[ée]e?\s+(?:en|au\s+mois\s+de)|n[ée]e?\s+(?:à|a)\s+[A-Z][a-zA-Zéèêëïîôç'’\-]{1,25}(?:[\s\-][A-Z][a-zA-Zéèêëïîôç'’\-]{1,25}){0,2}\s+le|ddn|date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|birthdate|born(?:\s+on)?|birthday|anniversaire|naissance)";
-    // "date de naissance du gagnant : …", "date of birth of the winner: …": only after the
+    // "date de naissance du gagnant : …", "date of birth of the winner: …" (maybe with what it
+    // is asked for: « ddn du salarié pour la prévoyance : … »): only after the
     // explicit triggers (an anniversary of a shop is not a birth).
-    let whose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?|ddn)\s+(?:du|des|de\s+la|de\s+l'|de|d'|of\s+the|of)\s*(?:(?:votre|ton|ta|sa|son|mon|ma|your|my|his|her)\s+)?[\p{L}\-]{2,20}(?:\s+[\p{L}\-]{2,20})?)";
+    let whose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?|ddn)\s+(?:du|des|de\s+la|de\s+l'|de|d'|of\s+the|of)\s*(?:(?:votre|ton|ta|sa|son|mon|ma|your|my|his|her)\s+)?[\p{L}\-]{2,20}(?:\s+[\p{L}\-]{2,20})?(?:\s+(?:pour|for)\s+(?:(?:la|le|les|l'|the|his|her|their)\s*)?[\p{L}\-]{2,20})?)";
     // "DOB per the KYC form: …", "date de naissance d'après le passeport : …": an explicit
     // trigger may name the record it was read from.
     let source = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?|ddn)\s+(?:per|from|on|in|according\s+to|as\s+per|selon|d'après|d'apres|sur|dans)\s+(?:(?:the|le|la|l'|son|sa|his|her|their|leur|its)\s*)?(?:[a-z\-]{2,15}\s+){0,2}(?:form|record|file|passport|id|card|profile|formulaire|fiche|dossier|passeport|carte|profil)s?)";
@@ -142,17 +143,22 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             }
         }
     }
-    if memchr::memchr3(b'\t', b';', b'|', text.as_bytes()).is_some() {
+    // A table needs two lines; commas cut a CSV's cells, but also most sentences.
+    let bytes = text.as_bytes();
+    if memchr::memchr3(b'\t', b';', b'|', bytes).is_some()
+        || memchr::memchr(b'\n', bytes).is_some() && memchr::memchr(b',', bytes).is_some()
+    {
         table_columns(text, hits);
     }
 }
 
-/// Rows pasted from a spreadsheet or a markdown table (cells cut by tabs, `;` or `|`): the cells
-/// under a header that names a date of birth ("date_naissance", "DDN", "Date of birth", "DOB")
-/// are dates of birth; the other columns' dates ("date_commande") are not.
+/// Rows pasted from a spreadsheet, a CSV file or a markdown table (cells cut by tabs, `;`, `|`
+/// or `,`): the cells under a header that names a date of birth ("date_naissance", "DDN", "Date
+/// of birth", "DOB", « né(e) le ») are dates of birth; the other columns' dates
+/// ("date_commande") are not.
 fn table_columns(text: &str, hits: &mut Vec<Hit>) {
     static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:date[\s_\-]*(?:de[\s_\-]*)?naissance|naissance|n[ée]e?[\s_\-]+le|ddn|dob|d\.o\.b\.?|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*date|birthdate|birthday)$")
+        Regex::new(r"(?i)^(?:date[\s_\-]*(?:de[\s_\-]*)?naissance|naissance|n[ée]e?(?:\(e\))?[\s_\-]+le|ddn|dob|d\.o\.b\.?|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*date|birthdate|birthday)$")
             .expect("static regex")
     });
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -167,7 +173,9 @@ fn table_columns(text: &str, hits: &mut Vec<Hit>) {
     for line in text.split('\n') {
         let start = at;
         at += line.len() + 1;
-        let delim = ['\t', ';', '|'].into_iter().find(|&d| line.contains(d));
+        let delim = ['\t', ';', '|', ',']
+            .into_iter()
+            .find(|&d| line.contains(d));
         let Some(delim) = delim else {
             column = None;
             continue;
@@ -547,6 +555,18 @@ mod tests {
         assert!(found("nom;date_commande;montant\nDiallo;12/09/2026;89,90").is_empty());
         assert!(found(r#"{"date_naissance_projet": "2019-05-12"}"#).is_empty());
         assert!(found("naissance;ville\nLyon;12/09/2003").is_empty());
+        assert_eq!(
+            found(
+                "| nom | né(e) le | poste |\n|---|---|---|\n| Durand Camille | 23.06.2001 | RH |"
+            ),
+            ["23.06.2001"]
+        );
+        assert_eq!(
+            found("nom,prenom,date_naissance,ville\nMartin,Zoé,14/02/1994,Lille"),
+            ["14/02/1994"]
+        );
+        assert!(found("nom,date_commande\nMartin,14/02/2024").is_empty());
+        assert!(found("Vu le 14/02/2024, merci.\nA bientôt, Zoé").is_empty());
     }
 
     #[test]
@@ -585,6 +605,10 @@ mod tests {
         assert_eq!(found("j'ai vu le jour le 14/09/1993"), ["14/09/1993"]);
         assert_eq!(found("DDN de la participante : 12/05/1988"), ["12/05/1988"]);
         assert_eq!(found("ddn du gagnant: 1990-02-11"), ["1990-02-11"]);
+        assert_eq!(
+            found("ddn du salarié pour la prévoyance : 02/01/1975, merci"),
+            ["02/01/1975"]
+        );
         for t in [
             "Le projet a vu le jour le 3 mars 2019 à Lyon",
             "La marque fondée par Léa a vu le jour le 12/04/2015",

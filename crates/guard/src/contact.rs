@@ -245,7 +245,11 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             if alnum_before(text, s) || char_before(text, s) == Some('.') {
                 continue;
             }
-            if alnum_at(text, e) || after_version_word(&text[..s]) || dotted_on(text, e) {
+            if alnum_at(text, e)
+                || after_version_word(&text[..s])
+                || labelled_version(&text[..s])
+                || dotted_on(text, e)
+            {
                 continue;
             }
             if m.as_str().starts_with("127.") && local_testing(text, s, e) {
@@ -342,6 +346,24 @@ fn after_version_word(before: &str) -> bool {
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// « Version du firmware des scanners : 11.0.3.4 », "Firmware on the gate readers: 2.0.1.7":
+/// the figure after a colon whose label, on its line, names a version.
+fn labelled_version(before: &str) -> bool {
+    let Some(label) = before
+        .trim_end_matches([' ', '\t', '\u{a0}'])
+        .strip_suffix(':')
+    else {
+        return false;
+    };
+    let label = &label[label.rfind(['\n', '.', ';', ',']).map_or(0, |i| i + 1)..];
+    label.len() <= 60
+        && label.split(|c: char| !c.is_alphabetic()).any(|w| {
+            ["version", "firmware", "ver"]
+                .iter()
+                .any(|k| w.eq_ignore_ascii_case(k))
+        })
 }
 
 fn detect_v6(text: &str, hits: &mut Vec<Hit>) {
@@ -541,6 +563,8 @@ mod tests {
         assert!(ips("Version 10.2.3.4 of the app fixes the bug").is_empty());
         assert!(ips("build: 4.1.0.12 is out").is_empty());
         assert!(ips("firmware 2.0.1.7").is_empty());
+        assert!(ips("Version du firmware des scanners Zebra : 11.0.3.4, à jour").is_empty());
+        assert_eq!(ips("Passerelle des scanners : 10.0.3.4"), ["10.0.3.4"]);
         assert_eq!(ips("Banned 10.2.3.4 yesterday"), ["10.2.3.4"]);
         assert_eq!(ips("the server at 192.168.1.20"), ["192.168.1.20"]);
         assert_eq!(ips("conversion 10.2.3.4"), ["10.2.3.4"]);

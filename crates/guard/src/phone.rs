@@ -485,6 +485,19 @@ const REFERENCE_WORDS: &[&str] = &[
     "suivi",
     "colis",
     "parcel",
+    // Carriers: the figure after their name is a waybill (`DHL Express 4417229067`).
+    "dhl",
+    "express",
+    "ups",
+    "fedex",
+    "tnt",
+    "gls",
+    "dpd",
+    "usps",
+    "chronopost",
+    "colissimo",
+    "awb",
+    "waybill",
     "contrat",
     "contract",
     "devis",
@@ -733,6 +746,8 @@ mod tests {
         assert!(found("le 15/02/2025 à 10:30").is_empty());
         assert!(found("total 1 299,00 €").is_empty());
         assert!(found("tracking 6A45939338810").is_empty());
+        assert!(found("Le colis DHL Express 4417229067 est en dédouanement").is_empty());
+        assert!(found("UPS 1-800-742-5877 is on the label").is_empty());
         assert!(found("Le ticket 2024-11-0457 est clos.").is_empty());
         assert!(found("Numéro de commande : 100-4839201-5567123").is_empty());
         assert!(found("ticket 2024-11-0457, rappeler le 06-12-34-56-78").len() == 1);
