@@ -2,10 +2,10 @@
 """Train the guard's clause model (hostile tone, threats, hate) and write `abuse_tone.tsv`.
 
 Stdlib only; run from the repository root: `python3 crates/guard/model/train.py`. It reads the
-labelled probe rounds in `crates/guard/probe/` (all but the held-out rounds 24, 25 and 30) and the
+labelled probe rounds in `crates/guard/probe/` (all but the held-out rounds 24, 25, 30 and 41) and the
 development set in `../shared/eval/guard-dev.jsonl`, splits each message into clauses exactly as
 `clause_model.rs` does, and fits one logistic regression per kind (one-vs-rest, SGD, L2) over
-hashed word unigrams and bigrams. The same seed gives the same file.
+hashed word unigrams, bigrams and stems. The same seed gives the same file.
 
 Why a model beside the phrase families: batches written by other people showed that rules
 written from one writer's wording barely carry to the next (a held-out batch moved 0.760 ->
@@ -25,6 +25,11 @@ BUCKETS = 1 << 16
 SPLIT = set(".!?;\n")
 TRIM_END = set(" \t,:\"»«'")
 TOKEN = re.compile(r"[a-z0-9']+")
+# A word longer than this also gives its first STEM chars as a feature ("~crev" for « crever »,
+# « crève », « crevez »): French inflects what a threat or an insult says, and a batch written
+# by someone else uses the forms training never saw. Leave-rounds-out cross-validation over the
+# training rounds: 740 -> 787 hostile clauses found, 56 -> 53 false ones (stems of 5: 770, 47).
+STEM = 4
 HELD_OUT = ("round24.jsonl", "round25.jsonl", "round30.jsonl", "round41.jsonl")
 
 
@@ -74,6 +79,8 @@ def features(clause):
             continue
         f.add(fnv1a(t.encode()) % BUCKETS)
         f.add(fnv1a((prev + " " + t).encode()) % BUCKETS)
+        if len(t) > STEM:
+            f.add(fnv1a(("~" + t[:STEM]).encode()) % BUCKETS)
         prev = t
     return sorted(f)
 

@@ -3,7 +3,7 @@
 //! The phrase families (`tone.rs`, `abuse.rs`) are precise but carry poorly to wording nobody
 //! wrote a rule for: on a batch written blind by another writer they found a third of the
 //! threats and a fifth of the hostile clauses. This model reads words instead of phrases: one
-//! logistic regression per kind over hashed word unigrams and bigrams of a clause, trained by
+//! logistic regression per kind over hashed word unigrams, bigrams and stems of a clause, trained by
 //! `model/train.py` on the labelled probe rounds and the development set (the weights are
 //! `model/abuse_tone.tsv`, built into the binary). It only speaks for clauses no rule has
 //! already flagged (an aggressive, threat, hate, insult or shouting finding), and only above a
@@ -19,6 +19,10 @@ use crate::{Hit, Kind};
 
 /// Hash buckets of the features (as `BUCKETS` in `model/train.py`).
 const BUCKETS: usize = 1 << 16;
+
+/// A word longer than this also gives its first `STEM` chars, hashed after a `~`, as a feature
+/// (as `STEM` in `model/train.py`): « crever », « crève » and « crevez » share "~crev".
+const STEM: usize = 4;
 
 /// A clause is flagged when one kind's probability reaches this. Chosen for precision: at 0.85
 /// the model changes no finding on the development set, 12,000 paraphrased messages or 20,000
@@ -192,7 +196,7 @@ fn pieces(text: &str, cut: impl Fn(u8) -> bool) -> Vec<(usize, usize)> {
     out
 }
 
-/// The hashed unigrams and bigrams of a clause's words, sorted and without repeats. The text is
+/// The hashed unigrams, bigrams and stems of a clause's words, sorted and without repeats. The text is
 /// read lowercased, accents dropped and curly apostrophes straight; a word is a run of
 /// `[a-z0-9']` in that reading, apostrophes trimmed off its ends.
 fn features(clause: &str, out: &mut Vec<usize>) {
@@ -241,14 +245,16 @@ fn features(clause: &str, out: &mut Vec<usize>) {
     out.dedup();
 }
 
-/// Words hashed as their bytes arrive: FNV-1a is a running hash, so the word's hash and its
-/// bigram's ("prev word", continued from "prev ") grow byte by byte, with no word buffer.
+/// Words hashed as their bytes arrive: FNV-1a is a running hash, so the word's hash, its
+/// bigram's ("prev word", continued from "prev ") and its stem's ("~" and its first [`STEM`]
+/// chars) grow byte by byte, with no word buffer.
 /// Apostrophes are held back until a letter follows, which trims them off both ends.
 struct Words {
     /// Hash of "prev " (of "<s> " before the first word).
     prev_space: u32,
     word: u32,
     pair: u32,
+    stem: u32,
     len: usize,
     held_apostrophes: usize,
 }
@@ -260,6 +266,7 @@ impl Words {
             prev_space,
             word: FNV_OFFSET,
             pair: prev_space,
+            stem: STEM_OFFSET,
             len: 0,
             held_apostrophes: 0,
         }
@@ -282,10 +289,14 @@ impl Words {
         if self.len > 0 {
             out.push(self.word as usize % BUCKETS);
             out.push(self.pair as usize % BUCKETS);
+            if self.len > STEM {
+                out.push(self.stem as usize % BUCKETS);
+            }
             self.prev_space = fnv1a_from(self.word, b" ");
         }
         self.word = FNV_OFFSET;
         self.pair = self.prev_space;
+        self.stem = STEM_OFFSET;
         self.len = 0;
         self.held_apostrophes = 0;
     }
@@ -293,11 +304,17 @@ impl Words {
     fn push(&mut self, b: u8) {
         self.word = fnv1a_from(self.word, &[b]);
         self.pair = fnv1a_from(self.pair, &[b]);
+        if self.len < STEM {
+            self.stem = fnv1a_from(self.stem, &[b]);
+        }
         self.len += 1;
     }
 }
 
 const FNV_OFFSET: u32 = 0x811C_9DC5;
+
+/// The FNV-1a state after "~", where every stem's hash starts.
+const STEM_OFFSET: u32 = (FNV_OFFSET ^ b'~' as u32).wrapping_mul(0x0100_0193);
 
 fn fnv1a_from(state: u32, bytes: &[u8]) -> u32 {
     bytes
@@ -341,6 +358,10 @@ mod tests {
         {
             out.push(fnv1a_from(FNV_OFFSET, tok.as_bytes()) as usize % BUCKETS);
             out.push(fnv1a_from(FNV_OFFSET, format!("{prev} {tok}").as_bytes()) as usize % BUCKETS);
+            if tok.len() > STEM {
+                let stem = format!("~{}", &tok[..STEM]);
+                out.push(fnv1a_from(FNV_OFFSET, stem.as_bytes()) as usize % BUCKETS);
+            }
             prev = tok.to_string();
         }
         out.sort_unstable();
