@@ -35,8 +35,9 @@ const KINDS: [Kind; 3] = [Kind::Aggressive, Kind::Threat, Kind::Hate];
 
 struct Model {
     bias: [f32; 3],
-    /// One row of weights per bucket.
-    weights: Vec<[f32; 3]>,
+    /// One row of weights per bucket, in ten-thousandths: integer sums are exact in any order,
+    /// so a clause's features need no sorting before they are added up.
+    weights: Vec<[i32; 3]>,
 }
 
 static MODEL: LazyLock<Model> = LazyLock::new(|| parse(include_str!("../model/abuse_tone.tsv")));
@@ -49,7 +50,7 @@ static MODEL: LazyLock<Model> = LazyLock::new(|| parse(include_str!("../model/ab
 fn parse(tsv: &str) -> Model {
     let mut model = Model {
         bias: [0.0; 3],
-        weights: vec![[0.0; 3]; BUCKETS],
+        weights: vec![[0; 3]; BUCKETS],
     };
     let mut lines = tsv.lines();
     if let Some(bias) = lines.next().and_then(|l| l.strip_prefix("bias\t")) {
@@ -76,8 +77,7 @@ fn parse(tsv: &str) -> Model {
             .ok()
             .and_then(|b| model.weights.get_mut(b))
         {
-            // 170 / 10,000 is the f32 nearest 0.017, as parsing "0.0170" would give.
-            *slot = w.map(|v| v as f32 / 10_000.0);
+            *slot = w.map(|v| i32::try_from(v).unwrap_or(0));
         }
     }
     model
@@ -114,7 +114,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             })
             .map(|h| (h.start, h.end, h.kind)),
     );
-    let mut feats = Vec::new();
+    let mut feats = Features::take();
     for (s, e) in clauses(text) {
         if !taken.any_overlap(s, e, |_| true) {
             classify(model, text, (s, e), &mut feats, hits);
@@ -130,6 +130,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             }
         }
     }
+    feats.give();
 }
 
 /// Score one clause and push a finding for its best kind if that reaches the threshold.
@@ -137,17 +138,19 @@ fn classify(
     model: &Model,
     text: &str,
     (s, e): (usize, usize),
-    feats: &mut Vec<usize>,
+    feats: &mut Features,
     hits: &mut Vec<Hit>,
 ) {
-    features(&text[s..e], feats);
-    let mut z = model.bias;
-    for &f in feats.iter() {
-        let w = model.weights[f];
-        for k in 0..3 {
-            z[k] += w[k];
+    features_into(&text[s..e], feats);
+    let mut sum = [0i64; 3];
+    for &f in &feats.list {
+        if let Some(w) = model.weights.get(f) {
+            for k in 0..3 {
+                sum[k] += i64::from(w[k]);
+            }
         }
     }
+    let z: [f32; 3] = std::array::from_fn(|k| model.bias[k] + sum[k] as f32 / 10_000.0);
     // The kind with the highest score, if its probability reaches the threshold.
     let (k, best) =
         z.iter().copied().enumerate().fold(
@@ -196,10 +199,63 @@ fn pieces(text: &str, cut: impl Fn(u8) -> bool) -> Vec<(usize, usize)> {
     out
 }
 
-/// The hashed unigrams, bigrams and stems of a clause's words, sorted and without repeats. The text is
+/// The distinct features of a clause in the order they first come: a bit per bucket tells
+/// which are in already, so repeats are dropped without sorting. The bits are cleared with the
+/// list, so a fresh clause starts from none (and only the listed buckets' words are touched).
+struct Features {
+    list: Vec<usize>,
+    seen: Vec<u64>,
+}
+
+thread_local! {
+    /// The thread's bitset, all zero while it is here: zeroing 8 KB for every scan cost more
+    /// than the rest of the model.
+    static SEEN: std::cell::Cell<Vec<u64>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+impl Features {
+    /// The thread's bitset (a zeroed one the first time, or if a scan that held it panicked).
+    fn take() -> Features {
+        let mut seen = SEEN.with(std::cell::Cell::take);
+        if seen.len() != BUCKETS / 64 {
+            seen = vec![0; BUCKETS / 64];
+        }
+        Features {
+            list: Vec::new(),
+            seen,
+        }
+    }
+
+    /// Hands the bitset back, cleared.
+    fn give(mut self) {
+        self.clear();
+        SEEN.with(|c| c.set(self.seen));
+    }
+
+    fn push(&mut self, f: usize) {
+        let bit = 1u64 << (f % 64);
+        if let Some(word) = self.seen.get_mut(f / 64) {
+            if *word & bit == 0 {
+                *word |= bit;
+                self.list.push(f);
+            }
+        }
+    }
+
+    fn clear(&mut self) {
+        for &f in &self.list {
+            if let Some(word) = self.seen.get_mut(f / 64) {
+                *word = 0;
+            }
+        }
+        self.list.clear();
+    }
+}
+
+/// The hashed unigrams, bigrams and stems of a clause's words, without repeats. The text is
 /// read lowercased, accents dropped and curly apostrophes straight; a word is a run of
 /// `[a-z0-9']` in that reading, apostrophes trimmed off its ends.
-fn features(clause: &str, out: &mut Vec<usize>) {
+fn features_into(clause: &str, out: &mut Features) {
     out.clear();
     let mut words = Words::new();
     let b = clause.as_bytes();
@@ -241,8 +297,17 @@ fn features(clause: &str, out: &mut Vec<usize>) {
         }
     }
     words.byte(b' ', out);
+}
+
+/// [`features_into`], sorted: the trainer's form.
+#[cfg(test)]
+fn features(clause: &str, out: &mut Vec<usize>) {
+    let mut f = Features::take();
+    features_into(clause, &mut f);
+    out.clear();
+    out.extend(&f.list);
     out.sort_unstable();
-    out.dedup();
+    f.give();
 }
 
 /// Words hashed as their bytes arrive: FNV-1a is a running hash, so the word's hash, its
@@ -272,7 +337,9 @@ impl Words {
         }
     }
 
-    fn byte(&mut self, b: u8, out: &mut Vec<usize>) {
+    // Called for every byte of every clause: a call per byte cost more than its body.
+    #[inline(always)]
+    fn byte(&mut self, b: u8, out: &mut Features) {
         if b == b'\'' {
             if self.len > 0 {
                 self.held_apostrophes += 1;
@@ -382,9 +449,9 @@ mod tests {
     fn weight_lines_parse_as_integers_and_bad_ones_are_skipped() {
         let m = parse("bias\t-1.5\t0.25\t2\n3\t170\t-5\t0\n4\t1\t2\n5\t1.5\t2\t3\n6\t1\t2\t3\t4\n70000\t1\t1\t1\n");
         assert_eq!(m.bias, [-1.5, 0.25, 2.0]);
-        assert_eq!(m.weights[3], [0.017, -0.0005, 0.0]);
+        assert_eq!(m.weights[3], [170, -5, 0]);
         for b in [4, 5, 6] {
-            assert_eq!(m.weights[b], [0.0; 3], "line {b}");
+            assert_eq!(m.weights[b], [0; 3], "line {b}");
         }
         assert_eq!(integer(b"-0"), Some(0));
         assert_eq!(integer(b"-"), None);
