@@ -348,6 +348,17 @@ fn resolve(text: &str, hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
             a.end = b.end;
             return true;
         }
+        // One statement told in two sentences ("You people are animals. Go back to whatever
+        // hole you crawled out of") is one finding, as a moderator would mark it.
+        if clause
+            && gap.len() <= 4
+            && gap
+                .chars()
+                .all(|c| matches!(c, ' ' | '\t' | '.' | '!' | '?' | ';' | ',' | '…'))
+        {
+            a.end = b.end;
+            return true;
+        }
         // Two insults with only a blank between them are one phrase ("you pathetic loser").
         if a.kind == Insult
             && (1..=2).contains(&gap.len())

@@ -174,6 +174,28 @@ fn insults_with_only_a_blank_between_are_one_phrase() {
 }
 
 #[test]
+fn one_statement_in_two_sentences_is_one_finding() {
+    let g = guard();
+    let threats = |t: &str| -> Vec<String> {
+        let s = g.scan(t);
+        s.findings
+            .iter()
+            .filter(|f| f.kind == "threat")
+            .map(|f| t.chars().skip(f.start).take(f.end - f.start).collect())
+            .collect()
+    };
+    assert_eq!(
+        threats("Je vais te retrouver. Je sais où tu habites."),
+        ["Je vais te retrouver. Je sais où tu habites"]
+    );
+    // Lines apart, they stay two.
+    assert_eq!(
+        threats("Je vais te retrouver.\nJe sais où tu habites.").len(),
+        2
+    );
+}
+
+#[test]
 fn guard_is_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<Guard>();
