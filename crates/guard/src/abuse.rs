@@ -1079,6 +1079,9 @@ fn insult_phrases(f: &Folded, hits: &mut Vec<Hit>, words_from: usize) {
         let (mut s, e) = (m.start(), m.end());
         let before = &t[..s];
         let after = &t[e..];
+        // « ferme ta gueule », « va te faire foutre » tell the reader to be quiet or to go:
+        // hostile tone, not a name called (every writer of the blind batches labels them so).
+        let rebuff = c.name("shut").is_some() || c.name("go").is_some();
         if let Some(shut) = c.name("shut") {
             // Without "ferme", "ta gueule" must stand as its own clause.
             // "ta gueule le modo", "ta gueule toi": a vocative may close the clause.
@@ -1114,6 +1117,10 @@ fn insult_phrases(f: &Folded, hits: &mut Vec<Hit>, words_from: usize) {
             continue;
         }
         let (s, e) = f.orig(s, e);
+        if rebuff {
+            hits.push(Hit::new(Kind::Aggressive, s, e));
+            continue;
+        }
         match hits[words_from..]
             .iter_mut()
             .find(|h| h.kind == Kind::Insult && h.start < e && s < h.end)
@@ -1374,7 +1381,19 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
             _ => ws,
         };
         let (s, e) = f.orig(start, end);
-        hits.push(Hit::new(Kind::Insult, s, e));
+        // "fuck off", "piss off", "go fuck yourself" send someone away: hostile tone, as
+        // « ta gueule » and « va te faire foutre » (see [`insult_phrases`]).
+        let rebuff = end != we
+            && matches!(
+                squeeze(&t[ws..end]).as_str(),
+                "fuck of" | "pis of" | "fuck yourself"
+            );
+        let kind = if rebuff {
+            Kind::Aggressive
+        } else {
+            Kind::Insult
+        };
+        hits.push(Hit::new(kind, s, e));
     }
     crate::text::spare::give(&WORDS, words);
 }
@@ -2706,13 +2725,25 @@ mod vocabulary_tests {
 
     #[test]
     fn insult_phrases() {
+        // Telling the reader to be quiet or to go is hostile tone, not a name called.
         assert_eq!(
             found("Ferme ta gueule, personne t'a sonné"),
-            [(Kind::Insult, "Ferme ta gueule".into())]
+            [(Kind::Aggressive, "Ferme ta gueule".into())]
         );
         assert_eq!(
             found("ok bon, ta gueule !"),
-            [(Kind::Insult, "ta gueule".into())]
+            [(Kind::Aggressive, "ta gueule".into())]
+        );
+        flags(
+            Kind::Aggressive,
+            &[
+                "Va te faire foutre avec ta promo",
+                "mais allez vous faire voir",
+                "Fermez vos gueules",
+                "fuck off with your fake giveaway",
+                "go fuck yourself",
+            ],
+            &["il va te faire voir le nouveau produit demain"],
         );
         assert_eq!(
             found("Oh, espèce de vieille fouine, rends l'argent"),
@@ -2725,14 +2756,11 @@ mod vocabulary_tests {
         flags(
             Kind::Insult,
             &[
-                "Va te faire foutre avec ta promo",
-                "mais allez vous faire voir",
                 "quelle tête de nœud celui-là",
                 "t'es qu'une face de rat",
                 "Espèces de charognards, vous volez les clients",
                 "you're a total piece of shit",
                 "u r such a pile of garbage",
-                "Fermez vos gueules",
             ],
             &[
                 "je vais te casser ta gueule",
@@ -3254,13 +3282,18 @@ mod vocabulary_tests {
                 "you tosser",
                 "t'es un vrai niais toi",
                 "t'es un vrai clown",
-                "ta gueule le modo, t'es nul",
-                "ta gueule toi.",
             ],
             &[
                 "un sourire niais sur la photo",
                 "the coin tosser at the fair",
                 "t'es un vrai génie",
+            ],
+        );
+        // « ta gueule » said to someone is hostile tone; its vocative may close the clause.
+        flags(
+            Kind::Aggressive,
+            &["ta gueule le modo, t'es nul", "ta gueule toi."],
+            &[
                 "il va se casser ta gueule le matin",
                 "ta gueule le matin fait peur 😂",
             ],
