@@ -424,6 +424,22 @@ const WEAK: &[&str] = &[
     "sauvages",
     "galah",
     "galahs",
+    // Irish "eejit", Belgian « snul », verlan « teubé » (bête), « boulet » (a drag; also a
+    // cannonball), « voleur » (a thief: « vous êtes des voleurs »): insults only when aimed.
+    "eejit",
+    "eejits",
+    "snul",
+    "snuls",
+    "teube",
+    "teubes",
+    "boulet",
+    "boulets",
+    "voleur",
+    "voleurs",
+    "voleuse",
+    "voleuses",
+    "thief",
+    "thieves",
     // Animals, insults only after an insulting adjective ("a useless cow", "you greasy little
     // toad", "are filthy pigs"; not "a rat in the bin store"): see [`NEEDS_ADJECTIVE`].
     "cow",
@@ -567,10 +583,12 @@ fn lead_pattern() -> String {
     [
         r"espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|sombres?[ \t]+".to_string(),
         format!(r"(?:{swears})[ \t]+d(?:e[ \t]+|')"),
-        r"(?:bande|gang)[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|l'autre[ \t]+|which[ \t]+".to_string(),
+        r"(?:bande|gang)[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|l'autre[ \t]+|which[ \t]+|that[ \t]+|(?:le|la)[ \t]+(?:roi|reine)[ \t]+des[ \t]+".to_string(),
+        // An apposition after a comma: « un stagiaire, un vrai boulet ».
+        r",[ \t]*un(?:e)?[ \t]+(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+".to_string(),
         // « t'es un », « t'es qu'une », SMS « t un », « tes un », « vs êtes des ».
         r"(?:t'es|t'est|t|tes|tu[ \t]+es|tu[ \t]+est|vous[ \t]+etes|vs[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?".to_string(),
-        r"(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste|c'est|c'etait)[ \t]+un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+".to_string(),
+        r"(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste|c'est|c'etait|c|c't)[ \t]*'?un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+".to_string(),
         r"(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?".to_string(),
         format!(r"(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just|nothing[ \t]+but)[ \t]+){{0,2}}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|{words})*"),
         format!(r"(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+{words}*"),
@@ -2364,7 +2382,7 @@ mod vocabulary_tests {
             found("Sale menteur, rends l'argent."),
             [(Kind::Insult, "Sale menteur".into())]
         );
-        assert_eq!(found("You're a liar and a thief.").len(), 1);
+        assert_eq!(found("You're a liar and a thief.").len(), 2);
         for t in [
             "Les photos ne sont pas menteuses, la couleur est fidèle.",
             "Liar Liar is the name of the game night.",

@@ -594,14 +594,35 @@ fn quoted_mention(text: &str, s: usize, e: usize) -> bool {
     let next: Vec<String> = after
         .split(|c: char| !(c.is_alphabetic() || c == '\''))
         .filter(|w| !w.is_empty())
-        .take(4)
+        .take(8)
         .map(str::to_lowercase)
         .collect();
     if next
         .first()
         .is_some_and(|w| matches!(w.as_str(), "est" | "is" | "was" | "reste" | "remains"))
-        && next[1..].iter().any(|w| is_word_word(w))
+        && next[1..4.min(next.len())].iter().any(|w| is_word_word(w))
     {
+        return true;
+    }
+    // « On ajoute « abruti » et « cassos » à la liste des mots filtrés », "add 'muppet' to the
+    // filter list": words put on a moderation list are named, not said to anyone.
+    if next.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "liste"
+                | "list"
+                | "filtre"
+                | "filtres"
+                | "filtrés"
+                | "filtrées"
+                | "filter"
+                | "filters"
+                | "blocklist"
+                | "banlist"
+                | "blacklist"
+                | "wordlist"
+        )
+    }) {
         return true;
     }
     // Before: a word word, then only connectors and other quoted words.
@@ -817,6 +838,8 @@ mod tests {
             "je suis une vraie idiote, j'ai oublié le lien",
             "Our filter now catches words like 'idiot' and 'moron' before posting.",
             "« Connard » est le mot le plus signalé ce mois-ci.",
+            "On ajoute « abruti » et « cassos » à la liste des mots filtrés ?",
+            "Please add 'muppet' to the filter list.",
         ] {
             let k = kinds(t);
             assert!(

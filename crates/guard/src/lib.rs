@@ -359,10 +359,14 @@ fn resolve(text: &str, hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
             a.end = b.end;
             return true;
         }
-        // Two insults with only a blank between them are one phrase ("you pathetic loser").
+        // Two insults with only a blank between them are one phrase ("you pathetic loser"), and
+        // so are two joined by "and" ("a liar and a thief", « un menteur et un voleur »).
         if a.kind == Insult
-            && (1..=2).contains(&gap.len())
-            && gap.bytes().all(|c| c == b' ' || c == b'\t')
+            && ((1..=2).contains(&gap.len()) && gap.bytes().all(|c| c == b' ' || c == b'\t')
+                || matches!(
+                    gap.to_ascii_lowercase().as_str(),
+                    " and " | " and a " | " and an " | " et " | " et un " | " et une "
+                ))
         {
             a.end = b.end;
             return true;

@@ -169,6 +169,10 @@ fn insults_with_only_a_blank_between_are_one_phrase() {
         insults("you pathetic loser, just give me my money back"),
         ["you pathetic loser"]
     );
+    assert_eq!(
+        insults("You're a liar and a thief, give it back"),
+        ["You're a liar and a thief"]
+    );
     // A comma or a clause between them keeps two findings.
     assert_eq!(insults("crétin, abruti, rends-moi mon argent").len(), 2);
 }
