@@ -32,8 +32,11 @@ use crate::{Hit, Kind};
 
 static FR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i:(?-u:\b)\d{1,4}(?:\s?(?:bis|ter|quater|[a-d]))?,?\s+",
-        r"(?:(?:rue|avenue|av\.?|bd|bld|bvd|boulevard|place|chemin|allée|allee|impasse|quai|route|rte|cours|square|passage|voie|sentier|résidence|residence|lotissement|hameau|faubourg|esplanade|promenade|rond-point|parvis|cité|cite|villa|mail|montée|traverse)(?-u:\b)|(?:r|imp)\.))",
+        r"(?i:(?-u:\b)(?:\d{1,4}(?:\s?(?:bis|ter|quater|[a-d]))?,?\s+",
+        r"(?:(?:rue|avenue|av\.?|bd|bld|bvd|boulevard|place|chemin|allée|allee|impasse|quai|route|rte|cours|square|passage|voie|sentier|résidence|residence|lotissement|hameau|faubourg|esplanade|promenade|rond-point|parvis|cité|cite|villa|mail|montée|traverse)(?-u:\b)|(?:r|imp)\.)",
+        // Without a number, the street types that name nothing else (`Bd Zerktouni, 20250
+        // Casablanca`, `rue de la Paix, 75002 Paris`): the postcode and city still must follow.
+        r"|(?:rue|avenue|bd|boulevard|impasse|quai)(?-u:\b)))",
         r"[^\n,;:!?()]{2,60}?",
         // Complements between the street and the postcode; the floor is written with its
         // ordinal (`1er étage`, `3e étage`, `2ème étage`) or as the ground floor (`RDC`).
@@ -197,15 +200,23 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     ];
     for (i, re) in regexes
         .iter()
-        .filter(|(_, on)| *on)
-        .map(|(re, _)| *re)
         .enumerate()
+        .filter(|(_, (_, on))| *on)
+        .map(|(i, (re, _))| (i, *re))
     {
         for m in re.find_iter(text) {
             if alnum_before(text, m.start()) {
                 continue;
             }
             if i == 0 && !lowercase_city_ok(m.as_str()) {
+                continue;
+            }
+            // Without its number, a street is an address only before a capitalised city (not
+            // « la rue est fermée, 75011 colis en attente »).
+            if i == 0
+                && !m.as_str().starts_with(|c: char| c.is_ascii_digit())
+                && !city_capitalised(m.as_str())
+            {
                 continue;
             }
             hits.push(Hit::new(Kind::Address, m.start(), m.end()));
@@ -254,6 +265,15 @@ fn after_reference_word(before: &str) -> bool {
         .collect();
     let w = w.trim_matches(['.', '°']).to_lowercase();
     !w.is_empty() && NOT_HOUSE.contains(&w.as_str())
+}
+
+/// Whether the city after the postcode that ends a French-layout match starts with a capital.
+fn city_capitalised(m: &str) -> bool {
+    m.rfind(|c: char| c.is_ascii_digit()).is_some_and(|i| {
+        m[i + 1..]
+            .trim_start_matches([' ', '\t', '\n', ';'])
+            .starts_with(char::is_uppercase)
+    })
 }
 
 /// A French match whose city is typed in lowercase (`8 av jean jaures, 69007 lyon`) is kept only
@@ -431,6 +451,15 @@ mod tests {
         assert!(found("dispo 8 avril, 69007 colis en route").is_empty());
         assert!(found("nos 2 cours de yoga, 15000 personnes inscrites").is_empty());
         assert!(found("3 place de concert, 75001 billets").is_empty());
+        // Without a number, a street type that names nothing else, then the postcode and city.
+        assert_eq!(
+            found("adresse : Appt 12, Résidence Al Manar, Bd Zerktouni, 20250 Casablanca, merci"),
+            ["Bd Zerktouni, 20250 Casablanca"]
+        );
+        assert_eq!(
+            found("envoyez-le rue de la Paix, 75002 Paris"),
+            ["rue de la Paix, 75002 Paris"]
+        );
     }
 
     #[test]
@@ -582,6 +611,7 @@ mod tests {
     #[test]
     fn street_or_postcode_alone_is_not_an_address() {
         assert!(found("notre boutique rue du Moulin ouvre à 10 h").is_empty());
+        assert!(found("la rue est fermée, 75011 colis en attente").is_empty());
         assert!(found("livraison en 2 jours vers 75011 Paris").is_empty());
         assert!(found("Size 3 Baker Street edition").is_empty());
     }
