@@ -1202,19 +1202,18 @@ fn clause_head(before: &str) -> bool {
 }
 
 /// The text after a phrase closes its clause.
-/// A vocative that closes a clause: "toi", "vous", or an article and one noun ("le modo", "la
-/// CM"), then the clause's end.
+/// A vocative that closes a clause: "toi", "vous", one noun maybe after an article ("le modo",
+/// "la CM", "bouffon"), then the clause's end.
 fn vocative_tail(after: &str) -> bool {
     let a = after.trim_start_matches([' ', '\t', ',']);
     let rest = if let Some(r) = a.strip_prefix("toi").or_else(|| a.strip_prefix("vous")) {
         r
     } else {
-        let Some(r) = ["le ", "la ", "les ", "l'"]
+        // An article and a noun, or the word alone (« ta gueule bouffon, … »).
+        let r = ["le ", "la ", "les ", "l'"]
             .iter()
             .find_map(|d| a.strip_prefix(d))
-        else {
-            return false;
-        };
+            .unwrap_or(a);
         let r = r.trim_start_matches([' ', '\t']);
         let n = r
             .find(|c: char| !(c.is_alphanumeric() || c == '-'))
@@ -3310,7 +3309,11 @@ mod vocabulary_tests {
         // « ta gueule » said to someone is hostile tone; its vocative may close the clause.
         flags(
             Kind::Aggressive,
-            &["ta gueule le modo, t'es nul", "ta gueule toi."],
+            &[
+                "ta gueule le modo, t'es nul",
+                "ta gueule toi.",
+                "ta gueule bouffon, t'es qu'une grosse vache",
+            ],
             &[
                 "il va se casser ta gueule le matin",
                 "ta gueule le matin fait peur 😂",
