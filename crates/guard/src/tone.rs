@@ -166,7 +166,8 @@ const BLAME_FR: &[&str] = &[
     // Dismissal: "allez vous plaindre ailleurs", "ne nous recontactez plus", "fichez-nous la paix".
     r"(?:allez|va|vas|aller) (?:vous |te )?(?:plaindre|pleurer|raler|chouiner|pleurnicher|geindre|chialer|commander|faire vos achats|faire tes achats|faire vos courses|vous faire rembourser|pleurer ta mere|voir ta mere|ouvrir un ticket) ailleurs",
     r"ne (?:nous|me) (?:recontactez|recontacte|contactez|contacte|ecrivez|ecris|reecrivez|relancez|relance|sollicitez|harcelez|spammez) plus",
-    r"(?:merci de|veuillez|priere de|je vous prie de) ne plus (?:nous|me) (?:recontacter|contacter|ecrire|reecrire|relancer|solliciter|harceler|spammer|deranger|importuner|embeter)",
+    // (A customer's « merci de ne plus me relancer » is an unsubscription, not a brush-off.)
+    r"(?:merci de|veuillez|priere de|je vous prie de) ne plus nous (?:recontacter|contacter|ecrire|reecrire|relancer|solliciter|harceler|spammer|deranger|importuner|embeter)",
     r"(?:arretez|arrete|cessez|cesse) (?:de (?:nous|me) (?:ecrire|relancer|contacter|solliciter|bombarder|embeter|emmerder|casser les pieds|envoyer des (?:messages|mails)|inonder|tanner|saouler|soler)|de m'(?:ecrire|embeter|emmerder|envoyer des (?:messages|mails)|inonder))",
     r"(?:fichez|foutez|fiche|fous|lachez)[- ](?:nous|moi) la paix",
     r"(?:debrouille|debrouilles|arrangez)-(?:toi|vous) (?:avec|tout seule?s?|comme (?:vous pouvez|tu peux))",
@@ -1648,7 +1649,9 @@ fn blame_clauses(text: &str, folded: &Folded, families: u8, hits: &mut Vec<Hit>)
     };
     if families & 1 != 0 {
         for m in BLAME.find_iter(f) {
-            push(m.start(), m.end());
+            if !polite_request(&f[..m.start()]) {
+                push(m.start(), m.end());
+            }
         }
     }
     if families & 2 != 0 {
@@ -1683,6 +1686,19 @@ fn same_sentence(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
         || text
             .get(lo..hi)
             .is_some_and(|gap| gap.len() < 300 && !gap.contains(['.', '!', '?', '\n']))
+}
+
+/// "Can you stop emailing me?": a question that asks, not a brush-off ("please stop bringing it
+/// up" still is one).
+fn polite_request(before: &str) -> bool {
+    let b = before.trim_end_matches([' ', '\t']);
+    ["can you", "could you", "would you"].iter().any(|p| {
+        b.strip_suffix(p).is_some_and(|head| {
+            head.chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
 }
 
 /// A short hostile interjection right before a vocative insult ("bouge-toi un peu, gogol !",
@@ -2557,6 +2573,8 @@ mod tests {
             "that's none of your business",
             "move your ass, the client is waiting",
             "get off your butt and answer",
+            "Stop emailing me.",
+            "Merci de ne plus nous relancer, le dossier est clos.",
         ] {
             assert!(is_aggressive(t), "{t}: {:?}", found(t));
         }
@@ -2572,6 +2590,9 @@ mod tests {
             "a small business account is enough",
             "We asked for your feedback last week",
             "Thanks for doing your job so well",
+            // Unsubscribing, or asking nicely, brushes no one off.
+            "Merci de ne plus me relancer par SMS, je résilie mon abonnement.",
+            "Can you stop emailing me about reviews? I already left one.",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
