@@ -5,7 +5,7 @@ Stdlib only; run from the repository root: `python3 crates/guard/model/train.py`
 labelled probe rounds in `crates/guard/probe/` (all but the held-out rounds 24, 25, 30 and 41) and the
 development set in `../shared/eval/guard-dev.jsonl`, splits each message into clauses exactly as
 `clause_model.rs` does, and fits one logistic regression per kind (one-vs-rest, SGD, L2) over
-hashed word unigrams, bigrams and stems. The same seed gives the same file.
+hashed word unigrams, bigrams, stems and endings. The same seed gives the same file.
 
 Why a model beside the phrase families: batches written by other people showed that rules
 written from one writer's wording barely carry to the next (a held-out batch moved 0.760 ->
@@ -30,6 +30,10 @@ TOKEN = re.compile(r"[a-z0-9']+")
 # by someone else uses the forms training never saw. Leave-rounds-out cross-validation over the
 # training rounds: 740 -> 787 hostile clauses found, 56 -> 53 false ones (stems of 5: 770, 47).
 STEM = 4
+# A word longer than SUFFIX_AFTER chars also gives its last three as a feature ("^rai" for « je
+# te tuerai », « je le paierai »): tense and person endings. Cross-validation as above, with
+# rounds 38-44: 871 -> 898 hostile clauses found, false ones unchanged at 69.
+SUFFIX_AFTER = 5
 HELD_OUT = ("round24.jsonl", "round25.jsonl", "round30.jsonl", "round41.jsonl")
 
 
@@ -81,6 +85,8 @@ def features(clause):
         f.add(fnv1a((prev + " " + t).encode()) % BUCKETS)
         if len(t) > STEM:
             f.add(fnv1a(("~" + t[:STEM]).encode()) % BUCKETS)
+        if len(t) > SUFFIX_AFTER:
+            f.add(fnv1a(("^" + t[-3:]).encode()) % BUCKETS)
         prev = t
     return sorted(f)
 

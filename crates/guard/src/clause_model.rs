@@ -3,7 +3,8 @@
 //! The phrase families (`tone.rs`, `abuse.rs`) are precise but carry poorly to wording nobody
 //! wrote a rule for: on a batch written blind by another writer they found a third of the
 //! threats and a fifth of the hostile clauses. This model reads words instead of phrases: one
-//! logistic regression per kind over hashed word unigrams, bigrams and stems of a clause, trained by
+//! logistic regression per kind over hashed word unigrams, bigrams, stems and endings of a
+//! clause, trained by
 //! `model/train.py` on the labelled probe rounds and the development set (the weights are
 //! `model/abuse_tone.tsv`, built into the binary). It only speaks for clauses no rule has
 //! already flagged (an aggressive, threat, hate, insult or shouting finding), and only above a
@@ -23,6 +24,10 @@ const BUCKETS: usize = 1 << 16;
 /// A word longer than this also gives its first `STEM` chars, hashed after a `~`, as a feature
 /// (as `STEM` in `model/train.py`): « crever », « crève » and « crevez » share "~crev".
 const STEM: usize = 4;
+
+/// A word longer than this also gives its last three chars, hashed after a `^`, as a feature
+/// (as `SUFFIX_AFTER` in `model/train.py`): « tuerai » and « paierai » share "^rai".
+const SUFFIX_AFTER: usize = 5;
 
 /// A clause is flagged when one kind's probability reaches this. Chosen for precision: at 0.85
 /// the model changes no finding on the development set, 12,000 paraphrased messages or 20,000
@@ -253,7 +258,7 @@ impl Features {
     }
 }
 
-/// The hashed unigrams, bigrams and stems of a clause's words, without repeats. The text is
+/// The hashed unigrams, bigrams, stems and endings of a clause's words, without repeats. The text is
 /// read lowercased, accents dropped and curly apostrophes straight; a word is a run of
 /// `[a-z0-9']` in that reading, apostrophes trimmed off its ends.
 fn features_into(clause: &str, out: &mut Features) {
@@ -321,6 +326,8 @@ struct Words {
     word: u32,
     pair: u32,
     stem: u32,
+    /// The word's last three bytes, the latest lowest.
+    tail: u32,
     len: usize,
     held_apostrophes: usize,
 }
@@ -333,6 +340,7 @@ impl Words {
             word: FNV_OFFSET,
             pair: prev_space,
             stem: STEM_OFFSET,
+            tail: 0,
             len: 0,
             held_apostrophes: 0,
         }
@@ -360,6 +368,10 @@ impl Words {
             if self.len > STEM {
                 out.push(self.stem as usize % BUCKETS);
             }
+            if self.len > SUFFIX_AFTER {
+                let [_, a, b, c] = self.tail.to_be_bytes();
+                out.push(fnv1a_from(SUFFIX_OFFSET, &[a, b, c]) as usize % BUCKETS);
+            }
             self.prev_space = fnv1a_from(self.word, b" ");
         }
         self.word = FNV_OFFSET;
@@ -375,6 +387,7 @@ impl Words {
         if self.len < STEM {
             self.stem = fnv1a_from(self.stem, &[b]);
         }
+        self.tail = (self.tail << 8) | u32::from(b);
         self.len += 1;
     }
 }
@@ -383,6 +396,9 @@ const FNV_OFFSET: u32 = 0x811C_9DC5;
 
 /// The FNV-1a state after "~", where every stem's hash starts.
 const STEM_OFFSET: u32 = (FNV_OFFSET ^ b'~' as u32).wrapping_mul(0x0100_0193);
+
+/// The FNV-1a state after "^", where every ending's hash starts.
+const SUFFIX_OFFSET: u32 = (FNV_OFFSET ^ b'^' as u32).wrapping_mul(0x0100_0193);
 
 fn fnv1a_from(state: u32, bytes: &[u8]) -> u32 {
     bytes
@@ -429,6 +445,10 @@ mod tests {
             if tok.len() > STEM {
                 let stem = format!("~{}", &tok[..STEM]);
                 out.push(fnv1a_from(FNV_OFFSET, stem.as_bytes()) as usize % BUCKETS);
+            }
+            if tok.len() > SUFFIX_AFTER {
+                let ending = format!("^{}", &tok[tok.len() - 3..]);
+                out.push(fnv1a_from(FNV_OFFSET, ending.as_bytes()) as usize % BUCKETS);
             }
             prev = tok.to_string();
         }
