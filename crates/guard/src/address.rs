@@ -269,21 +269,24 @@ fn after_reference_word(before: &str) -> bool {
 
 /// Whether the city after the postcode that ends a French-layout match starts with a capital.
 fn city_capitalised(m: &str) -> bool {
-    m.rfind(|c: char| c.is_ascii_digit()).is_some_and(|i| {
-        m[i + 1..]
-            .trim_start_matches([' ', '\t', '\n', ';'])
-            .starts_with(char::is_uppercase)
-    })
+    city(m)
+        .trim_start_matches([' ', '\t', '\n', ';'])
+        .starts_with(char::is_uppercase)
+}
+
+/// What follows the postcode that ends a French-layout match: its city.
+fn city(m: &str) -> &str {
+    m.rsplit(|c: char| c.is_ascii_digit()).next().unwrap_or("")
 }
 
 /// A French match whose city is typed in lowercase (`8 av jean jaures, 69007 lyon`) is kept only
 /// with an unambiguous street type: "cours", "place", "route", "mail", "voie"… are also common
 /// nouns ("2 cours de yoga, 15000 personnes").
 fn lowercase_city_ok(m: &str) -> bool {
-    let city_lower = m
-        .rsplit(|c: char| c.is_ascii_digit())
+    let city_lower = city(m)
+        .trim_start_matches([' ', ';'])
+        .chars()
         .next()
-        .and_then(|t| t.trim_start_matches([' ', ';']).chars().next())
         .is_some_and(char::is_lowercase);
     if !city_lower {
         return true;

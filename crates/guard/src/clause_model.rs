@@ -214,28 +214,26 @@ struct Features {
 }
 
 thread_local! {
-    /// The thread's bitset, all zero while it is here: zeroing 8 KB for every scan cost more
-    /// than the rest of the model.
-    static SEEN: std::cell::Cell<Vec<u64>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The thread's features, empty and with an all-zero bitset while they are here: zeroing
+    /// 8 KB for every scan cost more than the rest of the model.
+    static SPARE: std::cell::Cell<Option<Features>> = const { std::cell::Cell::new(None) };
 }
 
 impl Features {
-    /// The thread's bitset (a zeroed one the first time, or if a scan that held it panicked).
+    /// The thread's spare (a fresh one the first time, or if a scan that held it panicked).
     fn take() -> Features {
-        let mut seen = SEEN.with(std::cell::Cell::take);
-        if seen.len() != BUCKETS / 64 {
-            seen = vec![0; BUCKETS / 64];
-        }
-        Features {
-            list: Vec::new(),
-            seen,
-        }
+        SPARE
+            .with(std::cell::Cell::take)
+            .unwrap_or_else(|| Features {
+                list: Vec::new(),
+                seen: vec![0; BUCKETS / 64],
+            })
     }
 
-    /// Hands the bitset back, cleared.
+    /// Hands the features back, cleared.
     fn give(mut self) {
         self.clear();
-        SEEN.with(|c| c.set(self.seen));
+        SPARE.with(|c| c.set(Some(self)));
     }
 
     fn push(&mut self, f: usize) {

@@ -363,10 +363,11 @@ fn resolve(text: &str, hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
         // so are two joined by "and" ("a liar and a thief", « un menteur et un voleur »).
         if a.kind == Insult
             && ((1..=2).contains(&gap.len()) && gap.bytes().all(|c| c == b' ' || c == b'\t')
-                || matches!(
-                    gap.to_ascii_lowercase().as_str(),
-                    " and " | " and a " | " and an " | " et " | " et un " | " et une "
-                ))
+                || [
+                    " and ", " and a ", " and an ", " et ", " et un ", " et une ",
+                ]
+                .iter()
+                .any(|j| gap.eq_ignore_ascii_case(j)))
         {
             a.end = b.end;
             return true;

@@ -154,17 +154,20 @@ fn finding_serializes_with_interface_names() {
     assert_eq!(v["findings"][0]["start"], 11);
 }
 
+/// The texts of the findings of one kind.
+fn spans_of(g: &Guard, kind: &str, t: &str) -> Vec<String> {
+    g.scan(t)
+        .findings
+        .iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| t.chars().skip(f.start).take(f.end - f.start).collect())
+        .collect()
+}
+
 #[test]
 fn insults_with_only_a_blank_between_are_one_phrase() {
     let g = guard();
-    let insults = |t: &str| -> Vec<String> {
-        let s = g.scan(t);
-        s.findings
-            .iter()
-            .filter(|f| f.kind == "insult")
-            .map(|f| t.chars().skip(f.start).take(f.end - f.start).collect())
-            .collect()
-    };
+    let insults = |t: &str| spans_of(&g, "insult", t);
     assert_eq!(
         insults("you pathetic loser, just give me my money back"),
         ["you pathetic loser"]
@@ -180,14 +183,7 @@ fn insults_with_only_a_blank_between_are_one_phrase() {
 #[test]
 fn one_statement_in_two_sentences_is_one_finding() {
     let g = guard();
-    let threats = |t: &str| -> Vec<String> {
-        let s = g.scan(t);
-        s.findings
-            .iter()
-            .filter(|f| f.kind == "threat")
-            .map(|f| t.chars().skip(f.start).take(f.end - f.start).collect())
-            .collect()
-    };
+    let threats = |t: &str| spans_of(&g, "threat", t);
     assert_eq!(
         threats("Je vais te retrouver. Je sais où tu habites."),
         ["Je vais te retrouver. Je sais où tu habites"]
