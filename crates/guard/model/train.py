@@ -34,7 +34,7 @@ STEM = 4
 # te tuerai », « je le paierai »): tense and person endings. Cross-validation as above, with
 # rounds 38-44: 871 -> 898 hostile clauses found, false ones unchanged at 69.
 SUFFIX_AFTER = 5
-HELD_OUT = ("round24.jsonl", "round25.jsonl", "round30.jsonl", "round41.jsonl")
+HELD_OUT = ("round24.jsonl", "round25.jsonl", "round30.jsonl", "round41.jsonl", "round47.jsonl")
 
 
 def normalise(s):
