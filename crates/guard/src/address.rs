@@ -44,7 +44,7 @@ static FR: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:[ \t]*\n[ \t]*(?:(?i:bp|cs|tsa)[ \t]*\d{2,6}|(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|esc\.?|escalier)[ \t]*[\w\-]{1,6})|,\s*(?:(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|bp|cs)\s*[^\n,;:]{0,30}?|\d{1,2}\s?(?i:er|re|e|ème|eme|è)\s+(?i:étage|etage)[^\n,;:]{0,20}?|(?i:rdc|rez-de-chaussée|rez-de-chaussee)))*",
         // The city; a particle only between two of its words ("Marseille la semaine prochaine"
         // ends at "Marseille", "Saint-Martin de Ré" is whole).
-        r"(?:,?\s+|;)(?:(?:F-)?\d{5}|(?:L|B|CH)-\d{4})(?:\s+|;)\p{L}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
+        r"(?:,?\s+|;)(?:(?:F-)?\d{5}|(?:L|B|CH)-\d{4}|\d{4})(?:\s+|;)\p{L}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
     ))
     .expect("static regex")
 });
@@ -118,12 +118,13 @@ static AU: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// Ireland: `N <Name> Road…, [<Town>[ <district>],] [Co. <County>,] <Eircode>` (`14 Ranelagh Road,
-/// Dublin 6, D06 X5K2`): a routing key (a letter from the Eircode set and two digits, or `D6W`)
-/// and a four-char unique identifier close it, with the blank the Eircode is printed with.
+/// Ireland: `N <Name> Road…, [<Locality>,] [<Town>[ <district>],] [Co. <County>,] <Eircode>`
+/// (`14 Ranelagh Road, Dublin 6, D06 X5K2`, `14 Grange Park, Raheny, Dublin 5, D05 K2P8`): a
+/// routing key (a letter from the Eircode set and two digits, or `D6W`) and a four-char unique
+/// identifier close it, with the blank the Eircode is printed with.
 static IE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:(?-u:\b)(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Z]?,\s*)?(?-u:\b)\d{{1,4}}[A-Z]?\s+{NAME_EN}{STREET_EN},\s*(?:\p{{Lu}}[\p{{L}}'\-]+(?:\s+\p{{Lu}}[\p{{L}}'\-]+){{0,2}}(?:\s+\d{{1,2}}W?)?,\s*)?(?:Co\.?\s+\p{{Lu}}\p{{L}}+,\s*)?(?:[AC-FHKNPRTV-Y]\d{{2}}|D6W) [0-9AC-FHKNPRTV-Y]{{4}}(?-u:\b)"
+        r"(?:(?-u:\b)(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Z]?,\s*)?(?-u:\b)\d{{1,4}}[A-Z]?\s+{NAME_EN}{STREET_EN},\s*(?:\p{{Lu}}[\p{{L}}'\-]+(?:\s+\p{{Lu}}[\p{{L}}'\-]+){{0,2}}(?:\s+\d{{1,2}}W?)?,\s*){{0,2}}(?:Co\.?\s+\p{{Lu}}\p{{L}}+,\s*)?(?:[AC-FHKNPRTV-Y]\d{{2}}|D6W) [0-9AC-FHKNPRTV-Y]{{4}}(?-u:\b)"
     ))
     .expect("static regex")
 });
@@ -183,14 +184,10 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     // Gates: FR and US addresses end with a 5-digit code, UK and Canadian ones with a postcode
     // (letter+digit).
     let (five, uk, four) = gates(text.as_bytes());
-    // Luxembourg, Belgium and Switzerland write the French layout with a prefixed 4-digit code
-    // (`12 rue de Hollerich, L-1741 Luxembourg`).
-    let prefixed = four
-        && [&b"L-"[..], b"B-", b"CH-"]
-            .iter()
-            .any(|p| memchr::memmem::find(text.as_bytes(), p).is_some());
+    // Luxembourg, Belgium and Switzerland write the French layout with a 4-digit code, prefixed
+    // or not (`12 rue de Hollerich, L-1741 Luxembourg`, `3 chemin des Vignes, 1260 Nyon`).
     let regexes: [(&Regex, bool); 7] = [
-        (&FR, five || prefixed),
+        (&FR, five || four),
         (&UK, uk),
         (&US, five),
         (&CA, uk),
@@ -213,9 +210,16 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
             }
             // Without its number, a street is an address only before a capitalised city (not
             // « la rue est fermée, 75011 colis en attente »).
+            let numbered = m.as_str().starts_with(|c: char| c.is_ascii_digit());
+            if i == 0 && !numbered && !city_capitalised(m.as_str()) {
+                continue;
+            }
+            // A bare 4-digit code (Belgium, Switzerland: `3 chemin des Vignes, 1260 Nyon`) needs
+            // the number first (the street-first layout reads `Rue Neuve 45, 1000 Bruxelles`)
+            // and a capitalised city (a year may stand there: « 12 rue de la Gare, 2019 fut »).
             if i == 0
-                && !m.as_str().starts_with(|c: char| c.is_ascii_digit())
-                && !city_capitalised(m.as_str())
+                && bare_four_digit_postcode(m.as_str())
+                && !(numbered && city_capitalised(m.as_str()))
             {
                 continue;
             }
@@ -272,6 +276,19 @@ fn city_capitalised(m: &str) -> bool {
     city(m)
         .trim_start_matches([' ', '\t', '\n', ';'])
         .starts_with(char::is_uppercase)
+}
+
+/// Whether a French-layout match's postcode is four digits with no country prefix (`1260`, not
+/// `CH-1260` or `75011`).
+fn bare_four_digit_postcode(m: &str) -> bool {
+    let head = m.len() - city(m).len();
+    let b = m.as_bytes();
+    let digits = b[..head]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    digits == 4 && head.checked_sub(5).and_then(|i| b.get(i)) != Some(&b'-')
 }
 
 /// What follows the postcode that ends a French-layout match: its city.
@@ -538,12 +555,24 @@ mod tests {
                 "Do you ship to Canada? 3480 rue Saint-Denis, Montréal (QC) H2X 3L3, phone",
                 "3480 rue Saint-Denis, Montréal (QC) H2X 3L3",
             ),
+            // The French layout with a bare 4-digit code.
+            (
+                "habite 3 chemin des Vignes, 1260 Nyon, joignable",
+                "3 chemin des Vignes, 1260 Nyon",
+            ),
+            (
+                "Old listing: 58 Rue de la Montagne, 1000 Brussels. The landlord",
+                "58 Rue de la Montagne, 1000 Brussels",
+            ),
         ] {
             assert_eq!(found(t), [want], "{t}");
         }
         for t in [
             "Le lot L-1741 part en rue 12, voir la fiche.",
             "Calle 8 est un super resto, réservez pour 2024 personnes.",
+            // A year before a word in lowercase.
+            "on a ouvert au 12 rue de la Gare, 2019 fut une bonne année",
+            "3 place du marché, 2024 exposants attendus",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
@@ -728,6 +757,10 @@ mod tests {
             (
                 "to 3 Main Street, Kinsale, Co. Cork, P17 WK22 please",
                 "3 Main Street, Kinsale, Co. Cork, P17 WK22",
+            ),
+            (
+                "address 14 Grange Park, Raheny, Dublin 5, D05 K2P8",
+                "14 Grange Park, Raheny, Dublin 5, D05 K2P8",
             ),
         ] {
             assert_eq!(found(t), [a], "{t}");

@@ -627,6 +627,12 @@ impl LinkScanner {
             }
             for t in &tokens {
                 add(ix.by_first_token.get(*t));
+                // A name glued to a bait word (`appleid`, `lcllogin`).
+                for k in (2..t.len()).filter(|&k| t.is_char_boundary(k)) {
+                    if is_bait(&t[k..]) {
+                        add(ix.by_compact.get(&t[..k]));
+                    }
+                }
                 if t.len() > GLUE {
                     add(t.get(..GLUE).and_then(|h| ix.by_head.get(h)));
                     add(t.get(t.len() - GLUE..).and_then(|e| ix.by_tail.get(e)));
@@ -757,6 +763,16 @@ impl LinkScanner {
                 if bait {
                     return true;
                 }
+            }
+            // A common-word name glued to a bait word, with another bait word beside it:
+            // `appleid-unlock-support.com` (not `orangebox.fr` alone).
+            if br.generic
+                && tokens.iter().enumerate().any(|(k, t)| {
+                    t.strip_prefix(br.compact.as_str()).is_some_and(is_bait)
+                        && tokens.iter().enumerate().any(|(j, u)| j != k && is_bait(u))
+                })
+            {
+                return true;
             }
             // Glued: `paypalsecure`, `secure-amazonlogin`.
             if !br.generic
@@ -1355,6 +1371,10 @@ mod tests {
             // A bait word in the plural.
             "https://caf-allocataires.net/versement",
             "https://orange-comptes.com/a",
+            // A common-word name glued to a bait word, next to another.
+            "https://appleid-unlock-support.com/verify",
+            // An order lure next to a misspelt long name.
+            "https://www.amazn-commande.fr/gp/order/402-1182",
         ] {
             assert_eq!(kinds(u), [Kind::Lookalike], "{u}");
         }
@@ -1363,6 +1383,8 @@ mod tests {
             "https://free2move.com/a",
             "https://caf-restos.fr/a",
             "https://orange-bleue.fr/cours",
+            "https://orangebox-jardin.fr/a",
+            "https://www.commande-pizza.fr/order",
         ] {
             assert!(kinds(u).is_empty(), "{u}: {:?}", kinds(u));
         }

@@ -304,6 +304,9 @@ pub(crate) const BAIT: &[&str] = &[
     "allocataire",
     "authentification",
     "rdv",
+    // Order lures (`amazn-commande.fr`, `amaz0n-orders.com`).
+    "commande",
+    "order",
 ];
 
 /// A [`BAIT`] word, or its plural (`caf-allocataires.net`, `orange-factures.com`).

@@ -351,7 +351,13 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
         .chars()
         .filter(|c| matches!(c, ' ' | '-' | '.'))
         .collect();
-    if seps.iter().any(|&c| c != seps[0]) && !cand.contains('(') && !cand.starts_with('+') {
+    // `514 559-8127`: North America writes the area code apart and the line with a hyphen.
+    let nanp_spaced = seps == [' ', '-'] && nanp_shape(cand);
+    if seps.iter().any(|&c| c != seps[0])
+        && !cand.contains('(')
+        && !cand.starts_with('+')
+        && !nanp_spaced
+    {
         return None; // mixed separators: likely a date-time or a list
     }
     // `(+33) 6 12 34 56 78`: the country code in parentheses.
@@ -794,6 +800,7 @@ mod format_tests {
             "1-415-555-0132",
             "1 (415) 555-0132",
             "(415)555-0132",
+            "514 559-8127",
         ] {
             let text = format!("call {t} today");
             assert_eq!(found(&text), [t], "{t}");
@@ -809,6 +816,9 @@ mod format_tests {
             "le 1-12-2025 à 14:30",
             "(+33) 1,5 % de remise",
             "ISBN 1-4155-5501-3",
+            // Mixed marks that are not the North-American layout.
+            "lot 514 559-81270",
+            "2025 04-12 1430",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }

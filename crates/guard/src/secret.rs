@@ -316,6 +316,12 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
     if in_command {
         detect_command_line(text, hits);
     }
+    if crate::secret_context::may_hold_cli_password(b) {
+        crate::secret_context::detect_cli_passwords(text, hits);
+    }
+    if crate::text::has_bytes(b, b"value:") {
+        crate::secret_context::detect_manifest_passwords(text, hits);
+    }
     if memchr::memchr(b'@', b).is_some() && crate::text::has_bytes(b, b"://") {
         for m in URL_CREDENTIALS.find_iter(text) {
             let Some((vs, ve)) = url_credentials(m.as_str()) else {
@@ -1327,6 +1333,55 @@ mod tests {
         );
         assert!(found("REDIS_URL=redis://:${REDIS_PASSWORD}@cache.internal:6379").is_empty());
         assert!(found("redis://cache.internal:6379/0").is_empty());
+    }
+
+    #[test]
+    fn passwords_on_a_client_command_line() {
+        for (t, want) in [
+            (
+                "+ mysql -h db.internal -u reporting -pR3p0rt!ng2025 -e 'select 1'",
+                "R3p0rt!ng2025",
+            ),
+            ("mysqldump -u root -p'Kx9#mPq2' shop > dump.sql", "Kx9#mPq2"),
+            (
+                "+ docker login -u deploybot -p Gh7kq29LmW registry.example.io",
+                "Gh7kq29LmW",
+            ),
+            ("sshpass -p 'Tr4verse!9' ssh ops@bastion", "Tr4verse!9"),
+            ("redis-cli -h cache -a Zq8vB3nRx2 ping", "Zq8vB3nRx2"),
+            (
+                "./deploy.sh --env prod --password=Wq4n9zPb77x",
+                "Wq4n9zPb77x",
+            ),
+        ] {
+            assert_eq!(found(t), [(Kind::Password, want.into())], "{t}");
+        }
+        for t in [
+            // The password prompted for; a port; a variable; the warning docker prints.
+            "mysql -u root -p shop",
+            "psql -h db -p 5432 -U app",
+            "docker run -p 8080:80 nginx",
+            "docker login -u bot -p $REGISTRY_PASSWORD registry.example.io",
+            "WARNING! Using --password via the CLI is insecure. Use --password-stdin.",
+            "mysql -u root -p<password> shop",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn passwords_in_a_manifest_environment() {
+        assert_eq!(
+            found("env:\n  - name: SMTP_PASS\n    value: \"Mx4!tq8Vz\"\n  - name: SMTP_USER\n    value: notifications"),
+            [(Kind::Password, "Mx4!tq8Vz".into())]
+        );
+        for t in [
+            "env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:",
+            "env:\n  - name: DB_PASSWORD\n    value: changeme",
+            "  - name: PASSWORD_MIN_LENGTH\n    value: \"12\"",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]

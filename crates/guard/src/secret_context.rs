@@ -324,6 +324,74 @@ pub(crate) fn detect_command_line(text: &str, hits: &mut Vec<Hit>) {
     }
 }
 
+/// A password handed to a database, registry or SSH client on its command line: `mysql -u app
+/// -pS3cret` (glued to `-p`: a separate word after `-p` is the database, the password being
+/// prompted), `docker login -u bot -p S3cret`, `mongosh -p S3cret`, `sshpass -p S3cret ssh …`,
+/// `redis-cli -a S3cret`, and `--password=S3cret` anywhere. Each client's flag only: `-p` is a
+/// port for `psql`, `ssh` and `docker run`.
+static CLI_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r#"(?-u:\b)(?:(?:mysql|mysqldump|mysqladmin|mariadb)[ \t][^\n|;&]*?[ \t]-p(['"]?[^\s'"-][^\s'"]*['"]?)"#,
+        r#"|(?:(?:docker|podman|nerdctl)[ \t]+login|mongo|mongosh|sshpass)[ \t][^\n|;&]*?-p[ \t]+(['"]?[^\s'"]+['"]?)"#,
+        r#"|(?:docker|podman|nerdctl)[ \t]+login[ \t]+-p[ \t]+(['"]?[^\s'"]+['"]?)"#,
+        r#"|sshpass[ \t]+-p[ \t]*(['"]?[^\s'"]+['"]?)"#,
+        r#"|redis-cli[ \t][^\n|;&]*?-a[ \t]+(['"]?[^\s'"]+['"]?)"#,
+        r#"|[ \t]--(?:password|passwd|pass)=(['"]?[^\s'"]+['"]?))"#,
+    ))
+    .expect("static regex")
+});
+
+/// Whether a text may hold a [`CLI_PASSWORD`]: one of its clients or `--pass…=` is there.
+pub(crate) fn may_hold_cli_password(b: &[u8]) -> bool {
+    const CLIENTS: [&[u8]; 7] = [
+        b"mysql",
+        b"mariadb",
+        b" login",
+        b"mongo",
+        b"sshpass",
+        b"redis-cli",
+        b"--pass",
+    ];
+    CLIENTS.iter().any(|c| crate::text::has_bytes(b, c))
+}
+
+/// The passwords of [`CLI_PASSWORD`], value only (quotes left out).
+pub(crate) fn detect_cli_passwords(text: &str, hits: &mut Vec<Hit>) {
+    for c in CLI_PASSWORD.captures_iter(text) {
+        let Some(v) = c.iter().skip(1).flatten().next() else {
+            continue;
+        };
+        push_quoted_password(v, hits);
+    }
+}
+
+/// A password value that may stand in quotes: the value without them, when it reads as one.
+fn push_quoted_password(v: regex::Match<'_>, hits: &mut Vec<Hit>) {
+    let raw = v.as_str();
+    let val = raw.trim_matches(['"', '\'']);
+    let start = v.start() + (raw.len() - raw.trim_start_matches(['"', '\'']).len());
+    if looks_like_password(val) && !placeholder(val) && !dummy_password(val) {
+        hits.push(Hit::new(Kind::Password, start, start + val.len()));
+    }
+}
+
+/// A container's environment in a manifest: `- name: SMTP_PASSWORD` then `value: "…"` on the
+/// next line (Kubernetes, Compose's long form); the value of a password-named variable.
+static MANIFEST_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?m)name:[ \t]*["']?[A-Za-z0-9_.\-]*(?i:pass|pwd)[A-Za-z0-9_.\-]*["']?[ \t]*\r?\n[ \t]*value:[ \t]*(['"]?[^\s'"]+['"]?)[ \t]*$"#)
+        .expect("static regex")
+});
+
+/// The passwords of [`MANIFEST_PASSWORD`], value only (quotes left out).
+pub(crate) fn detect_manifest_passwords(text: &str, hits: &mut Vec<Hit>) {
+    for c in MANIFEST_PASSWORD.captures_iter(text) {
+        let Some(v) = c.get(1) else {
+            continue;
+        };
+        push_quoted_password(v, hits);
+    }
+}
+
 /// Key names that name a secret's id, location or shape rather than the secret itself.
 fn harmless_name(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
