@@ -426,6 +426,34 @@ const WEAK: &[&str] = &[
     "galahs",
     // Irish "eejit", Belgian « snul », verlan « teubé » (bête), « boulet » (a drag; also a
     // cannonball), « voleur » (a thief: « vous êtes des voleurs »): insults only when aimed.
+    // Australian "bogan", Canadian "hoser", Irish "gom", Scottish "fud", Belgian « babelaire »
+    // (a chatterbox), Marseille « gnata » (a kid), « pourriture », « rapace », « naz »,
+    // « sous-doué », "freeloader", British "knob": insults only when aimed ("such a bogan",
+    // "hey hoser", "ya big gom", « bande de rapaces », « t un gros naz », "Get lost, knob.";
+    // not "a hoser joke", « les rapaces nocturnes », "the door knob").
+    "bogan",
+    "bogans",
+    "hoser",
+    "hosers",
+    "gom",
+    "goms",
+    "fud",
+    "fuds",
+    "babelaire",
+    "babelaires",
+    "gnata",
+    "gnatas",
+    "pourriture",
+    "pourritures",
+    "rapace",
+    "rapaces",
+    "naz",
+    "sousdoue",
+    "sousdoues",
+    "freeloader",
+    "freeloaders",
+    "knob",
+    "knobs",
     "eejit",
     "eejits",
     "snul",
@@ -590,7 +618,7 @@ fn lead_pattern() -> String {
         r"(?:t'es|t'est|t|tes|tu[ \t]+es|tu[ \t]+est|vous[ \t]+etes|vs[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?".to_string(),
         r"(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste|c'est|c'etait|c|c't)[ \t]*'?un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+".to_string(),
         r"(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?".to_string(),
-        format!(r"(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just|nothing[ \t]+but)[ \t]+){{0,2}}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|{words})*"),
+        format!(r"(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just|all|nothing[ \t]+but)[ \t]+){{0,2}}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|{words})*"),
         format!(r"(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+{words}*"),
         r"bunch[ \t]+of[ \t]+".to_string(),
         format!(r"(?:are|were)[ \t]+(?:(?:such|just|all)[ \t]+)?{words}+"),
@@ -978,6 +1006,42 @@ pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
     if gate.insult {
         insult_phrases(f, hits, words_from);
     }
+    if crate::text::has_bytes(t.as_bytes(), b" de merde") {
+        person_of_shit(f, hits);
+    }
+}
+
+/// « sale livreur de merde », « ce vendeur de merde »: a person named by a role and called
+/// « de merde » is insulted (not « une appli de merde », which runs down a thing). The span is the
+/// noun, with « sale(s) » before it, to « merde ».
+fn person_of_shit(f: &Folded, hits: &mut Vec<Hit>) {
+    let t = f.text.as_str();
+    for (i, _) in t.match_indices(" de merde") {
+        let end = i + " de merde".len();
+        if t[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let (rest, noun) = crate::text::split_last_word(&t[..i]);
+        let person = PERSON_NOUNS.contains(&noun)
+            || noun
+                .strip_suffix('s')
+                .is_some_and(|one| PERSON_NOUNS.contains(&one));
+        if !person || noun.is_empty() {
+            continue;
+        }
+        let mut start = i - noun.len();
+        let (_, dirty) = crate::text::split_last_word(rest.trim_end_matches([' ', '\t']));
+        if matches!(dirty, "sale" | "sales") {
+            start = t[..start].trim_end_matches([' ', '\t']).len() - dirty.len();
+        }
+        let (s, e) = f.orig(start, end);
+        if !hits
+            .iter()
+            .any(|h| h.kind == Kind::Insult && h.start < e && s < h.end)
+        {
+            hits.push(Hit::new(Kind::Insult, s, e));
+        }
+    }
 }
 
 /// Insults made of several words, on the folded text: "ferme ta gueule" (and "ta gueule" as a
@@ -1001,7 +1065,7 @@ static INSULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<kind>especes?[ \t]+d(?:e[ \t]+|')(?:(?:sales?|gros|grosses?|pauvres?|vieux|vieilles?|petite?s?|sombres?)[ \t]+)*[a-z][a-z\-]{2,})",
         // 6: a vocative "sale rat", "sales porcs", "grosse vache", "pauvre tache" (no determiner
         // before it: see [`insult_phrases`]; "la pauvre tâche de l'inventaire" is a task)
-        r"|(?P<dirty>sales?[ \t]+(?:rats?|porcs?|chiens?|chiennes?|merdes?|vermines?|raclures?|ordures?|traitres?|traitresses?|menteurs?|menteuses?|voleurs?|voleuses?|laches?|cafards?|viperes?|truies?|hyenes?|pourritures?|enfoires?|bouffons?|modos?|flics?|keufs?|beaufs?|trainees?)|(?:gros|grosses?)[ \t]+(?:vaches?|truies?|porcs?|dindes?|lards?)|pauvres?[ \t]+taches?)",
+        r"|(?P<dirty>sales?[ \t]+(?:petite?s?[ \t]+)?(?:rats?|porcs?|chiens?|chiennes?|merdes?|vermines?|raclures?|ordures?|traitres?|traitresses?|menteurs?|menteuses?|voleurs?|voleuses?|laches?|cafards?|viperes?|truies?|hyenes?|pourritures?|enfoires?|bouffons?|modos?|flics?|keufs?|beaufs?|trainees?)|(?:gros|grosses?)[ \t]+(?:vaches?|truies?|porcs?|dindes?|lards?)|pauvres?[ \t]+taches?|petites?[ \t]+(?:merdes?|ordures?|raclures?))",
         // 5: "you (worthless) piece of garbage"
         r"|(?:you|ya|u)(?:'re|[ \t]+are|[ \t]+r)?[ \t]+(?:(?:a|an|such|just|nothing[ \t]+but[ \t]+a|total|complete|absolute|worthless|useless|fucking|f\*cking|stupid|little|miserable|pathetic|lying|filthy|disgusting|sorry|big|utter)[ \t]+)*(?P<piece>(?:piece|pile|sack|bag|lump)[ \t]+of[ \t]+(?:shit|sh\*t|crap|garbage|trash|filth|dirt|scum|excrement|dung))",
         // 7: "you're a joke", "vous êtes une honte"
@@ -1041,6 +1105,16 @@ fn vocative_dirty(before: &str, after: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '\'')
         .next()
         .unwrap_or("");
+    // An apposition between commas names the person before it: « Le directeur, ce gros porc,
+    // ose … ».
+    if matches!(last, "ce" | "cet" | "cette")
+        && before.trim_end()[..before.trim_end().len() - last.len()]
+            .trim_end()
+            .ends_with(',')
+        && after.trim_start_matches([' ', '\t']).starts_with(',')
+    {
+        return true;
+    }
     !matches!(
         last,
         "un" | "une"
@@ -2096,6 +2170,23 @@ const PERSON_NOUNS: &[&str] = &[
     "standardiste",
     "community",
     "cm",
+    "presentateur",
+    "presentatrice",
+    "animateur",
+    "animatrice",
+    "arbitre",
+    "joueur",
+    "joueuse",
+    "coach",
+    "entraineur",
+    "dj",
+    "commercial",
+    "guichetier",
+    "guichetiere",
+    "vigile",
+    "proprio",
+    "gerant",
+    "gerante",
 ];
 
 #[cfg(test)]
@@ -3317,6 +3408,38 @@ mod vocabulary_tests {
             &[
                 "il va se casser ta gueule le matin",
                 "ta gueule le matin fait peur 😂",
+            ],
+        );
+    }
+
+    #[test]
+    fn regional_words_appositions_and_people_called_de_merde() {
+        flags(
+            Kind::Insult,
+            &[
+                "Imagine being such a bogan you wear thongs to a do",
+                "Hey hoser, keep chirping",
+                "Get lost, knob.",
+                "J'espère que vous finirez au chômage, bande de rapaces.",
+                "vous êtes des pourritures",
+                "t un gros naz franchement",
+                "le CM qui répond c'est un sous-doué",
+                "Stop wasting my time, you freeloader.",
+                "u r all pathetic",
+                "Le directeur général, ce gros porc, ose encore parler",
+                "Toi le livreur, t'es un sale petit voleur",
+                "Écoute moi bien petite merde, tu rembourses",
+                "Je vais te retrouver, sale livreur de merde",
+                "Ce dikkenek de présentateur se prend pour qui",
+            ],
+            &[
+                "the door knob is broken again",
+                "les rapaces nocturnes du parc",
+                "c'est une appli de merde",
+                "quelle journée de merde",
+                "c'est de la petite merde ce chargeur",
+                "Le directeur, ce matin, a parlé",
+                "ce gros porc-épic du zoo",
             ],
         );
     }
