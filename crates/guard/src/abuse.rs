@@ -1368,6 +1368,8 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         h
     });
     let mut unhyphenated = String::new();
+    // Where the last insult ended (folded bytes), for the next items of a list.
+    let mut last_insult_end: Option<usize> = None;
     // Only a text with a hyphen pays for the hyphen readings below.
     let hyphens = memchr::memchr(b'-', t.as_bytes()).is_some();
     for (i, &(ws, we)) in words.iter().enumerate() {
@@ -1448,9 +1450,15 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
             && !is_strong
             && COPULA_ADJECTIVES.contains(&key.as_str())
             && after_copula(&t[from..ws]);
+        // « vous êtes des guignols, des escrocs et des menteurs »: the next items of a list
+        // that starts with an insult.
+        let listed = lead.is_none()
+            && !is_strong
+            && last_insult_end.is_some_and(|pe| pe <= ws && enumerated(&t[pe..ws]));
         if !is_strong
             && lead.is_none()
             && !copula
+            && !listed
             // « Vendu ! » on a marketplace is a sale; « c'est une honte, vendu ! » is a vocative.
             && (!vocative(t, ws, end)
                 || (participle && !t[..ws].trim_end_matches([' ', '\t']).ends_with(',')))
@@ -1484,9 +1492,39 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         } else {
             Kind::Insult
         };
+        if kind == Kind::Insult {
+            last_insult_end = Some(end);
+        }
         hits.push(Hit::new(kind, s, e));
     }
     crate::text::spare::give(&WORDS, words);
+}
+
+/// The gap between two items of a list: a comma or a conjunction, then maybe an article
+/// (« , des », « et des », ", a", " and "), nothing else (« un batard de menteur » is one
+/// insult).
+fn enumerated(gap: &str) -> bool {
+    if gap.len() > 16 {
+        return false;
+    }
+    let g = gap.trim_matches([' ', '\t']);
+    let after_comma = g
+        .strip_prefix(',')
+        .map(|r| r.trim_start_matches([' ', '\t']));
+    let g = after_comma.unwrap_or(g);
+    let after_and = ["et ", "and ", "ou ", "or "]
+        .iter()
+        .find_map(|c| g.strip_prefix(c))
+        .map(|r| r.trim_start_matches([' ', '\t']));
+    if after_comma.is_none() && after_and.is_none() {
+        return false;
+    }
+    let g = after_and.unwrap_or(g);
+    let g = ["des", "un", "une", "a", "an"]
+        .iter()
+        .find_map(|a| g.strip_prefix(a))
+        .unwrap_or(g);
+    g.is_empty()
 }
 
 thread_local! {
@@ -3409,6 +3447,39 @@ mod vocabulary_tests {
                 "il va se casser ta gueule le matin",
                 "ta gueule le matin fait peur 😂",
             ],
+        );
+    }
+
+    #[test]
+    fn the_next_items_of_a_list_of_insults() {
+        let t = "Vous êtes des guignols, des escrocs et des menteurs, point.";
+        let spans: Vec<String> = found(t)
+            .into_iter()
+            .filter(|(k, _)| *k == Kind::Insult)
+            .map(|(_, s)| s)
+            .collect();
+        assert_eq!(spans.len(), 3, "{spans:?}");
+        for t in ["t'es un clown, un menteur", "you're a clown and a liar"] {
+            assert_eq!(
+                found(t).iter().filter(|(k, _)| *k == Kind::Insult).count(),
+                2,
+                "{t}: {:?}",
+                found(t)
+            );
+        }
+        // « X de Y » is one insult, not a list.
+        assert_eq!(
+            found("t'es qu'un batard de menteur, rends les sous")
+                .iter()
+                .filter(|(k, _)| *k == Kind::Insult)
+                .count(),
+            1
+        );
+        // The first item must be an insult: a list of roles names no one.
+        flags(
+            Kind::Insult,
+            &[],
+            &["on cherche des vendeurs, des menteurs professionnels pour le théâtre d'impro"],
         );
     }
 

@@ -41,6 +41,7 @@ pub(crate) fn drop_jokes_and_titles(text: &str, hits: &mut Vec<Hit>) {
         Kind::Insult => {
             !in_quoted_title(text, h.start, h.end)
                 && !narrated(text, h.start)
+                && !denied(text, h.start)
                 && !self_aimed(text, h.start, h.end)
                 && !quoted_mention(text, h.start, h.end)
                 && !place_name(text, h.start, h.end)
@@ -316,6 +317,46 @@ fn narrated(text: &str, s: usize) -> bool {
             || words[tr - 1].starts_with("t’")
             || (tr >= 2 && words[tr - 2] == "vous"));
     object_ok && !aimed
+}
+
+/// "Nobody called you a numpty", "No one thinks you're stupid for asking", « personne t'a
+/// traité de tocard », « je t'ai jamais traité de con »: the sentence denies the insult (not "he
+/// called you an idiot", « il t'a traité de con »).
+fn denied(text: &str, s: usize) -> bool {
+    let from = line_from(text, s, 60);
+    let before: String = text[from..s].to_lowercase();
+    let words: Vec<&str> = before
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(v) = words.iter().rposition(|w| {
+        matches!(
+            *w,
+            "called" | "call" | "calling" | "thinks" | "think" | "said" | "says" | "say"
+        ) || w.starts_with("traité")
+            || w.starts_with("traite")
+    }) else {
+        return false;
+    };
+    // The verb must be the insult's own: at most four words between them (« de », "you a").
+    if words.len() - v > 4 {
+        return false;
+    }
+    let lead = &words[v.saturating_sub(3)..v];
+    lead.iter().any(|w| {
+        matches!(
+            *w,
+            "nobody"
+                | "noone"
+                | "never"
+                | "didn't"
+                | "didnt"
+                | "not"
+                | "personne"
+                | "jamais"
+                | "pas"
+        )
+    }) || lead.windows(2).any(|p| p == ["no", "one"])
 }
 
 /// Games and sports a threat's verb can be about.
@@ -813,6 +854,27 @@ mod tests {
             "il t'a traité de connard ?",
             "on vous a traités de connards ?",
             "Un abonné a écrit « espèce de crétin » sous le post",
+        ] {
+            assert!(kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
+        }
+    }
+
+    #[test]
+    fn denied_insults_are_not_aimed() {
+        for t in [
+            "Nobody called you a numpty, Gav, I said the pitch was a mess",
+            "No one here thinks you're stupid for asking, the page is confusing.",
+            "I never called you an idiot, read my message again",
+            "Personne t'a traité de tocard Kevin, j'ai dit que ta passe était ratée",
+            "je t'ai jamais traité de connard, relis",
+        ] {
+            assert!(!kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
+        }
+        for t in [
+            "he called you an idiot? then you're an idiot too",
+            "everyone thinks you're stupid",
+            "Nobody likes you, you idiot",
+            "I'm not saying it twice, you're an idiot",
         ] {
             assert!(kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
         }
