@@ -1006,7 +1006,7 @@ pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
     if gate.insult {
         insult_phrases(f, hits, words_from);
     }
-    if crate::text::has_bytes(t.as_bytes(), b" de merde") {
+    if gate.insult && crate::text::has_bytes(t.as_bytes(), b" de merde") {
         person_of_shit(f, hits);
     }
 }

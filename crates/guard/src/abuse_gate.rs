@@ -725,6 +725,7 @@ const INSULT_WORDS: &[&str] = &[
     "gros ",
     "grosse",
     "pauvre",
+    "de merde",
     "petite merde",
     "petites merdes",
     "petite ordure",

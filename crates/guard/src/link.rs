@@ -26,8 +26,8 @@ use linkify::{LinkFinder, LinkKind};
 use regex::Regex;
 
 use crate::link_brands::{
-    confusable_readings, homoglyph_skeleton, is_bait, within_one_typo, BAIT, BRANDS, LURES,
-    TWO_LEVEL_SUFFIXES,
+    bait_or_lure, confusable_readings, homoglyph_skeleton, is_bait, within_one_typo, BAIT, BRANDS,
+    LURES, TWO_LEVEL_SUFFIXES,
 };
 use crate::text::Fnv;
 use crate::{GuardError, Hit, Kind};
@@ -625,12 +625,16 @@ impl LinkScanner {
             for t in glyph_tokens.iter().flatten() {
                 add(ix.by_first_token.get(t.as_str()));
             }
+            // A name glued to a bait word (`appleid`, `lcllogin`) counts only beside another
+            // bait word: hosts without one skip the look.
+            let bait_beside = tokens.len() > 1 && tokens.iter().any(|t| is_bait(t));
             for t in &tokens {
                 add(ix.by_first_token.get(*t));
-                // A name glued to a bait word (`appleid`, `lcllogin`).
-                for k in (2..t.len()).filter(|&k| t.is_char_boundary(k)) {
-                    if is_bait(&t[k..]) {
-                        add(ix.by_compact.get(&t[..k]));
+                if bait_beside {
+                    for k in (2..t.len().saturating_sub(1)).filter(|&k| t.is_char_boundary(k)) {
+                        if is_bait(&t[k..]) {
+                            add(ix.by_compact.get(&t[..k]));
+                        }
                     }
                 }
                 if t.len() > GLUE {
@@ -729,7 +733,7 @@ impl LinkScanner {
                         .iter()
                         .flatten()
                         .any(|t| within_one_typo(t, &br.name)))
-                && tokens.iter().any(|t| BAIT.contains(t) || LURES.contains(t))
+                && tokens.iter().any(|t| bait_or_lure(t))
             {
                 return true;
             }
@@ -790,11 +794,11 @@ impl LinkScanner {
         // (`netfiix-billing`: in both the head and the tail the index looks up), found by the
         // name's length; also after undoing letter homoglyphs (`lnstagrarn-help` reads
         // `lnstagram`).
-        if !every_brand && tokens.iter().any(|t| BAIT.contains(t) || LURES.contains(t)) {
+        if !every_brand && tokens.iter().any(|t| bait_or_lure(t)) {
             let words = tokens
                 .iter()
                 .copied()
-                .filter(|t| !BAIT.contains(t) && !LURES.contains(t))
+                .filter(|t| !bait_or_lure(t))
                 .chain(glyph_tokens.iter().flatten().map(String::as_str));
             for t in words.filter(|t| t.len() >= 5) {
                 for len in t.len() - 1..=t.len() + 1 {

@@ -311,9 +311,24 @@ pub(crate) const BAIT: &[&str] = &[
 
 /// A [`BAIT`] word, or its plural (`caf-allocataires.net`, `orange-factures.com`).
 pub(crate) fn is_bait(t: &str) -> bool {
-    BAIT.contains(&t)
+    BAIT_SET.contains(t)
         || t.strip_suffix('s')
-            .is_some_and(|w| w.len() >= 4 && BAIT.contains(&w))
+            .is_some_and(|w| w.len() >= 4 && BAIT_SET.contains(w))
+}
+
+type WordSet =
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::text::Fnv>>;
+
+/// [`BAIT`] and [`LURES`] as hashed sets: every host token of every link asks, and a walk
+/// through a list was ~100 comparisons each time.
+static BAIT_SET: std::sync::LazyLock<WordSet> =
+    std::sync::LazyLock::new(|| BAIT.iter().copied().collect());
+static LURE_SET: std::sync::LazyLock<WordSet> =
+    std::sync::LazyLock::new(|| LURES.iter().copied().collect());
+
+/// A [`BAIT`] word or a [`LURES`] word, as written (no plural).
+pub(crate) fn bait_or_lure(t: &str) -> bool {
+    BAIT_SET.contains(t) || LURE_SET.contains(t)
 }
 
 /// Sales and prize lures: bait next to a misspelt or glued long brand name (`decathion-promo.fr`,

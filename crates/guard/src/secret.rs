@@ -316,10 +316,11 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
     if in_command {
         detect_command_line(text, hits);
     }
-    if crate::secret_context::may_hold_cli_password(b) {
+    if kw.cli {
         crate::secret_context::detect_cli_passwords(text, hits);
     }
-    if crate::text::has_bytes(b, b"value:") {
+    // A manifest's `name: SMTP_PASS` holds "pass".
+    if kw.password && crate::text::has_bytes(b, b"value:") {
         crate::secret_context::detect_manifest_passwords(text, hits);
     }
     if memchr::memchr(b'@', b).is_some() && crate::text::has_bytes(b, b"://") {

@@ -26,12 +26,16 @@ pub(crate) struct Keywords {
     pub wifi: bool,
     /// "identifiants", "credentials", "creds", "login": a `user / password` pair may follow.
     pub pair: bool,
+    /// A database, registry or SSH client, or a `--pass…` flag: a command line may hold a
+    /// password (see [`CLI_PASSWORD`]).
+    pub cli: bool,
     /// Byte offsets of words that can name an assigned secret.
     pub assign: Vec<usize>,
 }
 
 /// The secret words, by group: password (0..=5), bearer (6, 7), assignment (8..=13), near
-/// (14..=18), Wi-Fi (19, 20), credential pairs (21, 22, 24, 25, and 12, 13).
+/// (14..=18), Wi-Fi (19, 20), credential pairs (21, 22, 24, 25, and 12, 13), command-line
+/// clients (26..=29, and 0, 13).
 const KEYWORDS: &[&str] = &[
     "pass",
     "pw", // also finds every "pwd"
@@ -59,6 +63,10 @@ const KEYWORDS: &[&str] = &[
     "pasw",  // 23 password: the misspelling "pasword"
     "acces",
     "accès", // 24, 25 credential pairs: « accès du compte : x / y », "access: x / y"
+    "mysql",
+    "mariadb",
+    "mongo",
+    "redis-cli", // 26..=29 clients given a password on their command line (with "pass", "login")
 ];
 
 impl Keywords {
@@ -83,6 +91,9 @@ impl Keywords {
         }
         if matches!(p, 8..=10 | 14..=18) {
             self.near = true;
+        }
+        if matches!(p, 0 | 13 | 26..=29) {
+            self.cli = true;
         }
     }
 
@@ -340,20 +351,6 @@ static CLI_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
-
-/// Whether a text may hold a [`CLI_PASSWORD`]: one of its clients or `--pass…=` is there.
-pub(crate) fn may_hold_cli_password(b: &[u8]) -> bool {
-    const CLIENTS: [&[u8]; 7] = [
-        b"mysql",
-        b"mariadb",
-        b" login",
-        b"mongo",
-        b"sshpass",
-        b"redis-cli",
-        b"--pass",
-    ];
-    CLIENTS.iter().any(|c| crate::text::has_bytes(b, c))
-}
 
 /// The passwords of [`CLI_PASSWORD`], value only (quotes left out).
 pub(crate) fn detect_cli_passwords(text: &str, hits: &mut Vec<Hit>) {
