@@ -91,18 +91,19 @@ const TRIGGER_WORDS: &[&str] = &[
 
 /// A date said first and named after as someone's date of birth, in its clause: « 12/03/1991,
 /// ma date de naissance », "1988-11-23 is my DOB", « 3 février 1987 (c'est bien ma date de
-/// naissance) ». The possessive is required: "12/03/2024, the date of birth of the brand" is not.
+/// naissance) », "07/22/2007 is what she put as her birthday". Whose date it is must be said (a
+/// possessive, or « de » and a name): "12/03/2024, the date of birth of the brand" is not one.
 static BIRTH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let date = date_pattern();
     Regex::new(&format!(
-        r"(?i)(?-u:\b)({date})\s*[,(:\-–—]?\s*(?:(?:c'est|c’est|cest|it's|it’s|it\s+is|is|est|was|bien|that's|that\s+is|this\s+is|=)\s+){{0,3}}{NAMED_AS_BIRTH}"
+        r"(?i)(?-u:\b)({date})\s*[,(:\-–—]?\s*(?:(?:c'est|c’est|cest|it's|it’s|it\s+is|is|est|was|bien|that's|that\s+is|this\s+is|=)\s+){{0,3}}(?:what\s+[a-z]+\s+(?:[a-z]+\s+){{0,2}}as\s+|ce\s+qu'[a-z]+\s+(?:[a-z]+\s+){{0,2}})?{NAMED_AS_BIRTH}"
     ))
     .expect("static regex")
 });
 
-/// "my date of birth", « sa date de naissance »: the possessive trigger that ends a
-/// [`BIRTH_AFTER`] match.
-const NAMED_AS_BIRTH: &str = r"(?:ma|mon|my|sa|son|his|her|their|leur)\s+(?:(?:real|vraie|true)\s+)?(?:date\s+de\s+naissance|date\s+of\s+birth|d\.?o\.?b(?-u:\b)|birth\s*date|birthday|anniversaire)";
+/// "my date of birth", « sa date de naissance », « la date de naissance de Zoé », « comme date de
+/// naissance »: the trigger that names whose date it is and ends a [`BIRTH_AFTER`] match.
+const NAMED_AS_BIRTH: &str = r"(?:(?:ma|mon|my|sa|son|his|her|their|leur)\s+(?:(?:real|vraie|true)\s+)?(?:date\s+de\s+naissance|date\s+of\s+birth|d\.?o\.?b(?-u:\b)|birth\s*date|birthday|anniversaire)|la\s+date\s+de\s+naissance\s+d(?:e\s+|')(?-i:[A-ZÀ-Ý])|comme\s+date\s+de\s+naissance)";
 
 pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     // Gate: one of the trigger words must be present.
@@ -319,12 +320,26 @@ mod tests {
                 "Ma date de naissance ? Le 1er avril 1969.",
                 "1er avril 1969",
             ),
+            (
+                "07/22/2007 is what she put as her birthday on the release form",
+                "07/22/2007",
+            ),
+            (
+                "2007-05-21 : c'est la date de naissance de Zoé d'après sa carte",
+                "2007-05-21",
+            ),
+            (
+                "14/02/1994, c'est ce qu'il a mis comme date de naissance",
+                "14/02/1994",
+            ),
         ] {
             assert_eq!(found_dates(t), [want], "{t}");
         }
         for t in [
             "Livraison le 12/03/2025, ma date de commande est le 10/03/2025.",
             "12/03/2024, la date de naissance du projet.",
+            "12/03/2024, la date de naissance de la marque.",
+            "2024-05-21 is what we put as the launch date",
             "Née à Paris, la marque fête ses dix ans le 04/05/2026.",
             "Commande du 02/02/2024 : merci pour votre date de naissance.",
         ] {

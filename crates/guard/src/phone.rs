@@ -419,6 +419,11 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
         }
         return None;
     }
+    // `77 458 12 36`: a Senegalese mobile without its country code, in the layout it is
+    // always written in there (operator prefix 70, 75, 76, 77 or 78).
+    if n == 9 && senegal_mobile_layout(cand) {
+        return Some(cand.len());
+    }
     // `1-415-555-0132`, `1 (415) 555-0132`: the NANP trunk `1`, then a separated 10-digit number.
     if n == 11 && cand.starts_with('1') && cand[1..].starts_with([' ', '-', '.', '(']) {
         let rest = cand[1..].trim_start_matches([' ', '-', '.']);
@@ -592,6 +597,18 @@ fn plausible(num: &phonenumber::PhoneNumber) -> bool {
         32 | 41 | 31 | 34 | 39 | 351 | 352 | 377 => (8..=10).contains(&national),
         _ => false,
     }
+}
+
+/// `77 458 12 36`, `77.458.12.36`: groups of 2, 3, 2 and 2 digits cut by one kind of mark, the
+/// first a Senegalese mobile operator's prefix.
+fn senegal_mobile_layout(cand: &str) -> bool {
+    let Some(sep) = cand.chars().find(|c| matches!(c, ' ' | '.' | '-')) else {
+        return false;
+    };
+    let groups: Vec<&str> = cand.split(sep).collect();
+    groups.iter().map(|g| g.len()).eq([2, 3, 2, 2])
+        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
+        && matches!(groups[0], "70" | "75" | "76" | "77" | "78")
 }
 
 /// `0X XX XX XX XX`, `0X-XX-…`, `0X.XX.…` or compact.
@@ -801,6 +818,7 @@ mod format_tests {
             "1 (415) 555-0132",
             "(415)555-0132",
             "514 559-8127",
+            "77 458 12 36",
         ] {
             let text = format!("call {t} today");
             assert_eq!(found(&text), [t], "{t}");
@@ -818,6 +836,8 @@ mod format_tests {
             "ISBN 1-4155-5501-3",
             // Mixed marks that are not the North-American layout.
             "lot 514 559-81270",
+            "réf. 77 458 12 360",
+            "prix 71 458 12 36",
             "2025 04-12 1430",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
