@@ -101,6 +101,53 @@ pub(crate) fn detect_counted(text: &str, digits: usize, hits: &mut Vec<Hit>) {
     if text.contains('/') {
         detect_slashed(text, hits);
     }
+    if memchr::memchr(b'\n', text.as_bytes()).is_some() {
+        detect_line_broken(text, hits);
+    }
+}
+
+/// `06 71 28\n45 93`, `+33 6 12 45\n78 90`: a number cut by a line break (an old phone's SMS,
+/// a narrow form). The digit groups before and after the break, joined with a blank, must read
+/// as a whole number (the same checks as a number on one line), and both pieces must be cut in
+/// groups (`75011\n06…` is a postcode, then a number).
+fn detect_line_broken(text: &str, hits: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let piece = |c: u8| c.is_ascii_digit() || matches!(c, b' ' | b'.' | b'-');
+    for nl in memchr::memchr_iter(b'\n', b) {
+        if nl == 0 || !b[nl - 1].is_ascii_digit() || !b.get(nl + 1).is_some_and(u8::is_ascii_digit)
+        {
+            continue;
+        }
+        let mut s = nl;
+        while s > 0 && (piece(b[s - 1]) || b[s - 1] == b'+' && (s == 1 || !piece(b[s - 2]))) {
+            s -= 1;
+        }
+        while s < nl && !(b[s].is_ascii_digit() || b[s] == b'+') {
+            s += 1;
+        }
+        let mut e = nl + 1;
+        while e < b.len() && piece(b[e]) {
+            e += 1;
+        }
+        while !b[e - 1].is_ascii_digit() {
+            e -= 1;
+        }
+        let (before, after) = (&text[s..nl], &text[nl + 1..e]);
+        let grouped = |p: &str| p.trim().contains([' ', '.', '-']);
+        if !grouped(before)
+            || !grouped(after)
+            || reference_word_before(&text[..s])
+            || char_before(text, s).is_some_and(char::is_alphanumeric)
+            || alnum_at(text, e)
+            || hits.iter().any(|h| h.start < e && s < h.end)
+        {
+            continue;
+        }
+        let joined = format!("{before} {after}");
+        if validate(&joined, 0, &joined) == Some(joined.len()) {
+            hits.push(Hit::new(Kind::Phone, s, e));
+        }
+    }
 }
 
 /// The byte ranges held by findings, for overlap questions in logarithmic time: a look through
@@ -822,6 +869,34 @@ mod format_tests {
         ] {
             let text = format!("call {t} today");
             assert_eq!(found(&text), [t], "{t}");
+        }
+    }
+
+    #[test]
+    fn a_number_cut_by_a_line_break() {
+        for (t, want) in [
+            (
+                "la cliente a laissé son numéro : 06 71 28\n45 93 (plutôt après 18 h).",
+                "06 71 28\n45 93",
+            ),
+            (
+                "tel du chauffeur :\n+33 6 12 45\n78 90\n(copié)",
+                "+33 6 12 45\n78 90",
+            ),
+        ] {
+            assert_eq!(found(t), [want], "{t}");
+        }
+        for t in [
+            "Paris 75011\n06 12 34 56",
+            "commande 06 71 28\n45 93",
+            "quantités : 12 34\n56 78",
+            "06 71 28 45 93 12\n45 93 11",
+        ] {
+            assert!(
+                found(t).iter().all(|f| !f.contains('\n')),
+                "{t}: {:?}",
+                found(t)
+            );
         }
     }
 
