@@ -189,6 +189,8 @@ const STRONG: &[&str] = &[
     "vieux con",
     "vieux cons",
     "vieille conne",
+    "vieille peau",
+    "vieilles peaux",
     "vieilles connes",
 ];
 
@@ -431,6 +433,36 @@ const WEAK: &[&str] = &[
     // « sous-doué », "freeloader", British "knob": insults only when aimed ("such a bogan",
     // "hey hoser", "ya big gom", « bande de rapaces », « t un gros naz », "Get lost, knob.";
     // not "a hoser joke", « les rapaces nocturnes », "the door knob").
+    // Round 51 (creators' comment sections): « bouffonne », « grognasse », verlan « tepu »,
+    // « cageot », « branque », « rageux / rageuse », « folle », « moche », "fraud", "slut":
+    // insults only when aimed (« quelle bouffonne », « sale rageuse », « une vraie folle »,
+    // « t'es moche », "you're a fraud", "u r such a sl*t"; not « une folle journée », « un
+    // cageot de pommes », "fraud alert").
+    "bouffonne",
+    "bouffonnes",
+    "grognasse",
+    "grognasses",
+    "tepu",
+    "tepus",
+    "cageot",
+    "cageots",
+    "branque",
+    "branques",
+    "rageux",
+    "rageuse",
+    "rageuses",
+    "folle",
+    "folles",
+    "moche",
+    "moches",
+    "hypocrite",
+    "hypocrites",
+    "incompetente",
+    "incompetentes",
+    "fraud",
+    "frauds",
+    "slut",
+    "sluts",
     "bogan",
     "bogans",
     "hoser",
@@ -503,6 +535,7 @@ const NEEDS_ADJECTIVE: &[&str] = &[
 const INSULTING_ADJECTIVES: &[&str] = &[
     "useless",
     "stupid",
+    "dumb",
     "lazy",
     "fat",
     "ugly",
@@ -567,6 +600,12 @@ const ADJECTIVES: &[&str] = &[
     "demeures",
     "pathetique",
     "pathetiques",
+    "folle",
+    "folles",
+    "moche",
+    "moches",
+    "hypocrite",
+    "hypocrites",
 ];
 
 /// Words that sharpen an insult without being one ("a complete idiot", "you f*cking clown",
@@ -612,8 +651,6 @@ fn lead_pattern() -> String {
         r"espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|sombres?[ \t]+".to_string(),
         format!(r"(?:{swears})[ \t]+d(?:e[ \t]+|')"),
         r"(?:bande|gang)[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|l'autre[ \t]+|which[ \t]+|that[ \t]+|(?:le|la)[ \t]+(?:roi|reine)[ \t]+des[ \t]+".to_string(),
-        // An apposition after a comma: « un stagiaire, un vrai boulet ».
-        r",[ \t]*un(?:e)?[ \t]+(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+".to_string(),
         // « t'es un », « t'es qu'une », SMS « t un », « tes un », « vs êtes des ».
         r"(?:t'es|t'est|t|tes|tu[ \t]+es|tu[ \t]+est|vous[ \t]+etes|vs[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?".to_string(),
         r"(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste|c'est|c'etait|c|c't)[ \t]*'?un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+".to_string(),
@@ -634,7 +671,16 @@ type WordSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
 static INSULT: LazyLock<(Regex, WordSet, WordSet)> = LazyLock::new(|| {
     let strong: WordSet = STRONG.iter().map(|w| squeeze(w)).collect();
     let weak: WordSet = WEAK.iter().map(|w| squeeze(w)).collect();
-    let lead = Regex::new(&format!(r"(?:^|[^a-z'])(?:{})$", lead_pattern())).expect("static regex");
+    // An apposition after a comma (« un stagiaire, un vrai boulet »), or a sentence of its own
+    // (« T'as vu sa tronche ? Un vrai cageot »): the mark ends the word before, so it stands
+    // outside the lead-ins, which must not follow a letter.
+    let apposition =
+        r"[,.!?][ \t]*un(?:e)?[ \t]+(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+";
+    let lead = Regex::new(&format!(
+        r"(?:(?:^|[^a-z'])(?:{})|{apposition})$",
+        lead_pattern()
+    ))
+    .expect("static regex");
     (lead, strong, weak)
 });
 
@@ -1568,6 +1614,12 @@ const COPULA_ADJECTIVES: &[&str] = &[
     "niaiseuses",
     "lourd",
     "lourds",
+    "moche",
+    "moches",
+    "hypocrite",
+    "hypocrites",
+    "incompetente",
+    "incompetentes",
 ];
 
 /// The text before a word ends with « t'es », « tu es », « vous êtes », maybe with an adverb.
@@ -3446,6 +3498,34 @@ mod vocabulary_tests {
             &[
                 "il va se casser ta gueule le matin",
                 "ta gueule le matin fait peur 😂",
+            ],
+        );
+    }
+
+    #[test]
+    fn creators_comment_section_words() {
+        flags(
+            Kind::Insult,
+            &[
+                "Quelle bouffonne celle-là, elle sait même pas prononcer niacinamide",
+                "Sale grognasse, tu crois qu'on voit pas tes filtres ?",
+                "T'as vu sa tronche ? Un vrai cageot 😂",
+                "Merci de rien, bande de branques",
+                "Dégage de mon live sale rageuse",
+                "la cliente est ingérable, une vraie folle",
+                "t'es moche et tu sais pas te maquiller",
+                "Tu es une honte, une incompétente",
+                "Nice try, but you're a fraud",
+                "u r such a sl*t omg",
+                "that creator is a dumb bimbo with zero talent",
+                "Oh la vieille peau qui essaie de faire jeune",
+            ],
+            &[
+                "c'est une folle journée, merci à toutes",
+                "un cageot de pommes offert pour 30 € d'achat",
+                "fraud alert: we never ask for your card by DM",
+                "ce rouge à lèvres est moche sur moi",
+                "une moche journée pour la livraison",
             ],
         );
     }
