@@ -41,7 +41,7 @@ static FR: LazyLock<Regex> = LazyLock::new(|| {
         // Complements between the street and the postcode; the floor is written with its
         // ordinal (`1er étage`, `3e étage`, `2ème étage`) or as the ground floor (`RDC`).
         // (after a comma, or alone on a line of an address block: `CS 70123`, `Bât. C`).
-        r"(?:[ \t]*\n[ \t]*(?:(?i:bp|cs|tsa)[ \t]*\d{2,6}|(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|esc\.?|escalier)[ \t]*[\w\-]{1,6})|,\s*(?:(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|bp|cs)\s*[^\n,;:]{0,30}?|\d{1,2}\s?(?i:er|re|e|ème|eme|è)\s+(?i:étage|etage)[^\n,;:]{0,20}?|(?i:rdc|rez-de-chaussée|rez-de-chaussee)))*",
+        r"(?:[ \t]*\n[ \t]*(?:(?i:bp|cs|tsa)[ \t]*\d{2,6}|(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|esc\.?|escalier)[ \t]*[\w\-]{1,6})|,\s*(?:(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|quartier|bp|cs)\s*[^\n,;:]{0,30}?|\d{1,2}\s?(?i:er|re|e|ème|eme|è)\s+(?i:étage|etage)[^\n,;:]{0,20}?|(?i:rdc|rez-de-chaussée|rez-de-chaussee)))*",
         // The city; a particle only between two of its words ("Marseille la semaine prochaine"
         // ends at "Marseille", "Saint-Martin de Ré" is whole).
         r"(?:,?\s+|;)(?:(?:F-)?\d{5}|(?:L|B|CH)-\d{4}|\d{4})(?:\s+|;)\p{L}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
@@ -554,6 +554,11 @@ mod tests {
             (
                 "Do you ship to Canada? 3480 rue Saint-Denis, Montréal (QC) H2X 3L3, phone",
                 "3480 rue Saint-Denis, Montréal (QC) H2X 3L3",
+            ),
+            // A district after the street (Morocco, Ivory Coast).
+            (
+                "livrer à l'adresse : 23 rue Ibn Batouta, quartier Gauthier, 20060 Casablanca. Le",
+                "23 rue Ibn Batouta, quartier Gauthier, 20060 Casablanca",
             ),
             // The French layout with a bare 4-digit code.
             (

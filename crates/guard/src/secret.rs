@@ -97,11 +97,13 @@ fn password_values(text: &str, mut f: impl FnMut(usize, usize)) {
 /// The password words of [`PASSWORD_SRC`], swapped for the Wi-Fi words in [`WIFI_PASSWORD`].
 const PASSWORD_WORDS: &str = r"(?:password|passwd|passw|pass|pasword|passowrd|passwrod|pwd|pw|mot\s+de\s+passe|mots\s+de\s+passe|mdp|motdepasse|passcode|passphrase|kennwort|contraseña)";
 
-/// "le code wifi du showroom c'est X", "Code d'accès du Wi-Fi : X", "wifi key: X", "clé WiFi : X":
+/// "le code wifi du showroom c'est X", "Code d'accès du Wi-Fi : X", "wifi key: X", "clé WiFi : X",
+/// « clé WPA : X », "WPA2 key: X":
 /// a code or key that the Wi-Fi names is a password (a door code has no "wifi"), with the same
-/// wording between the words and the value as [`PASSWORD`]. Runs only when "wifi" is present.
+/// wording between the words and the value as [`PASSWORD`]. Runs only when "wifi" or "wpa" is
+/// present.
 static WIFI_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
-    let words = r"(?:(?:code|codes|cl[ée]|key|cl[ée]\s+de\s+s[ée]curit[ée]|security\s+key|access\s+code)\s+(?:d['’]acc[eè]s\s+)?(?:du\s+|de\s+la\s+|au\s+|for\s+the\s+|to\s+the\s+|of\s+the\s+)?wi-?fi|wi-?fi\s+(?:code|key|access\s+code|security\s+key))";
+    let words = r"(?:(?:code|codes|cl[ée]|key|cl[ée]\s+de\s+s[ée]curit[ée]|security\s+key|access\s+code)\s+(?:d['’]acc[eè]s\s+)?(?:du\s+|de\s+la\s+|au\s+|for\s+the\s+|to\s+the\s+|of\s+the\s+)?wi-?fi|wi-?fi\s+(?:code|key|access\s+code|security\s+key)|cl[ée]\s+wpa2?|wpa2?\s+(?:key|passphrase|psk))";
     assert!(PASSWORD_SRC.contains(PASSWORD_WORDS));
     Regex::new(&PASSWORD_SRC.replacen(PASSWORD_WORDS, words, 1)).expect("static regex")
 });
@@ -1539,6 +1541,10 @@ mod tests {
             ),
             ("WiFi key: Tr4vel-Lodge", "Tr4vel-Lodge"),
             ("clé wifi : Maison2024!", "Maison2024!"),
+            (
+                "wifi salon : LoungeCDG2E_Premium / clé WPA : K9v!m3Tz",
+                "K9v!m3Tz",
+            ),
             ("the wifi code for the studio is Pixel-88x", "Pixel-88x"),
         ] {
             assert_eq!(found(t), [(Kind::Password, v.to_string())], "{t}");

@@ -34,7 +34,7 @@ pub(crate) struct Keywords {
 }
 
 /// The secret words, by group: password (0..=5), bearer (6, 7), assignment (8..=13), near
-/// (14..=18), Wi-Fi (19, 20), credential pairs (21, 22, 24, 25, and 12, 13), command-line
+/// (14..=18), Wi-Fi (19, 20, 30), credential pairs (21, 22, 24, 25, and 12, 13), command-line
 /// clients (26..=29, and 0, 13).
 const KEYWORDS: &[&str] = &[
     "pass",
@@ -67,6 +67,7 @@ const KEYWORDS: &[&str] = &[
     "mariadb",
     "mongo",
     "redis-cli", // 26..=29 clients given a password on their command line (with "pass", "login")
+    "wpa",       // 30 Wi-Fi codes and keys
 ];
 
 impl Keywords {
@@ -82,7 +83,7 @@ impl Keywords {
         match p {
             0..=5 | 23 => self.password = true,
             6 | 7 => self.bearer = true,
-            19 | 20 => self.wifi = true,
+            19 | 20 | 30 => self.wifi = true,
             12 | 13 | 21 | 22 | 24 | 25 => self.pair = true,
             _ => {}
         }
