@@ -1080,6 +1080,14 @@ fn person_of_shit(f: &Folded, hits: &mut Vec<Hit>) {
         }
         let mut start = i - noun.len();
         let (_, dirty) = crate::text::split_last_word(rest.trim_end_matches([' ', '\t']));
+        // « ce service client de merde », « mon espace client de merde »: the role names a
+        // thing's users, and the thing is run down.
+        if matches!(
+            dirty,
+            "service" | "espace" | "compte" | "portail" | "support" | "relation" | "avis" | "suivi"
+        ) {
+            continue;
+        }
         if matches!(dirty, "sale" | "sales") {
             start = t[..start].trim_end_matches([' ', '\t']).len() - dirty.len();
         }
@@ -1137,6 +1145,11 @@ fn vocative_dirty(before: &str, after: &str) -> bool {
             .next()
             .is_none_or(|c| !c.is_alphanumeric())
     };
+    // « Grosse truie va, retourne … »: the interjection « va » closes the vocative.
+    let interjection = after
+        .trim_start_matches([' ', '\t'])
+        .strip_prefix("va")
+        .is_some_and(ends_clause);
     let one_word_more = {
         let rest = after.trim_start_matches([' ', '\t']);
         let word = rest
@@ -1144,8 +1157,10 @@ fn vocative_dirty(before: &str, after: &str) -> bool {
             .unwrap_or(rest.len());
         rest.len() < after.len() && word >= 4 && ends_clause(&rest[word..])
     };
-    let apart =
-        before.trim_end().ends_with([',', '!', '-', '—']) || ends_clause(after) || one_word_more;
+    let apart = before.trim_end().ends_with([',', '!', '-', '—'])
+        || ends_clause(after)
+        || one_word_more
+        || interjection;
     if !apart {
         return false;
     }
@@ -3586,12 +3601,15 @@ mod vocabulary_tests {
                 "Toi le livreur, t'es un sale petit voleur",
                 "Écoute moi bien petite merde, tu rembourses",
                 "Je vais te retrouver, sale livreur de merde",
+                "Grosse truie va, retourne bouffer tes chips",
                 "Ce dikkenek de présentateur se prend pour qui",
             ],
             &[
                 "the door knob is broken again",
                 "les rapaces nocturnes du parc",
                 "c'est une appli de merde",
+                "C'EST QUOI CE SERVICE CLIENT DE MERDE ???",
+                "une grosse truie va mettre bas à la ferme",
                 "quelle journée de merde",
                 "c'est de la petite merde ce chargeur",
                 "Le directeur, ce matin, a parlé",
