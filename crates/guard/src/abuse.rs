@@ -432,7 +432,7 @@ const WEAK: &[&str] = &[
     // (a chatterbox), Marseille « gnata » (a kid), « pourriture », « rapace », « naz »,
     // « sous-doué », "freeloader", British "knob": insults only when aimed ("such a bogan",
     // "hey hoser", "ya big gom", « bande de rapaces », « t un gros naz », "Get lost, knob.";
-    // not "a hoser joke", « les rapaces nocturnes », "the door knob").
+    // not « les rapaces nocturnes », "the door knob").
     // Round 51 (creators' comment sections): « bouffonne », « grognasse », verlan « tepu »,
     // « cageot », « branque », « rageux / rageuse », « folle », « moche », "fraud", "slut":
     // insults only when aimed (« quelle bouffonne », « sale rageuse », « une vraie folle »,
@@ -1079,17 +1079,17 @@ fn person_of_shit(f: &Folded, hits: &mut Vec<Hit>) {
             continue;
         }
         let mut start = i - noun.len();
-        let (_, dirty) = crate::text::split_last_word(rest.trim_end_matches([' ', '\t']));
+        let (_, word_before) = crate::text::split_last_word(rest.trim_end_matches([' ', '\t']));
         // « ce service client de merde », « mon espace client de merde »: the role names a
         // thing's users, and the thing is run down.
         if matches!(
-            dirty,
+            word_before,
             "service" | "espace" | "compte" | "portail" | "support" | "relation" | "avis" | "suivi"
         ) {
             continue;
         }
-        if matches!(dirty, "sale" | "sales") {
-            start = t[..start].trim_end_matches([' ', '\t']).len() - dirty.len();
+        if matches!(word_before, "sale" | "sales") {
+            start = rest.trim_end_matches([' ', '\t']).len() - word_before.len();
         }
         let (s, e) = f.orig(start, end);
         if !hits
@@ -1171,10 +1171,9 @@ fn vocative_dirty(before: &str, after: &str) -> bool {
         .unwrap_or("");
     // An apposition between commas names the person before it: « Le directeur, ce gros porc,
     // ose … ».
+    let head = before.trim_end();
     if matches!(last, "ce" | "cet" | "cette")
-        && before.trim_end()[..before.trim_end().len() - last.len()]
-            .trim_end()
-            .ends_with(',')
+        && head[..head.len() - last.len()].trim_end().ends_with(',')
         && after.trim_start_matches([' ', '\t']).starts_with(',')
     {
         return true;

@@ -113,6 +113,8 @@ pub(crate) fn detect_counted(text: &str, digits: usize, hits: &mut Vec<Hit>) {
 fn detect_line_broken(text: &str, hits: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let piece = |c: u8| c.is_ascii_digit() || matches!(c, b' ' | b'.' | b'-');
+    // Built on the first candidate: most texts have none.
+    let mut taken: Option<Taken> = None;
     for nl in memchr::memchr_iter(b'\n', b) {
         if nl == 0 || !b[nl - 1].is_ascii_digit() || !b.get(nl + 1).is_some_and(u8::is_ascii_digit)
         {
@@ -139,12 +141,16 @@ fn detect_line_broken(text: &str, hits: &mut Vec<Hit>) {
             || reference_word_before(&text[..s])
             || char_before(text, s).is_some_and(char::is_alphanumeric)
             || alnum_at(text, e)
-            || hits.iter().any(|h| h.start < e && s < h.end)
         {
+            continue;
+        }
+        let taken = taken.get_or_insert_with(|| Taken::new(hits.iter()));
+        if taken.overlaps(s, e) {
             continue;
         }
         let joined = format!("{before} {after}");
         if validate(&joined, 0, &joined) == Some(joined.len()) {
+            taken.add(s, e);
             hits.push(Hit::new(Kind::Phone, s, e));
         }
     }

@@ -345,7 +345,6 @@ static CLI_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r#"(?-u:\b)(?:(?:mysql|mysqldump|mysqladmin|mariadb)[ \t][^\n|;&]*?[ \t]-p(['"]?[^\s'"-][^\s'"]*['"]?)"#,
         r#"|(?:(?:docker|podman|nerdctl)[ \t]+login|mongo|mongosh|sshpass)[ \t][^\n|;&]*?-p[ \t]+(['"]?[^\s'"]+['"]?)"#,
-        r#"|(?:docker|podman|nerdctl)[ \t]+login[ \t]+-p[ \t]+(['"]?[^\s'"]+['"]?)"#,
         r#"|sshpass[ \t]+-p[ \t]*(['"]?[^\s'"]+['"]?)"#,
         r#"|redis-cli[ \t][^\n|;&]*?-a[ \t]+(['"]?[^\s'"]+['"]?)"#,
         r#"|[ \t]--(?:password|passwd|pass)=(['"]?[^\s'"]+['"]?))"#,
