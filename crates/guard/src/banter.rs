@@ -40,8 +40,7 @@ pub(crate) fn drop_jokes_and_titles(text: &str, hits: &mut Vec<Hit>) {
         Kind::Threat => !in_quoted_title(text, h.start, h.end) && !in_a_game(text, h.end),
         Kind::Insult => {
             !in_quoted_title(text, h.start, h.end)
-                && !narrated(text, h.start)
-                && !denied(text, h.start)
+                && !reported_or_denied(text, h.start)
                 && !self_aimed(text, h.start, h.end)
                 && !quoted_mention(text, h.start, h.end)
                 && !place_name(text, h.start, h.end)
@@ -253,16 +252,23 @@ fn names_a_word(before: &str) -> bool {
     WORD_WORDS.contains(&last.to_lowercase().as_str())
 }
 
-/// "a guy called Mariam an idiot", "il a traité Léa d'idiote": the insult is narrated, said of a
-/// third person (or of the writer: "he called me a liar") by someone else, not to the reader;
-/// "he called you an idiot" and "il t'a traité de con" keep the finding.
-fn narrated(text: &str, s: usize) -> bool {
+/// Whether the insult at `s` is [`narrated`] or [`denied`]: both read the lowercased words of
+/// its line before it (at most 60 bytes back), split once here.
+fn reported_or_denied(text: &str, s: usize) -> bool {
     let from = line_from(text, s, 60);
     let before: String = text[from..s].to_lowercase();
     let words: Vec<&str> = before
         .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .collect();
+    narrated(&words) || denied(&words)
+}
+
+/// "a guy called Mariam an idiot", "il a traité Léa d'idiote": the insult is narrated, said of a
+/// third person (or of the writer: "he called me a liar") by someone else, not to the reader;
+/// "he called you an idiot" and "il t'a traité de con" keep the finding. `words`: the
+/// lowercased words before the insult on its line.
+fn narrated(words: &[&str]) -> bool {
     let n = words.len();
     // English: called <object> (a|an) [adjective] | insult
     const ADJ: &[&str] = &[
@@ -322,13 +328,7 @@ fn narrated(text: &str, s: usize) -> bool {
 /// "Nobody called you a numpty", "No one thinks you're stupid for asking", « personne t'a
 /// traité de tocard », « je t'ai jamais traité de con »: the sentence denies the insult (not "he
 /// called you an idiot", « il t'a traité de con »).
-fn denied(text: &str, s: usize) -> bool {
-    let from = line_from(text, s, 60);
-    let before: String = text[from..s].to_lowercase();
-    let words: Vec<&str> = before
-        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .collect();
+fn denied(words: &[&str]) -> bool {
     let Some(v) = words.iter().rposition(|w| {
         matches!(
             *w,
@@ -835,49 +835,55 @@ mod tests {
         }
     }
 
-    #[test]
-    fn named_words_and_narrated_insults_are_not_aimed() {
-        for t in [
-            "Le mot « connard » est dans la liste des mots bannis de la modération automatique",
-            "heads up: a guy in the comments called Mariam an idiot, I hid it",
-            "he called me a liar in DMs lol, whatever",
-            "Moderation report: a user called our CM an idiot in the comments; we hid it",
-            "someone called the driver a liar under the post, hidden",
-            "un client m'a traitée de connasse au téléphone, je fais remonter",
-            "un client a traité notre livreur de connard au téléphone, je fais remonter",
-        ] {
+    /// Each of `clean` has no insult finding, each of `insulting` has one.
+    fn insults(clean: &[&str], insulting: &[&str]) {
+        for t in clean {
             assert!(!kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
         }
-        for t in [
-            "Le connard du SAV ne répond pas",
-            "he called you an idiot? then you're an idiot too",
-            "il t'a traité de connard ?",
-            "on vous a traités de connards ?",
-            "Un abonné a écrit « espèce de crétin » sous le post",
-        ] {
+        for t in insulting {
             assert!(kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
         }
     }
 
     #[test]
+    fn named_words_and_narrated_insults_are_not_aimed() {
+        insults(
+            &[
+                "Le mot « connard » est dans la liste des mots bannis de la modération automatique",
+                "heads up: a guy in the comments called Mariam an idiot, I hid it",
+                "he called me a liar in DMs lol, whatever",
+                "Moderation report: a user called our CM an idiot in the comments; we hid it",
+                "someone called the driver a liar under the post, hidden",
+                "un client m'a traitée de connasse au téléphone, je fais remonter",
+                "un client a traité notre livreur de connard au téléphone, je fais remonter",
+            ],
+            &[
+                "Le connard du SAV ne répond pas",
+                "he called you an idiot? then you're an idiot too",
+                "il t'a traité de connard ?",
+                "on vous a traités de connards ?",
+                "Un abonné a écrit « espèce de crétin » sous le post",
+            ],
+        );
+    }
+
+    #[test]
     fn denied_insults_are_not_aimed() {
-        for t in [
-            "Nobody called you a numpty, Gav, I said the pitch was a mess",
-            "No one here thinks you're stupid for asking, the page is confusing.",
-            "I never called you an idiot, read my message again",
-            "Personne t'a traité de tocard Kevin, j'ai dit que ta passe était ratée",
-            "je t'ai jamais traité de connard, relis",
-        ] {
-            assert!(!kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
-        }
-        for t in [
-            "he called you an idiot? then you're an idiot too",
-            "everyone thinks you're stupid",
-            "Nobody likes you, you idiot",
-            "I'm not saying it twice, you're an idiot",
-        ] {
-            assert!(kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
-        }
+        insults(
+            &[
+                "Nobody called you a numpty, Gav, I said the pitch was a mess",
+                "No one here thinks you're stupid for asking, the page is confusing.",
+                "I never called you an idiot, read my message again",
+                "Personne t'a traité de tocard Kevin, j'ai dit que ta passe était ratée",
+                "je t'ai jamais traité de connard, relis",
+            ],
+            &[
+                "he called you an idiot? then you're an idiot too",
+                "everyone thinks you're stupid",
+                "Nobody likes you, you idiot",
+                "I'm not saying it twice, you're an idiot",
+            ],
+        );
     }
 
     #[test]
