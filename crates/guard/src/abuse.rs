@@ -118,6 +118,9 @@ const STRONG: &[&str] = &[
     "fuck off",
     "fuck yourself",
     "piss off",
+    "sod off",
+    "bugger off",
+    "naff off",
     "dickhead",
     "dickheads",
     "bellend",
@@ -311,6 +314,11 @@ const WEAK: &[&str] = &[
     "merdes",
     "naze",
     "nazes",
+    "naz",
+    // A lackey (« t'es qu'un larbin de la banque »), scum ("you're all scum").
+    "larbin",
+    "larbins",
+    "scum",
     // Pests: a garden's or a plant's ("parasite control"), an insult when aimed ("you're a
     // parasite", « t'es qu'une sangsue »).
     "parasite",
@@ -372,6 +380,8 @@ const WEAK: &[&str] = &[
     "bobets",
     "hmar",
     "epais",
+    "epaisse",
+    "epaisses",
     "kouyon",
     "kouyons",
     // Round 18: words that are also ordinary ("a creep", "thick sauce", « un colis lourd », « une
@@ -577,7 +587,7 @@ const INSULTING_ADJECTIVES: &[&str] = &[
 /// "ce site est naze"): insults only when the clause aims them at the reader ("t'es qu'une
 /// merde", "tu es un gros naze", "espèce de merde"); "Merde !" is an oath, not a vocative.
 const AIMED_ONLY: &[&str] = &[
-    "merde", "merdes", "naze", "nazes", "cave", "caves", "manche",
+    "merde", "merdes", "naze", "nazes", "naz", "cave", "caves", "manche",
 ];
 
 /// Weak words that are adjectives: after a bare article ("a stupid mistake", "what a useless
@@ -594,6 +604,8 @@ const ADJECTIVES: &[&str] = &[
     "nulle",
     "nuls",
     "epais",
+    "epaisse",
+    "epaisses",
     "worthless",
     "thick",
     "lourd",
@@ -653,9 +665,9 @@ fn lead_pattern() -> String {
     [
         r"espece[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|sombres?[ \t]+".to_string(),
         format!(r"(?:{swears})[ \t]+d(?:e[ \t]+|')"),
-        r"(?:bande|gang)[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gros(?:se)?[ \t]+|quel(?:le)?s?[ \t]+|l'autre[ \t]+|which[ \t]+|that[ \t]+|(?:le|la)[ \t]+(?:roi|reine)[ \t]+des[ \t]+".to_string(),
+        r"(?:bande|gang)[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gro(?:s|sse)?[ \t]+|quel(?:le)?s?[ \t]+|l'autre[ \t]+|which[ \t]+|that[ \t]+|(?:le|la)[ \t]+(?:roi|reine)[ \t]+des[ \t]+".to_string(),
         // « t'es un », « t'es qu'une », SMS « t un », « tes un », « vs êtes des ».
-        r"(?:t'es|t'est|t|tes|tu[ \t]+es|tu[ \t]+est|vous[ \t]+etes|vs[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|(?:(?:tous|toutes)[ \t]+)?des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?".to_string(),
+        r"(?:t'es|t'est|t|tes|tu[ \t]+es|tu[ \t]+est|vous[ \t]+etes|vs[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|1[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|(?:(?:tous|toutes|trop)[ \t]+)?des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?".to_string(),
         r"(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste|c'est|c'etait|c|c't)[ \t]*'?un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+".to_string(),
         r"(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?".to_string(),
         format!(r"(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just|all|nothing[ \t]+but)[ \t]+){{0,2}}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|{words})*"),
@@ -708,7 +720,7 @@ static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
     );
     let en_words = r"(?:(?:those|these)[ \t]+people|(?:black|asian|muslim|jewish|gypsy|arab|mexican|chinese|indian|african|gay|trans|disabled|autistic|immigrant|migrant|korean)[ \t]+(?:people|kids|children|families|women|men|players|neighbou?rs|tenants|girls|boys|students|workers)|lesbians?|koreans?|japanese|people[ \t]+in[ \t]+wheelchairs|wheelchair[ \t]+users|blacks?|illegals|illegal[ \t]+aliens|asylum[ \t]+seekers|muslims|black[ \t]+people|jews|muslims|immigrants?|migrants?|refugees|mexicans?|moroccans?|algerians?|syrians?|afghans?|pakistanis|somalis|nigerians?|albanians?|ukrainians?|arabs?|asians?|chinese|gays?|gay[ \t]+people|lesbians?|trans[ \t]+people|transgender[ \t]+people|disabled[ \t]+people|the[ \t]+disabled|women|fat[ \t]+people|foreigners|gypsies|roma|latinos?|hispanics|africans?|indians|whites?|white[ \t]+people|christians|catholics|autistic[ \t]+(?:people|kids|children)|autists|retarded[ \t]+(?:people|kids|children)|the[ \t]+deaf|homosexuality|being[ \t]+(?:gay|trans)|trans[ \t]+women|people[ \t]+of[ \t]+your[ \t]+(?:race|religion|kind|colou?r)|your[ \t]+(?:kind|people|race)|people[ \t]+like[ \t]+you)";
     let en_group = format!(r"(?:all[ \t]+|the[ \t]+|these[ \t]+|those[ \t]+)?{en_words}");
-    let fr_pred = r"(?:(?:sont|c'est|cest|c)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:(?:vraiment|litteralement|carrement|franchement|naturellement|genetiquement|biologiquement|intrinsequement|comme|pire[ \t]+que)[ \t]+)?(?:des[ \t]+|que[ \t]+des[ \t]+|juste[ \t]+des[ \t]+)?(?:sales[ \t]+|gros[ \t]+|putains[ \t]+de[ \t]+)?(?:voleu(?:r|se)s|menteu(?:r|se)s|escrocs|arnaqueu(?:r|se)s|paresseu(?:x|ses)|violent(?:e)?s|dangereu(?:x|ses)|stupides|primiti(?:f|ve)s|arrieree?s|crasseu(?:x|ses)|tricheu(?:r|se)s|hypocrites|fourbes|radins|rapaces|faineant(?:e)?s|feignant(?:e)?s|criminel(?:le)?s|delinquants|racailles|voyous|profiteu(?:r|se)s|fraudeu(?:r|se)s|dealers|trafiquants|bandits|mafieux|terroristes|animaux|singes|chiens|parasites|porcs|sauvages|envahisseurs|cancrelats|nuisibles|microbes|barbares|une[ \t]+invasion|une[ \t]+maladie|une[ \t]+menace|malades(?:[ \t]+mentaux)?|violeurs|dechets|sous-hommes|inferieur(?:e)?s|moins[ \t]+que[ \t]+rien|vermine|cafards|rats|degenere(?:e)?s|pervers|une[ \t]+honte|un[ \t]+fardeau|une[ \t]+plaie|un[ \t]+cancer|boulets|pedophiles|pedos|une[ \t]+cinquieme[ \t]+colonne|juste[ \t]+(?:un[ \t]+mec|un[ \t]+homme|des[ \t]+mecs|des[ \t]+hommes)[ \t]+(?:en[ \t]+robes?|deguises?))|sont[ \t]+(?:toutes[ \t]+|tous[ \t]+)?trop[ \t]+(?:betes|stupides|connes|cons|feignant(?:e)?s|faineant(?:e)?s|primitif(?:ve)?s)[ \t]+pour|n'ont[ \t]+rien[ \t]+a[ \t]+faire|on[ \t]+n'en[ \t]+veut[ \t]+pas|(?:il[ \t]+)?fau(?:t|drait)[ \t]+les[ \t]+(?:renvoyer|virer|expulser|degager|tuer|bruler|gazer|eliminer|exterminer|enfermer|chasser|interdire|pendre|deporter|steriliser|abattre|noyer)|(?:renvoyer|rentrer|retourner|restent|reste|rester|restez)[ \t]+chez[ \t]+eux|ne[ \t]+merite(?:nt)?[ \t]+pas|ne[ \t]+(?:devraient|devrait|doivent|doit)[ \t]+(?:pas|jamais)[ \t]+(?:avoir|etre|representer|porter|acheter|exister|travailler|voter|vivre|entrer|venir|se[ \t]+montrer|apparaitre)|coutent[ \t]+(?:trop[ \t]+cher|une[ \t]+fortune)|(?:devraient|doivent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:crever|mourir|disparaitre|degager|partir|rentrer|se[ \t]+cacher|rester[ \t]+(?:cache(?:e)?s|enferme(?:e)?s|invisibles)|etre[ \t]+(?:expulse|deporte|enferme|elimine|extermine|interdit|chasse|pendu)(?:e|s|es)?)|ne[ \t]+sont[ \t]+pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|qu'ils[ \t]+(?:crevent|degagent|restent|retournent|rentrent)|pas[ \t]+(?:les[ \t]+)?bienvenu(?:e)?s|n'ont[ \t]+pas[ \t]+leur[ \t]+place|a[ \t]+mort|(?:controlent|possedent|tiennent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:les[ \t]+|le[ \t]+|la[ \t]+)?(?:medias|banques|monde|gouvernement|finance|presse|politique|hollywood)|controlent[ \t]+(?:(?:toute[ \t]+)?l'industrie|tout|(?:toutes[ \t]+|tous[ \t]+)?(?:les|ces)[ \t]+(?:marques|entreprises|politiques|elections)|l'economie|l'argent|le[ \t]+systeme)|tirent[ \t]+les[ \t]+ficelles|sont[ \t]+derriere[ \t]+(?:toutes[ \t]+les|tous[ \t]+les|chaque)[ \t]+(?:guerres?|crises?|pandemies?|attentats?|krachs?|revolutions?)|c'est[ \t]+dans[ \t]+leurs[ \t]+genes|(?:ont|a)[ \t]+ca[ \t]+dans[ \t]+le[ \t]+sang|(?:c'est|ne[ \t]+sont|sont|n'est)[ \t]+(?:juste[ \t]+)?bon(?:ne)?s?[ \t]+qu'a|veulent[ \t]+nous[ \t]+remplacer|nous[ \t]+remplacent|on[ \t]+se[ \t]+croirait[ \t]+(?:au|dans[ \t]+un)[ \t]+zoo|se[ \t]+(?:reproduisent|multiplient)[ \t]+comme[ \t]+des[ \t]+(?:lapins|rats|cafards)|mangent[ \t]+(?:des|les)[ \t]+(?:chiens|chats))";
+    let fr_pred = r"(?:(?:sont|c'est|cest|c)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:(?:vraiment|litteralement|carrement|franchement|naturellement|genetiquement|biologiquement|intrinsequement|comme|pire[ \t]+que)[ \t]+)?(?:des[ \t]+|que[ \t]+des[ \t]+|juste[ \t]+des[ \t]+)?(?:sales[ \t]+|gros[ \t]+|putains[ \t]+de[ \t]+)?(?:voleu(?:r|se)s|menteu(?:r|se)s|escrocs|arnaqueu(?:r|se)s|paresseu(?:x|ses)|violent(?:e)?s|dangereu(?:x|ses)|stupides|primiti(?:f|ve)s|arrieree?s|crasseu(?:x|ses)|tricheu(?:r|se)s|hypocrites|fourbes|radins|rapaces|faineant(?:e)?s|feignant(?:e)?s|criminel(?:le)?s|delinquants|racailles|voyous|profiteu(?:r|se)s|fraudeu(?:r|se)s|dealers|trafiquants|bandits|mafieux|terroristes|animaux|singes|chiens|parasites|porcs|sauvages|envahisseurs|cancrelats|nuisibles|microbes|barbares|une[ \t]+invasion|une[ \t]+maladie|une[ \t]+menace|malades(?:[ \t]+mentaux)?|violeurs|dechets|sous-hommes|inferieur(?:e)?s|moins[ \t]+que[ \t]+rien|vermine|cafards|rats|degenere(?:e)?s|pervers|une[ \t]+honte|un[ \t]+fardeau|une[ \t]+plaie|un[ \t]+cancer|boulets|pedophiles|pedos|une[ \t]+cinquieme[ \t]+colonne|juste[ \t]+(?:un[ \t]+mec|un[ \t]+homme|des[ \t]+mecs|des[ \t]+hommes)[ \t]+(?:en[ \t]+robes?|deguises?))|sont[ \t]+(?:toutes[ \t]+|tous[ \t]+)?trop[ \t]+(?:betes|stupides|connes|cons|feignant(?:e)?s|faineant(?:e)?s|primitif(?:ve)?s)[ \t]+pour|n'ont[ \t]+rien[ \t]+a[ \t]+faire|on[ \t]+n'en[ \t]+veut[ \t]+pas|(?:(?:il[ \t]+)?fau(?:t|drait)|on[ \t]+(?:devrait|doit|pourrait))[ \t]+(?:tous[ \t]+|toutes[ \t]+)?les[ \t]+(?:renvoyer|virer|expulser|degager|tuer|bruler|gazer|eliminer|exterminer|enfermer|chasser|interdire|pendre|deporter|steriliser|abattre|noyer|euthanasier)|(?:ca|cela)[ \t]+(?:me[ \t]+|nous[ \t]+)?(?:degoute|ecoeure|donne[ \t]+envie[ \t]+de[ \t]+vomir)(?-u:\b)|(?:renvoyer|rentrer|retourner|restent|reste|rester|restez)[ \t]+chez[ \t]+eux|ne[ \t]+merite(?:nt)?[ \t]+pas|ne[ \t]+(?:devraient|devrait|doivent|doit)[ \t]+(?:pas|jamais)[ \t]+(?:avoir|etre|representer|porter|acheter|exister|travailler|voter|vivre|entrer|venir|se[ \t]+montrer|apparaitre)|coutent[ \t]+(?:trop[ \t]+cher|une[ \t]+fortune)|(?:devraient|doivent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:crever|mourir|disparaitre|degager|partir|rentrer|se[ \t]+cacher|rester[ \t]+(?:cache(?:e)?s|enferme(?:e)?s|invisibles)|etre[ \t]+(?:expulse|deporte|enferme|elimine|extermine|interdit|chasse|pendu)(?:e|s|es)?)|ne[ \t]+sont[ \t]+pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|qu'ils[ \t]+(?:crevent|degagent|restent|retournent|rentrent)|pas[ \t]+(?:les[ \t]+)?bienvenu(?:e)?s|n'ont[ \t]+pas[ \t]+leur[ \t]+place|a[ \t]+mort|(?:controlent|possedent|tiennent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:les[ \t]+|le[ \t]+|la[ \t]+)?(?:medias|banques|monde|gouvernement|finance|presse|politique|hollywood)|controlent[ \t]+(?:(?:toute[ \t]+)?l'industrie|tout|(?:toutes[ \t]+|tous[ \t]+)?(?:les|ces)[ \t]+(?:marques|entreprises|politiques|elections)|l'economie|l'argent|le[ \t]+systeme)|tirent[ \t]+les[ \t]+ficelles|sont[ \t]+derriere[ \t]+(?:toutes[ \t]+les|tous[ \t]+les|chaque)[ \t]+(?:guerres?|crises?|pandemies?|attentats?|krachs?|revolutions?)|c'est[ \t]+dans[ \t]+leurs[ \t]+genes|(?:ont|a)[ \t]+ca[ \t]+dans[ \t]+le[ \t]+sang|(?:c'est|ne[ \t]+sont|sont|n'est)[ \t]+(?:juste[ \t]+)?bon(?:ne)?s?[ \t]+qu'a|veulent[ \t]+nous[ \t]+remplacer|nous[ \t]+remplacent|on[ \t]+se[ \t]+croirait[ \t]+(?:au|dans[ \t]+un)[ \t]+zoo|se[ \t]+(?:reproduisent|multiplient)[ \t]+comme[ \t]+des[ \t]+(?:lapins|rats|cafards)|mangent[ \t]+(?:des|les)[ \t]+(?:chiens|chats))";
     let en_pred = r"(?:(?:are|is)[ \t]+(?:all[ \t]+|just[ \t]+|nothing[ \t]+but[ \t]+)?(?:(?:basically|literally|simply|really|truly|naturally|inherently|genetically|biologically|no[ \t]+better[ \t]+than|nothing[ \t]+more[ \t]+than)[ \t]+)?(?:a[ \t]+|an[ \t]+)?(?:(?:dirty|filthy|disgusting|stinking|lazy|worthless|fucking|greedy|thieving|violent|stupid)[ \t]+)?(?:criminals|thieves|liars|cheats|crooks|violent|dangerous|dishonest|primitive|backward|stupid|dumb|smelly|frauds|swindlers|con[ \t]+artists|thugs|drug[ \t]+dealers|dealers|gangsters|leeches|scroungers|freeloaders|degenerates|rapists|terrorists|animals|apes|monkeys|vermin|cockroaches|rats|dogs|pigs|insects|invaders|barbarians|an[ \t]+infestation|a[ \t]+virus|less[ \t]+than[ \t]+human|parasites|savages|subhuman|inferior|disgusting|diseased|mentally[ \t]+ill|burden|disease|plague|cancer|trash|scum|filth|freaks|abominations?|lazy|groomers|paedos|pedos|paedophiles|pedophiles|nonces|a[ \t]+fifth[ \t]+column|(?:a|an)[ \t]+(?:criminal|inferior|lesser|dirty|subhuman)[ \t]+(?:race|breed)|(?:a[ \t]+)?(?:mental[ \t]+)?(?:disorder|sickness|perversion))|(?:should|must|need[ \t]+to|ought[ \t]+to|deserve[ \t]+to)[ \t]+(?:all[ \t]+)?(?:stay[ \t]+home|stay[ \t]+hidden|go[ \t]+back|be[ \t]+deported|be[ \t]+banned|die|disappear|be[ \t]+locked[ \t]+(?:up|away)|be[ \t]+removed|leave|be[ \t]+kept[ \t]+out|not[ \t]+(?:exist|be[ \t]+allowed|work|vote|represent)|be[ \t]+shot|be[ \t]+killed|be[ \t]+gassed|be[ \t]+burned|be[ \t]+hanged|be[ \t]+exterminated|be[ \t]+wiped[ \t]+out|be[ \t]+eradicated|be[ \t]+sterilized|be[ \t]+expelled|be[ \t]+sent[ \t]+back)|(?:shouldn't|mustn't)[ \t]+(?:be[ \t]+allowed|exist|work|vote|represent)|(?:can't|cannot)[ \t]+be[ \t]+trusted|(?:are|is)[ \t]+(?:all[ \t]+)?too[ \t]+(?:stupid|dumb|lazy|weak|emotional|primitive)[ \t]+to|(?:don't|do[ \t]+not|doesn't|does[ \t]+not)[ \t]+belong|(?:have|has)[ \t]+no[ \t]+place|(?:aren't|are[ \t]+not|isn't|is[ \t]+not)[ \t]+(?:even[ \t]+)?(?:welcome|human|people)|(?:control|controls|own|owns)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:media|banks|world|government|finance|press|hollywood)|(?:control|controls)[ \t]+(?:all[ \t]+|most[ \t]+)?(?:of[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+|our[ \t]+)?(?:(?:whole|entire)[ \t]+(?:[a-z]+[ \t]+)?)?(?:brands|companies|corporations|industry|economy|money|everything|politicians|elections|system|businesses)|pull[ \t]+the[ \t]+strings|(?:are|is)[ \t]+behind[ \t]+(?:every[ \t]+|each[ \t]+|all[ \t]+(?:the[ \t]+)?|all[ \t]+of[ \t]+the[ \t]+)(?:wars?|crisis|crises|pandemics?|recessions?|attacks?|crash(?:es)?|revolutions?)|go[ \t]+back[ \t]+to[ \t]+(?:where|your|their)|(?:are|is)[ \t]+(?:ruining|destroying|invading|infesting)[ \t]+(?:this|our|the)[ \t]+(?:country|town|city|neighbou?rhood)|(?:are[ \t]+)?(?:breeding|multiplying)[ \t]+like[ \t]+(?:rats|cockroaches|roaches|rabbits|vermin|insects)|(?:want[ \t]+to|are[ \t]+trying[ \t]+to|are)[ \t]+replac(?:e|ing)[ \t]+us|(?:it's|it[ \t]+is)[ \t]+in[ \t]+their[ \t]+(?:genes|blood|dna)|(?:are|is)[ \t]+(?:just|only)[ \t]+(?:men|a[ \t]+man)[ \t]+in[ \t]+(?:dresses|a[ \t]+dress)|(?:are|is)[ \t]+only[ \t]+good[ \t]+for|(?:shouldn't|should[ \t]+not|don't[ \t]+belong)[ \t]+(?:be[ \t]+)?in[ \t]+(?:normal|regular|mainstream|our)[ \t]+(?:schools?|classes|classrooms)|eat[ \t]+(?:dogs|cats))";
     // Round 18: people compared to vermin or beasts in their group's sentence ("Somalis swarm into
     // every city like locusts", « ils vivent comme des porcs »), verbs of infestation, "are all
@@ -825,6 +837,11 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:tu|vous)[ \t]+ne[ \t]+(?:verras|verrez|passeras|passerez)[ \t]+(?:pas|jamais|meme[ \t]+pas)[ \t]+(?:la[ \t]+fin[ \t]+(?:de[ \t]+la[ \t]+semaine|du[ \t]+mois|de[ \t]+l'annee|de[ \t]+l'ete|du[ \t]+week-end)|(?:le|la|ton|ta|votre)[ \t]+(?:prochain|prochaine)[ \t]+[a-z]+|noel|l'hiver|l'ete|le[ \t]+nouvel[ \t]+an|le[ \t]+week-end|demain)(?-u:\b)",
         // « tu repartiras sur une civière »
         r"(?:tu|vous|il|elle)[ \t]+(?:repartiras|repartirez|repartira|sortiras|sortirez|sortira|rentreras|rentrerez|rentrera|partiras|partirez|quitteras)[ \t]+(?:d'ici[ \t]+)?(?:sur[ \t]+une[ \t]+civiere|en[ \t]+ambulance|les[ \t]+pieds[ \t]+devant|dans[ \t]+un[ \t]+(?:sac|cercueil|fauteuil)|a[ \t]+quatre[ \t]+pattes)(?-u:\b)",
+        // « attendez-vous à une petite visite », « je passe à l'agence et je casse tout », « je
+        // sais où tu bosses et à quelle heure tu sors »
+        r"(?:attendez-vous|attends-toi|attend-toi)[ \t]+a[ \t]+(?:une|un)[ \t]+(?:petite|petit)[ \t]+(?:visite|surprise|passage)(?-u:\b)",
+        r"(?:je|j')[ \t]*(?:viens|passe|debarque|monte|descends|vais[ \t]+(?:venir|passer|debarquer|monter))(?-u:\b)[^.!?\n]{0,50}?[ \t]+et[ \t]+(?:je[ \t]+|j'[ \t]*)?(?:(?:casse|defonce|saccage|demolis|retourne)[ \t]+tout|(?:vais[ \t]+)?tout[ \t]+(?:casser|defoncer|saccager|demolir|retourner))(?-u:\b)",
+        r"(?:je|on)[ \t]+sai[st][ \t]+ou[ \t]+[^.!?\n]{1,40}?[ \t]+et[ \t]+(?:(?:je|on)[ \t]+sai[st][ \t]+)?a[ \t]+quelle[ \t]+heure(?-u:\b)",
         // a relative or friends as the agent
         r"(?:mon|mes|ma)[ \t]+(?:(?:grand|grands|petit|petits)[ \t]+)?(?:frere|freres|cousin|cousins|potes|gars|pere|oncle|daron|reuf|reufs|famille|bande)[ \t]+(?:va|vont|viendra|viendront|pourrait|pourraient)[ \t]+(?:(?:aller|venir|passer)[ \t]+)?(?:te|vous|t')[ \t]*(?:defoncer|tabasser|buter|tuer|eclater|planter|cogner|massacrer|demonter|casser[ \t]+(?:la[ \t]+gueule|les[ \t]+dents|les[ \t]+jambes|la[ \t]+figure)|refaire[ \t]+le[ \t]+portrait|regler[ \t]+ton[ \t]+compte|faire[ \t]+la[ \t]+peau)(?-u:\b)",
         r"(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:t'|te[ \t]+|vous[ \t]+)?envoyer[ \t]+(?:des|mes|quelques|deux|trois|nos)[ \t]+(?:gars|potes|mecs|cousins|freres|types|gaillards|amis)[ \t]+(?:chez[ \t]+(?:toi|vous)|devant[ \t]+chez|a[ \t]+(?:ton|votre|ta)[ \t]+[a-z]+)(?-u:\b)",
@@ -953,6 +970,11 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:you're|you[ \t]+are)[ \t]+playing[ \t]+with[ \t]+fire[ \t,]+(?:and[ \t]+)?(?:you'll|you[ \t]+will|you're[ \t]+going[ \t]+to|you're[ \t]+gonna)[ \t]+get[ \t]+burn(?:ed|t)",
         r"(?:your|ur)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:won't|will[ \t]+not|can't)[ \t]+always[ \t]+be[ \t]+(?:there|around)[ \t]+to[ \t]+(?:protect|save|defend|cover[ \t]+for)[ \t]+(?:you|u)(?-u:\b)",
         r"(?:you[ \t]+should|you'd[ \t]+better|you[ \t]+better)[ \t]+(?:be[ \t]+(?:very[ \t]+|really[ \t]+)?careful|watch[ \t]+(?:yourself|your[ \t]+back|out))[ \t]+(?:walking|going|driving|getting)[ \t]+home[ \t]+(?:at[ \t]+night|alone|late|tonight)",
+        // "be careful driving home tonight, accidents happen"; "expect a little visit"; "I know
+        // where your office is and what time the night shift leaves"
+        r"(?-u:\b)be[ \t]+(?:very[ \t]+|really[ \t]+)?careful[ \t]+(?:walking|going|driving|getting)[ \t]+home[ \t]+(?:at[ \t]+night|alone|late|tonight)[^.!?\n]{0,40}?accidents?[ \t]+(?:happen|can[ \t]+happen)",
+        r"(?:expect|you(?:'ll|[ \t]+will)[ \t]+(?:get|have))[ \t]+a[ \t]+(?:little|friendly|late-night|surprise)[ \t]+visit(?-u:\b)",
+        r"(?:i|we)[ \t]+know[ \t]+(?:where|were)[ \t]+(?:you|u|your|ur)[ \t]+[^.!?\n]{0,40}?[ \t]+and[ \t]+(?:(?:i|we)[ \t]+know[ \t]+)?(?:what[ \t]+time|when)[ \t]+[^.!?\n]{1,40}?(?:leaves?|finish(?:es)?|gets?[ \t]+off|goes?[ \t]+home|walks?[ \t]+home)(?-u:\b)",
     ];
     // A leading `@` marks the alternatives whose clause must end right after them.
     let all: Vec<String> = fr
@@ -1128,6 +1150,11 @@ static INSULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         // 7: "you're a joke", "vous êtes une honte"
         r"|(?:you(?:'re|[ \t]+are)|ur|u[ \t]+r|y'all[ \t]+are|you[ \t]+(?:guys|people|lot)[ \t]+are)[ \t]+(?:(?:such|a|an|just|complete|total|absolute|fucking|bloody|sick|utter)[ \t]+)*(?:jokes?|disgrace|embarrassment|laughing[ \t]+stock)",
         r"|(?:t'es|tu[ \t]+es|vous[ \t]+etes)[ \t]+(?:vraiment[ \t]+|juste[ \t]+)?(?:une?[ \t]+)?(?:(?:vraie?|belle|sacree?|grosse)[ \t]+)?(?:blague|farce|honte|plaisanterie)",
+        // 8: "thick as two short planks", « con comme un balai » (said of a person: see
+        // [`insult_phrases`])
+        r"|(?P<simile>(?:thick|dumb|daft|stupid)[ \t]+as[ \t]+(?:mince|two[ \t]+short[ \t]+planks|pig[ \t]*shit|a[ \t]+brick|a[ \t]+plank|an?[ \t]+(?:box|bag|sack)[ \t]+of[ \t]+(?:rocks|hammers)|a[ \t]+rock|rocks|a[ \t]+post|dirt)|(?:cons?|connes?|betes?)[ \t]+comme[ \t]+(?:un[ \t]+balai|une[ \t]+valise|ses[ \t]+pieds|leurs[ \t]+pieds|un[ \t]+manche|une[ \t]+huitre|une[ \t]+buche|pas[ \t]+deux|un[ \t]+panier))",
+        // 9: « vous êtes d'une nullité crasse », « t'es d'une bêtise affligeante »
+        r"|(?:t'es|tu[ \t]+es|vous[ \t]+etes|il[ \t]+est|elle[ \t]+est)[ \t]+(?:(?:vraiment|tellement|franchement)[ \t]+)?d'une[ \t]+(?P<quality>(?:nullite|betise|connerie|stupidite|incompetence|mediocrite|laideur)(?:[ \t]+(?:crasse|affligeante|abyssale|sans[ \t]+nom|rare|pathetique|incroyable))?)",
         r")(?-u:\b)",
     ))
     .expect("static regex")
@@ -1170,11 +1197,12 @@ fn vocative_dirty(before: &str, after: &str) -> bool {
         .next()
         .unwrap_or("");
     // An apposition between commas names the person before it: « Le directeur, ce gros porc,
-    // ose … ».
+    // ose … », and so does one that closes the sentence: « … m'a parlé comme à un chien, cette
+    // grosse vache. ».
     let head = before.trim_end();
     if matches!(last, "ce" | "cet" | "cette")
         && head[..head.len() - last.len()].trim_end().ends_with(',')
-        && after.trim_start_matches([' ', '\t']).starts_with(',')
+        && (after.trim_start_matches([' ', '\t']).starts_with(',') || ends_clause(after))
     {
         return true;
     }
@@ -1270,6 +1298,11 @@ fn insult_phrases(f: &Folded, hits: &mut Vec<Hit>, words_from: usize) {
             && !copula_article(before)
         {
             continue;
+        } else if c.name("simile").is_some() && !(aimed_clause(before) || person_clause(before)) {
+            // « ce film est bête comme ses pieds » runs down a film.
+            continue;
+        } else if let Some(q) = c.name("quality") {
+            s = q.start();
         }
         let (s, e) = f.orig(s, e);
         if rebuff {
@@ -1509,10 +1542,13 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
                 && crate::text::split_last_word(t[..l].trim_end()).1 == "like")
         });
         // « t'es vraiment pathétique », « t'es con ou quoi »: a copula aims an adjective.
+        // « il est teubé ou quoi »: the third person too, when « ou quoi » makes the question
+        // rhetorical (« il est lourd ce colis » stays a parcel's weight).
         let copula = lead.is_none()
             && !is_strong
             && COPULA_ADJECTIVES.contains(&key.as_str())
-            && after_copula(&t[from..ws]);
+            && (after_copula(&t[from..ws])
+                || third_person_copula(&t[from..ws]) && t[end..].starts_with(" ou quoi"));
         // « vous êtes des guignols, des escrocs et des menteurs »: the next items of a list
         // that starts with an insult.
         let listed = lead.is_none()
@@ -1548,7 +1584,7 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         let rebuff = end != we
             && matches!(
                 squeeze(&t[ws..end]).as_str(),
-                "fuck of" | "pis of" | "fuck yourself"
+                "fuck of" | "pis of" | "sod of" | "buger of" | "naf of" | "fuck yourself"
             );
         let kind = if rebuff {
             Kind::Aggressive
@@ -1626,6 +1662,8 @@ const COPULA_ADJECTIVES: &[&str] = &[
     "idiote",
     "idiots",
     "idiotes",
+    "teube",
+    "teubes",
     "niaiseux",
     "niaiseuse",
     "niaiseuses",
@@ -1674,6 +1712,18 @@ fn after_copula(before: &str) -> bool {
         "etes" => words.next() == Some("vous"),
         _ => false,
     }
+}
+
+/// The text before a word ends with « il est », « elle est », « ils sont », « elles sont ».
+fn third_person_copula(before: &str) -> bool {
+    let mut words = before
+        .trim_end_matches([' ', '\t'])
+        .rsplit([' ', '\t'])
+        .filter(|w| !w.is_empty());
+    matches!(
+        (words.next(), words.next()),
+        (Some("est"), Some("il" | "elle")) | (Some("sont"), Some("ils" | "elles"))
+    )
 }
 
 /// An animal word insults when its lead holds an insulting adjective and aims it: the lead
@@ -1829,8 +1879,8 @@ fn squeezed_head3(w: &str) -> usize {
 
 /// First words of the two-word insults (squeezed: "piss" is "pis").
 const PAIR_HEADS: &[&str] = &[
-    "bras", "pauvres", "pauvre", "fuck", "pis", "petit", "petits", "petite", "petites", "vieux",
-    "vieile", "vieiles",
+    "bras", "pauvres", "pauvre", "fuck", "pis", "sod", "buger", "naf", "petit", "petits", "petite",
+    "petites", "vieux", "vieile", "vieiles",
 ];
 
 fn squeeze_into(w: &str, out: &mut String) {
@@ -2093,6 +2143,8 @@ fn aimed_clause(before: &str) -> bool {
             matches!(
                 w,
                 "t'es"
+                    // SMS « t 1 gro naz »
+                    | "t"
                     | "tu"
                     | "vous"
                     | "etes"
@@ -2108,6 +2160,34 @@ fn aimed_clause(before: &str) -> bool {
                     | "maudites"
                     | "gang"
             ) || QUEBEC_SWEARS.contains(&w)
+        })
+}
+
+/// The clause before a word names a person in the third person ("he's", "they are", « il
+/// est », "ur staff r": a role word of [`PERSON_NOUNS`]).
+fn person_clause(before: &str) -> bool {
+    let clause = before
+        .rfind(['.', ',', '!', '?', '\n', ';'])
+        .map_or(before, |i| &before[i + 1..]);
+    clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .any(|w| {
+            matches!(
+                w,
+                "he" | "he's"
+                    | "she"
+                    | "she's"
+                    | "they"
+                    | "they're"
+                    | "il"
+                    | "elle"
+                    | "ils"
+                    | "elles"
+            ) || PERSON_NOUNS.contains(&w)
+                || matches!(
+                    w,
+                    "staff" | "guy" | "guys" | "bloke" | "driver" | "ref" | "agent" | "agents"
+                )
         })
 }
 
@@ -2175,6 +2255,8 @@ fn rebuffed(before: &str) -> bool {
         "shut it",
         "fuck off",
         "piss off",
+        "sod off",
+        "bugger off",
         "get lost",
         "go away",
     ];
@@ -3613,6 +3695,74 @@ mod vocabulary_tests {
                 "c'est de la petite merde ce chargeur",
                 "Le directeur, ce matin, a parlé",
                 "ce gros porc-épic du zoo",
+            ],
+        );
+    }
+
+    #[test]
+    fn similes_qualities_sms_leads_and_closing_appositions() {
+        flags(
+            Kind::Insult,
+            &[
+                "ur staff r thick as mince",
+                "he's as thick as two short planks",
+                "il est con comme un balai",
+                "Madame la conseillère, vous êtes d'une nullité crasse.",
+                "Votre conseillère m'a parlé comme à un chien, cette grosse vache.",
+                "vous êtes trop des bouffons, mon forfait a encore été débité",
+                "t 1 gro naz",
+                "Hé le modo, t'es qu'un larbin de la banque",
+                "your staff are scumbags and you're all scum",
+                "Heille, ta gérante est une maudite épaisse.",
+                "Mdr le mec de la hotline il est teubé ou quoi",
+            ],
+            &[
+                "this sauce is thick as mince",
+                "ce film est bête comme ses pieds",
+                "votre appli est d'une nullité crasse",
+                "il est lourd ce colis",
+                "une épaisse couche de neige",
+                "le larbin de service c'est moi lol",
+                "pond scum on the lake",
+                "vous êtes 1 000 à nous suivre",
+                "J'ai vu le client, ce matin.",
+            ],
+        );
+        flags(
+            Kind::Aggressive,
+            &["Sod off, you muppet", "bugger off, the lot of you"],
+            &["oh bugger, I forgot the code", "the sod on the lawn is dry"],
+        );
+    }
+
+    #[test]
+    fn visits_smashing_the_place_and_knowing_when_someone_leaves() {
+        flags(
+            Kind::Threat,
+            &[
+                "I know where your call centre is and I know what time the night shift leaves.",
+                "Be careful driving home tonight, Mr Patel, accidents happen.",
+                "Attendez-vous à une petite visite à l'agence si ma carte est pas débloquée",
+                "Si ma ligne n'est pas rétablie demain, je passe à l'agence et je casse tout.",
+                "Expect a little visit from my lads.",
+                "je sais où tu bosses et à quelle heure tu sors",
+            ],
+            &[
+                "I know where the station is and what time the bus leaves",
+                "Attendez-vous à une visite du technicien entre 8h et 12h",
+                "Be careful on the stairs, they are wet.",
+                "Expect a visit from our technician on Monday.",
+            ],
+        );
+        flags(
+            Kind::Hate,
+            &[
+                "Franchement les vieux qui bloquent la file, on devrait les euthanasier.",
+                "Les pédés qui font vos pubs, ça me dégoûte, je résilie.",
+            ],
+            &[
+                "ce gâteau, ça me dégoûte",
+                "on devrait les renvoyer au fournisseur, ces colis",
             ],
         );
     }

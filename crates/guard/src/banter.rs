@@ -274,25 +274,33 @@ fn narrated(words: &[&str]) -> bool {
     const ADJ: &[&str] = &[
         "fucking", "stupid", "useless", "total", "complete", "absolute", "little", "big",
     ];
+    const DETERMINERS: &[&str] = &[
+        "the", "our", "my", "his", "her", "their", "this", "that", "one", "some", "these", "those",
+    ];
+    let calls = |w: &str| matches!(w, "called" | "calling" | "calls" | "call");
     let mut k = n;
     while k > 0 && ADJ.contains(&words[k - 1]) {
         k -= 1;
     }
+    // A plural insult needs no article: "called them idiots", "called our agents idiots".
+    if k >= 2 && calls(words[k - 2]) && matches!(words[k - 1], "them" | "us" | "me" | "him") {
+        return true;
+    }
+    if k >= 3
+        && calls(words[k - 3])
+        && DETERMINERS.contains(&words[k - 2])
+        && !matches!(words[k - 1], "a" | "an")
+    {
+        return true;
+    }
     if k >= 3 && matches!(words[k - 1], "a" | "an") {
-        let calls = |w: &str| matches!(w, "called" | "calling" | "calls" | "call");
         let object = words[k - 2];
         if calls(words[k - 3]) && !matches!(object, "you" | "u" | "ya" | "yall" | "y'all") {
             return true;
         }
         // A two-word object led by a determiner: "called our CM an idiot", "called the driver a
         // liar" (not "called you guys a …", whose determiner is missing).
-        if k >= 4
-            && calls(words[k - 4])
-            && matches!(
-                words[k - 3],
-                "the" | "our" | "my" | "his" | "her" | "their" | "this" | "that" | "one" | "some"
-            )
-        {
+        if k >= 4 && calls(words[k - 4]) && DETERMINERS.contains(&words[k - 3]) {
             return true;
         }
     }
@@ -854,12 +862,15 @@ mod tests {
                 "he called me a liar in DMs lol, whatever",
                 "Moderation report: a user called our CM an idiot in the comments; we hid it",
                 "someone called the driver a liar under the post, hidden",
+                "Mod note: I've hidden two comments that called our agents idiots; both banned.",
+                "a troll called them morons in the replies, hidden",
                 "un client m'a traitée de connasse au téléphone, je fais remonter",
                 "un client a traité notre livreur de connard au téléphone, je fais remonter",
             ],
             &[
                 "Le connard du SAV ne répond pas",
                 "he called you an idiot? then you're an idiot too",
+                "he called you guys idiots and he's right",
                 "il t'a traité de connard ?",
                 "on vous a traités de connards ?",
                 "Un abonné a écrit « espèce de crétin » sous le post",

@@ -118,9 +118,12 @@ static SET_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
 /// "les identifiants du compte TikTok : studio.mirabelle / Cerise!88", "creds: ops@brand.fr /
 /// Hx7!pq2w", "login = admin / S3cret-Day": a credentials word, a colon, then `user / value` with
 /// no password word. The value must look like a password; `user / password`, `login: a / b`
-/// and dates (`12/11`) do not. Runs only when the keyword scan saw a credentials word.
+/// and dates (`12/11`) do not. Without the colon ("login admin / Ecole#Wifi2024",
+/// "credentials admin/Sup3r-S3cret") the pair must follow the word at once and the value be a
+/// strong password (group 1 is the colon). Runs only when the keyword scan saw a credentials
+/// word.
 static CREDENTIAL_PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:identifiants?|credentials?|creds|logins?|acc[eè]s|access)(?-u:\b)[^\n:=/]{0,60}?[ \t]*[:=][ \t]*[^\s/:]{2,64}[ \t]*/[ \t]*(\S{4,64})")
+    Regex::new(r"(?i)(?-u:\b)(?:identifiants?|credentials?|creds|logins?|acc[eè]s|access)(?-u:\b)(?:[^\n:=/]{0,60}?[ \t]*([:=])[ \t]*|[ \t]+)[^\s/:]{2,64}[ \t]*/[ \t]*(\S{4,64})")
         .expect("static regex")
 });
 
@@ -407,12 +410,17 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
     }
     if kw.pair {
         for c in CREDENTIAL_PAIR.captures_iter(text) {
-            let v = c.get(1).expect("group 1");
+            let v = c.get(2).expect("group 2");
             let val = v
                 .as_str()
                 .trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
-            // After `user /` stands a password, whatever its first character (`%^LBrn3yu4`).
-            if looks_like_password(val) || symbol_led_password(val) {
+            let found = if c.get(1).is_some() {
+                // After `user /` stands a password, whatever its first character (`%^LBrn3yu4`).
+                looks_like_password(val) || symbol_led_password(val)
+            } else {
+                strong_password(val)
+            };
+            if found {
                 hits.push(Hit::new(Kind::Password, v.start(), v.start() + val.len()));
             }
         }
@@ -1773,7 +1781,21 @@ mod tests {
             found("access to the staging CMS: editor / Quartz-Lake-42"),
             [(Kind::Password, "Quartz-Lake-42".into())]
         );
+        // Without the colon, the pair follows the word and the value is a strong password.
+        assert_eq!(
+            found("The wifi admin page: login admin / Ecole#Wifi2024."),
+            [(Kind::Password, "Ecole#Wifi2024".into())]
+        );
+        assert_eq!(
+            found("credentials admin/Sup3r-S3cret for the router"),
+            [(Kind::Password, "Sup3r-S3cret".into())]
+        );
         for t in [
+            "login admin / password",
+            "login admin / Marketing",
+            "access all areas / backstage passes",
+            "logins 2023/2024 are archived",
+            "login page / Settings2 menu",
             "Accès : lundi / mardi, de 9 h à 18 h",
             "access: public / private, your choice",
             "Accès au parking : niveau -1 / place 42",
