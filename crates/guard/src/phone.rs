@@ -484,6 +484,17 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
             return Some(cand.len());
         }
     }
+    // Ten digits in one run, no trunk `0` nor `+`: a loyalty, booking or account number as often
+    // as a North-American phone (« Flying Blue 2098447123 »); a phone only where the line says
+    // so before it ("call me at 4158397261", « mon numéro c'est … ») or the number stands alone
+    // on its line, as a contact is pasted.
+    if n == 10
+        && cand.len() == 10
+        && !phone_cue_before(text, start)
+        && !alone_on_line(text, start, end)
+    {
+        return None;
+    }
     if n == 10 || (n == 11 && digits.starts_with('1')) {
         // An 11-digit number starting with 1 is a Chinese mobile, not `1` + a NANP number.
         let regions: &[Id] = if n == 11 { &[Id::CN] } else { BARE_REGIONS };
@@ -511,6 +522,57 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Does the line before byte `start` (up to 80 bytes back) name a phone, a call or a message?
+fn phone_cue_before(text: &str, start: usize) -> bool {
+    const CUES: &[&str] = &[
+        "call",
+        "phone",
+        "tel",
+        "tél",
+        "mobile",
+        "cell",
+        "appel",
+        "portable",
+        "joindre",
+        "reach",
+        "text",
+        "sms",
+        "whatsapp",
+        "contact",
+        "fax",
+        "ring",
+        "dial",
+        "📞",
+        "☎",
+        "📱",
+        // Someone's number: « mon numéro c'est … », "her number is …".
+        "mon numéro",
+        "mon numero",
+        "ton numéro",
+        "son numéro",
+        "son numero",
+        "votre numéro",
+        "my number",
+        "your number",
+        "his number",
+        "her number",
+        "their number",
+    ];
+    let from = crate::text::ceil_char_boundary(text, start.saturating_sub(80));
+    let before = &text[from..start];
+    let line = before.rsplit('\n').next().unwrap_or(before).to_lowercase();
+    CUES.iter().any(|c| line.contains(c))
+}
+
+/// Is `[start, end)` all its line holds, but for spacing and punctuation?
+fn alone_on_line(text: &str, start: usize, end: usize) -> bool {
+    let blank = |t: &str| t.chars().all(|c| !c.is_alphanumeric());
+    let before = &text[..start];
+    let after = &text[end..];
+    blank(before.rsplit('\n').next().unwrap_or(before))
+        && blank(after.split('\n').next().unwrap_or(after))
 }
 
 /// Does the text before a figure end with a phone label and its abbreviation point (`Tél.`,
@@ -966,8 +1028,21 @@ mod tests_support {
             "dossier numéro 06 12 45 78 93",
             "Version 2.0612345678 est sortie",
             "Réf. 0612457893",
+            // Ten digits in one run with no phone word before them on the line.
+            "Carte Flying Blue 2098447123, pour les miles",
+            "numéro de réservation 4158397261",
+            "Booking 4158397261 confirmed\ncall us if anything changes",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+        for t in [
+            "call me at 4158397261 tonight",
+            "mon numéro c'est 4158397261",
+            "📞 4158397261",
+            "4158397261",
+            "Merci !\n4158397261\nBonne soirée",
+        ] {
+            assert_eq!(found(t), ["4158397261"], "{t}");
         }
         for (t, p) in [
             (
