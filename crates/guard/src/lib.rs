@@ -205,14 +205,22 @@ impl Guard {
         );
         let rest = blanked.as_deref().unwrap_or(text);
         let digits = text::digit_count(rest);
-        if digits >= 4 {
-            numbers::detect_counted(rest, digits, &mut hits);
-            phone::detect_counted(rest, digits, &mut hits);
-            birthdate::detect(rest, &mut hits);
-        }
-        // A UK address can hold three digits only: "2 Elm Road, Leeds LS6 3QW".
         if digits >= 3 {
-            address::detect(rest, &mut hits);
+            // Numbers grouped by no-break or thin spaces are read on a copy with plain blanks,
+            // their spans mapped back (on such a copy the phone detector does not see the
+            // secrets found above; conflict resolution drops what overlaps them all the same).
+            match text::PlainSpaces::new(rest) {
+                None => numbers_and_places(rest, digits, &mut hits),
+                Some(plain) => {
+                    let mut found = Vec::new();
+                    numbers_and_places(&plain.text, digits, &mut found);
+                    hits.extend(found.into_iter().filter_map(|mut h| {
+                        h.start = plain.orig(h.start);
+                        h.end = plain.orig(h.end);
+                        (h.start < h.end && h.end <= rest.len()).then_some(h)
+                    }));
+                }
+            }
         }
         contact::detect(rest, &mut hits);
         self.lexicon.detect(rest, &mut hits);
@@ -244,6 +252,17 @@ impl Guard {
         text::spare::give(&URLS, urls);
         (hits, has_link)
     }
+}
+
+/// The detectors that read digits: validated numbers, phones, dates of birth and addresses.
+fn numbers_and_places(text: &str, digits: usize, hits: &mut Vec<Hit>) {
+    if digits >= 4 {
+        numbers::detect_counted(text, digits, hits);
+        phone::detect_counted(text, digits, hits);
+        birthdate::detect(text, hits);
+    }
+    // A UK address can hold three digits only: "2 Elm Road, Leeds LS6 3QW".
+    address::detect(text, hits);
 }
 
 thread_local! {

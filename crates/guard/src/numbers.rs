@@ -32,7 +32,7 @@ static IBAN_LOWER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]){10,32}").expect("static regex"));
 static NIR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[12][ .\-]?\d{2}[ .\-]?\d{2}[ .\-]?(?:(?:\d{2}|2[ABab])[ .\-]?\d{3}|97\d[ .\-]?\d{2})[ .\-]?\d{3}(?:[ .\-]| - )?\d{2}",
+        r"[12][ .\-]?\d{2}[ .\-]?\d{2}[ .\-]?(?:(?:\d{2}|2[ABab])[ .\-]?\d{3}|97\d[ .\-]?\d{2})[ .\-]?\d{3}(?:[ .\-]|  | - )?\d{2}",
     )
     .expect("static regex")
 });
@@ -214,6 +214,10 @@ fn grouping_is_regular(s: &str) -> bool {
         .map(|g| g.chars().count())
         .collect();
     if groups.len() == 1 {
+        return true;
+    }
+    // UnionPay and RuPay print 19 digits as 6 and 13 (`628538 9234857386376`).
+    if groups == [6, 13] {
         return true;
     }
     let first = groups[0];
@@ -642,12 +646,24 @@ mod tests {
     }
 
     #[test]
+    fn nineteen_digit_cards_printed_as_six_and_thirteen() {
+        assert_eq!(
+            kinds("ma carte c'est 676134 3959534392703, expire fin 2027"),
+            [(Kind::Card, "676134 3959534392703".into())]
+        );
+        // The same grouping failing Luhn is a reference.
+        assert!(kinds("réf 676134 3959534392704").is_empty());
+    }
+
+    #[test]
     fn nir_key_set_apart_from_a_grouped_or_compact_body() {
         for t in [
             "Mon n° de sécu : 1850375115234-18, merci",
             "Social security no. (France): 1.85.03.75.115.234 18",
             "sécu 1 85 03 75 115 234 - 18 pour la fiche",
             "N° SS 1-85-03-75-115-234 18",
+            // Two blanks before the key, as a form's boxes are copied.
+            "Sa carte Vitale indique 1 39 12 99 127 063  27, je le mets",
         ] {
             assert_eq!(kinds(t).len(), 1, "{t}");
             assert_eq!(kinds(t)[0].0, Kind::Nir, "{t}");

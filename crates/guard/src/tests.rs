@@ -331,3 +331,63 @@ fn detector_profile() {
         );
     }
 }
+
+#[test]
+fn numbers_grouped_by_no_break_and_thin_spaces() {
+    let g = guard();
+    let found = |t: &str| -> Vec<(&'static str, String)> {
+        g.scan(t)
+            .findings
+            .iter()
+            .map(|f| (f.kind, t[f.byte_start..f.byte_end].to_string()))
+            .collect()
+    };
+    for (t, kind, value) in [
+        (
+            "IBAN PT80\u{a0}0688\u{a0}9382\u{a0}3431\u{a0}7631\u{a0}0098\u{a0}6 merci",
+            "iban",
+            "PT80\u{a0}0688\u{a0}9382\u{a0}3431\u{a0}7631\u{a0}0098\u{a0}6",
+        ),
+        (
+            "carte 6251\u{202f}8328\u{202f}1458\u{202f}9692 pour la précommande",
+            "card",
+            "6251\u{202f}8328\u{202f}1458\u{202f}9692",
+        ),
+        (
+            "Numéro de sécu : 2400574679824\u{a0}48",
+            "nir",
+            "2400574679824\u{a0}48",
+        ),
+        (
+            "Son portable : 07\u{a0}09\u{a0}64\u{a0}67\u{a0}18",
+            "phone",
+            "07\u{a0}09\u{a0}64\u{a0}67\u{a0}18",
+        ),
+    ] {
+        assert_eq!(found(t), [(kind, value.to_string())], "{t}");
+    }
+    // A price with no-break spaces stays a price.
+    assert!(found("Total : 1\u{a0}299,00\u{a0}€ TTC").is_empty());
+}
+
+proptest! {
+    /// The copy with plain blanks maps every byte back into the text, in order, and the
+    /// bytes it kept are the text's own.
+    #[test]
+    fn plain_spaces_map_back(t in "[0-9a-z \u{a0}\u{202f}\u{2009}é€]{0,40}") {
+        if let Some(p) = text::PlainSpaces::new(&t) {
+            let mut last = 0;
+            for i in 0..=p.text.len() {
+                let o = p.orig(i);
+                prop_assert!(o >= last && o <= t.len());
+                last = o;
+                if i < p.text.len() && p.text.as_bytes()[i] != b' ' {
+                    prop_assert_eq!(p.text.as_bytes()[i], t.as_bytes()[o]);
+                }
+            }
+        } else {
+            let wide = ['\u{a0}', '\u{202f}', '\u{2009}'];
+            prop_assert!(!t.contains(wide));
+        }
+    }
+}

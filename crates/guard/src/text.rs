@@ -257,6 +257,52 @@ fn fill_spans(
     out
 }
 
+/// A copy of a text with its no-break, narrow no-break, thin and figure spaces written as plain
+/// blanks, for the number detectors: French typing, word processors and PDFs put them between
+/// the groups of an IBAN, a card or a NIR (`FR76\u{a0}3000…`, « 1\u{a0}85\u{a0}03… »), and
+/// every number pattern reads a blank there.
+pub(crate) struct PlainSpaces {
+    pub text: String,
+    /// The original byte offset of each byte of `text`, and of its end.
+    map: Vec<u32>,
+}
+
+impl PlainSpaces {
+    /// `None` when the text has no such space (most texts: found with one byte search for the
+    /// lead bytes they share with nothing else but a few symbols).
+    pub(crate) fn new(text: &str) -> Option<PlainSpaces> {
+        let b = text.as_bytes();
+        let wide = |c: char| matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}');
+        let any = memchr::memchr2_iter(0xC2, 0xE2, b).any(|i| {
+            text.get(i..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(wide)
+        });
+        if !any {
+            return None;
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut map = Vec::with_capacity(text.len() + 1);
+        for (i, c) in text.char_indices() {
+            let at = u32::try_from(i).unwrap_or(u32::MAX);
+            if wide(c) {
+                out.push(' ');
+                map.push(at);
+            } else {
+                out.push(c);
+                map.extend((0..c.len_utf8()).map(|k| at.saturating_add(k as u32)));
+            }
+        }
+        map.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
+        Some(PlainSpaces { text: out, map })
+    }
+
+    /// The original byte offset of byte `i` of the copy.
+    pub(crate) fn orig(&self, i: usize) -> usize {
+        self.map.get(i).map_or(usize::MAX, |&o| o as usize)
+    }
+}
+
 /// Is the char before byte `i` a letter or digit (i.e. `i` is not a word start)?
 pub(crate) fn alnum_before(text: &str, i: usize) -> bool {
     text.get(..i)
