@@ -330,6 +330,16 @@ fn date_layout(cand: &str) -> bool {
 
 /// Try the candidate, then drop trailing groups (a number followed by another figure).
 fn validate_with_shrink(text: &str, start: usize, cand: &str) -> Option<(usize, usize)> {
+    // Six pairs or more: a 12-digit loyalty or customer number (« carte fidélité : 09 89 40
+    // 21 56 39, elle a 320 points »), unless a word follows, when the last pair is the street
+    // number of an address after a phone (« 06 12 84 37 59 14 rue des Tanneurs »).
+    let pairs = cand.split([' ', '-', '.']).filter(|g| !g.is_empty());
+    if pairs.clone().count() >= 6 && pairs.clone().all(|g| g.len() == 2) {
+        let after = text[start + cand.len()..].trim_start_matches([' ', '\u{a0}']);
+        if !after.starts_with(char::is_alphabetic) {
+            return None;
+        }
+    }
     let mut c = cand;
     for _ in 0..3 {
         if let Some(len) = validate(text, start, c) {
@@ -1032,6 +1042,8 @@ mod tests_support {
             "Carte Flying Blue 2098447123, pour les miles",
             "numéro de réservation 4158397261",
             "Booking 4158397261 confirmed\ncall us if anything changes",
+            "Numéro de carte fidélité de la cliente : 09 89 40 21 56 39, elle a 320 points.",
+            "Loyalty number 04 27 90 74 37 96 — customer has 1,240 points.",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }

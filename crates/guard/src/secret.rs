@@ -308,8 +308,14 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
                 && !known
                 && !placeholder(v.as_str())
             {
-                // In a command line the header is an API credential (curl's -H), in prose a token.
-                let kind = if in_command {
+                // The credential after `Bearer` is a token, in a command line's header too (the
+                // labelling conventions say so, where gitleaks' samples call a curl header's one
+                // an API key); `Basic` credentials in a command line are an API client's.
+                let basic = c
+                    .get(0)
+                    .and_then(|m| m.as_str().get(..5))
+                    .is_some_and(|w| w.eq_ignore_ascii_case("basic"));
+                let kind = if in_command && basic {
                     Kind::ApiKey
                 } else {
                     Kind::Token
@@ -1465,6 +1471,33 @@ mod tests {
         assert!(found("the key takeaways from the SpringCampaignReview are below").is_empty());
         assert!(found("token ThisIsOurSpringCampaignTeaser2026 is the hashtag").is_empty());
         assert!(found("secret 3f2a1b4c5d6e7f8091a2b3c4d5e6f708.png is the file").is_empty());
+    }
+
+    #[test]
+    fn a_command_line_bearer_is_a_token_and_basic_credentials_an_api_key() {
+        assert_eq!(
+            found(
+                r#"curl -s -H "Authorization: Bearer qvAcEOsCLbW0P9vbBMoXEydvxuVhPa9KrL1MQvtI" https://api.example.com/v3"#
+            ),
+            [(
+                Kind::Token,
+                "qvAcEOsCLbW0P9vbBMoXEydvxuVhPa9KrL1MQvtI".into()
+            )]
+        );
+        assert_eq!(
+            found(
+                r#"curl -X POST -H "Authorization: Basic MzUzYjMwMmM0NDU3NGY1NjUwNDU2ODdlNTM0ZTdkNmE=" https://api.example.com"#
+            ),
+            [(
+                Kind::ApiKey,
+                "MzUzYjMwMmM0NDU3NGY1NjUwNDU2ODdlNTM0ZTdkNmE=".into()
+            )]
+        );
+        // A variable or a placeholder is no credential.
+        assert!(
+            found(r#"curl -H "Authorization: Bearer $API_TOKEN" https://api.example.com"#)
+                .is_empty()
+        );
     }
 
     #[test]

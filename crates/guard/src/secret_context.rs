@@ -329,7 +329,12 @@ pub(crate) fn detect_command_line(text: &str, hits: &mut Vec<Hit>) {
     for c in CURL_HEADER.captures_iter(text) {
         if let Some(v) = c.get(1) {
             let val = v.as_str();
-            if !val.starts_with(['$', '{', '<']) && !placeholder(val) && val.len() >= 8 {
+            // After `Bearer`, the bearer rule has read a token (or a known key by its prefix).
+            let bearer = text[..v.start()]
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with("bearer");
+            if !bearer && !val.starts_with(['$', '{', '<']) && !placeholder(val) && val.len() >= 8 {
                 hits.push(Hit::new(Kind::ApiKey, v.start(), v.end()));
             }
         }
