@@ -127,6 +127,22 @@ static CREDENTIAL_PAIR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// « j'ai remis l'ancien mot de passe, Nutella1308, ça marche », "I put the old password back
+/// (Br3tz3l85*)": the value set apart by commas or parentheses right after the word (run only
+/// when a password word is present).
+static APART_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:password|passcode|pwd|mot[ \t]+de[ \t]+passe|mdp)(?:[ \t]+back)?[ \t]*(?:,|\()[ \t]*([^\s,()]{4,64})[ \t]*[,)]")
+        .expect("static regex")
+});
+
+/// « code d'accès au drive presse : chipie@2024 », "access code: …" (run only when the keyword
+/// scan saw an access word). A building's door code (« code d'accès : 4821B ») is short; the
+/// value must be a password of eight characters or more with a letter.
+static ACCESS_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:code[ \t]+d['’]acc[eè]s|access[ \t]+code)(?:[ \t]+[\w'’]+){0,4}?[ \t\x{a0}\x{202f}]*[:=][ \t]*(\S{8,64})")
+        .expect("static regex")
+});
+
 /// `<password>value</password>`, `<mdp>value</mdp>` (run only when a password word and a `<`
 /// are present).
 static XML_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -303,7 +319,10 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
         if let Some(v) = c.get(1) {
             let mut known = false;
             find_prefixed(v.as_str(), |s, _| known |= s == 0);
-            if (looks_random(v.as_str()) || random_letters(v.as_str()))
+            // A UUID after `Bearer` is an opaque token too (`Bearer 5a23cf99-2260-…`).
+            if (looks_random(v.as_str())
+                || random_letters(v.as_str())
+                || crate::secret_context::uuid_like(v.as_str()))
                 && !v.as_str().starts_with("eyJ")
                 && !known
                 && !placeholder(v.as_str())
@@ -381,6 +400,13 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
                 hits.push(Hit::new(Kind::Password, vs, pe));
             }
         });
+        for c in APART_PASSWORD.captures_iter(text) {
+            let v = c.get(1).expect("group 1");
+            let val = v.as_str();
+            if looks_like_password(val) && val.chars().any(|c| !c.is_alphabetic()) {
+                hits.push(Hit::new(Kind::Password, v.start(), v.end()));
+            }
+        }
         for c in SET_PASSWORD.captures_iter(text) {
             let v = c.get(1).expect("group 1");
             let val = v
@@ -415,6 +441,18 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
         }
     }
     if kw.pair {
+        for c in ACCESS_CODE.captures_iter(text) {
+            let v = c.get(1).expect("group 1");
+            let val = v
+                .as_str()
+                .trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
+            if val.chars().count() >= 8
+                && val.chars().any(char::is_alphabetic)
+                && looks_like_password(val)
+            {
+                hits.push(Hit::new(Kind::Password, v.start(), v.start() + val.len()));
+            }
+        }
         for c in CREDENTIAL_PAIR.captures_iter(text) {
             let v = c.get(2).expect("group 2");
             let val = v
@@ -1471,6 +1509,52 @@ mod tests {
         assert!(found("the key takeaways from the SpringCampaignReview are below").is_empty());
         assert!(found("token ThisIsOurSpringCampaignTeaser2026 is the hashtag").is_empty());
         assert!(found("secret 3f2a1b4c5d6e7f8091a2b3c4d5e6f708.png is the file").is_empty());
+    }
+
+    #[test]
+    fn passwords_set_apart_access_codes_and_more_formats() {
+        for (t, kind, v) in [
+            (
+                "j'ai remis l'ancien mot de passe, Nutella1308, ça marche de nouveau",
+                Kind::Password,
+                "Nutella1308",
+            ),
+            (
+                "I put the old password back (Br3tz3l85*), works again",
+                Kind::Password,
+                "Br3tz3l85*",
+            ),
+            (
+                "code d'accès au drive presse : chipie@2024",
+                Kind::Password,
+                "chipie@2024",
+            ),
+            (
+                "Access token for the orders API: Bearer 5a23cf99-2260-f82a-89eb-222390d02883",
+                Kind::Token,
+                "5a23cf99-2260-f82a-89eb-222390d02883",
+            ),
+            (
+                "pour le générateur de visuels : hf_UgWyum1fRbKkkbydsouccmJuREp5qmMuGy",
+                Kind::ApiKey,
+                "hf_UgWyum1fRbKkkbydsouccmJuREp5qmMuGy",
+            ),
+            (
+                "CRM : patWSklHN801lD5T5.36080b2adbfd829ffe7e994c136f70d954a17bb38ad1375c06b7266f4d0bd34f",
+                Kind::ApiKey,
+                "patWSklHN801lD5T5.36080b2adbfd829ffe7e994c136f70d954a17bb38ad1375c06b7266f4d0bd34f",
+            ),
+        ] {
+            assert_eq!(found(t), [(kind, v.into())], "{t}");
+        }
+        for t in [
+            "Code d'accès de l'immeuble : 4821B",
+            "mot de passe, identifiant, adresse : tout est dans le mail",
+            "the password (see the vault), then log in",
+            "Le code d'accès : demande-le à l'accueil",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]

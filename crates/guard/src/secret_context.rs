@@ -518,7 +518,7 @@ pub(crate) fn detect_assignments(text: &str, base: usize, hits: &mut Vec<Hit>) {
 }
 
 /// 8-4-4-4-12 hexadecimal (Heroku, Snyk… keys; other ids are filtered by their key name).
-fn uuid_like(v: &str) -> bool {
+pub(crate) fn uuid_like(v: &str) -> bool {
     let parts: Vec<&str> = v.split('-').collect();
     parts.len() == 5
         && parts

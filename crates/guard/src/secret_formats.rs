@@ -139,7 +139,10 @@ const FORMATS: &[Format] = &[
         &["sk-ant-"],
         r"sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_\-]{80,100}AA",
     ),
-    f(&["hf_"], r"hf_[A-Za-z]{34}"),
+    // Hugging Face issues letters only; copies and look-alikes in the wild hold digits too.
+    f(&["hf_"], r"hf_[A-Za-z0-9]{34}"),
+    // Airtable personal access tokens: `pat`, 14 characters, a dot, 64 hex digits.
+    f(&["pat"], r"pat[A-Za-z0-9]{14}\.[a-f0-9]{64}"),
     f(&["api_org_"], r"api_org_[A-Za-z]{34}"),
     f(&["pplx-"], r"pplx-[A-Za-z0-9]{48}"),
     f(
