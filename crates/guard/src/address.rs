@@ -38,10 +38,11 @@ static FR: LazyLock<Regex> = LazyLock::new(|| {
         // Casablanca`, `rue de la Paix, 75002 Paris`): the postcode and city still must follow.
         r"|(?:rue|avenue|bd|boulevard|impasse|quai)(?-u:\b)))",
         r"[^\n,;:!?()]{2,60}?",
-        // Complements between the street and the postcode; the floor is written with its
+        // Complements between the street and the postcode (a district's capitalised name:
+        // `15 rue Ibn Toumert, Guéliz, 40000 Marrakech`); the floor is written with its
         // ordinal (`1er étage`, `3e étage`, `2ème étage`) or as the ground floor (`RDC`).
         // (after a comma, or alone on a line of an address block: `CS 70123`, `Bât. C`).
-        r"(?:[ \t]*\n[ \t]*(?:(?i:bp|cs|tsa)[ \t]*\d{2,6}|(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|esc\.?|escalier)[ \t]*[\w\-]{1,6})|,\s*(?:(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|quartier|bp|cs)\s*[^\n,;:]{0,30}?|\d{1,2}\s?(?i:er|re|e|ème|eme|è)\s+(?i:étage|etage)[^\n,;:]{0,20}?|(?i:rdc|rez-de-chaussée|rez-de-chaussee)))*",
+        r"(?:[ \t]*\n[ \t]*(?:(?i:bp|cs|tsa)[ \t]*\d{2,6}|(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|esc\.?|escalier)[ \t]*[\w\-]{1,6})|,\s*(?:(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|quartier|bp|cs)\s*[^\n,;:]{0,30}?|\p{Lu}[\p{L}'’\-]+(?:[ \-]\p{Lu}[\p{L}'’\-]+){0,2}|\d{1,2}\s?(?i:er|re|e|ème|eme|è)\s+(?i:étage|etage)[^\n,;:]{0,20}?|(?i:rdc|rez-de-chaussée|rez-de-chaussee)))*",
         // The city; a particle only between two of its words ("Marseille la semaine prochaine"
         // ends at "Marseille", "Saint-Martin de Ré" is whole).
         r"(?:,?\s+|;)(?:(?:F-)?\d{5}|(?:L|B|CH)-\d{4}|\d{4})(?:\s+|;)\p{L}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
@@ -50,11 +51,15 @@ static FR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 const STREET_EN: &str = r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Close|Court|Ct|Place|Pl|Terrace|Crescent|Square|Sq|Gardens|Grove|Hill|Park|Row|Mews|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Walk|Green|Rise)\.?";
+/// A UK town: capitalised words, with "upon", "on", "under"… between two of them
+/// (`Newcastle upon Tyne`, `Stratford-upon-Avon`, `Burton on Trent`).
+const UK_TOWN: &str =
+    r"\p{Lu}[\p{L}\-]+(?:\s+(?:(?:upon|on|under|in|by|le)\s+)?\p{Lu}[\p{L}\-]+){0,2}";
 const NAME_EN: &str = r"(?:(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'\-]+)\s+){1,4}";
 
 static UK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:(?-u:\b)(?:Flat|Apartment|Unit)\s+\d+[A-Z]?,\s*)?(?-u:\b)\d{{1,4}}[A-Z]?\s+{NAME_EN}{STREET_EN}(?:,\s*|[ \t]*\n\s*)(?:\p{{Lu}}[\p{{L}}\-]+\s+){{1,3}}[A-Z]{{1,2}}\d[A-Z\d]?\s*\d[A-Z]{{2}}(?-u:\b)"
+        r"(?:(?-u:\b)(?:Flat|Apartment|Unit)\s+\d+[A-Z]?,\s*)?(?-u:\b)\d{{1,4}}[A-Za-z]?\s+{NAME_EN}{STREET_EN}(?:,\s*|[ \t]*\n\s*){UK_TOWN}(?:,\s*|[ \t]*\n\s*|\s+)[A-Z]{{1,2}}\d[A-Z\d]?\s*\d[A-Z]{{2}}(?-u:\b)"
     ))
     .expect("static regex")
 });
@@ -66,7 +71,7 @@ static UK: LazyLock<Regex> = LazyLock::new(|| {
 /// address, so it must be whole and the number must not be a reference (`Ticket 42`).
 static UK_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?-u:\b)(?:Flat|Apartment|Unit)\s+\d+[A-Z]?,\s*)?(?-u:\b)\d{1,4}[A-Z]?\s+\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2}(?:,\s*|[ \t]*\n\s*)\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}\s+(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|[A-PR-UWYZ]\d[A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y]\d[ABEHMNPRV-Y]) \d[ABD-HJLNP-UW-Z]{2}(?-u:\b)",
+        r"(?:(?-u:\b)(?:Flat|Apartment|Unit)\s+\d+[A-Z]?,\s*)?(?-u:\b)\d{1,4}[A-Za-z]?\s+\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2}(?:,\s*|[ \t]*\n\s*)\p{Lu}[\p{L}\-]+(?:\s+(?:(?:upon|on|under|in|by|le)\s+)?\p{Lu}[\p{L}\-]+){0,2}(?:,\s*|[ \t]*\n\s*|\s+)(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|[A-PR-UWYZ]\d[A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y]\d[ABEHMNPRV-Y]) \d[ABD-HJLNP-UW-Z]{2}(?-u:\b)",
     )
     .expect("static regex")
 });
@@ -103,7 +108,7 @@ const PROVINCES: &str = "(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)";
 
 static CA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)\d{{1,6}},?\s+(?:{NAME_EN}{STREET_EN}(?:\s+(?:East|West|North|South|Est|Ouest|Nord|Sud|E|W|N|S)(?-u:\b))?|(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|route|rang|côte|montée)\s+[^\n,;:!?()]{{2,40}}?)(?:,?\s*(?:(?i:Apt|Apartment|Suite|Ste|Unit|App|Appartement|Bureau)|#)\.?\s*[\w\-]+)?(?:,\s*|[ \t]*\n[ \t]*)(?:\p{{Lu}}[\p{{L}}\-']+\s*){{1,3}}(?:,?\s*{PROVINCES}|\s*\({PROVINCES}\)|\s*\((?:Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|New Brunswick|Nouvelle-Écosse|Nova Scotia|Colombie-Britannique|British Columbia|Terre-Neuve-et-Labrador|Newfoundland and Labrador|Île-du-Prince-Édouard|Prince Edward Island)\))\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d(?-u:\b)"
+        r"(?-u:\b)\d{{1,6}},?\s+(?:(?:(?:N|S|E|W)\.?\s+)?{NAME_EN}{STREET_EN}(?:\s+(?:East|West|North|South|Est|Ouest|Nord|Sud|E|W|N|S)(?-u:\b))?|(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|route|rang|côte|montée)\s+[^\n,;:!?()]{{2,40}}?)(?:,?\s*(?:(?i:Apt|Apartment|Suite|Ste|Unit|App|Appartement|Bureau)|#)\.?\s*[\w\-]+)?(?:,\s*|[ \t]*\n[ \t]*)(?:\p{{Lu}}[\p{{L}}\-']+\s*){{1,3}}(?:,?\s*{PROVINCES}|\s*\({PROVINCES}\)|\s*\((?:Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|New Brunswick|Nouvelle-Écosse|Nova Scotia|Colombie-Britannique|British Columbia|Terre-Neuve-et-Labrador|Newfoundland and Labrador|Île-du-Prince-Édouard|Prince Edward Island)\))\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d(?-u:\b)"
     ))
     .expect("static regex")
 });
@@ -124,7 +129,7 @@ static AU: LazyLock<Regex> = LazyLock::new(|| {
 /// identifier close it, with the blank the Eircode is printed with.
 static IE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:(?-u:\b)(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Z]?,\s*)?(?-u:\b)\d{{1,4}}[A-Z]?\s+{NAME_EN}{STREET_EN},\s*(?:\p{{Lu}}[\p{{L}}'\-]+(?:\s+\p{{Lu}}[\p{{L}}'\-]+){{0,2}}(?:\s+\d{{1,2}}W?)?,\s*){{0,2}}(?:Co\.?\s+\p{{Lu}}\p{{L}}+,\s*)?(?:[AC-FHKNPRTV-Y]\d{{2}}|D6W) [0-9AC-FHKNPRTV-Y]{{4}}(?-u:\b)"
+        r"(?:(?-u:\b)(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Z]?,\s*)?(?-u:\b)\d{{1,4}}[A-Z]?\s+{NAME_EN}{STREET_EN},\s*(?:\p{{Lu}}[\p{{L}}'\-]+(?:\s+\p{{Lu}}[\p{{L}}'\-]+){{0,2}}(?:\s+\d{{1,2}}W?)?(?:,\s*|\s+)){{0,2}}(?:Co\.?\s+\p{{Lu}}\p{{L}}+,\s*)?(?:[AC-FHKNPRTV-Y]\d{{2}}|D6W) [0-9AC-FHKNPRTV-Y]{{4}}(?-u:\b)"
     ))
     .expect("static regex")
 });
@@ -147,7 +152,7 @@ static STREET_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         // The city: capitalised words, a particle only between two of them ("Genève la semaine
         // prochaine" ends at "Genève").
         // After a comma, or on the next line of an address block (`Rue de Carouge 48\n1205 Genève`).
-        r"(?:,\s*|[ \t]*\n[ \t]*)(?:(?:B|CH|L|D|A|NL)-)?\d{4,5}\s+\p{Lu}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès|am|an|bei)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,3}",
+        r"(?:,\s*|[ \t]*\n[ \t]*|[ \t]+)(?:(?:B|CH|L|D|A|NL)-)?\d{4,5}\s+\p{Lu}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès|am|an|bei)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,3}",
     ))
     .expect("static regex")
 });
@@ -471,9 +476,14 @@ mod tests {
         assert!(found("dispo 8 avril, 69007 colis en route").is_empty());
         assert!(found("nos 2 cours de yoga, 15000 personnes inscrites").is_empty());
         assert!(found("3 place de concert, 75001 billets").is_empty());
-        // Without a number, a street type that names nothing else, then the postcode and city.
+        // A residence's number, its name, then the street as a complement.
         assert_eq!(
             found("adresse : Appt 12, Résidence Al Manar, Bd Zerktouni, 20250 Casablanca, merci"),
+            ["12, Résidence Al Manar, Bd Zerktouni, 20250 Casablanca"]
+        );
+        // Without a number, a street type that names nothing else, then the postcode and city.
+        assert_eq!(
+            found("adresse : Bd Zerktouni, 20250 Casablanca, merci"),
             ["Bd Zerktouni, 20250 Casablanca"]
         );
         assert_eq!(
@@ -651,6 +661,53 @@ mod tests {
         assert!(found("la rue est fermée, 75011 colis en attente").is_empty());
         assert!(found("livraison en 2 jours vers 75011 Paris").is_empty());
         assert!(found("Size 3 Baker Street edition").is_empty());
+    }
+
+    #[test]
+    fn towns_before_postcodes_after_a_comma_districts_and_directionals() {
+        for (t, want) in [
+            (
+                "send to 118 Division Street, Sheffield, S1 4GF please",
+                "118 Division Street, Sheffield, S1 4GF",
+            ),
+            (
+                "send to 51a Botanic Avenue, Belfast, BT7 1JL",
+                "51a Botanic Avenue, Belfast, BT7 1JL",
+            ),
+            (
+                "125 Grey Street, Newcastle upon Tyne NE1 6EE",
+                "125 Grey Street, Newcastle upon Tyne NE1 6EE",
+            ),
+            (
+                "Flat 17, 145 Stonegate, York, YO1 8AS",
+                "Flat 17, 145 Stonegate, York, YO1 8AS",
+            ),
+            (
+                "please send to 5 Eyre Square, Galway H91 FT2N. Mobile",
+                "5 Eyre Square, Galway H91 FT2N",
+            ),
+            (
+                "Ship to 877 W Hastings St, Vancouver, BC V6E 2E9 thanks",
+                "877 W Hastings St, Vancouver, BC V6E 2E9",
+            ),
+            (
+                "Rue de la Loi 296 1000 Bruxelles",
+                "Rue de la Loi 296 1000 Bruxelles",
+            ),
+            (
+                "Infos : 15 rue Ibn Toumert, Guéliz, 40000 Marrakech, merci",
+                "15 rue Ibn Toumert, Guéliz, 40000 Marrakech",
+            ),
+        ] {
+            assert_eq!(found(t), [want], "{t}");
+        }
+        for t in [
+            "Order 12 Blue, York, YO1 8AS",
+            "Avenue Louise 12 2024 était une bonne année",
+            "Size 12 Slim Fit, London NW1 in stock",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]

@@ -32,7 +32,11 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     // "DOB per the KYC form: …", "date de naissance d'après le passeport : …": an explicit
     // trigger may name the record it was read from.
     let source = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?|ddn)\s+(?:per|from|on|in|according\s+to|as\s+per|selon|d'après|d'apres|sur|dans)\s+(?:(?:the|le|la|l'|son|sa|his|her|their|leur|its)\s*)?(?:[a-z\-]{2,15}\s+){0,2}(?:form|record|file|passport|id|card|profile|formulaire|fiche|dossier|passeport|carte|profil)s?)";
-    let trigger = format!("(?:{whose}|{source}|{trigger})");
+    // "DOB for the insurance: …", "Birthday for the loyalty card: …", « date de naissance pour
+    // le billet d'avion : … », "date of birth (model, for insurance): …": what it is asked for,
+    // then the colon.
+    let purpose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|birthday|dob|d\.o\.b\.?|ddn)(?:\s+(?:for|pour)\s+[^:\n()]{1,40}?|\s*\([^:\n()]{1,40}\))\s*:)";
+    let trigger = format!("(?:{whose}|{source}|{purpose}|{trigger})");
     // The SMS copula "c" / "cest" (`sa date de naissance c le 12/07/2001`) counts as "est".
     // Two such words may follow each other ("est le", "c le", "is on").
     // A form's field may carry the format it wants (`Date of Birth (MM/DD/YYYY):`,
@@ -301,6 +305,28 @@ mod tests {
         let mut h = Vec::new();
         detect(t, &mut h);
         h.iter().map(|h| &t[h.start..h.end]).collect()
+    }
+
+    #[test]
+    fn what_the_date_of_birth_is_asked_for() {
+        for (t, want) in [
+            ("Birthday for the loyalty card: Mar 2 1978", "Mar 2 1978"),
+            (
+                "date of birth (model, for insurance): 07-Dec-2009",
+                "07-Dec-2009",
+            ),
+            (
+                "The talent agency needs her DOB for the insurance: 1999-02-15.",
+                "1999-02-15",
+            ),
+            (
+                "Ma date de naissance pour le billet d'avion du voyage presse : 05/10/2002",
+                "05/10/2002",
+            ),
+        ] {
+            assert_eq!(found_dates(t), [want], "{t}");
+        }
+        assert!(found_dates("Birthday for the shop: we open on 12/05/2024").is_empty());
     }
 
     #[test]

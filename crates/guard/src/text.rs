@@ -263,8 +263,9 @@ fn fill_spans(
 /// every number pattern reads a blank there.
 pub(crate) struct PlainSpaces {
     pub text: String,
-    /// The original byte offset of each byte of `text`, and of its end.
-    map: Vec<u32>,
+    /// For each space written plain: its offset in `text` and how many bytes shorter it made
+    /// the copy so far (sorted; a few per text, so a walk beats a per-byte map).
+    shifts: Vec<(usize, usize)>,
 }
 
 impl PlainSpaces {
@@ -272,34 +273,39 @@ impl PlainSpaces {
     /// lead bytes they share with nothing else but a few symbols).
     pub(crate) fn new(text: &str) -> Option<PlainSpaces> {
         let b = text.as_bytes();
-        let wide = |c: char| matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}');
-        let any = memchr::memchr2_iter(0xC2, 0xE2, b).any(|i| {
-            text.get(i..)
-                .and_then(|t| t.chars().next())
-                .is_some_and(wide)
-        });
-        if !any {
-            return None;
-        }
-        let mut out = String::with_capacity(text.len());
-        let mut map = Vec::with_capacity(text.len() + 1);
-        for (i, c) in text.char_indices() {
-            let at = u32::try_from(i).unwrap_or(u32::MAX);
-            if wide(c) {
-                out.push(' ');
-                map.push(at);
-            } else {
-                out.push(c);
-                map.extend((0..c.len_utf8()).map(|k| at.saturating_add(k as u32)));
+        let wide_at = |i: usize| -> Option<usize> {
+            match b.get(i..i + 3) {
+                Some([0xC2, 0xA0, _]) => Some(2),
+                Some([0xE2, 0x80, 0xAF | 0x89 | 0x87]) => Some(3),
+                _ if b.get(i..i + 2) == Some(&[0xC2, 0xA0]) => Some(2),
+                _ => None,
             }
+        };
+        let mut out: Option<String> = None;
+        let mut shifts = Vec::new();
+        let (mut copied, mut shift) = (0, 0);
+        for i in memchr::memchr2_iter(0xC2, 0xE2, b) {
+            let Some(len) = wide_at(i) else { continue };
+            let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            o.push_str(&text[copied..i]);
+            shifts.push((o.len(), shift + len - 1));
+            o.push(' ');
+            shift += len - 1;
+            copied = i + len;
         }
-        map.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
-        Some(PlainSpaces { text: out, map })
+        let mut text_out = out?;
+        text_out.push_str(&text[copied..]);
+        Some(PlainSpaces {
+            text: text_out,
+            shifts,
+        })
     }
 
     /// The original byte offset of byte `i` of the copy.
     pub(crate) fn orig(&self, i: usize) -> usize {
-        self.map.get(i).map_or(usize::MAX, |&o| o as usize)
+        // The shift of the last plain space before `i` (the space itself keeps its start).
+        let k = self.shifts.partition_point(|&(at, _)| at < i);
+        i + k.checked_sub(1).map_or(0, |k| self.shifts[k].1)
     }
 }
 
