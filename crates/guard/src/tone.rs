@@ -107,7 +107,7 @@ const BLAME_FR: &[&str] = &[
     // "il fallait vous renseigner avant".
     r"(?:il )?fallait (?:(?:vous|te) (?:renseigner|informer)|(?:y )?(?:reflechir|penser) avant)",
     // Servitude: "on n'est pas vos larbins", "je ne suis pas votre mère".
-    r"(?:on n'est|on est|nous ne sommes|je ne suis|j'suis|je suis) pas (?:vos|tes|votre|ton|ta) (?:(?:petits?|petites?|propres|personnels?|personnelles?|bons?|bonnes?) )?(?:larbins?|esclaves?|domestiques?|bonnes?|boniches?|bonniches?|nounous?|secretaires?|laquais|chiens?|serviteurs?|valets?|meres?|mamans?|souffre-douleurs?|punching-balls?|psys?|employes?|chauffeurs?|coursiers?|majordomes?|baby-sitters?|serpillieres?|paillassons?|bonshommes a tout faire|hommes a tout faire)(?-u:\b)",
+    r"(?:on n'est|on est|nous ne sommes|je ne suis|j'suis|je suis) pas (?:vos|tes|votre|ton|ta) (?:(?:petits?|petites?|propres|personnels?|personnelles?|bons?|bonnes?) )?(?:larbins?|esclaves?|domestiques?|bonnes?|boniches?|bonniches?|nounous?|secretaires?|laquais|chiens?|serviteurs?|valets?|meres?|mamans?|souffre-douleurs?|punching-balls?|psys?|employes?|chauffeurs?|coursiers?|majordomes?|baby-sitters?|serpillieres?|paillassons?|vaches? a lait|bonshommes a tout faire|hommes a tout faire)(?-u:\b)",
     r"(?:on n'est|on est|nous ne sommes|je ne suis|j'suis|je suis) pas a (?:votre|ton|ta) (?:service|botte|disposition 24)",
     // "vous n'êtes pas le seul client", "le monde ne tourne pas autour de vous".
     r"(?:vous n'etes|tu n'es|t'es|vous etes|tu es) (?:pas|plus) (?:(?:le|la|les|notre|nos) )?(?:seule?s?|uniques?) (?:client|cliente|clients|clientes|acheteur|acheteuse|acheteurs|personne a attendre)(?-u:\b)",
@@ -307,11 +307,25 @@ const BLAME_FR: &[&str] = &[
     r"soit (?:vous|tu) [a-z' ]{2,40}?,? soit (?:je|j'|on|nous) ?[a-z]+",
     r"(?:tu te crois|vous vous croyez|tu te trouves|vous vous trouvez) (?:vraiment |tellement |tres )?(?:drole|droles|malin|maline|maligne|malins|marrant|marrante|marrants|intelligent|intelligente|superieure?s?|au-dessus|plus malin|plus intelligent)(?-u:\b)",
     r"(?:repondez|reponds|rappelez|rappelle)-(?:moi|nous) (?:tout de suite|maintenant|immediatement|sur-le-champ|illico)(?-u:\b)",
+    // « faudrait peut-être apprendre à lire », « je suis pas payé pour faire votre taf », « ça
+    // commence à bien faire », « on vous doit rien », « lâchez-nous avec vos réclamations », « je
+    // vais pas vous répondre dix fois », « vous n'aviez qu'à choisir », « vous l'avez bien
+    // cherché », « vous comprenez rien à ce qu'on vous dit », « on se fout de ma gueule ».
+    r"(?:il )?(?:(?:vous|te) faudrait (?:peut-etre |ptet |p'tet )?|faudrait (?:peut-etre|ptet|p'tet) )(?:apprendre|savoir) a lire",
+    r"(?:je suis|j'suis|je ne suis|on est|on n'est|nous ne sommes|nous sommes) pas payee?s? pour (?:faire )?(?:votre|ton|vos|tes|ta) (?:taf|boulot|travail|job|sale boulot)",
+    r"ca commence a (?:bien |serieusement |vraiment )?faire(?: (?:vos|tes|ces) [a-z]+)?[\x20\t]*(?:[.,;!?\n]|$)",
+    r"(?:on|nous|je) (?:ne )?(?:vous|te|t') ?(?:doit|devons|dois) rien(?: du tout)?",
+    r"(?:lachez|lache)-(?:nous|moi) avec (?:vos|tes|ces) [a-z]+",
+    r"je (?:ne )?vais pas (?:vous |te )?(?:repondre|repeter|le redire|le repeter|l'expliquer|le dire|l'ecrire) (?:dix|cent|mille|vingt|deux|trois|quatre|cinq|[0-9]+) fois",
+    r"(?:vous n'aviez|tu n'avais|t'avais|vous aviez) qu'a (?:pas )?(?:choisir|lire|relire|regarder|verifier|commander|acheter|faire attention|mesurer|prendre|mieux|reflechir|vous renseigner|te renseigner)(?-u:\b)",
+    r"(?:vous|tu) l'(?:avez|as) (?:bien |vraiment )?cherche(?-u:\b)",
+    r"(?:vous ne comprenez|vous comprenez|tu comprends|tu ne comprends) (?:vraiment |donc |decidement |toujours )?rien a ce qu'on (?:vous|te) (?:dit|ecrit|explique)",
+    r"on se (?:fout|fiche) (?:(?:clairement|vraiment|carrement|franchement|royalement|bien) )?de (?:ma|notre|nos) gueules?",
 ];
 
 const BLAME_EN: &[&str] = &[
     // Hindsight blame: "you should have checked before ordering", "if you had read the page".
-    r"(?:you|u|ya)(?: (?:people|guys|lot))? (?:should|shoulda|could|coulda)(?:'ve|ve| have| of)? (?:(?:just|maybe|at least|really|simply|probably) )?(?:checked|read|looked (?:first|properly|closely|at the)|thought (?:about|before|twice|of that)|known better|researched|done (?:your|some) (?:research|homework)|paid (?:more )?attention|measured|double-checked|asked (?:first|before))",
+    r"(?:you|u|ya)(?: (?:people|guys|lot))? (?:should|shoulda|could|coulda)(?:'ve|ve| have| of)? (?:(?:just|maybe|at least|really|simply|probably) )?(?:checked|read|looked (?:first|properly|closely|at the)|thought (?:about|before|twice|of that)|known better|researched|done (?:your|some) (?:research|homework)|paid (?:more )?attention|measured|double-checked|asked (?:first|before)|(?:picked|chosen|chose|ordered|bought) (?:the|a|your) [a-z]+)",
     r"if (?:you|u)(?:'d| had) (?:(?:actually|just|even|only|bothered to|taken the time to) )?(?:read|checked|looked at|paid attention|done your (?:research|homework))",
     // "next time, think before you buy", "next time read the page".
     r"next time,? (?:(?:maybe|just|try to|please) )?(?:think (?:before|first|twice|about)|read (?:the|our|before|it|first|properly)|check (?:the|your|before|first|twice|properly)|look (?:before|at the|properly|first)|pay attention|do your (?:research|homework)|measure)",
@@ -499,6 +513,21 @@ const BLAME_EN: &[&str] = &[
     r"(?:a|my|any) (?:toddler|child|monkey|(?:5|five)[ -]year[ -]old|kid|chimp|goldfish|trained monkey|potato) could (?:do|handle|manage|run|answer|fix) (?:this|it|that|your job)(?: better)?(?-u:\b)",
     r"(?:you|u)(?: (?:people|guys|lot))? should be (?:so |very )?ashamed(?: of (?:yourselves|yourself|[a-z]+ing))?(?-u:\b)",
     r"learn (?:how )?to (?:spell|read|write|count|use a [a-z]+)(?: (?:before|first|properly))?(?-u:\b)",
+    // "you brought this on yourself", "stop hiding behind your policy", "would it kill you to
+    // apologise", "you'd better refund me", "grow up and read the terms", "quit fobbing me off",
+    // "you're taking the mick", "it's not our fault you weren't home", "quit playing dumb",
+    // "I'm not answering this ten times", "just drop it already".
+    r"(?:you|u)(?:'ve| have)? brought (?:this|it|that) (?:all )?on (?:yourself|yourselves)",
+    r"(?:stop|quit) hiding behind (?:your|ur|the) (?:policy|policies|terms|rules|script|scripts|t&cs|algorithm|bots?|chatbot|small print)",
+    r"would it kill (?:you|u|ya) to [a-z]+",
+    r"(?:you'd|you had|you|u) better (?:refund|reimburse|pay|answer|reply|fix|give|send|call|respond|sort)(?-u:\b)",
+    r"grow up and [a-z]+",
+    r"(?:quit|stop) fobbing (?:me|us) off",
+    r"(?:you're|you are|ur|u r|youre) (?:(?:clearly|just|really|obviously|seriously) )?(?:taking the (?:mick|mickey|piss)|having a laugh)(?-u:\b)",
+    r"(?:it's|it is|that's|that is|its) not (?:our|my) fault (?:you|u) (?:weren't|were not|didn't|did not|can't|cannot|couldn't|don't|do not|forgot|missed|ordered|chose|picked)(?-u:\b)",
+    r"(?:quit|stop) playing dumb",
+    r"(?:i'm|im|i am|we're|we are) not (?:answering|repeating|explaining|saying|writing) (?:this|that|it|myself|ourselves) (?:again|twice|(?:ten|a hundred|a thousand|three|five|[0-9]+) times)",
+    r"just drop it already",
 ];
 
 /// Hostile incompetence and indifference predicates ("vous n'êtes même pas foutus de livrer",
@@ -553,6 +582,48 @@ const ULTIMATUMS: &[&str] = &[
 /// four families' words, and each family's regex runs only on the messages that hold one of its
 /// words (most messages hold none).
 pub(crate) const BLAME_WORDS: &[&str] = &[
+    "brought",
+    "hiding behind",
+    "would it kill",
+    "d better",
+    "you better",
+    "u better",
+    "grow up",
+    "fobbing",
+    "taking the",
+    "having a laugh",
+    "our fault",
+    "my fault",
+    "playing dumb",
+    "not answering",
+    "not repeating",
+    "not explaining",
+    "not saying",
+    "not writing",
+    "drop it already",
+    "picked",
+    "chosen",
+    "chose",
+    "ordered",
+    "bought",
+    "faudrait",
+    "paye pour",
+    "payee pour",
+    "payes pour",
+    "payees pour",
+    "commence a",
+    "doit rien",
+    "devons rien",
+    "dois rien",
+    "vais pas",
+    "qu'a",
+    "cherche",
+    "comprenez rien",
+    "comprends rien",
+    "se fout",
+    "se fiche",
+    "vache a lait",
+    "vaches a lait",
     // Sarcasm, defiance and orders
     "bravo",
     "censur",
@@ -2004,6 +2075,44 @@ mod tests {
         for t in clean {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
+    }
+
+    #[test]
+    fn more_blame_defiance_and_contempt() {
+        aggressive_and_clean(
+            &[
+                "you brought this on yourself",
+                "Stop hiding behind your policy",
+                "would it kill you to apologise",
+                "you'd better refund me fast",
+                "grow up and read the terms",
+                "Quit fobbing me off with canned replies",
+                "you're clearly taking the mick",
+                "It's not our fault you weren't home",
+                "quit playing dumb with me",
+                "I'm not answering this ten times",
+                "you should have picked the right size",
+                "faudrait peut-être apprendre à lire un mail",
+                "je suis pas payé pour faire votre taf",
+                "ça commence à bien faire vos messages",
+                "on vous doit rien du tout",
+                "lâchez-nous avec vos réclamations",
+                "je vais pas vous répondre dix fois",
+                "vous n'aviez qu'à choisir la bonne taille",
+                "vous l'avez bien cherché",
+                "vous comprenez rien à ce qu'on vous dit",
+                "on se fout clairement de ma gueule",
+                "je suis pas votre vache à lait",
+            ],
+            &[
+                "You should have received it by now, sorry for the wait",
+                "ça commence à faire beau dehors",
+                "it's not my fault, the bus was late",
+                "I bought the right size and it fits",
+                "il faudrait apprendre à lire l'heure aux enfants",
+                "we'd better order more stock before Friday",
+            ],
+        );
     }
 
     #[test]
