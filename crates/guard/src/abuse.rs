@@ -102,6 +102,20 @@ const STRONG: &[&str] = &[
     "minables",
     "pauvres types",
     // en
+    "nincompoop",
+    "nincompoops",
+    "meathead",
+    "meatheads",
+    "simpleton",
+    "simpletons",
+    "bozo",
+    "bozos",
+    "pea-brain",
+    "pea-brains",
+    "peabrain",
+    "peabrains",
+    "empaffe",
+    "empaffes",
     "dumbass",
     "dumbasses",
     "asshole",
@@ -315,6 +329,21 @@ const WEAK: &[&str] = &[
     "naze",
     "nazes",
     "naz",
+    // "a total git", "you dunce", « ouais c'est ça, ahuri », « pauvre cloche », « t'es un
+    // déchet », « bande de rigolos »: ordinary words (git, a bell, waste, funny) when not aimed.
+    "git",
+    "gits",
+    "dunce",
+    "dunces",
+    "ahuri",
+    "ahurie",
+    "ahuris",
+    "cloche",
+    "cloches",
+    "dechet",
+    "dechets",
+    "rigolo",
+    "rigolos",
     // A lackey (« t'es qu'un larbin de la banque »), scum ("you're all scum").
     "larbin",
     "larbins",
@@ -581,6 +610,7 @@ const INSULTING_ADJECTIVES: &[&str] = &[
     "talentless",
     "flaming",
     "flamin'",
+    "gormless",
 ];
 
 /// Weak words that are also said of things ("c'est une merde ce chargeur", "quelle merde",
@@ -1173,7 +1203,10 @@ static INSULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:t'es|tu[ \t]+es|vous[ \t]+etes)[ \t]+(?:vraiment[ \t]+|juste[ \t]+)?(?:une?[ \t]+)?(?:(?:vraie?|belle|sacree?|grosse)[ \t]+)?(?:blague|farce|honte|plaisanterie)",
         // 8: "thick as two short planks", « con comme un balai » (said of a person: see
         // [`insult_phrases`])
-        r"|(?P<simile>(?:thick|dumb|daft|stupid)[ \t]+as[ \t]+(?:mince|two[ \t]+short[ \t]+planks|pig[ \t]*shit|a[ \t]+brick|a[ \t]+plank|an?[ \t]+(?:box|bag|sack)[ \t]+of[ \t]+(?:rocks|hammers)|a[ \t]+rock|rocks|a[ \t]+post|dirt)|(?:cons?|connes?|betes?)[ \t]+comme[ \t]+(?:un[ \t]+balai|une[ \t]+valise|ses[ \t]+pieds|leurs[ \t]+pieds|un[ \t]+manche|une[ \t]+huitre|une[ \t]+buche|pas[ \t]+deux|un[ \t]+panier))",
+        r"|(?P<simile>(?:dumber|thicker|stupider|dafter)[ \t]+than[ \t]+(?:an?[ \t]+(?:rock|brick|plank|post|box[ \t]+of[ \t]+rocks|bag[ \t]+of[ \t]+(?:rocks|hammers))|rocks|dirt)|(?:thick|dumb|daft|stupid)[ \t]+as[ \t]+(?:mince|two[ \t]+short[ \t]+planks|pig[ \t]*shit|a[ \t]+brick|a[ \t]+plank|an?[ \t]+(?:box|bag|sack)[ \t]+of[ \t]+(?:rocks|hammers)|a[ \t]+rock|rocks|a[ \t]+post|dirt)|(?:cons?|connes?|betes?)[ \t]+comme[ \t]+(?:un[ \t]+balai|une[ \t]+valise|ses[ \t]+pieds|leurs[ \t]+pieds|un[ \t]+manche|une[ \t]+huitre|une[ \t]+buche|pas[ \t]+deux|un[ \t]+panier))",
+        // 8b: "you sorry excuse for a human", "you gormless lot"
+        r"|(?:sorry|pathetic|poor)[ \t]+excuse[ \t]+for[ \t]+an?[ \t]+(?:human(?:[ \t]+being)?|person|man|woman|manager|company|brand|business)",
+        r"|(?:you|ya|u)[ \t]+(?:(?:useless|gormless|clueless|brainless|pathetic|incompetent|thick|spineless|worthless)[ \t]+)+(?:lot|bunch)",
         // 9: « vous êtes d'une nullité crasse », « t'es d'une bêtise affligeante »
         r"|(?:t'es|tu[ \t]+es|vous[ \t]+etes|il[ \t]+est|elle[ \t]+est)[ \t]+(?:(?:vraiment|tellement|franchement)[ \t]+)?d'une[ \t]+(?P<quality>(?:nullite|betise|connerie|stupidite|incompetence|mediocrite|laideur)(?:[ \t]+(?:crasse|affligeante|abyssale|sans[ \t]+nom|rare|pathetique|incroyable))?)",
         r")(?-u:\b)",
@@ -2170,6 +2203,8 @@ fn aimed_clause(before: &str) -> bool {
                     | "vous"
                     | "etes"
                     | "you"
+                    | "you're"
+                    | "youre"
                     | "ur"
                     | "espece"
                     | "bande"
@@ -3784,6 +3819,35 @@ mod vocabulary_tests {
             &[
                 "ce gâteau, ça me dégoûte",
                 "on devrait les renvoyer au fournisseur, ces colis",
+            ],
+        );
+    }
+
+    #[test]
+    fn more_insult_words_similes_and_phrases() {
+        flags(
+            Kind::Insult,
+            &[
+                "Nincompoop, you brought this on yourself",
+                "The courier? A total git, threw it over the gate",
+                "Pauvre cloche, vous êtes même pas fichus d'envoyer un colis",
+                "T'es un déchet !",
+                "Bande de rigolos, rendez-moi mon fric",
+                "Ouais c'est ça, ahuri.",
+                "You're dumber than a rock, can't even ship a parcel.",
+                "You sorry excuse for a human, can't even ship a parcel",
+                "thanks for nothing, you gormless lot",
+                "Answer me, simpleton!",
+                "oi pea-brain, u gonna reply or what",
+                "Le CM qui m'a répondu est un vrai empaffé",
+            ],
+            &[
+                "git push origin main",
+                "la cloche de l'église sonne à midi",
+                "les déchets sont ramassés lundi",
+                "c'est rigolo ce filtre",
+                "a lot of you asked about sizes",
+                "this blender is dumber than I expected, no timer",
             ],
         );
     }
