@@ -42,7 +42,7 @@ static FR: LazyLock<Regex> = LazyLock::new(|| {
         // `15 rue Ibn Toumert, Guéliz, 40000 Marrakech`); the floor is written with its
         // ordinal (`1er étage`, `3e étage`, `2ème étage`) or as the ground floor (`RDC`).
         // (after a comma, or alone on a line of an address block: `CS 70123`, `Bât. C`).
-        r"(?:[ \t]*\n[ \t]*(?:(?i:bp|cs|tsa)[ \t]*\d{2,6}|(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|esc\.?|escalier)[ \t]*[\w\-]{1,6})|,\s*(?:(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|résidence|lieu-dit|quartier|bp|cs)\s*[^\n,;:]{0,30}?|\p{Lu}[\p{L}'’\-]+(?:[ \-]\p{Lu}[\p{L}'’\-]+){0,2}|\d{1,2}\s?(?i:er|re|e|ème|eme|è)\s+(?i:étage|etage)[^\n,;:]{0,20}?|(?i:rdc|rez-de-chaussée|rez-de-chaussee)))*",
+        r"(?:[ \t]*\n[ \t]*(?:(?i:bp|cs|tsa)[ \t]*\d{2,6}|(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|esc\.?|escalier)[ \t]*[\w\-]{1,6}|(?i:rés\.|res\.|résidence|residence)[^\n,;:]{1,30}(?:,[ \t]*(?i:appt\.?|apt\.?|appartement)[ \t]*[\w\-]{1,6})?|\p{Lu}[\p{L}'’\-]+(?:[ \-]\p{Lu}[\p{L}'’\-]+){0,2}(?:,|[ \t]*\n))|,\s*(?:(?i:bât\.?|bat\.?|bâtiment|batiment|appt\.?|apt\.?|appartement|étage|etage|esc\.?|escalier|porte|résidence|residence|rés\.|res\.|lieu-dit|quartier|bp|cs)\s*[^\n,;:]{0,30}?|\p{Lu}[\p{L}'’\-]+(?:[ \-]\p{Lu}[\p{L}'’\-]+){0,2}|\d{1,2}\s?(?i:er|re|e|ème|eme|è)\s+(?i:étage|etage)[^\n,;:]{0,20}?|(?i:rdc|rez-de-chaussée|rez-de-chaussee)))*",
         // The city; a particle only between two of its words ("Marseille la semaine prochaine"
         // ends at "Marseille", "Saint-Martin de Ré" is whole).
         r"(?:,?\s+|;)(?:(?:F-)?\d{5}|(?:L|B|CH)-\d{4}|\d{4})(?:\s+|;)\p{L}[\p{L}'’\-]*(?:[ \-](?:(?:sur|sous|en|de|du|la|le|les|lès)[ \-]|d'|l')?\p{Lu}[\p{L}'’\-]*){0,4}(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?",
@@ -129,7 +129,7 @@ static AU: LazyLock<Regex> = LazyLock::new(|| {
 /// identifier close it, with the blank the Eircode is printed with.
 static IE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:(?-u:\b)(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Z]?,\s*)?(?-u:\b)\d{{1,4}}[A-Z]?\s+{NAME_EN}{STREET_EN},\s*(?:\p{{Lu}}[\p{{L}}'\-]+(?:\s+\p{{Lu}}[\p{{L}}'\-]+){{0,2}}(?:\s+\d{{1,2}}W?)?(?:,\s*|\s+)){{0,2}}(?:Co\.?\s+\p{{Lu}}\p{{L}}+,\s*)?(?:[AC-FHKNPRTV-Y]\d{{2}}|D6W) [0-9AC-FHKNPRTV-Y]{{4}}(?-u:\b)"
+        r"(?:(?-u:\b)(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Z]?(?:,\s*|[ \t]*\n\s*))?(?-u:\b)\d{{1,4}}[A-Z]?\s+{NAME_EN}{STREET_EN}(?:\s+(?:Upper|Lower|North|South|East|West|Great|Little))?(?:,\s*|[ \t]*\n\s*)(?:\p{{Lu}}[\p{{L}}'\-]+(?:\s+\p{{Lu}}[\p{{L}}'\-]+){{0,2}}(?:\s+\d{{1,2}}W?)?(?:,\s*|[ \t]*\n\s*|\s+)){{0,2}}(?:Co\.?\s+\p{{Lu}}\p{{L}}+,\s*)?(?:[AC-FHKNPRTV-Y]\d{{2}}|D6W) [0-9AC-FHKNPRTV-Y]{{4}}(?-u:\b)"
     ))
     .expect("static regex")
 });
@@ -144,6 +144,8 @@ static STREET_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:(?-u:\b)(?i:rue|avenue|av\.|boulevard|bd|chemin|ch\.|place|quai|route|chaussée|chaussee|allée|allee|impasse|square|drève|dreve|clos|sentier|ruelle|rampe|promenade|passage|via|viale|piazza|calle|avenida|plaza|paseo|carrer|rua|travessa|largo)\s+[^\n,;:!?()\d]{2,50}?",
         r"|(?-u:\b)\p{Lu}[\p{L}\-]*(?i:strasse|straße|gasse|weg|platz|straat|laan|plein|steenweg|dreef|kaai|markt|allee|damm|ufer|ring|chaussee)",
+        // A street whose name ends with its type (`Grand-Rue 16`, `Haute-Rue 4`).
+        r"|(?-u:\b)\p{Lu}\p{L}+-(?:Rue|rue)",
         // The type as a word of its own after a capitalised name (`Schönhauser Allee 36`).
         r"|(?-u:\b)\p{Lu}[\p{L}\-]*[ \t](?:Allee|Straße|Strasse|Platz|Weg|Damm|Ring|Ufer|Gasse|Chaussee))",
         r"\s+\d{1,4}(?:\s?(?:bis|ter|[a-zA-Z]))?(?-u:\b)(?:\s*,?\s*(?:/|bte\.?|boîte|boite|bus)\s*\d{1,4})?",

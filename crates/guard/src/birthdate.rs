@@ -23,7 +23,7 @@ const MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août
 const DAY_WORDS: &str = "premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt(?:-et-|\\s+et\\s+)un|vingt-(?:deux|trois|quatre|cinq|six|sept|huit|neuf)|trente|trente(?:-et-|\\s+et\\s+)un";
 
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
-    let trigger = r"(?:date[\s_]+(?:de[\s_]+)?naiss(?:ance|\.)|bday|date[\s_]+of[\s_]+birth|birth_date|n[ée]e?(?:\(e\))?\s+le|vu\s+le\s+jour(?:\s+le)?|n[ée]e?\s+(?:en|au\s+mois\s+de)|n[ée]e?\s+(?:à|a)\s+[A-Z][a-zA-Zéèêëïîôç'’\-]{1,25}(?:[\s\-][A-Z][a-zA-Zéèêëïîôç'’\-]{1,25}){0,2}\s+le|ddn|date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|birthdate|born(?:\s+on)?|birthday|anniversaire|naissance)";
+    let trigger = r"(?:date[\s_]+(?:de[\s_]+)?naiss(?:ance|\.)|bday|date[\s_]+of[\s_]+birth|birth_date|n[ée]e?(?:\(e\))?\s+le|vu\s+le\s+jour(?:\s+le)?|n[ée]e?\s+(?:en|au\s+mois\s+de)|n[ée]e?\s+(?:à|a)\s+[A-Z][a-zA-Zéèêëïîôç'’\-]{1,25}(?:[\s\-][A-Z][a-zA-Zéèêëïîôç'’\-]{1,25}){0,2}\s+le|ddn|d\.d\.n\.?|date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|birthdate|born(?:\s+on)?|birthday|anniversaire|naissance)";
     // "date de naissance du gagnant : …", "date of birth of the winner: …" (maybe with what it
     // is asked for: « ddn du salarié pour la prévoyance : … »; ASCII and French letters there, as
     // Unicode's would take the regex off its lazy DFA): only after the
@@ -42,7 +42,7 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     // A form's field may carry the format it wants (`Date of Birth (MM/DD/YYYY):`,
     // « Date de naissance (JJ/MM/AAAA) » :) and a closing quote.
     // A comma may close the trigger (« ma date de naissance, le 12/05/1991 »).
-    let filler = r#"(?:\s*"?\s*[:=\-–—,?]\s*"?\s*|\s+(?:(?:is|was|est|c|c'est|c’est|cest|:|le|on|the)\s+){1,2}|\s*\([a-z]{1,4}[/\-.][a-z]{1,4}[/\-.][a-z]{2,4}\)|\s*[»”]|\s+){1,3}"#;
+    let filler = r#"(?:\s*"?\s*[:=\-–—,?]\s*"?\s*|\s+(?:(?:is|was|est|c|c'est|c’est|cest|:|le|on|the)\s+){1,2}|\s*\([a-z]{1,4}[/\-.][a-z]{1,4}[/\-.][a-z]{2,4}\)|\s*[»”(]|\s+){1,3}"#;
     let date = date_pattern();
     Regex::new(&format!(r"(?i)(?-u:\b){trigger}{filler}({date})")).expect("static regex")
 });
@@ -85,6 +85,7 @@ const TRIGGER_WORDS: &[&str] = &[
     "ne le",
     "nee",
     "ddn",
+    "d.d.n",
     "birth",
     "dob",
     "d.o.b",

@@ -498,6 +498,18 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
     // as a North-American phone (« Flying Blue 2098447123 »); a phone only where the line says
     // so before it ("call me at 4158397261", « mon numéro c'est … ») or the number stands alone
     // on its line, as a contact is pasted.
+    // Ten digits without a trunk `0` are grouped as the plans print them (`415 555 0132`, `532
+    // 123 45 67`), not as a reference is (`263-6177245`, a parcel's or a request's number).
+    if n == 10 && !digits.starts_with('0') && !cand.contains('(') {
+        let groups: Vec<usize> = cand
+            .split([' ', '-', '.'])
+            .filter(|g| !g.is_empty())
+            .map(str::len)
+            .collect();
+        if !matches!(groups.as_slice(), [10] | [3, 3, 4] | [3, 3, 2, 2]) {
+            return None;
+        }
+    }
     if n == 10
         && cand.len() == 10
         && !phone_cue_before(text, start)
@@ -1044,6 +1056,8 @@ mod tests_support {
             "Booking 4158397261 confirmed\ncall us if anything changes",
             "Numéro de carte fidélité de la cliente : 09 89 40 21 56 39, elle a 320 points.",
             "Loyalty number 04 27 90 74 37 96 — customer has 1,240 points.",
+            "Ta demande 101-1144472 est en cours d'analyse, réponse sous 5 jours",
+            "Le carton 263-6177245 est scanné au hub",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
