@@ -697,6 +697,27 @@ mod tests {
                 "Rue de la Loi 296 1000 Bruxelles",
             ),
             (
+                "Héloïse Colin\nGrand-Rue 16 boîte 4, 6700 Arlon\n",
+                "Grand-Rue 16 boîte 4, 6700 Arlon",
+            ),
+            (
+                "c'est 105A, av. de Belfort\nRés. Le Clos Fleuri, apt 12\n17000 La Rochelle, sonnez",
+                "105A, av. de Belfort\nRés. Le Clos Fleuri, apt 12\n17000 La Rochelle",
+            ),
+            (
+                "22, avenue des Cordeliers, Rés. Le Clos Fleuri, apt 12, 74000 Annecy",
+                "22, avenue des Cordeliers, Rés. Le Clos Fleuri, apt 12, 74000 Annecy",
+            ),
+            ("23 rue Oued Fès\nAgdal, 10090 Rabat", "23 rue Oued Fès\nAgdal, 10090 Rabat"),
+            (
+                "Apt 17\n1 Harcourt St\nDublin 8\nD08 X2C7",
+                "Apt 17\n1 Harcourt St\nDublin 8\nD08 X2C7",
+            ),
+            (
+                "Apt 9, 5 Leeson St Upper, Dublin 6, D06 R2F8",
+                "Apt 9, 5 Leeson St Upper, Dublin 6, D06 R2F8",
+            ),
+            (
                 "Infos : 15 rue Ibn Toumert, Guéliz, 40000 Marrakech, merci",
                 "15 rue Ibn Toumert, Guéliz, 40000 Marrakech",
             ),

@@ -312,6 +312,15 @@ mod tests {
     fn what_the_date_of_birth_is_asked_for() {
         for (t, want) in [
             ("Birthday for the loyalty card: Mar 2 1978", "Mar 2 1978"),
+            ("D.D.N : 7 juillet 1974", "7 juillet 1974"),
+            (
+                "The form won't accept my birth date (Dec 18 1967), is it broken?",
+                "Dec 18 1967",
+            ),
+            (
+                "Le formulaire refuse ma date de naissance (13/01/1965), ça bug ?",
+                "13/01/1965",
+            ),
             (
                 "date of birth (model, for insurance): 07-Dec-2009",
                 "07-Dec-2009",
