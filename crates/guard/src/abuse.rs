@@ -890,9 +890,24 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:tu|vous)[ \t]+(?:vas|allez)[ \t]+(?:pas|jamais)[ \t]+voir[ \t]+(?:la[ \t]+fin[ \t]+(?:de[ \t]+la[ \t]+semaine|du[ \t]+mois|de[ \t]+l'annee|du[ \t]+week-end)|noel|demain|le[ \t]+week-end)(?-u:\b)",
         r"(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:faire[ \t]+fuiter|leak|leaker|balancer|publier|poster|diffuser)[ \t]+(?:tes|ton|ta|vos|votre)[ \t]+(?:coordonnees|adresse|numero|photos|infos|identite|vraie[ \t]+identite|nom[ \t]+complet)(?-u:\b)",
         r"(?:ton|ta|tes|votre|vos)[ \t]+(?:gosses?|fils|filles?|enfants?|gamins?|gamines?|momes?|petits?|petites?)[ \t]*,?[ \t]+(?:je|on)[ \t]+sai[st][ \t]+(?:dans[ \t]+)?(?:quelle|quel)[ \t]+(?:ecole|creche|classe|college|lycee)(?-u:\b)|(?:je|on)[ \t]+sai[st][ \t]+(?:dans[ \t]+)?(?:quelle|quel)[ \t]+(?:ecole|creche|classe|college|lycee)[ \t]+(?:va|vont|est|sont)[ \t]+(?:ton|ta|tes|votre|vos)(?-u:\b)",
-        r"(?:t'auras|tu[ \t]+auras|vous[ \t]+aurez)[ \t]+plus[ \t]+(?:de[ \t]+dents|une[ \t]+dent|de[ \t]+jambes)(?-u:\b)",
+        r"(?:t'auras|tu[ \t]+auras|vous[ \t]+aurez)[ \t]+plus[ \t]+(?:de[ \t]+dents|une[ \t]+dent|de[ \t]+jambes|de[ \t]+(?:boutique|magasin|voiture|bagnole|maison|commerce|resto))(?-u:\b)",
         // « rembourse ou je publie tout », "pay up or I post everything"
         r"(?:sinon|ou)[ \t]+(?:je|j')[ \t]*(?:publie|balance|poste|diffuse|leak|envoie)[ \t]+(?:tout|tes|ton|ta|vos|votre)(?-u:\b)",
+        // « tu vas dormir avec un œil ouvert », « si je te croise je te fracasse », « on retrouvera
+        // ton corps », « la prochaine fois ce sera pas un message », « j'ai trouvé où t'habites »,
+        // « ton adresse tourne déjà », « tu vas moins rigoler », « ta boutique va avoir un petit
+        // accident », « je vais t'arranger le portrait », « ton adresse, je la file à mes abonnés »
+        r"(?:tu|vous)[ \t]+(?:vas|allez)[ \t]+dormir[ \t]+(?:avec[ \t]+)?(?:un|d'un)[ \t]+oeil[ \t]+ouvert",
+        r"si[ \t]+(?:je|j')[ \t]*(?:te|vous|t')[ \t]*(?:croise|choppe|chope|vois|trouve|recroise)[ \t,]+(?:je|j')[ \t]*(?:te|vous|t')[ \t]*(?:fracasse|defonce|tue|bute|demonte|casse|massacre|eclate|plante|saigne|nique)(?-u:\b)",
+        r"(?:on|ils)[ \t]+(?:retrouvera|retrouveront|va[ \t]+retrouver|vont[ \t]+retrouver)[ \t]+(?:ton|votre)[ \t]+(?:corps|cadavre)",
+        r"la[ \t]+prochaine[ \t]+fois[ \t,]+(?:ce[ \t]+sera|c'est|ca[ \t]+sera)[ \t]+(?:pas|plus)[ \t]+(?:un[ \t]+message|des[ \t]+mots|par[ \t]+message)",
+        r"j'ai[ \t]+(?:trouve|retrouve)[ \t]+(?:ou[ \t]+(?:t'habites|tu[ \t]+habites|vous[ \t]+habitez|tu[ \t]+dors)|ton[ \t]+adresse|votre[ \t]+adresse)",
+        r"(?:ton|ta|votre)[ \t]+(?:adresse|numero|photo|tronche)[ \t]+(?:tourne|circule)(?-u:\b)",
+        r"(?:tu|vous)[ \t]+(?:vas|allez)[ \t]+moins[ \t]+(?:rigoler|rire|faire[ \t]+(?:le[ \t]+malin|la[ \t]+maligne|les[ \t]+malins))",
+        r"(?:ta|ton|votre|tes|vos)[ \t]+(?:boutique|magasin|voiture|bagnole|maison|vitrine|commerce|resto|restaurant|studio)[ \t]+(?:va|vont|pourrait|pourraient)[ \t]+avoir[ \t]+un[ \t]+(?:petit[ \t]+)?(?:accident|incident)",
+        r"(?:je|j'|on)[ \t]*(?:vais|va|vai)[ \t]+(?:t'|te[ \t]+|vous[ \t]+|lui[ \t]+)?arranger[ \t]+le[ \t]+portrait",
+        r"(?:ton|ta|tes|votre|vos)[ \t]+(?:adresse|numero|photos?|coordonnees)(?:[ \t]+perso)?[ \t]*,?[ \t]+(?:je|j')[ \t]*(?:la|le|les)[ \t]+(?:file|donne|balance|poste|publie|envoie|partage)(?-u:\b)",
+        r"(?:tes|vos)[ \t]+(?:gosses|enfants|gamins|mioches)[ \t]+vont[ \t]+(?:comprendre|savoir|apprendre)[ \t]+ce[ \t]+que[ \t]+c'est[ \t]+(?:d'avoir[ \t]+peur|que[ \t]+la[ \t]+peur)",
         // a relative or friends as the agent
         r"(?:mon|mes|ma)[ \t]+(?:(?:grand|grands|petit|petits)[ \t]+)?(?:frere|freres|cousin|cousins|potes|gars|pere|oncle|daron|reuf|reufs|famille|bande)[ \t]+(?:va|vont|viendra|viendront|pourrait|pourraient)[ \t]+(?:(?:aller|venir|passer)[ \t]+)?(?:te|vous|t')[ \t]*(?:defoncer|tabasser|buter|tuer|eclater|planter|cogner|massacrer|demonter|casser[ \t]+(?:la[ \t]+gueule|les[ \t]+dents|les[ \t]+jambes|la[ \t]+figure)|refaire[ \t]+le[ \t]+portrait|regler[ \t]+ton[ \t]+compte|faire[ \t]+la[ \t]+peau)(?-u:\b)",
         r"(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:t'|te[ \t]+|vous[ \t]+)?envoyer[ \t]+(?:des|mes|quelques|deux|trois|nos)[ \t]+(?:gars|gens|potes|mecs|cousins|freres|types|gaillards|amis)[ \t]+(?:chez[ \t]+(?:toi|vous)|devant[ \t]+chez|a[ \t]+(?:ton|votre|ta)[ \t]+[a-z]+)(?-u:\b)",
@@ -1033,6 +1048,22 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:you|u)[ \t]+(?:won't|will[ \t]+not|wont)[ \t]+be[ \t]+(?:walking|standing|talking|smiling)[ \t]+(?:after|when|once)[ \t]+i(?:'m|[ \t]+am)[ \t]+(?:done|finished)",
         r"(?:i'm|i[ \t]+am|we're)[ \t]+sending[ \t]+(?:people|some[ \t]+people|my[ \t]+(?:boys|lads|mates|guys)|guys)[ \t]+(?:to|round[ \t]+to|over[ \t]+to)[ \t]+(?:your|ur)[ \t]+(?:house|home|place|office|shop|work)(?-u:\b)",
         r"or[ \t]+(?:else[ \t]+)?i(?:'ll|[ \t]+will)?[ \t]+(?:post|leak|publish|share|send)[ \t]+(?:everything|it[ \t]+all|your|ur)(?-u:\b)",
+        // "you'll be in a wheelchair", "I'll make you regret ever being born", "watch yourself next
+        // time you leave", "expect a surprise on your doorstep",
+        // "fishing you out of the river", "next time it won't be a message", "someone's going to
+        // catch you alone", "your shop won't be standing", "I've got
+        // people who'd love to deal with you", "ima find u", "your address is going round"
+        r"(?:you|u)(?:'ll|[ \t]+will)[ \t]+be[ \t]+in[ \t]+a[ \t]+wheelchair",
+        r"make[ \t]+(?:you|u)[ \t]+regret[ \t]+(?:ever[ \t]+)?(?:being[ \t]+born|meeting[ \t]+me|crossing[ \t]+me|the[ \t]+day)",
+        r"watch[ \t]+(?:yourself|your[ \t]+back|out)[ \t]+(?:next[ \t]+time|when|every[ \t]+time)[ \t]+(?:you|u)[ \t]+(?:leave|walk|go|step)(?-u:\b)",
+        r"expect[ \t]+a[ \t]+(?:little[ \t]+|nasty[ \t]+)?surprise[ \t]+(?:on|at)[ \t]+your[ \t]+(?:doorstep|door|house|home|shop)",
+        r"(?:fishing|fish|pulling|pull|dragging)[ \t]+(?:you|u|your[ \t]+body)[ \t]+out[ \t]+of[ \t]+(?:the|a)[ \t]+(?:river|canal|lake|sea|harbour|harbor)",
+        r"next[ \t]+time[ \t,]+(?:it[ \t]+)?(?:won't|will[ \t]+not|wont)[ \t]+be[ \t]+(?:a[ \t]+message|just[ \t]+words|a[ \t]+comment|online)",
+        r"(?:someone|somebody)(?:'s|[ \t]+is)[ \t]+(?:going[ \t]+to|gonna)[ \t]+catch[ \t]+(?:you|u)[ \t]+(?:alone|outside|one[ \t]+night)",
+        r"(?:your|ur)[ \t]+(?:shop|store|house|office|car|business|restaurant|studio)[ \t]+(?:won't|will[ \t]+not|wont)[ \t]+be[ \t]+standing",
+        r"(?:i've[ \t]+got|i[ \t]+have|i[ \t]+know)[ \t]+(?:people|some[ \t]+people|guys|friends)[ \t]+who(?:'d|[ \t]+would)?[ \t]+(?:love[ \t]+to[ \t]+|like[ \t]+to[ \t]+|be[ \t]+happy[ \t]+to[ \t]+)?(?:deal[ \t]+with|sort[ \t]+out|have[ \t]+a[ \t]+word[ \t]+with|visit)[ \t]+(?:you|u)(?-u:\b)",
+        r"(?:ima|imma|finna)[ \t]+find[ \t]+(?:you|u|ya)(?-u:\b)",
+        r"(?:your|ur)[ \t]+(?:address|number|photos?)[ \t]+(?:is|are)[ \t]+(?:already[ \t]+)?(?:going[ \t]+round|going[ \t]+around|circulating|being[ \t]+shared)",
         // "be careful driving home tonight, accidents happen"; "expect a little visit"; "I know
         // where your office is and what time the night shift leaves"
         r"(?-u:\b)be[ \t]+(?:very[ \t]+|really[ \t]+)?careful[ \t]+(?:walking|going|driving|getting)[ \t]+home[ \t]+(?:at[ \t]+night|alone|late|tonight)[^.!?\n]{0,40}?accidents?[ \t]+(?:happen|can[ \t]+happen)",
@@ -3925,6 +3956,46 @@ mod vocabulary_tests {
                 "tu vas avoir un accident de parcours avec ce forfait lol",
                 "je sais dans quelle école il est inscrit, je vais chercher le dossier",
                 "you won't be walking far, the shop is next door",
+            ],
+        );
+    }
+
+    #[test]
+    fn sleepless_nights_found_bodies_and_addresses_going_round() {
+        flags(
+            Kind::Threat,
+            &[
+                "tu vas dormir avec un œil ouvert maintenant",
+                "si je te croise je te fracasse",
+                "On retrouvera ton corps dans le canal",
+                "La prochaine fois ce sera pas un message, ce sera en vrai",
+                "J'ai trouvé où t'habites, je passe te faire une petite visite",
+                "ton adresse tourne déjà dans un groupe, bonne chance",
+                "On va se voir en vrai et tu vas moins rigoler",
+                "ta boutique va avoir un petit accident, c'est vite arrivé",
+                "je vais t'arranger le portrait, tu vas voir",
+                "ton adresse perso, je la file à mes 40k abonnés ce soir",
+                "Tes gosses vont comprendre ce que c'est d'avoir peur",
+                "T'auras plus de boutique demain matin",
+                "you'll be in a wheelchair by the end of the month, promise",
+                "I'll make you regret ever being born",
+                "watch yourself next time you leave that office",
+                "expect a surprise on your doorstep",
+                "They'll be fishing you out of the river",
+                "next time it won't be a message, it'll be in person",
+                "one day someone's going to catch you alone",
+                "Your shop won't be standing by Monday",
+                "I've got people who'd love to deal with you",
+                "ima find u and make u pay",
+                "your address is already going round a group chat, good luck",
+            ],
+            &[
+                "la prochaine fois ce sera par la poste, promis",
+                "ton colis tourne au dépôt depuis lundi",
+                "expect a surprise in your box this month 🎁",
+                "the next time you leave a review, tag us!",
+                "we're paying the influencers a visit at the fair",
+                "j'ai trouvé où tu as acheté ce sac, trop beau",
             ],
         );
     }
