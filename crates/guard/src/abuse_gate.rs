@@ -85,6 +85,11 @@ const HATE_WORDS: &[&str] = &[
     "poles",
     "polish",
     "boomer",
+    "de couleur",
+    "bamileke",
+    "personnes",
+    "pacific islander",
+    "gay couple",
     "old people",
     " pd",
     // Travellers and Roma, named as a group ("Travellers camped by the station … they're
