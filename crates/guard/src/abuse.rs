@@ -102,6 +102,13 @@ const STRONG: &[&str] = &[
     "minables",
     "pauvres types",
     // en
+    "asshat",
+    "asshats",
+    "pillock",
+    "pillocks",
+    "taborniau",
+    "taborniaux",
+    "tdc",
     "nincompoop",
     "nincompoops",
     "meathead",
@@ -333,6 +340,15 @@ const WEAK: &[&str] = &[
     // déchet », « bande de rigolos »: ordinary words (git, a bell, waste, funny) when not aimed.
     "git",
     "gits",
+    // « votre CM c'est un sans-dessein », « bande de charlots », "absolute melt", "lazy sod".
+    "sans-dessein",
+    "sansdessein",
+    "charlot",
+    "charlots",
+    "nullos",
+    "melt",
+    "sod",
+    "sods",
     // (Not "freaks": said of a group, it is the hateful word of a generalisation.)
     "freak",
     "mumu",
@@ -618,7 +634,9 @@ const INSULTING_ADJECTIVES: &[&str] = &[
     "talentless",
     "flaming",
     "flamin'",
+    "flamin",
     "gormless",
+    "mouth-breathing",
 ];
 
 /// Weak words that are also said of things ("c'est une merde ce chargeur", "quelle merde",
@@ -1234,6 +1252,7 @@ static INSULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         // 3b: compound nouns « sac à merde », « trou du cul », « fils de chien »; "waste of oxygen"
         r"|sac[ \t]+a[ \t]+(?:merde|foutre|vin)|trou[ \t]+d(?:u|e)[ \t]+(?:cul|balle)|fils[ \t]+de[ \t]+(?:pute|chien|chienne|catin)",
         r"|(?:(?:an?|absolute|total|complete|utter|such[ \t]+a)[ \t]+)*waste[ \t]+of[ \t]+(?:oxygen|skin|dna|sperm|a[ \t]+human[ \t]+being)",
+        r"|(?:you|ya)[ \t]+sad[ \t]+(?:little[ \t]+|old[ \t]+)?(?:man|boy|woman|girl|person|people|creature)",
         // 4: "espèce de (sale) X"
         r"|(?P<kind>especes?[ \t]+d(?:e[ \t]+|')(?:(?:sales?|gros|grosses?|pauvres?|vieux|vieilles?|petite?s?|sombres?)[ \t]+)*[a-z][a-z\-]{2,})",
         // 6: a vocative "sale rat", "sales porcs", "grosse vache", "pauvre tache" (no determiner
@@ -1393,6 +1412,7 @@ fn insult_phrases(f: &Folded, hits: &mut Vec<Hit>, words_from: usize) {
         } else if c.name("dirty").is_some()
             && !vocative_dirty(before, after)
             && !copula_article(before)
+            && !named_at_clause_end(before, after)
         {
             continue;
         } else if c.name("simile").is_some() && !(aimed_clause(before) || person_clause(before)) {
@@ -1417,6 +1437,20 @@ fn insult_phrases(f: &Folded, hits: &mut Vec<Hit>, words_from: usize) {
             None => hits.push(Hit::new(Kind::Insult, s, e)),
         }
     }
+}
+
+/// « votre CM c'est un sale chien. »: « c'est un » names the person before, and the phrase
+/// closes the clause (not « c'est un sale chien qui aboie », a dog).
+fn named_at_clause_end(before: &str, after: &str) -> bool {
+    let mut words = before.rsplit([' ', '\t']).filter(|w| !w.is_empty());
+    matches!(
+        (words.next(), words.next()),
+        (Some("un" | "une"), Some("c'est" | "cest" | "c"))
+    ) && after
+        .trim_start_matches([' ', '\t'])
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// The text before a phrase ends with a second-person copula and an article (« t'es qu'une »,
@@ -3883,6 +3917,14 @@ mod vocabulary_tests {
                 "Answer me, simpleton!",
                 "oi pea-brain, u gonna reply or what",
                 "Le CM qui m'a répondu est un vrai empaffé",
+                "Votre community manager c'est un sans-dessein",
+                "Answer me, asshat",
+                "Hiya, thanks for nothing, absolute melt",
+                "Lazy sod! Seriously",
+                "Thanks for nothing, you sad little man",
+                "Votre community manager c'est un sale chien.",
+                "Espèce de taborniau, ça fait 3 semaines",
+                "Ya flamin galah!",
             ],
             &[
                 "git push origin main",
@@ -3891,6 +3933,10 @@ mod vocabulary_tests {
                 "c'est rigolo ce filtre",
                 "a lot of you asked about sizes",
                 "this blender is dumber than I expected, no timer",
+                "the cheese will melt in the oven",
+                "we banned a troll yesterday",
+                "c'est un sale chien qui aboie toute la nuit, le voisin",
+                "you sad? me too lol",
                 "a freak accident on the road",
                 "putain de temps de merde aujourd'hui",
             ],

@@ -831,6 +831,7 @@ const INSULT_WORDS: &[&str] = &[
     "stupider than",
     "dafter than",
     "excuse for",
+    " sad ",
     " lot",
     " bunch",
     "thick as",
