@@ -494,10 +494,6 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
             return Some(cand.len());
         }
     }
-    // Ten digits in one run, no trunk `0` nor `+`: a loyalty, booking or account number as often
-    // as a North-American phone (« Flying Blue 2098447123 »); a phone only where the line says
-    // so before it ("call me at 4158397261", « mon numéro c'est … ») or the number stands alone
-    // on its line, as a contact is pasted.
     // Ten digits without a trunk `0` are grouped as the plans print them (`415 555 0132`, `532
     // 123 45 67`), not as a reference is (`263-6177245`, a parcel's or a request's number).
     if n == 10 && !digits.starts_with('0') && !cand.contains('(') {
@@ -510,6 +506,10 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
             return None;
         }
     }
+    // Ten digits in one run, no trunk `0` nor `+`: a loyalty, booking or account number as often
+    // as a North-American phone (« Flying Blue 2098447123 »); a phone only where the line says
+    // so before it ("call me at 4158397261", « mon numéro c'est … ») or the number stands alone
+    // on its line, as a contact is pasted.
     if n == 10
         && cand.len() == 10
         && !phone_cue_before(text, start)

@@ -269,8 +269,8 @@ pub(crate) struct PlainSpaces {
 }
 
 impl PlainSpaces {
-    /// `None` when the text has no such space (most texts: found with one byte search for the
-    /// lead bytes they share with nothing else but a few symbols).
+    /// `None` when the text has no such space (most texts: one byte search for their lead bytes
+    /// 0xC2 and 0xE2, which few other characters share: `’`, `…`, `€`).
     pub(crate) fn new(text: &str) -> Option<PlainSpaces> {
         let b = text.as_bytes();
         let wide_at = |i: usize| -> Option<usize> {
