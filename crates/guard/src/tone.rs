@@ -74,7 +74,7 @@ static BURST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[!?‼⁉]{3,}|[!?]{2,}[‼⁉]|[‼⁉]{2,}").expect("static regex"));
 
 static AGGRESSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    let fr = r"(?:personne[ \t]+ne[ \t]+(?:t'a|vous[ \t]+a)[ \t]+demande[ \t]+(?:ton|votre)[ \t]+avis|on[ \t]+(?:vous|t')[ \t]*a[ \t]+deja[ \t]+(?:repondu|dit|explique)(?:[^.!?\n]{0,40}?inutile[ \t]+d'insister)?|inutile[ \t]+d'insister|relise[zr][ \t]+(?:mon|notre|le|nos|les)[ \t]+(?:message|messages|mail|reponse|conditions|cgv)(?:[^.!?\n]{0,10}c'est[ \t]+pourtant[ \t]+clair)?|c'est[ \t]+pourtant[ \t]+(?:clair|simple|ecrit)|(?:c'est|ce[ \t]+n'est)[ \t]+pourtant[ \t]+pas[ \t]+(?:si[ \t]+|bien[ \t]+)?(?:complique|sorcier|difficile)|c'est[ \t]+pas[ \t]+(?:si[ \t]+|bien[ \t]+)?(?:complique|sorcier|difficile)[ \t]*,?[ \t]+pourtant|vous[ \t]+n'avez[ \t]+(?:visiblement|manifestement|clairement|decidement)?[ \t]*rien[ \t]+compris|tu[ \t]+n'as[ \t]+rien[ \t]+compris|(?:ce[ \t]+n'est|c'est)[ \t]+pas[ \t]+(?:a[ \t]+nous|notre[ \t]+(?:boulot|travail|job|role))[ \t]+de[ \t]+(?:faire[ \t]+)?(?:votre|ton|vos)[ \t]+[a-z]+|ce[ \t]+n'est[ \t]+pas[ \t]+a[ \t]+nous[ \t]+de[ \t]+faire[ \t]+votre[ \t]+[a-z]+|c'est[ \t]+(?:votre|ton)[ \t]+probleme(?:,?[ \t]+pas[ \t]+le[ \t]+notre)?|c'est[ \t]+(?:(?:entierement|totalement|uniquement|encore|bien|clairement)[ \t]+)?(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|vous[ \t]+(?:auriez|aviez)[ \t]+du[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder)|(?:il[ \t]+)?fallait[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les)[ \t]+[a-z \t]{0,20}?(?:produit|description|fiche|conditions|cgv))?|lise[zr][ \t]+(?:les|la|le|mes|nos|mon|notre)[ \t]+(?:cgv|fiche|conditions|description|messages?|instructions|faq|notice|mails?|reponses?)(?:[ \t]+[a-z']+){0,2}?[ \t]+avant[ \t]+de[ \t]+(?:vous[ \t]+plaindre|repondre|raler|insister|(?:nous|me)[ \t]+(?:harceler|relancer))|avant[ \t]+de[ \t]+vous[ \t]+plaindre|arretez[ \t]+de[ \t]+(?:nous[ \t]+)?(?:harceler|spammer|vous[ \t]+plaindre|raler|pleurnicher|insister)(?:[ \t]+avec[ \t]+ca)?|allez[ \t]+(?:voir|acheter)[ \t]+ailleurs|(?:si[ \t]+ca[ \t]+ne[ \t]+vous[ \t]+plait[ \t]+pas|si[ \t]+vous[ \t]+n'etes[ \t]+pas[ \t]+content)(?:,?[ \t]+allez[ \t]+[a-z]+[ \t]+ailleurs)?|on[ \t]+ne[ \t]+va[ \t]+pas[ \t]+y[ \t]+passer[ \t]+(?:la[ \t]+journee|la[ \t]+nuit|des[ \t]+heures)|vous[ \t]+le[ \t]+faites[ \t]+expres|apprenez[ \t]+a[ \t]+lire|tant[ \t]+pis[ \t]+pour[ \t]+vous|vous[ \t]+nous[ \t]+faites[ \t]+perdre[ \t]+(?:notre|du)[ \t]+temps|(?:on|nous)[ \t]+n'(?:allons|va)[ \t]+pas[ \t]+(?:nous[ \t]+|se[ \t]+)?repeter|savez-vous[ \t]+lire|vous[ \t]+savez[ \t]+lire|(?:vous[ \t]+n'avez|tu[ \t]+n'as)[ \t]+qu'a[ \t]+(?:lire|relire|regarder|verifier|chercher|faire[ \t]+attention|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les|nos|vos|tes)[ \t]+[a-z]+)?|(?:c'est[ \t]+)?a[ \t]+prendre[ \t]+ou[ \t]+a[ \t]+laisser|(?:etes-vous|es-tu)[ \t]+(?:seulement|meme)[ \t]+capables?[ \t]+de[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}|(?:je[ \t]+vous[ \t]+previens,?[ \t]+|je[ \t]+te[ \t]+previens,?[ \t]+)?ma[ \t]+patience[ \t]+a[ \t]+(?:des|ses)[ \t]+limites|(?:ferme-la|tais-toi|taisez-vous)[ \t]+et[ \t]+[a-z][a-z \t]{0,30}|tout[ \t]+est[ \t]+(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|(?:vous[ \t]+avez|tu[ \t]+as|t'as)[ \t]+tout[ \t]+(?:gache|ruine|foire|fichu[ \t]+en[ \t]+l'air|foutu[ \t]+en[ \t]+l'air)|(?:vous[ \t]+vous[ \t]+(?:foutez|fichez)|tu[ \t]+te[ \t]+(?:fous|fiches))[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?(?:de[ \t]+(?:nous|moi|ma[ \t]+gueule|notre[ \t]+gueule|nos[ \t]+gueules|la[ \t]+gueule[ \t]+du[ \t]+monde|du[ \t]+monde)|du[ \t]+monde)|(?:vous[ \t]+vous[ \t]+moquez|tu[ \t]+te[ \t]+moques)[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?du[ \t]+monde|(?:arrete|arretez|arretes|cesse|cessez|cesses)[ \t]+de[ \t]+(?:te|vous)[ \t]+(?:foutre|ficher|moquer)[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?(?:de[ \t]+(?:nous|moi|ma[ \t]+gueule|notre[ \t]+gueule|nos[ \t]+gueules|la[ \t]+gueule[ \t]+du[ \t]+monde|du[ \t]+monde)|du[ \t]+monde)|(?:debrouillez|demerdez)-vous|(?:demerde|demerdes)-toi|(?:vous[ \t]+etes|t'es|tu[ \t]+es)[ \t]+payee?s?[ \t]+(?:a|pour)[ \t]+(?:rien[ \t]+foutre|ne[ \t]+rien[ \t]+(?:faire|foutre)|glander|rien[ \t]+faire)|pour[ \t]+qui[ \t]+(?:vous[ \t]+vous[ \t]+prenez|tu[ \t]+te[ \t]+prends|vous[ \t]+prenez-vous|te[ \t]+prends-tu)|(?:vous[ \t]+vous[ \t]+prenez|tu[ \t]+te[ \t]+prends|vous[ \t]+vous[ \t]+croyez|tu[ \t]+te[ \t]+crois)[ \t]+pour[ \t]+qui|ne[ \t]+(?:m'obligez|m'oblige|me[ \t]+forcez|me[ \t]+force)[ \t]+pas[ \t]+a[ \t]+(?:me[ \t]+repeter|le[ \t]+redire|revenir|insister)|ne[ \t]+me[ \t]+(?:faites|fais)[ \t]+pas[ \t]+(?:repeter|le[ \t]+redire)|(?:(?:vous[ \t]+commencez|tu[ \t]+commences|ca[ \t]+commence)[ \t]+(?:(?:serieusement|vraiment|franchement|grave|sacrement|salement)[ \t]+)?a[ \t]+me[ \t]+(?:gonfler|saouler|souler|les[ \t]+briser|casser[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|taper[ \t]+sur[ \t]+les[ \t]+nerfs|faire[ \t]+chier)|(?:vous[ \t]+me|tu[ \t]+me)[ \t]+(?:gonflez|gonfles|saoulez|saoules|soulez|soules|les[ \t]+brisez|les[ \t]+brises|cassez[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|casses[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|tapez[ \t]+sur[ \t]+les[ \t]+nerfs|tapes[ \t]+sur[ \t]+les[ \t]+nerfs|faites[ \t]+chier|fais[ \t]+chier))|je[ \t]+ne[ \t]+(?:vais|compte)[ \t]+pas[ \t]+(?:me[ \t]+repeter|le[ \t]+(?:redire|repeter))[ \t]*(?:[.,;:!]|$)|je[ \t]+ne[ \t]+(?:le|me)[ \t]+(?:repeterai|redirai)[ \t]+pas|(?:^|[.!?\n])[ \t]*(?:(?:c'est[ \t]+)?(?:votre|ton|mon)[ \t]+)?(?:dernier|ultime)[ \t]+avertissement[ \t]*(?:[:.,!]|$)|a[ \t]+quoi[ \t]+(?:vous[ \t]+servez|tu[ \t]+sers|(?:ca|cela)[ \t]+sert[ \t]+(?:de[ \t]+vous|que[ \t]+vous))(?:[ \t]+(?:au[ \t]+juste|exactement|franchement))?|(?:vous[ \t]+avez|tu[ \t]+as|t'as)[ \t]+(?:[0-9]+|une|deux|trois|quatre|cinq|sept|dix|quinze|vingt-quatre|quarante-huit)[ \t]*(?:heures?|h|jours?|minutes?|min)[ \t]+pour[ \t]+(?:me|m'|nous)[ \t]*[a-z]+|(?:bravo|felicitations)[ \t]+(?:pour|d'etre)[ \t]+(?:etre[ \t]+)?(?:le|la|les)[ \t]+(?:pires?|plus[ \t]+(?:nuls?|nulles?|incompetent(?:e)?s?|inutiles?))(?:[ \t]+[a-z]+){0,6}|(?:visiblement|apparemment|manifestement|evidemment)[ \t,]+personne[ \t]+ne[ \t]+(?:lit|lis|lira|prend[ \t]+la[ \t]+peine[ \t]+de[ \t]+lire)(?:[ \t]+[a-z']+){0,4}|si[ \t]+(?:vous|tu)[ \t]+(?:aviez|avais)[ \t]+(?:pris[ \t]+la[ \t]+peine|daigne|pris[ \t]+le[ \t]+temps)[ \t]+de[ \t]+(?:lire|regarder|verifier|ouvrir)(?:[ \t]+[a-z']+){0,4}|je[ \t]+vais[ \t]+(?:vous[ \t]+|te[ \t]+)?(?:le[ \t]+|l'[ \t]*)?(?:reformuler|repeter|expliquer|ecrire|redire)[ \t]+(?:plus[ \t]+)?lentement(?:[^.!?\n]{0,40}?(?:rentrera|comprendrez|comprendras|comprendra))?|(?:vous[ \t]+devriez|tu[ \t]+devrais|certaine?s[ \t]+(?:[a-z]+[ \t]+)?devraient)[ \t]+apprendre[ \t]+a[ \t]+lire(?:[ \t]+[a-z']+){0,6}|vous[ \t]+(?:me|nous)[ \t]+(?:arnaquez|escroquez|plumez|depouillez|entubez|volez[ \t]+(?:depuis|encore|chaque|mon|notre|nos|mes|de[ \t]+l'argent)|volez[ \t]*(?:[.,;!?\n]|$))|tu[ \t]+(?:me|nous)[ \t]+(?:arnaques|escroques|entubes|voles[ \t]+(?:depuis|encore|mon|mes|de[ \t]+l'argent))|(?:epargnez|epargne)-(?:moi|nous)[ \t]+(?:vos|tes|ces|les)[ \t]+(?:excuses|discours|salades|baratin|lecons|blablas?|bobards)(?:[ \t]+[a-z']+){0,2})";
+    let fr = r"(?:personne[ \t]+ne[ \t]+(?:t'a|vous[ \t]+a)[ \t]+demande[ \t]+(?:ton|votre)[ \t]+avis|on[ \t]+(?:vous|t')[ \t]*a[ \t]+deja[ \t]+(?:repondu|dit|explique)(?:[^.!?\n]{0,40}?inutile[ \t]+d'insister)?|inutile[ \t]+d'insister|relise[zr][ \t]+(?:mon|notre|le|nos|les)[ \t]+(?:message|messages|mail|reponse|conditions|cgv)(?:[^.!?\n]{0,10}c'est[ \t]+pourtant[ \t]+clair)?|c'est[ \t]+pourtant[ \t]+(?:clair|simple|ecrit)|(?:c'est|ce[ \t]+n'est)[ \t]+pourtant[ \t]+pas[ \t]+(?:si[ \t]+|bien[ \t]+)?(?:complique|sorcier|difficile)|c'est[ \t]+pas[ \t]+(?:si[ \t]+|bien[ \t]+)?(?:complique|sorcier|difficile)[ \t]*,?[ \t]+(?:pourtant|quand[ \t]+meme)|vous[ \t]+n'avez[ \t]+(?:visiblement|manifestement|clairement|decidement)?[ \t]*rien[ \t]+compris|tu[ \t]+n'as[ \t]+rien[ \t]+compris|(?:ce[ \t]+n'est|c'est)[ \t]+pas[ \t]+(?:a[ \t]+nous|notre[ \t]+(?:boulot|travail|job|role))[ \t]+de[ \t]+(?:faire[ \t]+)?(?:votre|ton|vos)[ \t]+[a-z]+|ce[ \t]+n'est[ \t]+pas[ \t]+a[ \t]+nous[ \t]+de[ \t]+faire[ \t]+votre[ \t]+[a-z]+|c'est[ \t]+(?:votre|ton)[ \t]+probleme(?:,?[ \t]+pas[ \t]+le[ \t]+notre)?|c'est[ \t]+(?:(?:entierement|totalement|uniquement|encore|bien|clairement)[ \t]+)?(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|vous[ \t]+(?:auriez|aviez)[ \t]+du[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder)|(?:il[ \t]+)?fallait[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les)[ \t]+[a-z \t]{0,20}?(?:produit|description|fiche|conditions|cgv))?|lise[zr][ \t]+(?:les|la|le|mes|nos|mon|notre)[ \t]+(?:cgv|fiche|conditions|description|messages?|instructions|faq|notice|mails?|reponses?)(?:[ \t]+[a-z']+){0,2}?[ \t]+avant[ \t]+de[ \t]+(?:vous[ \t]+plaindre|repondre|raler|insister|(?:nous|me)[ \t]+(?:harceler|relancer))|avant[ \t]+de[ \t]+vous[ \t]+plaindre|arretez[ \t]+de[ \t]+(?:nous[ \t]+)?(?:harceler|spammer|vous[ \t]+plaindre|raler|pleurnicher|insister)(?:[ \t]+avec[ \t]+ca)?|allez[ \t]+(?:voir|acheter)[ \t]+ailleurs|(?:si[ \t]+ca[ \t]+ne[ \t]+vous[ \t]+plait[ \t]+pas|si[ \t]+vous[ \t]+n'etes[ \t]+pas[ \t]+content)(?:,?[ \t]+allez[ \t]+[a-z]+[ \t]+ailleurs)?|on[ \t]+ne[ \t]+va[ \t]+pas[ \t]+y[ \t]+passer[ \t]+(?:la[ \t]+journee|la[ \t]+nuit|des[ \t]+heures)|vous[ \t]+le[ \t]+faites[ \t]+expres|apprenez[ \t]+a[ \t]+lire|tant[ \t]+pis[ \t]+pour[ \t]+vous|vous[ \t]+nous[ \t]+faites[ \t]+perdre[ \t]+(?:notre|du)[ \t]+temps|(?:on|nous)[ \t]+n'(?:allons|va)[ \t]+pas[ \t]+(?:nous[ \t]+|se[ \t]+)?repeter|savez-vous[ \t]+lire|vous[ \t]+savez[ \t]+lire|(?:vous[ \t]+n'avez|tu[ \t]+n'as)[ \t]+qu'a[ \t]+(?:lire|relire|regarder|verifier|chercher|faire[ \t]+attention|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les|nos|vos|tes)[ \t]+[a-z]+)?|(?:c'est[ \t]+)?a[ \t]+prendre[ \t]+ou[ \t]+a[ \t]+laisser|(?:etes-vous|es-tu)[ \t]+(?:seulement|meme)[ \t]+capables?[ \t]+de[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}|(?:je[ \t]+vous[ \t]+previens,?[ \t]+|je[ \t]+te[ \t]+previens,?[ \t]+)?ma[ \t]+patience[ \t]+a[ \t]+(?:des|ses)[ \t]+limites|(?:ferme-la|tais-toi|taisez-vous)[ \t]+et[ \t]+[a-z][a-z \t]{0,30}|tout[ \t]+est[ \t]+(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|(?:vous[ \t]+avez|tu[ \t]+as|t'as)[ \t]+tout[ \t]+(?:gache|ruine|foire|fichu[ \t]+en[ \t]+l'air|foutu[ \t]+en[ \t]+l'air)|(?:vous[ \t]+vous[ \t]+(?:foutez|fichez)|tu[ \t]+te[ \t]+(?:fous|fiches))[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?(?:de[ \t]+(?:nous|moi|ma[ \t]+gueule|notre[ \t]+gueule|nos[ \t]+gueules|la[ \t]+gueule[ \t]+du[ \t]+monde|du[ \t]+monde)|du[ \t]+monde)|(?:vous[ \t]+vous[ \t]+moquez|tu[ \t]+te[ \t]+moques)[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?du[ \t]+monde|(?:arrete|arretez|arretes|cesse|cessez|cesses)[ \t]+de[ \t]+(?:te|vous)[ \t]+(?:foutre|ficher|moquer)[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?(?:de[ \t]+(?:nous|moi|ma[ \t]+gueule|notre[ \t]+gueule|nos[ \t]+gueules|la[ \t]+gueule[ \t]+du[ \t]+monde|du[ \t]+monde)|du[ \t]+monde)|(?:debrouillez|demerdez)-vous|(?:demerde|demerdes)-toi|(?:vous[ \t]+etes|t'es|tu[ \t]+es)[ \t]+payee?s?[ \t]+(?:a|pour)[ \t]+(?:rien[ \t]+foutre|ne[ \t]+rien[ \t]+(?:faire|foutre)|glander|rien[ \t]+faire)|pour[ \t]+qui[ \t]+(?:vous[ \t]+vous[ \t]+prenez|tu[ \t]+te[ \t]+prends|vous[ \t]+prenez-vous|te[ \t]+prends-tu)|(?:vous[ \t]+vous[ \t]+prenez|tu[ \t]+te[ \t]+prends|vous[ \t]+vous[ \t]+croyez|tu[ \t]+te[ \t]+crois)[ \t]+pour[ \t]+qui|ne[ \t]+(?:m'obligez|m'oblige|me[ \t]+forcez|me[ \t]+force)[ \t]+pas[ \t]+a[ \t]+(?:me[ \t]+repeter|le[ \t]+redire|revenir|insister)|ne[ \t]+me[ \t]+(?:faites|fais)[ \t]+pas[ \t]+(?:repeter|le[ \t]+redire)|(?:(?:vous[ \t]+commencez|tu[ \t]+commences|ca[ \t]+commence)[ \t]+(?:(?:serieusement|vraiment|franchement|grave|sacrement|salement)[ \t]+)?a[ \t]+me[ \t]+(?:gonfler|saouler|souler|les[ \t]+briser|casser[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|taper[ \t]+sur[ \t]+les[ \t]+nerfs|faire[ \t]+chier)|(?:vous[ \t]+me|tu[ \t]+me)[ \t]+(?:gonflez|gonfles|saoulez|saoules|soulez|soules|les[ \t]+brisez|les[ \t]+brises|cassez[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|casses[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|tapez[ \t]+sur[ \t]+les[ \t]+nerfs|tapes[ \t]+sur[ \t]+les[ \t]+nerfs|faites[ \t]+chier|fais[ \t]+chier))|je[ \t]+ne[ \t]+(?:vais|compte)[ \t]+pas[ \t]+(?:me[ \t]+repeter|le[ \t]+(?:redire|repeter))[ \t]*(?:[.,;:!]|$)|je[ \t]+ne[ \t]+(?:le|me)[ \t]+(?:repeterai|redirai)[ \t]+pas|(?:^|[.!?\n])[ \t]*(?:(?:c'est[ \t]+)?(?:votre|ton|mon)[ \t]+)?(?:dernier|ultime)[ \t]+avertissement[ \t]*(?:[:.,!]|$)|a[ \t]+quoi[ \t]+(?:vous[ \t]+servez|tu[ \t]+sers|(?:ca|cela)[ \t]+sert[ \t]+(?:de[ \t]+vous|que[ \t]+vous))(?:[ \t]+(?:au[ \t]+juste|exactement|franchement))?|(?:vous[ \t]+avez|tu[ \t]+as|t'as)[ \t]+(?:[0-9]+|une|deux|trois|quatre|cinq|sept|dix|quinze|vingt-quatre|quarante-huit)[ \t]*(?:heures?|h|jours?|minutes?|min)[ \t]+pour[ \t]+(?:me|m'|nous)[ \t]*[a-z]+|(?:bravo|felicitations)[ \t]+(?:pour|d'etre)[ \t]+(?:etre[ \t]+)?(?:le|la|les)[ \t]+(?:pires?|plus[ \t]+(?:nuls?|nulles?|incompetent(?:e)?s?|inutiles?))(?:[ \t]+[a-z]+){0,6}|(?:visiblement|apparemment|manifestement|evidemment)[ \t,]+personne[ \t]+ne[ \t]+(?:lit|lis|lira|prend[ \t]+la[ \t]+peine[ \t]+de[ \t]+lire)(?:[ \t]+[a-z']+){0,4}|si[ \t]+(?:vous|tu)[ \t]+(?:aviez|avais)[ \t]+(?:pris[ \t]+la[ \t]+peine|daigne|pris[ \t]+le[ \t]+temps)[ \t]+de[ \t]+(?:lire|regarder|verifier|ouvrir)(?:[ \t]+[a-z']+){0,4}|je[ \t]+vais[ \t]+(?:vous[ \t]+|te[ \t]+)?(?:le[ \t]+|l'[ \t]*)?(?:reformuler|repeter|expliquer|ecrire|redire)[ \t]+(?:plus[ \t]+)?lentement(?:[^.!?\n]{0,40}?(?:rentrera|comprendrez|comprendras|comprendra))?|(?:vous[ \t]+devriez|tu[ \t]+devrais|certaine?s[ \t]+(?:[a-z]+[ \t]+)?devraient)[ \t]+apprendre[ \t]+a[ \t]+lire(?:[ \t]+[a-z']+){0,6}|vous[ \t]+(?:me|nous)[ \t]+(?:arnaquez|escroquez|plumez|depouillez|entubez|volez[ \t]+(?:depuis|encore|chaque|mon|notre|nos|mes|de[ \t]+l'argent)|volez[ \t]*(?:[.,;!?\n]|$))|tu[ \t]+(?:me|nous)[ \t]+(?:arnaques|escroques|entubes|voles[ \t]+(?:depuis|encore|mon|mes|de[ \t]+l'argent))|(?:epargnez|epargne)-(?:moi|nous)[ \t]+(?:vos|tes|ces|les)[ \t]+(?:excuses|discours|salades|baratin|lecons|blablas?|bobards)(?:[ \t]+[a-z']+){0,2})";
     let en = r"(?:(?:nobody|no[ \t]+one)[ \t]+asked[ \t]+(?:for[ \t]+)?(?:your|ur)[ \t]+(?:opinion|input|advice|two[ \t]+cents)|(?:do|does)[ \t]+(?:you|u|anyone|anybody)[ \t]+(?:even|actually)[ \t]+work[ \t]+(?:here|there)|we(?:'ve|[ \t]+have)?[ \t]+already[ \t]+(?:answered|told[ \t]+you|explained)(?:[ \t]+this)?|(?:we're|we[ \t]+are)[ \t]+not[ \t]+going[ \t]+to[ \t]+repeat[ \t]+ourselves|(?:stop|quit|before|keep|you're|you[ \t]+are)[ \t]+wasting[ \t]+(?:our|my)[ \t]+time|take[ \t]+it[ \t]+or[ \t]+leave[ \t]+it|(?:that's|that[ \t]+is|it's|it[ \t]+is)[ \t]+your[ \t]+(?:problem|fault|issue)(?:,?[ \t]+not[ \t]+ours)?|(?:that's|that[ \t]+is|it's|it[ \t]+is|this[ \t]+is)[ \t]+(?:all[ \t]+|entirely[ \t]+|totally[ \t]+|completely[ \t]+|clearly[ \t]+)?your[ \t]+(?:own[ \t]+)?fault|you(?:'ve|[ \t]+have|[ \t]+guys)?[ \t]+(?:completely[ \t]+|totally[ \t]+|just[ \t]+)?(?:ruined|wrecked)[ \t]+(?:everything|it|(?:the|our|my|this)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)|how[ \t]+dare[ \t]+you|don't[ \t]+you[ \t]+(?:ever[ \t]+)?dare[ \t]+(?:ignore|talk|speak|block|delete|contact|message|touch|threaten|lie|tell|lecture|hang[ \t]+up|call|answer|reply|insult|mute|ban|close|cancel|hide|remove|lock|archive|refuse|ghost)[a-z]*(?:[ \t]+[a-z]+){0,3}|(?:^|[,;:.!?])[ \t]*(?:now[ \t]+|just[ \t]+|so[ \t]+|go[ \t]+)?get[ \t]+lost[ \t]*(?:[.,;!?]|$)|are[ \t]+(?:you|u)(?:[ \t]+(?:people|guys|lot))?[ \t]+even[ \t]+capable[ \t]+of[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}|my[ \t]+patience[ \t]+(?:has|have)[ \t]+(?:its[ \t]+|some[ \t]+)?limits|(?:it's|it[ \t]+is)[ \t]+not[ \t]+our[ \t]+(?:job|problem|responsibility)(?:[ \t]+to[ \t]+[a-z \t]{0,30}?your[ \t]+[a-z]+)?|you[ \t]+clearly[ \t]+(?:didn't|did[ \t]+not|don't|do[ \t]+not|can't|cannot)[ \t]+(?:read|understand)(?:[ \t]+anything)?|(?:maybe[ \t]+)?try[ \t]+reading[ \t]+(?:the|our)[ \t]+[a-z \t]{0,20}?(?:page|description|terms|faq|instructions|message)|learn[ \t]+(?:how[ \t]+)?to[ \t]+read|read[ \t]+the[ \t]+(?:product[ \t]+page|description|terms|faq|instructions)[ \t]+before[ \t]+(?:complaining|writing)|(?:did|do)[ \t]+you[ \t]+even[ \t]+read|deal[ \t]+with[ \t]+it|stop[ \t]+(?:complaining|whining|harassing[ \t]+us|spamming[ \t]+us|crying)|(?:go[ \t]+)?shop[ \t]+(?:somewhere[ \t]+)?else(?:where)?|if[ \t]+you[ \t]+don't[ \t]+like[ \t]+it,?[ \t]+(?:go|leave|shop)|how[ \t]+many[ \t]+times[ \t]+do[ \t]+we[ \t]+have[ \t]+to|not[ \t]+our[ \t]+problem|what[ \t]+part[ \t]+of[ \t]+[a-z' \t]{1,20}[ \t]+don't[ \t]+you[ \t]+understand|shut[ \t]+up[ \t]+and[ \t]+[a-z][a-z \t]{0,30}|mind[ \t]+your[ \t]+own[ \t]+business|what[ \t]+(?:are|do)[ \t]+you[ \t]+(?:even[ \t]+)?(?:get[ \t]+)?paid[ \t]+for|(?:are|do)[ \t]+you[ \t]+(?:even[ \t]+)?(?:get[ \t]+)?paid[ \t]+to[ \t]+do[ \t]+nothing|who[ \t]+(?:the[ \t]+(?:hell|heck|fuck)[ \t]+)?do[ \t]+you[ \t]+think[ \t]+you[ \t]+are|(?:don't|do[ \t]+not)[ \t]+make[ \t]+me[ \t]+(?:repeat[ \t]+myself|ask[ \t]+(?:you[ \t]+)?(?:again|twice|a[ \t]+(?:second|third|fourth|fifth|last)[ \t]+time)|say[ \t]+it[ \t]+again|tell[ \t]+you[ \t]+again)|you(?:'re|[ \t]+are)[ \t]+(?:really[ \t]+|seriously[ \t]+)?(?:(?:starting|beginning)[ \t]+to[ \t]+(?:piss[ \t]+me[ \t]+off|get[ \t]+on[ \t]+my[ \t]+nerves|annoy[ \t]+me)|pissing[ \t]+me[ \t]+off|getting[ \t]+on[ \t]+my[ \t]+nerves)|(?:i'm|i[ \t]+am)[ \t]+not[ \t]+(?:asking|telling[ \t]+you|saying[ \t]+(?:it|this))[ \t]+(?:again|twice|a[ \t]+(?:second|third|fourth|last)[ \t]+time)[ \t]*(?:[.,;:!]|$)|i[ \t]+(?:won't|will[ \t]+not)[ \t]+(?:ask|tell[ \t]+you|say[ \t]+(?:it|this))[ \t]+(?:again|twice)[ \t]*(?:[.,;:!]|$)|(?:^|[.!?\n])[ \t]*(?:this[ \t]+is[ \t]+(?:your|my|the)[ \t]+)?(?:last|final)[ \t]+warning[ \t]*(?:[:.,!]|$)|(?:who|what|why|how|where)[ \t]+the[ \t]+(?:hell|fuck|heck|f\*ck)[ \t]+[^.!?\n]{0,30}?you[ \t]+(?:people|lot)(?-u:\b)[ \t]*\??|are[ \t]+(?:you|u)(?:[ \t]+(?:people|guys|lot))?[ \t]+(?:deliberately|intentionally|purposely|actually|really|just|being)[ \t]+(?:that[ \t]+|this[ \t]+|so[ \t]+)?(?:stupid|dense|thick|dumb|obtuse|incompetent)(?:[ \t]+or[ \t]+(?:just[ \t]+)?(?:pretending|what|something)[ \t]*\??)?|(?:congratulations|congrats|well[ \t]+done)[ \t]+(?:on|for)[ \t]+being[ \t]+(?:the[ \t]+)?(?:most[ \t]+(?:useless|incompetent|pathetic|clueless)|worst|least[ \t]+(?:helpful|competent))(?:[ \t]+[a-z]+){0,6}|(?:you|u)(?:[ \t]+have|[ \t]+got|'ve[ \t]+got)[ \t]+(?:[0-9]+|one|two|three|five|seven|ten|twenty-four|forty-eight)[ \t]*(?:hours?|hrs?|h|days?|minutes?|mins?)[ \t]+to[ \t]+(?:refund|reply[ \t]+to|answer|respond[ \t]+to|get[ \t]+back[ \t]+to|call|pay|fix|contact|compensate)[ \t]+(?:me|us|my|this)(?-u:\b)|(?:apparently|clearly|obviously|evidently)[ \t,]+(?:nobody|no[ \t]+one)(?:[ \t]+[a-z']+){0,4}?[ \t]+(?:reads|bothers[ \t]+to[ \t]+read|listens|checks)(?-u:\b)|(?:if[ \t]+)?(?:you|u|your[ \t]+[a-z]+)[ \t]+(?:had[ \t]+)?(?:even[ \t]+)?bothered[ \t]+to[ \t]+(?:read|check|look[ \t]+at|open|listen[ \t]+to)(?:[ \t]+[a-z']+){0,3}|go[ \t]+touch[ \t]+(?:some[ \t]+)?grass|(?:i'll|i[ \t]+will|let[ \t]+me)[ \t]+(?:try[ \t]+)?(?:using|use|to[ \t]+use)[ \t]+(?:smaller|simpler|shorter)[ \t]+words|(?:i'll|i[ \t]+will|let[ \t]+me)[ \t]+(?:say|explain|type|spell)[ \t]+(?:it|this|that)[ \t]+(?:again[ \t]+)?(?:slowly|more[ \t]+slowly)(?:[ \t]+for[ \t]+you)?|(?:i'm|i[ \t]+am)[ \t]+not[ \t]+(?:going[ \t]+to|gonna)[ \t]+(?:chase|remind|ask|tell|email|call|follow[ \t]+up[ \t]+with)(?:[ \t]+you)?[ \t]+(?:again|twice|another[ \t]+time)(?:[ \t]+and[ \t]+again)?[ \t]*(?:[.,;:!]|$)|spare[ \t]+(?:me|us)[ \t]+(?:the|your|these|those)[ \t]+(?:[a-z]+[ \t]+)?(?:apologies|excuses|lecture|sob[ \t]+story|speech|bs|bullshit|nonsense|crap|platitudes)|you(?:'ve[ \t]+been|[ \t]+have[ \t]+been|'re|[ \t]+are|[ \t]+keep)[ \t]+(?:robbing|scamming|fleecing|conning|stealing[ \t]+from|ripping[ \t]+off)[ \t]+(?:me|us|your[ \t]+(?:customers|clients|users))(?-u:\b)|gtfo[ \t]+(?:of|outta|out[ \t]+of)[ \t]+(?:my|here|this)(?:[ \t]+[a-z]+)?)";
     // Taken for a fool, asked once too often, told to hurry, "cut the crap", "don't you ever …",
     // fed up with the reader's excuses.
@@ -321,6 +321,28 @@ const BLAME_FR: &[&str] = &[
     r"(?:vous|tu) l'(?:avez|as) (?:bien |vraiment )?cherche(?-u:\b)",
     r"(?:vous ne comprenez|vous comprenez|tu comprends|tu ne comprends) (?:vraiment |donc |decidement |toujours )?rien a ce qu'on (?:vous|te) (?:dit|ecrit|explique)",
     r"on se (?:fout|fiche) (?:(?:clairement|vraiment|carrement|franchement|royalement|bien) )?de (?:ma|notre|nos) gueules?",
+    // « vous êtes pas le centre du monde », « je t'ai déjà répondu », « assumez maintenant », « on
+    // va pas refaire le monde pour vous », « on est pas là pour vous tenir la main », « on n'a
+    // aucun compte à vous rendre », « revenez quand vous aurez lu », « vous nous fatiguez »,
+    // « vous ferez comme tout le monde », « arrêtez de nous bassiner », « pas de temps à perdre
+    // avec », « c'est la dernière fois que je le répète », « pas la peine d'en rajouter », « t'as
+    // qu'à te débrouiller », « on n'est pas votre service de réclamation perso »
+    r"(?:vous etes|tu es|t'es|vous n'etes|tu n'es) (?:pas|plus) (?:le|la) (?:centre|nombril) du monde",
+    r"(?:je|j') ?(?:t'|vous )(?:ai|avais) deja (?:repondu|dit|explique),? (?:relis|relisez|lis|lisez|c'est (?:clair|tout|bon))(?-u:\b)",
+    r"(?:assumez(?: maintenant| donc| vos choix|-le|-la)?|assumes? tes choix)[\x20\t]*(?:[.,;!?\n]|$)",
+    r"(?:on|je|nous) (?:ne )?(?:va|vais|allons) pas refaire le monde pour (?:vous|toi)",
+    r"(?:on|je|nous) (?:n')?(?:est|suis|sommes) pas la pour (?:vous|te|t') ?(?:tenir la main|materner|torcher|border)",
+    r"(?:on|je|nous) (?:n')?(?:a|ai|avons) (?:aucun|pas de|pas) comptes? a (?:vous|te) rendre",
+    r"(?:revenez|reviens) quand (?:vous aurez|tu auras) (?:lu|compris|verifie|relu)",
+    r"(?:vous|tu) (?:nous|me|m') ?(?:fatiguez|fatigues|epuisez|epuises|cassez les pieds|casses les pieds|cassez les oreilles)",
+    r"(?:vous ferez|tu feras) comme tout le monde",
+    r"(?:arretez|arrete|arretes|cessez) de (?:nous|me) (?:bassiner|casser les pieds|saouler|gonfler)",
+    r"(?:on|je|nous) (?:n')?(?:a|ai|avons) pas (?:de )?temps a perdre avec",
+    r"c'est la derniere fois que (?:je|j') ?(?:le |te |vous )?(?:repete|dis|explique|ecris|reponds)",
+    r"pas (?:la peine|besoin) d'en rajouter",
+    r"(?:t'as|tu as|vous avez|t'avais|tu n'as|vous n'avez) qu'a (?:te|vous) debrouiller",
+    r"(?:on n'est|on est|nous ne sommes|je ne suis|je suis) pas (?:votre|ton|ta) (?:service|bureau|guichet) (?:de reclamations?|des reclamations|client|apres-vente)(?: (?:perso|personnel|prive))?",
+    r"(?:lachez|lache)-(?:nous|moi) un peu avec (?:vos|tes|ces|votre|ton|ta) [a-z]+",
 ];
 
 const BLAME_EN: &[&str] = &[
@@ -528,6 +550,26 @@ const BLAME_EN: &[&str] = &[
     r"(?:quit|stop) playing dumb",
     r"(?:i'm|im|i am|we're|we are) not (?:answering|repeating|explaining|saying|writing) (?:this|that|it|myself|ourselves) (?:again|twice|(?:ten|a hundred|a thousand|three|five|[0-9]+) times)",
     r"just drop it already",
+    // "we've answered you three times", "not our circus, not our monkeys", "no need to go on
+    // about it", "you're doing my head in", "we're not bending over backwards", "we don't have
+    // time for this", "open your eyes, it's right there", "I'm not going to draw you a picture",
+    // "quit bugging me", "read for once", "do you think we've got nothing better to do",
+    // "nobody's forcing you to", "come back when you've read", "your personal complaints
+    // department"
+    r"(?:we've|we have|i've|i have) (?:already )?(?:answered|replied to|told) (?:you|this) (?:three|two|four|five|ten|several|many|multiple|[0-9]+) times",
+    r"not (?:our|my) circus,? not (?:our|my) monkeys",
+    r"no need to (?:go on|keep going on|bang on|harp on|keep on) about it",
+    r"(?:you're|you are|u r|ur|youre) doing my head in",
+    r"(?:we're|we are|i'm|i am) not (?:going to |gonna )?bend(?:ing)? over backwards",
+    r"(?:we|i) (?:don't|do not|dont) have time for (?:this|your|these|that|people like you)",
+    r"open your eyes,? (?:it's|it is|its) (?:right )?(?:there|here)",
+    r"(?:i'm|i am|we're|we are) not (?:going to|gonna) draw (?:you|u) a (?:picture|diagram|map)",
+    r"(?:quit|stop) (?:bugging|pestering|hassling|nagging) (?:me|us)",
+    r"read for once",
+    r"(?:do you think|you think|do u think) (?:we've|we have|i've|i have) (?:got )?nothing better to do",
+    r"(?:nobody's|nobody is|no one's|no one is) forcing (?:you|u) to",
+    r"come back when (?:you've|you have|u have) (?:read|understood|checked)",
+    r"(?:your|ur) (?:personal|private|own) (?:complaints? department|help ?desk|customer service)",
 ];
 
 /// Hostile incompetence and indifference predicates ("vous n'êtes même pas foutus de livrer",
@@ -582,6 +624,62 @@ const ULTIMATUMS: &[&str] = &[
 /// four families' words, and each family's regex runs only on the messages that hold one of its
 /// words (most messages hold none).
 pub(crate) const BLAME_WORDS: &[&str] = &[
+    "centre du monde",
+    "nombril du monde",
+    "deja repondu",
+    "deja dit",
+    "deja explique",
+    "assume",
+    "refaire le monde",
+    "pas la pour",
+    "compte a vous",
+    "compte a te",
+    "comptes a vous",
+    "quand vous aurez",
+    "quand tu auras",
+    "fatigue",
+    "epuise",
+    "cassez les",
+    "casses les",
+    "comme tout le monde",
+    "bassiner",
+    "temps a perdre",
+    "derniere fois que",
+    "en rajouter",
+    "debrouiller",
+    "service de reclamation",
+    "service des reclamation",
+    "service client",
+    "service apres-vente",
+    "bureau de reclamation",
+    "guichet",
+    "un peu avec",
+    "times",
+    "circus",
+    "go on about",
+    "going on about",
+    "bang on about",
+    "harp on about",
+    "keep on about",
+    "my head in",
+    "over backwards",
+    "have time for",
+    "open your eyes",
+    "draw you",
+    "draw u",
+    "bugging",
+    "pestering",
+    "hassling",
+    "nagging",
+    "for once",
+    "better to do",
+    "forcing",
+    "come back when",
+    "complaint department",
+    "complaints department",
+    "help desk",
+    "helpdesk",
+    "customer service",
     "brought",
     "hiding behind",
     "would it kill",
@@ -2111,6 +2209,51 @@ mod tests {
                 "I bought the right size and it fits",
                 "il faudrait apprendre à lire l'heure aux enfants",
                 "we'd better order more stock before Friday",
+            ],
+        );
+    }
+
+    #[test]
+    fn refusals_lectures_and_impatience() {
+        aggressive_and_clean(
+            &[
+                "vous êtes pas le centre du monde",
+                "je t'ai déjà répondu, relis",
+                "vous avez accepté les conditions, assumez maintenant",
+                "on va pas refaire le monde pour vous",
+                "on est pas là pour vous tenir la main",
+                "On n'a aucun compte à vous rendre",
+                "C'est pas sorcier quand même",
+                "revenez quand vous aurez lu le règlement",
+                "franchement vous nous fatiguez",
+                "vous ferez comme tout le monde, vous attendrez",
+                "Arrêtez de nous bassiner avec ça",
+                "c'est la dernière fois que je le répète",
+                "T'as qu'à te débrouiller tout seul",
+                "On n'est pas votre service de réclamation perso",
+                "Yeah we get it, no need to go on about it",
+                "you're doing my head in with these refund requests",
+                "we're not bending over backwards for one order",
+                "we don't have time for this kind of complaint",
+                "open your eyes, it's right there on the page",
+                "I'm not going to draw you a picture",
+                "quit bugging me about your order",
+                "Make an effort and read for once",
+                "we're not your personal complaints department",
+                "do you think we've got nothing better to do",
+                "Nobody's forcing you to stay a customer",
+                "Come back when you've read the rules",
+                "We've answered you three times, that's enough",
+                "not our circus, not our monkeys",
+            ],
+            &[
+                "Cette crème, je l'assume !",
+                "j'assume maintenant, c'est mon choix",
+                "Madame, je vous ai déjà répondu par mail hier, regardez vos spams",
+                "notre service client vous répond en 24 h",
+                "I don't have time for lunch today lol",
+                "we've told this story three times on stage",
+                "the customer service team is great",
             ],
         );
     }
