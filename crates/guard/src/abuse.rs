@@ -1282,12 +1282,6 @@ static INSULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 /// de ma voisine qui aboie".
 fn vocative_dirty(before: &str, after: &str) -> bool {
     // The phrase ends its clause, maybe after one more adjective (« gros porc dégueulasse, … »).
-    let ends_clause = |t: &str| {
-        t.trim_start_matches([' ', '\t'])
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric())
-    };
     // « Grosse truie va, retourne … »: the interjection « va » closes the vocative.
     let interjection = after
         .trim_start_matches([' ', '\t'])
@@ -1442,24 +1436,31 @@ fn insult_phrases(f: &Folded, hits: &mut Vec<Hit>, words_from: usize) {
 /// « votre CM c'est un sale chien. »: « c'est un » names the person before, and the phrase
 /// closes the clause (not « c'est un sale chien qui aboie », a dog).
 fn named_at_clause_end(before: &str, after: &str) -> bool {
-    let mut words = before.rsplit([' ', '\t']).filter(|w| !w.is_empty());
+    let mut words = words_back(before);
     matches!(
         (words.next(), words.next()),
         (Some("un" | "une"), Some("c'est" | "cest" | "c"))
-    ) && after
+    ) && ends_clause(after)
+}
+
+/// Does the text after a phrase start with its clause's end (no letter or digit first)?
+fn ends_clause(after: &str) -> bool {
+    after
         .trim_start_matches([' ', '\t'])
         .chars()
         .next()
         .is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// The words before a phrase, last first (blanks between them).
+fn words_back(before: &str) -> impl Iterator<Item = &str> {
+    before.rsplit([' ', '\t']).filter(|w| !w.is_empty())
+}
+
 /// The text before a phrase ends with a second-person copula and an article (« t'es qu'une »,
 /// « vous êtes des », SMS « t une »): the phrase after it is said to the reader.
 fn copula_article(before: &str) -> bool {
-    let mut words = before
-        .rsplit([' ', '\t'])
-        .filter(|w| !w.is_empty())
-        .map(|w| w.strip_prefix("qu'").unwrap_or(w));
+    let mut words = words_back(before).map(|w| w.strip_prefix("qu'").unwrap_or(w));
     if !matches!(words.next(), Some("un" | "une" | "des")) {
         return false;
     }
@@ -1810,10 +1811,7 @@ const COPULA_ADJECTIVES: &[&str] = &[
 
 /// The text before a word ends with « t'es », « tu es », « vous êtes », maybe with an adverb.
 fn after_copula(before: &str) -> bool {
-    let mut words = before
-        .trim_end_matches([' ', '\t'])
-        .rsplit([' ', '\t'])
-        .filter(|w| !w.is_empty());
+    let mut words = words_back(before);
     let mut last = words.next().unwrap_or("");
     // Up to two adverbs: « t'es vraiment trop con », « t'es grave conne ».
     for _ in 0..2 {
@@ -1847,10 +1845,7 @@ fn after_copula(before: &str) -> bool {
 
 /// The text before a word ends with « il est », « elle est », « ils sont », « elles sont ».
 fn third_person_copula(before: &str) -> bool {
-    let mut words = before
-        .trim_end_matches([' ', '\t'])
-        .rsplit([' ', '\t'])
-        .filter(|w| !w.is_empty());
+    let mut words = words_back(before);
     matches!(
         (words.next(), words.next()),
         (Some("est"), Some("il" | "elle")) | (Some("sont"), Some("ils" | "elles"))
@@ -2265,15 +2260,10 @@ fn qualifies_a_thing(t: &str, lead: usize, key: &str, end: usize) -> bool {
 /// Whether the clause before a word (the 60 bytes the lead-in is looked for in) addresses the
 /// reader: "t'es", "tu es", "vous êtes", "you", "espèce de", "sale".
 fn aimed_clause(before: &str) -> bool {
-    let clause = before
-        .rfind(['.', ',', '!', '?', '\n', ';'])
-        .map_or(before, |i| &before[i + 1..]);
-    clause
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .any(|w| {
-            matches!(
-                w,
-                "t'es"
+    clause_words(before).any(|w| {
+        matches!(
+            w,
+            "t'es"
                     // SMS « t 1 gro naz »
                     | "t"
                     | "tu"
@@ -2292,36 +2282,31 @@ fn aimed_clause(before: &str) -> bool {
                     | "maudits"
                     | "maudites"
                     | "gang"
-            ) || QUEBEC_SWEARS.contains(&w)
-        })
+        ) || QUEBEC_SWEARS.contains(&w)
+    })
+}
+
+/// The words (letters, digits, apostrophes) of the clause that `before` ends in.
+fn clause_words(before: &str) -> impl Iterator<Item = &str> {
+    let clause = before
+        .rfind(['.', ',', '!', '?', '\n', ';'])
+        .map_or(before, |i| &before[i + 1..]);
+    clause.split(|c: char| !(c.is_alphanumeric() || c == '\''))
 }
 
 /// The clause before a word names a person in the third person ("he's", "they are", « il
 /// est », "ur staff r": a role word of [`PERSON_NOUNS`]).
 fn person_clause(before: &str) -> bool {
-    let clause = before
-        .rfind(['.', ',', '!', '?', '\n', ';'])
-        .map_or(before, |i| &before[i + 1..]);
-    clause
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .any(|w| {
-            matches!(
+    clause_words(before).any(|w| {
+        matches!(
+            w,
+            "he" | "he's" | "she" | "she's" | "they" | "they're" | "il" | "elle" | "ils" | "elles"
+        ) || PERSON_NOUNS.contains(&w)
+            || matches!(
                 w,
-                "he" | "he's"
-                    | "she"
-                    | "she's"
-                    | "they"
-                    | "they're"
-                    | "il"
-                    | "elle"
-                    | "ils"
-                    | "elles"
-            ) || PERSON_NOUNS.contains(&w)
-                || matches!(
-                    w,
-                    "staff" | "guy" | "guys" | "bloke" | "driver" | "ref" | "agent" | "agents"
-                )
-        })
+                "staff" | "guy" | "guys" | "bloke" | "driver" | "ref" | "agent" | "agents"
+            )
+    })
 }
 
 /// Lead-ins that belong to the insult phrase itself ("Espèce d'abruti", "bunch of morons").
