@@ -1409,9 +1409,13 @@ fn insult_phrases(f: &Folded, hits: &mut Vec<Hit>, words_from: usize) {
             && !named_at_clause_end(before, after)
         {
             continue;
-        } else if c.name("simile").is_some() && !(aimed_clause(before) || person_clause(before)) {
-            // « ce film est bête comme ses pieds » runs down a film.
-            continue;
+        } else if c.name("simile").is_some() {
+            // « ce film est bête comme ses pieds » runs down a film. (The clause is looked for
+            // in the 60 bytes before, as the words' lead-ins are: a long text stays linear.)
+            let near = &before[crate::text::ceil_char_boundary(before, s.saturating_sub(60))..];
+            if !(aimed_clause(near) || person_clause(near)) {
+                continue;
+            }
         } else if let Some(q) = c.name("quality") {
             s = q.start();
         }

@@ -590,11 +590,14 @@ fn phone_cue_before(text: &str, start: usize) -> bool {
 
 /// Is `[start, end)` all its line holds, but for spacing and punctuation?
 fn alone_on_line(text: &str, start: usize, end: usize) -> bool {
-    let blank = |t: &str| t.chars().all(|c| !c.is_alphanumeric());
-    let before = &text[..start];
-    let after = &text[end..];
-    blank(before.rsplit('\n').next().unwrap_or(before))
-        && blank(after.split('\n').next().unwrap_or(after))
+    // Each walk stops at the line's end or at its first letter or digit, so a long text full of
+    // numbers stays linear.
+    fn blank(chars: impl Iterator<Item = char>) -> bool {
+        chars
+            .take_while(|&c| c != '\n')
+            .all(|c| !c.is_alphanumeric())
+    }
+    blank(text[..start].chars().rev()) && blank(text[end..].chars())
 }
 
 /// Does the text before a figure end with a phone label and its abbreviation point (`Tél.`,

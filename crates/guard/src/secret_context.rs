@@ -330,10 +330,8 @@ pub(crate) fn detect_command_line(text: &str, hits: &mut Vec<Hit>) {
         if let Some(v) = c.get(1) {
             let val = v.as_str();
             // After `Bearer`, the bearer rule has read a token (or a known key by its prefix).
-            let bearer = text[..v.start()]
-                .trim_end()
-                .to_ascii_lowercase()
-                .ends_with("bearer");
+            let head = text[..v.start()].trim_end().as_bytes();
+            let bearer = head.len() >= 6 && head[head.len() - 6..].eq_ignore_ascii_case(b"bearer");
             if !bearer && !val.starts_with(['$', '{', '<']) && !placeholder(val) && val.len() >= 8 {
                 hits.push(Hit::new(Kind::ApiKey, v.start(), v.end()));
             }
