@@ -401,6 +401,9 @@ const WEAK: &[&str] = &[
     "pillocks",
     "tosser",
     "tossers",
+    // Irish English: "you eejit", "a feckin' eejit".
+    "eejit",
+    "eejits",
     // Quebec French: "cave" (a fool; also a cellar) and "niaiseux" (a halfwit).
     "cave",
     "caves",
@@ -429,6 +432,9 @@ const WEAK: &[&str] = &[
     "dropkicks",
     "klet",
     "klets",
+    // Brussels « zievereer » (a windbag who talks rubbish): « ce zievereer de trésorier ».
+    "zievereer",
+    "zievereers",
     "bobet",
     "bobets",
     "hmar",
@@ -690,6 +696,9 @@ const INTENSIFIERS: &[&str] = &[
     "proper",
     "wee",
     "fucking",
+    // Irish "feckin' eejit".
+    "feckin'",
+    "fecking",
     r"f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing",
 ];
 
@@ -724,8 +733,8 @@ fn lead_pattern() -> String {
         format!(r"(?:{swears})[ \t]+d(?:e[ \t]+|')"),
         r"(?:bande|gang)[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gro(?:s|sse)?[ \t]+|quel(?:le)?s?[ \t]+|l'autre[ \t]+|which[ \t]+|that[ \t]+|(?:le|la)[ \t]+(?:roi|reine)[ \t]+des[ \t]+".to_string(),
         // « t'es un », « t'es qu'une », SMS « t un », « tes un », « vs êtes des ».
-        r"(?:t'es|t'est|t|tes|tu[ \t]+es|tu[ \t]+est|vous[ \t]+etes|vs[ \t]+etes|t'es[ \t]+qu'|t'es[ \t]+vraiment|vous[ \t]+etes[ \t]+vraiment|es|etes)[ \t]+(?:un(?:e)?[ \t]+|1[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|(?:(?:tous|toutes|trop)[ \t]+)?des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?".to_string(),
-        r"(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste|c'est|c'etait|c|c't)[ \t]*'?un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite)[ \t]+)?|sont[ \t]+des[ \t]+".to_string(),
+        r"(?:t'es|t'est|t|tes|tu[ \t]+es|tu[ \t]+est|vous[ \t]+etes|vs[ \t]+etes|t'es[ \t]+qu'|(?:t'es|vous[ \t]+etes|vs[ \t]+etes)[ \t]+(?:vraiment|vrmt|vrm)|es|etes)[ \t]+(?:un(?:e)?[ \t]+|1[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|(?:(?:tous|toutes|trop)[ \t]+)?des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?".to_string(),
+        r"(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste|c'est|c'etait|c|c't)[ \t]*'?un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?|sont[ \t]+des[ \t]+".to_string(),
         r"(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?".to_string(),
         format!(r"(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just|all|nothing[ \t]+but)[ \t]+){{0,2}}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|{words})*"),
         format!(r"(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+{words}*"),
@@ -938,6 +947,9 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:je|j'|on)[ \t]*(?:te[ \t]+|vous[ \t]+)?(?:brule|brulerai|crame|cramerai|casse|casserai|defonce|defoncerai|saccage|saccagerai|raye|rayerai|creve|creverai|incendie|incendierai|(?:fous|foutrai|mets|mettrai)[ \t]+le[ \t]+feu[ \t]+a)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:voiture|bagnole|caisse|char|pneus|maison|baraque|appart|appartement|boutique|magasin|resto|restaurant|vitrine|vitres|scooter|moto|camion|garage|local|salon)(?-u:\b)",
         r"(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:crever|percer|taillader|bruler|cramer|defoncer|casser|saccager|rayer)[ \t]+(?:tes|vos|ta|ton|votre)[ \t]+(?:pneus|voiture|bagnole|caisse|char|vitrine|vitres|scooter|moto|camion|boutique|magasin|resto|maison|baraque)(?-u:\b)",
         r"(?:je|on)[ \t]+(?:t'|vous[ \t]+)attendr(?:ai|a|ons)[ \t]+(?:devant[ \t]+chez[ \t]+(?:toi|vous)|a[ \t]+la[ \t]+sortie[ \t]+de[ \t]+(?:ton|ta|votre)[ \t]+[a-z]+)(?-u:\b)",
+        // « je sais à quelle heure tu fermes, je t'attendrai sur le parking »: the reader's
+        // hours known, then waiting for them.
+        r"(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:a[ \t]+quelle[ \t]+heure|quand)[ \t]+(?:tu|vous)[ \t]+(?:fermes?|fermez|finis|finissez|sors|sortez|pars|partez|quittes?|quittez|rentres?|rentrez|termines?|terminez)[^.!?\n]{0,80}?(?:je|on|j')[ \t]*(?:t'|vous[ \t]+)(?:attendr(?:ai|a|ons)|attends|attend)(?-u:\b)",
         // « je sais quelle voiture tu conduis »
         r"(?:je|on)[ \t]+(?:sais|sait|connais|connait)[ \t]+(?:quelle[ \t]+(?:voiture|caisse|bagnole|ecole|salle|ligne)|quel[ \t]+(?:bus|train|char|lycee|college|chemin|trajet|vehicule|club))[ \t]+(?:tu|vous|ta|ton|tes|votre|vos)(?-u:\b)",
         // « ta famille va payer (pour ça) », « tes enfants ne sont plus en sécurité »
@@ -1086,6 +1098,10 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         // where your office is and what time the night shift leaves"
         r"(?-u:\b)be[ \t]+(?:very[ \t]+|really[ \t]+)?careful[ \t]+(?:walking|going|driving|getting)[ \t]+home[ \t]+(?:at[ \t]+night|alone|late|tonight)[^.!?\n]{0,40}?accidents?[ \t]+(?:happen|can[ \t]+happen)",
         r"(?:expect|you(?:'ll|[ \t]+will)[ \t]+(?:get|have))[ \t]+a[ \t]+(?:little|friendly|late-night|surprise)[ \t]+visit(?-u:\b)",
+        // "I know which hotel you're staying at", "we know what time you close … we'll be
+        // waiting"
+        r"(?:i|we)[ \t]+know[ \t]+(?:which|what)[ \t]+(?:hotel|room|house|flat|apartment|street|building|floor|campsite)[ \t]+(?:you're|you[ \t]+are|you|u|ur|you've[ \t]+been)[ \t]+(?:staying|living|sleeping|live|sleep|stay)(?-u:\b)",
+        r"(?:i|we)[ \t]+know[ \t]+(?:what[ \t]+time|when)[ \t]+(?:you|u)[ \t]+(?:close|finish|leave|get[ \t]+off|go[ \t]+home|lock[ \t]+up|clock[ \t]+off)[^.!?\n]{0,80}?(?:i'll|i[ \t]+will|we'll|we[ \t]+will)[ \t]+be[ \t]+waiting(?-u:\b)",
         r"(?:i|we)[ \t]+know[ \t]+(?:where|were)[ \t]+(?:you|u|your|ur)[ \t]+[^.!?\n]{0,40}?[ \t]+and[ \t]+(?:(?:i|we)[ \t]+know[ \t]+)?(?:what[ \t]+time|when)[ \t]+[^.!?\n]{1,40}?(?:leaves?|finish(?:es)?|gets?[ \t]+off|goes?[ \t]+home|walks?[ \t]+home)(?-u:\b)",
     ];
     // A leading `@` marks the alternatives whose clause must end right after them.
@@ -1690,10 +1706,14 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         let listed = lead.is_none()
             && !is_strong
             && last_insult_end.is_some_and(|pe| pe <= ws && enumerated(&t[pe..ws]));
+        // « cet escroc de première », « un menteur de première classe »: graded, the word
+        // names someone.
+        let graded = !is_strong && t[end..].starts_with(" de premiere");
         if !is_strong
             && lead.is_none()
             && !copula
             && !listed
+            && !graded
             // « Vendu ! » on a marketplace is a sale; « c'est une honte, vendu ! » is a vocative.
             && (!vocative(t, ws, end)
                 || (participle && !t[..ws].trim_end_matches([' ', '\t']).ends_with(',')))
@@ -1784,6 +1804,11 @@ const PARTICIPLES: &[&str] = &["vendu", "vendue", "vendus", "vendues", "lache", 
 
 /// Weak words that a bare copula aims ("t'es pathétique", "vous êtes cons").
 const COPULA_ADJECTIVES: &[&str] = &[
+    // Quebec: « que t'es cave », « t'es niaiseux ».
+    "cave",
+    "caves",
+    "niaiseux",
+    "niaiseuse",
     "pathetique",
     "pathetiques",
     "con",
@@ -2498,6 +2523,23 @@ const PERSON_NOUNS: &[&str] = &[
     "proprio",
     "gerant",
     "gerante",
+    "tresorier",
+    "tresoriere",
+    "president",
+    "presidente",
+    "secretaire",
+    "locataire",
+    "streamer",
+    "streameur",
+    "streameuse",
+    "createur",
+    "creatrice",
+    "plombier",
+    "garagiste",
+    "veto",
+    "veterinaire",
+    "controleur",
+    "controleuse",
 ];
 
 #[cfg(test)]
@@ -4752,5 +4794,56 @@ mod round18_tests {
                 "La fermeture a lâché au bout d'une semaine.",
             ],
         );
+    }
+}
+
+#[cfg(test)]
+mod round60_tests {
+    use super::*;
+
+    fn kinds(t: &str) -> Vec<Kind> {
+        let mut h = Vec::new();
+        let f = Folded::build(t);
+        detect_folded(&f, Gate::new(&f.text), &mut h);
+        h.iter().map(|h| h.kind).collect()
+    }
+
+    #[test]
+    fn regional_insults_copulas_and_graded_names() {
+        for t in [
+            "Criss que t'es cave, t'as lancé la grenade dans nos pieds.",
+            "Le préposé c'est un beau niaiseux, y m'a envoyé à la mauvaise porte.",
+            "Le créateur, cet escroc de première, ne répond plus.",
+            "Vs êtes vrmt des escrocs",
+            "Whoever left the gate open is a feckin' eejit.",
+            "Ce zievereer de trésorier a encore oublié de payer.",
+        ] {
+            assert!(kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
+        }
+        for t in [
+            "La cave à vin est pleine, on descend les cartons.",
+            "C'est un beau projet, bravo au trésorier.",
+            "Une erreur de première année, rien de grave.",
+        ] {
+            assert!(!kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
+        }
+    }
+
+    #[test]
+    fn hours_known_then_waiting_and_the_hotel_known() {
+        for t in [
+            "Je sais à quelle heure tu fermes l'animalerie, je t'attendrai sur le parking ce soir.",
+            "I know which hotel you're staying at for the gig.",
+            "We know what time you close up, and we'll be waiting.",
+        ] {
+            assert!(kinds(t).contains(&Kind::Threat), "{t}: {:?}", kinds(t));
+        }
+        for t in [
+            "Je sais à quelle heure tu fermes, je passerai avant.",
+            "I know which hotel has the best breakfast.",
+            "We know what time you close, we'll come earlier.",
+        ] {
+            assert!(!kinds(t).contains(&Kind::Threat), "{t}: {:?}", kinds(t));
+        }
     }
 }

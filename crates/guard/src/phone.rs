@@ -465,6 +465,12 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
         if n > 11 && cand.bytes().all(|b| b.is_ascii_digit()) {
             return None; // a long compact reference, not a national number
         }
+        // `02-4871-0019`: ten digits cut 2, 4, 4 by dashes is how a bike's marking or a file
+        // number is printed; a phone cut that way is written with blanks (`06 1234 5678`), or
+        // the line says it is a phone.
+        if groups == [2, 4, 4] && cand.contains('-') && !phone_cue_before(text, start) {
+            return None;
+        }
         // FR national numbers: 10 digits 01–09, written in pairs or compact (ARCEP plan).
         if n == 10 && digits.as_bytes()[1] != b'0' && fr_shape(cand) {
             return Some(cand.len());
@@ -1100,5 +1106,12 @@ mod tests_support {
         ] {
             assert_eq!(found(t), [p], "{t}");
         }
+    }
+
+    #[test]
+    fn dashed_two_four_four_is_a_reference_unless_called_a_phone() {
+        assert!(found("Cadre déclaré sur Bicycode sous 02-4871-0019.").is_empty());
+        assert_eq!(found("Appelez le 02-4871-0019"), ["02-4871-0019"]);
+        assert_eq!(found("Joignable au 06 1234 5678"), ["06 1234 5678"]);
     }
 }

@@ -56,7 +56,7 @@ const PASSWORD_SRC: &str = concat!(
     // copula, or up to six words then a colon ("for the account is",
     // "du compte Insta de la marque c'est", "de mon compte :"); an arrow (`->`, `=>`, `→`) as a
     // colon ("Mot de passe provisoire -> X"); or plain spacing.
-    r"(?:[\x22'`]?(?:[ \t\x{a0}\x{202f}]*(?:[:=]{1,2}|->|=>|→)[ \t]*|\s+(?:is|was|est|c['’]est|cest|c|sera|will[ \t]+be|=|:|-)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*,?[ \t]+){1,6}?(?:is|was|est|c['’]est|cest|c|sera|will[ \t]+be)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]+){0,5}[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t\x{a0}\x{202f}]*(?:[:=]|->|=>|→)[ \t]+|\s+))[\x22'`]?",
+    r"(?:[\x22'`]?(?:[ \t\x{a0}\x{202f}]*(?:[:=]{1,2}|->|=>|→)[ \t]*|\s+(?:is|was|est|c['’]est|cest|c|sera|will[ \t]+be|=|:|-)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*,?[ \t]+){1,6}?(?:is|was|est|c['’]est|cest|c|sera|will[ \t]+be)(?:[ \t]+(?:now|still|currently|d[ée]sormais|maintenant|toujours|actuellement|dor[ée]navant))?(?:[ \t]*[:=])?\s+|[ \t]+(?:[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t]+){0,5}[\p{L}'’]+(?:-[\p{L}'’]+)*[ \t\x{a0}\x{202f}]*(?:[:=]|->|=>|→)[ \t]+|\s+))(?:[\x22'`“‘]|«[ \t\x{a0}\x{202f}]?)?",
     r"(\S{4,64})",
 );
 
@@ -92,6 +92,44 @@ fn password_values(text: &str, mut f: impl FnMut(usize, usize)) {
             f(v.start(), v.end());
         }
     }
+}
+
+/// What may close a value without being part of it: punctuation and closing quotes.
+const VALUE_END: [char; 8] = [',', '.', ';', ')', '»', '"', '\'', '”'];
+
+/// The secret access key written after an AWS access key ID on its line ("AKIA… / wJalr…",
+/// "AKIA…, secret wJalr…"): the first run of 40 base-64 characters within 40 bytes, holding a
+/// digit, a capital and a lowercase letter (the key ID alone is found by its prefix; its secret
+/// half has none).
+fn aws_secret_after(text: &str, from: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let key_char = |c: u8| c.is_ascii_alphanumeric() || c == b'+' || c == b'/';
+    let mut i = from;
+    while i < b.len().min(from + 40) {
+        if b[i] == b'\n' {
+            return None;
+        }
+        if !key_char(b[i]) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < b.len() && key_char(b[i]) {
+            i += 1;
+        }
+        // A `/` between the two halves ("AKIA…/wJalr…") is no part of the secret.
+        let s = if b[s] == b'/' { s + 1 } else { s };
+        let run = &b[s..i];
+        if run.len() == 40
+            && run.iter().any(u8::is_ascii_digit)
+            && run.iter().any(u8::is_ascii_uppercase)
+            && run.iter().any(u8::is_ascii_lowercase)
+            && b.get(i) != Some(&b'=')
+        {
+            return Some((s, i));
+        }
+    }
+    None
 }
 
 /// The password words of [`PASSWORD_SRC`], swapped for the Wi-Fi words in [`WIFI_PASSWORD`].
@@ -285,6 +323,11 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
                     Kind::ApiKey
                 };
                 hits.push(Hit::new(kind, s, e));
+                if key.len() == 20 && key.starts_with(['A', 'a']) {
+                    if let Some((ss, se)) = aws_secret_after(text, e) {
+                        hits.push(Hit::new(Kind::ApiKey, ss, se));
+                    }
+                }
             }
         });
     }
@@ -381,7 +424,7 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
     }
     if kw.password {
         password_values(text, |vs, ve| {
-            let val = text[vs..ve].trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
+            let val = text[vs..ve].trim_end_matches(VALUE_END);
             // `password = pypi-AgEI…` (a `.pypirc`): a known-format key, found as one already.
             // (Every known format is 20 chars or more: shorter values skip the look-up.)
             if val.len() >= 20 {
@@ -409,9 +452,7 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
         }
         for c in SET_PASSWORD.captures_iter(text) {
             let v = c.get(1).expect("group 1");
-            let val = v
-                .as_str()
-                .trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
+            let val = v.as_str().trim_end_matches(VALUE_END);
             if looks_like_password(val) {
                 hits.push(Hit::new(Kind::Password, v.start(), v.start() + val.len()));
             }
@@ -432,9 +473,7 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
     if crate::text::has_bytes(b, b"ode ") {
         for c in CODE_PASSWORD.captures_iter(text) {
             let v = c.get(1).expect("group 1");
-            let val = v
-                .as_str()
-                .trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
+            let val = v.as_str().trim_end_matches(VALUE_END);
             if strong_password(val) {
                 hits.push(Hit::new(Kind::Password, v.start(), v.start() + val.len()));
             }
@@ -443,9 +482,7 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
     if kw.pair {
         for c in ACCESS_CODE.captures_iter(text) {
             let v = c.get(1).expect("group 1");
-            let val = v
-                .as_str()
-                .trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
+            let val = v.as_str().trim_end_matches(VALUE_END);
             if val.chars().count() >= 8
                 && val.chars().any(char::is_alphabetic)
                 && looks_like_password(val)
@@ -455,9 +492,14 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
         }
         for c in CREDENTIAL_PAIR.captures_iter(text) {
             let v = c.get(2).expect("group 2");
-            let val = v
-                .as_str()
-                .trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
+            // An AWS key pair's secret half is an API key, found with its key ID above.
+            if hits
+                .iter()
+                .any(|h| h.kind == Kind::ApiKey && h.start <= v.start() && v.start() < h.end)
+            {
+                continue;
+            }
+            let val = v.as_str().trim_end_matches(VALUE_END);
             let found = if c.get(1).is_some() {
                 // After `user /` stands a password, whatever its first character (`%^LBrn3yu4`).
                 looks_like_password(val) || symbol_led_password(val)
@@ -472,9 +514,7 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
     if kw.wifi {
         for c in WIFI_PASSWORD.captures_iter(text) {
             let v = c.get(1).expect("group 1");
-            let val = v
-                .as_str()
-                .trim_end_matches([',', '.', ';', ')', '»', '"', '\'']);
+            let val = v.as_str().trim_end_matches(VALUE_END);
             if looks_like_password(val) {
                 hits.push(Hit::new(Kind::Password, v.start(), v.start() + val.len()));
             }
@@ -2027,6 +2067,51 @@ mod tests {
             found(r#"{"type": "service_account", "project_id": "demo"}"#),
             [(Kind::ApiKey, r#""type": "service_account""#.into())]
         );
+    }
+
+    #[test]
+    fn aws_secret_half_after_its_key_id_and_quoted_values() {
+        assert_eq!(
+            found("Leaked creds: AKIAWIVC5M7KOIFPEDAY / EoN0HyycjEVvh2AZToXO+rjnl9J3DSKSLVPdo/r6, rotate"),
+            [
+                (Kind::ApiKey, "AKIAWIVC5M7KOIFPEDAY".into()),
+                (Kind::ApiKey, "EoN0HyycjEVvh2AZToXO+rjnl9J3DSKSLVPdo/r6".into())
+            ]
+        );
+        assert_eq!(
+            found("id AKIAWIVC5M7KOIFPEDAY secret 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"),
+            [
+                (Kind::ApiKey, "AKIAWIVC5M7KOIFPEDAY".into()),
+                (
+                    Kind::ApiKey,
+                    "EoN0HyycjEVvh2AZToXO+rjnl9J3DSKSLVPdo/r6".into()
+                )
+            ]
+        );
+        // A 40-char run on the next line, or without a digit, is not the key's secret half.
+        assert_eq!(
+            found("id AKIAWIVC5M7KOIFPEDAY\nEoN0HyycjEVvh2AZToXO+rjnl9J3DSKSLVPdo/r6"),
+            [(Kind::ApiKey, "AKIAWIVC5M7KOIFPEDAY".into())]
+        );
+        for (t, v) in [
+            (
+                "librairie@orange.fr / mot de passe « Pages&Plumes42 ».",
+                "Pages&Plumes42",
+            ),
+            (
+                "mot de passe : «\u{a0}Pages&Plumes42\u{a0}»",
+                "Pages&Plumes42",
+            ),
+            ("the password “Sunset#2024” works", "Sunset#2024"),
+        ] {
+            assert_eq!(found(t), [(Kind::Password, v.into())], "{t}");
+        }
+        for t in [
+            "cliquez sur « Mot de passe oublié »",
+            "le mot de passe « oublié » ne marche pas",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 }
 

@@ -342,6 +342,11 @@ const BLAME_FR: &[&str] = &[
     r"pas (?:la peine|besoin) d'en rajouter",
     r"(?:t'as|tu as|vous avez|t'avais|tu n'as|vous n'avez) qu'a (?:te|vous) debrouiller",
     r"(?:on n'est|on est|nous ne sommes|je ne suis|je suis) pas (?:votre|ton|ta) (?:service|bureau|guichet) (?:de reclamations?|des reclamations|client|apres-vente)(?: (?:perso|personnel|prive))?",
+    // « je répète pas deux fois », « tu sors et tu reviens plus », Quebec's « mange donc d'la
+    // marde » (eat shit).
+    r"(?:je|j') ?(?:ne )?(?:le |te |vous )?(?:repete|redis|dis) pas deux fois",
+    r"(?:et|puis) (?:tu|vous) (?:ne )?(?:reviens|revenez|remets|remettez) (?:plus|jamais)(?-u:\b)",
+    r"(?:mange|manges|mangez) (?:donc |done )?(?:de la|d'la|d la) (?:marde|merde)",
 ];
 
 const BLAME_EN: &[&str] = &[
@@ -569,6 +574,10 @@ const BLAME_EN: &[&str] = &[
     r"(?:nobody's|nobody is|no one's|no one is) forcing (?:you|u) to",
     r"come back when (?:you've|you have|u have) (?:read|understood|checked)",
     r"(?:your|ur) (?:personal|private|own) (?:complaints? department|help ?desk|customer service)",
+    // "before asking the same stupid question", "I won't say it twice", "and don't come back"
+    r"(?:the same|another|your|these|those) (?:stupid|dumb|idiotic|moronic) (?:question|questions)",
+    r"(?:i|we) (?:won't|will not|wont) (?:say|repeat|tell you) (?:it|this|that|myself) (?:again|twice)",
+    r"and (?:don't|do not|dont) (?:ever )?come back(?: here)?[\x20\t]*(?:[.,;!?\n]|$)",
 ];
 
 /// Hostile incompetence and indifference predicates ("vous n'êtes même pas foutus de livrer",
@@ -614,7 +623,7 @@ const OPENERS: &[&str] = &[
 /// avant vendredi ») is business, not hostility; see [`polite_before`].
 const ULTIMATUMS: &[&str] = &[
     r"(?:vous avez|tu as|t'as) jusqu'a (?:demain|ce soir|ce midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi|minuit|la fin (?:de la semaine|du mois|de la journee)|[0-9]+ ?h(?:eures?)?[0-9]*) (?:(?:matin|soir|midi|dernier delai|grand maximum) )?pour (?:me|m'|nous) ?(?:rembourser|repondre|rappeler|recontacter|dedommager|indemniser|payer|regler|livrer|rendre|restituer|renvoyer mon|renvoyer ma|renvoyer mes|envoyer mon|envoyer ma|envoyer mes)",
-    r"(?:remboursez|rembourse|repondez|reponds|reglez|regle|payez|paye|rappelez|rappelle|livrez|envoyez|annulez|debloquez|retablissez|corrigez|rendez)(?:-(?:moi|nous|le|la|les))?(?: [a-z']+){0,3} (?:avant|d'ici|sous|au plus tard|dans les) (?:demain|ce soir|ce midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin (?:de la semaine|du mois|de la journee)|midi|minuit|[0-9]+ ?(?:h|heures|jours|j)|(?:vingt-quatre|quarante-huit|deux|trois|cinq|huit|dix|quinze) (?:heures|jours))(?: (?:matin|soir|midi|au plus tard|dernier delai|grand maximum))?,? (?:sinon|ou|ou bien|faute de quoi|sans quoi|autrement|a defaut),? (?:je|j'|nous|on|mon avocat|ma banque) ?(?:porte|porterai|vais|fais|ferai|saisis|saisirai|contacte|contacterai|previens|lance|publie|appelle|appellerai|ecris|ecrirai|ouvre|signale|depose|deposerai|alerte|irai|engage|m'adresse|passe|passerai|va|allons|porterons|saisirons)",
+    r"(?:remboursez|rembourse|repondez|reponds|reglez|regle|payez|paye|rappelez|rappelle|livrez|envoyez|annulez|debloquez|retablissez|corrigez|rendez)(?:-(?:moi|nous|le|la|les))?(?: [a-z']+){0,3} (?:(?:avant|d'ici|sous|au plus tard|dans les) (?:demain|ce soir|ce midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin (?:de la semaine|du mois|de la journee)|midi|minuit|[0-9]+ ?(?:h|heures|jours|j)|(?:vingt-quatre|quarante-huit|deux|trois|cinq|huit|dix|quinze) (?:heures|jours))(?: (?:matin|soir|midi|au plus tard|dernier delai|grand maximum))?|maintenant|tout de suite|immediatement),? (?:sinon|ou|ou bien|faute de quoi|sans quoi|autrement|a defaut),? (?:je|j'|nous|on|mon avocat|ma banque) ?(?:vous |te |t')?(?:porte|porterai|vais|fais|ferai|saisis|saisirai|contacte|contacterai|previens|lance|publie|appelle|appellerai|ecris|ecrirai|ouvre|signale|depose|deposerai|alerte|irai|engage|m'adresse|passe|passerai|va|allons|porterons|saisirons)",
     r"(?:you|u)(?:'ve| have)?(?: got)? until (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|the end of (?:the )?(?:day|week|month)|end of (?:day|week|business)|eod|[0-9]+(?: ?(?:am|pm))?) to (?:refund|reimburse|reply to|answer|respond to|get back to|fix|sort|pay|compensate|call|contact|restore|reinstate|unblock|unban) (?:me|us|my|this|it|our)(?-u:\b)",
     r"(?:refund|reimburse|pay|answer|reply to|respond to|call|fix|sort|send|ship|deliver|cancel|restore|reinstate|unblock|unban|delete|remove|return|give)(?: [a-z']+){0,3} (?:by|before|within|no later than) (?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|the end of (?:the )?(?:day|week|month)|end of (?:day|week|business)|eod|[0-9]+(?: ?(?:am|pm|h|hours?|days?))?|(?:one|two|three|five|seven|ten|twenty-four|forty-eight|seventy-two) (?:hours|days))(?: (?:at the latest|latest|morning|evening|night|noon))?,? (?:or|otherwise|or else),? (?:i|we|my (?:lawyer|solicitor|bank|attorney))(?:'ll|'m| will| am| are|'re| shall)? (?:be |going to |gonna |go )?(?:sue|report|go|going|take|taking|call|calling|contact|contacting|file|filing|open|opening|leave|leaving|post|posting|write|writing|cancel|dispute|disputing|chargeback|charge|tell|telling|expose|escalate|escalating|involve|complain|complaining|will|straight)",
 ];
@@ -623,6 +632,39 @@ const ULTIMATUMS: &[&str] = &[
 /// four families' words, and each family's regex runs only on the messages that hold one of its
 /// words (most messages hold none).
 pub(crate) const BLAME_WORDS: &[&str] = &[
+    "pas deux fois",
+    "reviens plus",
+    "revenez plus",
+    "reviens jamais",
+    "revenez jamais",
+    "remets plus",
+    "remettez plus",
+    "remets jamais",
+    "remettez jamais",
+    "marde",
+    "mange de la",
+    "manges de la",
+    "mangez de la",
+    "mange donc",
+    "stupid question",
+    "dumb question",
+    "idiotic question",
+    "moronic question",
+    "say it again",
+    "say it twice",
+    "say this again",
+    "say this twice",
+    "say that again",
+    "say that twice",
+    "repeat myself again",
+    "repeat it again",
+    "repeat myself twice",
+    "tell you again",
+    "tell you twice",
+    "don't come back",
+    "dont come back",
+    "not come back",
+    "ever come back",
     "assume",
     "refaire le monde",
     "pas la pour",
@@ -3733,6 +3775,27 @@ mod tests {
                 "Who hired the photographer for the shoot? Great work.",
                 "Learn how to apply the serum in our video.",
                 "Vous pouvez supprimer votre compte depuis l'appli.",
+            ],
+        );
+    }
+
+    #[test]
+    fn orders_to_leave_and_stern_repeats() {
+        aggressive_and_clean(
+            &[
+                "Je répète pas deux fois : tu supprimes ce post tout de suite.",
+                "T'as pas compris ? Tu sors du vocal et tu reviens plus.",
+                "Mange donc d'la marde avec ton formulaire",
+                "READ THE PINNED POST before asking the same stupid question.",
+                "I won't say it twice: take it down.",
+                "Get out of the server and don't come back.",
+                "Remboursez-moi maintenant ou je vous fais une mauvaise pub",
+            ],
+            &[
+                "There are no stupid questions here!",
+                "Allez, on mange de la raclette ce soir",
+                "I'll come back tomorrow with the receipt.",
+                "Tu passes au magasin et tu reviens avec le ticket ?",
             ],
         );
     }
