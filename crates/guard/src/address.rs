@@ -50,7 +50,7 @@ static FR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-const STREET_EN: &str = r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Close|Court|Ct|Place|Pl|Terrace|Crescent|Square|Sq|Gardens|Grove|Hill|Park|Row|Mews|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Walk|Green|Rise)\.?";
+const STREET_EN: &str = r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Close|Court|Ct|Place|Pl|Terrace|Crescent|Square|Sq|Gardens|Grove|Hill|Park|Row|Mews|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Walk|Green|Rise|Parade|Quay|Quays|Esplanade|Promenade|Wharf|Embankment|Mall)\.?";
 /// A UK town: capitalised words, with "upon", "on", "under"… between two of them
 /// (`Newcastle upon Tyne`, `Stratford-upon-Avon`, `Burton on Trent`).
 const UK_TOWN: &str =
@@ -980,5 +980,14 @@ mod tests {
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
+    }
+
+    #[test]
+    fn parades_and_quays() {
+        assert_eq!(
+            found("Tenant file: 108 Grand Parade, Cork, T12 A2PX, thanks"),
+            ["108 Grand Parade, Cork, T12 A2PX"]
+        );
+        assert!(found("The parade starts at 10 on the quay, see you there").is_empty());
     }
 }

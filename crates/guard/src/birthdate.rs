@@ -24,11 +24,12 @@ const DAY_WORDS: &str = "premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|o
 
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     let trigger = r"(?:date[\s_]+(?:de[\s_]+)?naiss(?:ance|\.)|bday|date[\s_]+of[\s_]+birth|birth_date|n[ée]e?(?:\(e\))?\s+le|vu\s+le\s+jour(?:\s+le)?|n[ée]e?\s+(?:en|au\s+mois\s+de)|n[ée]e?\s+(?:à|a)\s+[A-Z][a-zA-Zéèêëïîôç'’\-]{1,25}(?:[\s\-][A-Z][a-zA-Zéèêëïîôç'’\-]{1,25}){0,2}\s+le|ddn|d\.d\.n\.?|date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|birthdate|born(?:\s+on)?|birthday|anniversaire|naissance)";
-    // "date de naissance du gagnant : …", "date of birth of the winner: …" (maybe with what it
+    // "date de naissance du gagnant : …", "date of birth of the winner: …", « date de naissance
+    // de la titulaire du compte : … » (up to three words, maybe with what it
     // is asked for: « ddn du salarié pour la prévoyance : … »; ASCII and French letters there, as
     // Unicode's would take the regex off its lazy DFA): only after the
     // explicit triggers (an anniversary of a shop is not a birth).
-    let whose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?|ddn)\s+(?:du|des|de\s+la|de\s+l'|de|d'|of\s+the|of)\s*(?:(?:votre|ton|ta|sa|son|mon|ma|your|my|his|her)\s+)?[\p{L}\-]{2,20}(?:\s+[\p{L}\-]{2,20})?(?:\s+(?:pour|for)\s+(?:(?:la|le|les|l'|the|his|her|their)\s*)?[a-zàâäçéèêëîïôöùûüÿœæ\-]{2,20})?)";
+    let whose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?|ddn)\s+(?:du|des|de\s+la|de\s+l'|de|d'|of\s+the|of)\s*(?:(?:votre|ton|ta|sa|son|mon|ma|your|my|his|her)\s+)?[\p{L}\-]{2,20}(?:\s+[\p{L}\-]{2,20})?(?:\s+[a-zàâäçéèêëîïôöùûüÿœæ\-]{2,20})?(?:\s+(?:pour|for)\s+(?:(?:la|le|les|l'|the|his|her|their)\s*)?[a-zàâäçéèêëîïôöùûüÿœæ\-]{2,20})?)";
     // "DOB per the KYC form: …", "date de naissance d'après le passeport : …": an explicit
     // trigger may name the record it was read from.
     let source = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?|ddn)\s+(?:per|from|on|in|according\s+to|as\s+per|selon|d'après|d'apres|sur|dans)\s+(?:(?:the|le|la|l'|son|sa|his|her|their|leur|its)\s*)?(?:[a-z\-]{2,15}\s+){0,2}(?:form|record|file|passport|id|card|profile|formulaire|fiche|dossier|passeport|carte|profil)s?)";
@@ -712,5 +713,14 @@ mod tests {
             ["2 May 1984"]
         );
         assert!(got("Date de livraison du colis : 21/07/2025").is_empty());
+    }
+
+    #[test]
+    fn whose_date_in_three_words() {
+        assert_eq!(
+            found_dates("Date de naissance de la titulaire du compte : 1955-07-14"),
+            ["1955-07-14"]
+        );
+        assert!(found_dates("Date de création de la boutique du quartier : 1955-07-14").is_empty());
     }
 }

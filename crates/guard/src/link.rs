@@ -115,7 +115,7 @@ static MARKDOWN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 /// The domain shown in a link's visible text (group 1).
-const VISIBLE_DOMAIN_SRC: &str = r"(?i)(?:[a-z][a-z0-9+.\-]*://)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62}[\p{L}\p{N}])?\.)+(?:com|fr|net|org|io|co|uk|de|be|ch|es|it|eu|info|biz|app|dev|shop|store|online|site|xyz|top|me|tv|ly|gl|gd|nl|ca|us|ai|gouv|gov|edu|live|click|link|pt|pl|at|lu|ma|tn|re|cc|so|to|page|cloud|net|blog|news|club|fun|vip|icu|pro|mobi))\b";
+const VISIBLE_DOMAIN_SRC: &str = r"(?i)(?:[a-z][a-z0-9+.\-]*://)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62}[\p{L}\p{N}])?\.)+(?:com|fr|net|org|io|co|uk|de|be|ch|es|it|eu|info|biz|app|dev|shop|store|online|site|xyz|top|me|tv|ly|gl|gd|nl|ca|us|ai|gouv|gov|edu|live|click|link|pt|pl|at|lu|ma|tn|re|cc|so|to|page|cloud|net|blog|news|club|fun|vip|icu|pro|mobi|ie|au|nz|se|no|dk|fi|jp|in|br|mx|ar|cl|cz|ro|gr|hu|sk|si|hr|bg|lt|lv|ee|ru|ua|tr|il|za|sn|ci|cm|dz|ng|ke|sg|hk|tw|kr|cn|id|ph|my|th|vn|ae|sa|qa|quebec|paris|bzh|asia|work|space|website|tech|ovh|immo|bike|travel|art))\b";
 static VISIBLE_DOMAIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(VISIBLE_DOMAIN_SRC).expect("static regex"));
 /// The same regex for ASCII text, where `\p{L}\p{N}` are `[A-Za-z0-9]` and the Unicode word
@@ -1502,5 +1502,17 @@ mod tests {
         ] {
             assert!(!kinds(t).contains(&Kind::Lookalike), "{t}: {:?}", kinds(t));
         }
+    }
+
+    #[test]
+    fn country_domains_in_visible_text() {
+        assert!(
+            kinds("rules: [www.celticwings.ie/checkin](https://m.verify-pledge.net/5udj)")
+                .contains(&Kind::Mismatch)
+        );
+        assert!(
+            !kinds("rules: [www.celticwings.ie/checkin](https://www.celticwings.ie/checkin)")
+                .contains(&Kind::Mismatch)
+        );
     }
 }

@@ -46,6 +46,7 @@ const TRUNK_REGIONS: &[Id] = &[
     Id::TR,
     Id::IN,
     Id::AU,
+    Id::IE,
 ];
 /// Regions tried for numbers without a trunk prefix (NANP, then a few mobile plans).
 const BARE_REGIONS: &[Id] = &[Id::US, Id::CA, Id::TR, Id::CN];
@@ -414,8 +415,10 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
         .chars()
         .filter(|c| matches!(c, ' ' | '-' | '.'))
         .collect();
-    // `514 559-8127`: North America writes the area code apart and the line with a hyphen.
-    let nanp_spaced = seps == [' ', '-'] && nanp_shape(cand);
+    // `514 559-8127`: North America writes the area code apart and the line with a hyphen,
+    // also after the trunk `1` (`1 718 658-8691`).
+    let nanp_spaced = (seps == [' ', '-'] && nanp_shape(cand))
+        || (seps == [' ', ' ', '-'] && cand.starts_with("1 ") && nanp_shape(&cand[2..]));
     if seps.iter().any(|&c| c != seps[0])
         && !cand.contains('(')
         && !cand.starts_with('+')
@@ -684,6 +687,14 @@ const REFERENCE_WORDS: &[&str] = &[
     "siren",
     "siret",
     "rcs",
+    // Memberships and permits (`Licence no. 06724427`, « n° d'adhérent »).
+    "licence",
+    "license",
+    "licences",
+    "permit",
+    "membership",
+    "adhérent",
+    "adherent",
 ];
 
 /// EU VAT numbers are written after their country code in capitals (`BE 0417.497.106`, the
@@ -1113,5 +1124,19 @@ mod tests_support {
         assert!(found("Cadre déclaré sur Bicycode sous 02-4871-0019.").is_empty());
         assert_eq!(found("Appelez le 02-4871-0019"), ["02-4871-0019"]);
         assert_eq!(found("Joignable au 06 1234 5678"), ["06 1234 5678"]);
+    }
+
+    #[test]
+    fn nanp_trunk_then_spaced_area_irish_landlines_and_licences() {
+        assert_eq!(
+            found("call her back on 1 718 658-8691 about the deposit"),
+            ["1 718 658-8691"]
+        );
+        assert_eq!(
+            found("Caretaker: (01) 863 0396 after 9am"),
+            ["(01) 863 0396"]
+        );
+        assert!(found("Licence no. 06724427 has been validated").is_empty());
+        assert!(found("le 12 02 2024 à 10h30-11h").is_empty());
     }
 }
