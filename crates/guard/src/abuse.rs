@@ -1208,14 +1208,12 @@ pub(crate) fn detect_folded(f: &Folded, gate: Gate, hits: &mut Vec<Hit>) {
     // would still run the search).
     if gate.hate {
         for g in group.find_iter(t) {
-            // The predicate must follow within the same sentence (60 bytes at most).
+            // The predicate must follow within the same sentence (60 bytes at most). The end of
+            // the sentence is looked for in those bytes only: looked for in the whole rest of
+            // the text, a long text of group words without a full stop was quadratic.
             let rest = &t[g.end()..];
-            let lim = crate::text::floor_char_boundary(
-                rest,
-                rest.find(['.', '!', '?', '\n'])
-                    .unwrap_or(rest.len())
-                    .min(60 + 40),
-            );
+            let window = &rest[..crate::text::floor_char_boundary(rest, rest.len().min(60 + 40))];
+            let lim = window.find(['.', '!', '?', '\n']).unwrap_or(window.len());
             if let Some(p) = pred
                 .find(&rest[..lim])
                 .filter(|p| p.start() <= 60 && !hard_work(p.as_str()))
