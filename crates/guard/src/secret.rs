@@ -323,7 +323,7 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
                     Kind::ApiKey
                 };
                 hits.push(Hit::new(kind, s, e));
-                if key.len() == 20 && key.starts_with(['A', 'a']) {
+                if key.len() == 20 && key.starts_with('A') {
                     if let Some((ss, se)) = aws_secret_after(text, e) {
                         hits.push(Hit::new(Kind::ApiKey, ss, se));
                     }
