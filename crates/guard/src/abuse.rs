@@ -1073,6 +1073,31 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:tu[ \t]+(?:ne[ \t]+)?pourras|vous[ \t]+(?:ne[ \t]+)?pourrez)[ \t]+pas[ \t]+(?:toujours[ \t]+)?(?:te|vous)[ \t]+cacher[^.!?\n»\x22]*",
         r"profite[sz]?[ \t]+(?:bien[ \t]+)?de[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z]+[ \t]+tant[ \t]+qu'(?:elle|il|elles|ils)[ \t]+(?:a|ont|est|sont)[ \t]+encore[^.!?\n»\x22]*",
         r"(?:je|on)[ \t]+(?:vais|va)[ \t]+faire[ \t]+sauter[ \t]+(?:la|le|l'|ta|ton|votre|ce|cette)[ \t]*(?:mairie|boutique|magasin|bureau|stade|salle|club|agence|gare|ecole|mediatheque|jardinerie|atelier|immeuble|maison|voiture|bagnole)(?-u:\b)[^.!?\n»\x22]*",
+        // Round gb5: fire, bombs and blows to a named place, the reader run over or dumped in
+        // a boot, a pet that may not come back, « prépare ton cercueil », « viens seul ».
+        r"(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:bruler|cramer|incendier|(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z-]+[^.!?\n»\x22]*",
+        r"(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:peter|casser|exploser|defoncer|fracasser)[ \t]+les[ \t]+(?:vitres|fenetres|vitrines)[ \t]+de[ \t]+(?:ta|ton|votre)[^.!?\n»\x22]*",
+        r"je[ \t]+te[ \t]+planterai(?-u:\b)[^.!?\n»\x22]*",
+        r"(?:tu|vous)[ \t]+(?:vas|allez)[ \t]+finir[ \t]+dans[ \t]+(?:le[ \t]+coffre|un[ \t]+coffre|le[ \t]+canal|la[ \t]+riviere|un[ \t]+sac|la[ \t]+seine)[^.!?\n»\x22]*",
+        r"t'ecraser[ \t]+avec[ \t]+(?:ma|mon)[ \t]+(?:voiture|bagnole|camion|caisse|scooter|4x4)[^.!?\n»\x22]*",
+        r"(?:ton|ta|votre)[ \t]+(?:chat|chatte|chien|chienne)[ \t]+(?:risque|pourrait)[ \t]+(?:bien[ \t]+)?de[ \t]+ne[ \t]+(?:pas|plus|jamais)[ \t]+revenir[^.!?\n»\x22]*",
+        r"je[ \t]+(?:retrouve|chope|choppe)[ \t]+[^.!?\n]{1,30}?[ \t]+et[ \t]+je[ \t]+(?:le|la|les)[ \t]+(?:demolis|defonce|tabasse|bute|massacre|tue|creve|fracasse)(?-u:\b)[^.!?\n»\x22]*",
+        r"(?:je|on)[ \t]+(?:vais|va)[ \t]+lacher[ \t]+(?:mon|mes|nos)[ \t]+(?:pitbull|pitbulls|chien|chiens|rottweiler|molosse|molosses)[ \t]+sur[^.!?\n»\x22]*",
+        r"(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:buter|egorger|flinguer)[ \t]+(?:le|la|les|ce|cette|ces)[ \t]+[a-z]+[^.!?\n»\x22]*",
+        r"(?:on|nous|je)[ \t]+(?:va|allons|vais)[ \t]+(?:te|vous)[ \t]+(?:lyncher|faire[ \t]+disparaitre)[^.!?\n»\x22]*",
+        r"(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:te|vous)[ \t]+faire[ \t]+(?:bouffer|avaler|manger)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+[^.!?\n»\x22]*",
+        r"(?:poser|mettre|placer|planquer)[ \t]+une[ \t]+bombe[^.!?\n»\x22]*",
+        r"(?:te|vous)[ \t]+regler[ \t]+(?:ton|votre)[ \t]+compte[^.!?\n»\x22]*",
+        r"prepare[sz]?[ \t]+(?:ton|votre)[ \t]+cercueil[^.!?\n»\x22]*",
+        r"(?:ta|votre)[ \t]+plaque[^.!?\n]{0,20}?on[ \t]+se[ \t]+(?:reverra|recroisera)[^.!?\n»\x22]*",
+        r"(?:tu|vous)[ \t]+ne[ \t]+verr(?:as|ez)[ \t]+pas[ \t]+la[ \t]+fin[ \t]+(?:de[ \t]+la[ \t]+saison|du[ \t]+mois|de[ \t]+l'annee|de[ \t]+la[ \t]+semaine)[^.!?\n»\x22]*",
+        r"pas[ \t]+rentrer[ \t]+(?:chez[ \t]+(?:toi|vous)[ \t]+)?en[ \t]+(?:entier|un[ \t]+seul[ \t]+morceau)[^.!?\n»\x22]*",
+        r"un[ \t]+petit[ \t]+incendie[ \t]+et[ \t]+(?:ta|ton|votre|tes|vos)[ \t]+[a-z]+[^.!?\n»\x22]*",
+        r"(?:ta|ton|votre)[ \t]+(?:voiture|bagnole|caisse|moto|boutique|maison|vitrine|concession|agence|camion)[^.!?\n]{0,30}?ne[ \t]+passera[ \t]+pas[ \t]+la[ \t]+nuit[^.!?\n»\x22]*",
+        r"si[ \t]+(?:je|on)[ \t]+(?:te|vous)[ \t]+(?:croise|recroise|vois)[^.!?\n]{0,40}?(?:brancard|civiere|ambulance|en[ \t]+morceaux)[^.!?\n»\x22]*",
+        r"quelqu'un[ \t]+devrait[ \t]+(?:te|vous)[ \t]+(?:mettre[ \t]+une[ \t]+balle|tuer|buter|descendre|flinguer)[^.!?\n»\x22]*",
+        r"je[ \t]+(?:t'|vous[ \t]+)attends[^.!?\n]{0,40}?,[ \t]*(?:viens|venez)[ \t]+seule?s?(?-u:\b)[^.!?\n»\x22]*",
+        r"t'attendre[^.!?\n]{0,40}?avec[ \t]+(?:mes|des)[ \t]+(?:potes|gars|freres|cousins|mecs)[^.!?\n»\x22]*",
     ];
     let en = [
         // not living to see a date
@@ -1189,6 +1214,20 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:you|u)[ \t]+(?:can't|cannot|can[ \t]+not)[ \t]+hide[ \t]+(?:behind[ \t]+[a-z \t]{1,25}?)?forever[^.!?\n»\x22]*",
         r"enjoy[ \t]+(?:your|ur)[ \t]+[a-z]+[ \t]+while[ \t]+(?:it|they|you)[ \t]+still[ \t]+(?:can|has|have|work|works)[^.!?\n»\x22]*",
         r"settle[ \t]+(?:this|it|things)[ \t]+outside(?-u:\b)[^.!?\n»\x22]*",
+        // Round gb5: an address or a plate and "we're coming", poison, bombs, a coffin to
+        // order, numbered days, the old way, the boot of a car.
+        r"(?:we|i)(?:'ve|[ \t]+have)?[ \t]+(?:got[ \t]+)?(?:your|ur)[ \t]+(?:address|plate[ \t]+number|plate|reg)[^.!?\n]{0,30}?(?:we're[ \t]+coming|i'm[ \t]+coming|see[ \t]+you[ \t]+soon)[^.!?\n»\x22]*",
+        r"(?:one|a[ \t]+single)[ \t]+(?:match|call|word|spark)[ \t]+and[ \t]+(?:your|ur)[ \t]+[a-z]+(?:'s|[ \t]+is)[ \t]+gone[^.!?\n»\x22]*",
+        r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|gonna|we'll)[ \t]+(?:poison[ \t]+(?:the|your)|drown[ \t]+you|lynch[ \t]+you)[^.!?\n»\x22]*",
+        r"(?:we're|we[ \t]+are)[ \t]+(?:going[ \t]+to|gonna)[ \t]+lynch[ \t]+you[^.!?\n»\x22]*",
+        r"plant[ \t]+a[ \t]+bomb[^.!?\n»\x22]*",
+        r"order[ \t]+(?:your|ur)[ \t]+coffin[^.!?\n»\x22]*",
+        r"(?:your|ur)[ \t]+days[ \t]+are[ \t]+numbered[^.!?\n»\x22]*",
+        r"settle[ \t]+(?:this|it|things)[ \t]+the[ \t]+old[ \t]+way[^.!?\n»\x22]*",
+        r"(?:your|ur)[ \t]+[a-z]+[ \t]+that[ \t]+goes[ \t]+up[ \t]+in[ \t]+(?:flames|smoke)[^.!?\n»\x22]*",
+        r"next[ \t]+time[ \t,]+(?:i'm|i[ \t]+am|i'll|i[ \t]+will|we're|we'll)[ \t]+(?:be[ \t]+)?bring(?:ing)?[ \t]+an[ \t]+axe[^.!?\n»\x22]*",
+        r"end[ \t]+up[ \t]+in[ \t]+the[ \t]+(?:boot|trunk)[ \t]+of[^.!?\n»\x22]*",
+        r"(?:won't|will[ \t]+not)[ \t]+see[ \t]+the[ \t]+end[ \t]+of[ \t]+the[ \t]+(?:season|week|month|year)[^.!?\n»\x22]*",
     ];
     // A leading `@` marks the alternatives whose clause must end right after them.
     let all: Vec<String> = fr
@@ -5038,6 +5077,20 @@ mod round60_tests {
             "Tu pourras pas toujours te cacher derrière ton écran",
             "profite bien de ta voiture tant qu'elle a encore ses vitres",
             "je vais faire sauter la mairie",
+            "je vais brûler ta concession",
+            "Je te planterai au prochain tournoi",
+            "Tu vas finir dans le coffre d'une de tes bagnoles",
+            "Je vais t'écraser avec ma voiture sur le parking",
+            "je vais lâcher mon pitbull sur toi",
+            "On va te lyncher",
+            "Je vais poser une bombe à l'entrée du festival",
+            "Prépare ton cercueil",
+            "Je t'attends en bas des pistes, viens seul",
+            "We have your address, we're coming",
+            "One match and your studio's gone",
+            "I'll poison the dogs you're minding",
+            "Order your coffin",
+            "Your days are numbered",
         ] {
             assert!(kinds(t).contains(&Kind::Threat), "{t}: {:?}", kinds(t));
         }
@@ -5050,6 +5103,10 @@ mod round60_tests {
             "on va mettre le feu au dancefloor samedi",
             "profite bien de ta voiture, elle est magnifique",
             "the charger looks very flammable, please recall it",
+            "je vais t'écraser aux échecs samedi",
+            "Vous allez finir dans le top 10 !",
+            "la mise à jour ne passera pas la nuit sans bug",
+            "On viendra armés de patience",
         ] {
             assert!(!kinds(t).contains(&Kind::Threat), "{t}: {:?}", kinds(t));
         }
