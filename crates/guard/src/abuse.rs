@@ -230,6 +230,20 @@ const STRONG: &[&str] = &[
 
 /// Ordinary words that insult only when aimed at someone.
 const WEAK: &[&str] = &[
+    // « un minus », « un neuneu », « gros lourdaud »; "a total tool", "you absolute weapon", "a
+    // brain-dead troll" (the last three only after an insulting adjective or an intensifier:
+    // "a useful tool", "the weapon", "a troll under the bridge" are none).
+    "minus",
+    "neuneu",
+    "neuneus",
+    "lourdaud",
+    "lourdauds",
+    "lourdaude",
+    "tool",
+    "tools",
+    "weapon",
+    "troll",
+    "trolls",
     // « espèce de clochard », « espèce de cloporte », « grosse dinde », « sale truie »
     "clochard",
     "clocharde",
@@ -619,11 +633,14 @@ const WEAK: &[&str] = &[
 /// Animal words that insult only when an insulting adjective leads them.
 const NEEDS_ADJECTIVE: &[&str] = &[
     "cow", "cows", "pig", "pigs", "rat", "rats", "toad", "toads", "weasel", "weasels", "snake",
-    "snakes", "slug", "slugs", "worm", "worms", "bat", "bats", "hack", "hacks",
+    "snakes", "slug", "slugs", "worm", "worms", "bat", "bats", "hack", "hacks", "weapon",
+    // Squeezed, as the words are compared: "tool", "tools", "troll", "trolls".
+    "tol", "tols", "trol", "trols",
 ];
 
 /// Adjectives that make an animal word an insult (and lead any weak insult).
 const INSULTING_ADJECTIVES: &[&str] = &[
+    "incompetent",
     "useless",
     "stupid",
     "dumb",
@@ -754,7 +771,7 @@ fn lead_pattern() -> String {
         format!(r"(?:{swears})[ \t]+d(?:e[ \t]+|')"),
         r"(?:bande|gang)[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gro(?:s|sse)?[ \t]+|quel(?:le)?s?[ \t]+|l'autre[ \t]+|which[ \t]+|that[ \t]+|(?:le|la)[ \t]+(?:roi|reine)[ \t]+des[ \t]+".to_string(),
         // « t'es un », « t'es qu'une », SMS « t un », « tes un », « vs êtes des ».
-        r"(?:t'es|t'est|t|tes|tu[ \t]+es|tu[ \t]+est|vous[ \t]+etes|vs[ \t]+etes|t'es[ \t]+qu'|(?:t'es|vous[ \t]+etes|vs[ \t]+etes)[ \t]+(?:vraiment|vrmt|vrm)|es|etes)[ \t]+(?:un(?:e)?[ \t]+|1[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|(?:(?:tous|toutes|trop)[ \t]+)?des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?".to_string(),
+        r"(?:t'es|t'est|t|tes|tu[ \t]+es|tu[ \t]+est|tu[ \t]+restes|vous[ \t]+restez|tu[ \t]+resteras|vous[ \t]+etes|vs[ \t]+etes|t'es[ \t]+qu'|(?:t'es|vous[ \t]+etes|vs[ \t]+etes)[ \t]+(?:vraiment|vrmt|vrm)|es|etes)[ \t]+(?:un(?:e)?[ \t]+|1[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|(?:(?:tous|toutes|trop)[ \t]+)?des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?".to_string(),
         r"(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste|c'est|c'etait|c|c't)[ \t]*'?un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?|sont[ \t]+des[ \t]+".to_string(),
         r"(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?".to_string(),
         format!(r"(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just|all|nothing[ \t]+but)[ \t]+){{0,2}}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|{words})*"),
@@ -1396,6 +1413,8 @@ static INSULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         // « un bon à rien », « bande de bons à rien » (not « ce chargeur n'est bon à rien »)
         r"|(?:un|une|des|de|d')[ \t]+bon(?:ne)?s?[ \t]+a[ \t]+rien",
         r"|(?:(?:an?|absolute|total|complete|utter|such[ \t]+a)[ \t]+)*waste[ \t]+of[ \t]+(?:oxygen|skin|dna|sperm|a[ \t]+human[ \t]+being)",
+        // "a pathetic joke of a human"
+        r"|joke[ \t]+of[ \t]+a[ \t]+(?:human(?:[ \t]+being)?|person|man|woman|mod|moderator)",
         r"|(?:you|ya)[ \t]+sad[ \t]+(?:little[ \t]+|old[ \t]+)?(?:man|boy|woman|girl|person|people|creature)",
         // 4: "espèce de (sale) X"
         r"|(?P<kind>especes?[ \t]+d(?:e[ \t]+|')(?:(?:sales?|gros|grosses?|pauvres?|vieux|vieilles?|petite?s?|sombres?)[ \t]+)*[a-z][a-z\-]{2,})",
@@ -1834,9 +1853,18 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         let listed = lead.is_none()
             && !is_strong
             && last_insult_end.is_some_and(|pe| pe <= ws && enumerated(&t[pe..ws]));
-        // « cet escroc de première », « un menteur de première classe »: graded, the word
-        // names someone.
-        let graded = !is_strong && t[end..].starts_with(" de premiere");
+        // « cet escroc de première », « un escroc de bas étage », « un incapable notoire »:
+        // graded, the word names someone.
+        let graded = !is_strong
+            && [
+                " de premiere",
+                " de bas etage",
+                " congenital",
+                " notoire",
+                " fini",
+            ]
+            .iter()
+            .any(|g| t[end..].starts_with(g));
         if !is_strong
             && lead.is_none()
             && !copula
@@ -2016,10 +2044,14 @@ fn third_person_copula(before: &str) -> bool {
 fn adjective_led(t: &str, lead: Option<usize>, ws: usize) -> bool {
     let Some(l) = lead else { return false };
     let lead_text = &t[l..ws];
-    if !lead_text
-        .split([' ', '\t'])
-        .any(|w| INSULTING_ADJECTIVES.contains(&w))
-    {
+    // "a total tool", "you absolute weapon": an intensifier serves as well.
+    if !lead_text.split([' ', '\t']).any(|w| {
+        INSULTING_ADJECTIVES.contains(&w)
+            || matches!(
+                w,
+                "complete" | "total" | "absolute" | "utter" | "right" | "proper"
+            )
+    }) {
         return false;
     }
     let first = lead_text.split([' ', '\t']).next().unwrap_or("");
@@ -5122,6 +5154,16 @@ mod round60_tests {
             "Espèce de dinde",
             "t'es qu'un bon à rien",
             "Pack of muppets",
+            "Tu restes un minus, quoi que tu fasses.",
+            "Ce vendeur est un neuneu, fuyez.",
+            "Bonne chance avec ça, gros lourdaud.",
+            "The salesman at that lot is a total tool.",
+            "Go back to playing checkers, you absolute weapon.",
+            "The mod is an incompetent buffoon.",
+            "what a pathetic joke of a human",
+            "he's a brain-dead troll",
+            "Tu restes un incapable notoire",
+            "c'est un escroc de bas étage",
         ] {
             assert!(kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
         }
@@ -5130,6 +5172,11 @@ mod round60_tests {
             "une grosse truie va mettre bas à la ferme",
             "ce chargeur n'est bon à rien",
             "a pack of batteries",
+            "This app is a useful tool for creators",
+            "a troll lives under the bridge",
+            "don't feed the trolls",
+            "the weapon in the game is broken",
+            "3 minus 2 equals 1",
         ] {
             assert!(!kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
         }

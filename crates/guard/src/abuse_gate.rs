@@ -824,6 +824,7 @@ const INSULT_WORDS: &[&str] = &[
     "plaisanterie",
     "marde",
     "sac a",
+    "joke of a",
     "bon a rien",
     "bons a rien",
     "bonne a rien",
