@@ -1067,54 +1067,53 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:tu[ \t]+devrais|vous[ \t]+devriez)[ \t]+(?:faire[ \t]+(?:tres[ \t]+|bien[ \t]+)?(?:attention|gaffe)|te[ \t]+mefier|vous[ \t]+mefier)[^.!?\n]{0,20}?(?:en[ \t]+rentrant(?:[ \t]+chez[ \t]+(?:toi|vous))?[ \t]+le[ \t]+soir|en[ \t]+rentrant[ \t]+(?:tard|seule?s?)|la[ \t]+nuit[ \t]+(?:dans[ \t]+la[ \t]+rue|toute?[ \t]+seule?))",
         // A weapon next time, the reader watched, a target named next, a flammable shop, a
         // blast, the old way behind the hall, « je retiens ta tête », « profite de ta voiture
-        // tant qu'elle a ses vitres »: the new ones run to the clause's end, as the clause the
-        // model would have found.
-        r"la[ \t]+prochaine[ \t]+fois[ \t,]+(?:je|j'|on)[ \t]*(?:viens|viendrai|vient|viendra|ramene|ramenerai|apporte|apporterai|debarque)[ \t]+(?:avec[ \t]+)?(?:une|un|ma|mon)[ \t]+(?:batte|couteau|lame|flingue|barre[ \t]+de[ \t]+fer|marteau|machette|hache|pied[ \t]+de[ \t]+biche)(?-u:\b)[^.!?\n»\x22]*",
-        r"(?:(?:ta|votre)[ \t]+famille|(?:tes|vos)[ \t]+(?:enfants|gosses|proches))[ \t]+(?:est|sera|seront|sont)[ \t]+(?:la|les)[ \t]+prochaine?s?(?-u:\b)[^.!?\n»\x22]*",
+        // tant qu'elle a ses vitres ».
+        r"~la[ \t]+prochaine[ \t]+fois[ \t,]+(?:je|j'|on)[ \t]*(?:viens|viendrai|vient|viendra|ramene|ramenerai|apporte|apporterai|debarque)[ \t]+(?:avec[ \t]+)?(?:une|un|ma|mon)[ \t]+(?:batte|couteau|lame|flingue|barre[ \t]+de[ \t]+fer|marteau|machette|hache|pied[ \t]+de[ \t]+biche)(?-u:\b)",
+        r"~(?:(?:ta|votre)[ \t]+famille|(?:tes|vos)[ \t]+(?:enfants|gosses|proches))[ \t]+(?:est|sera|seront|sont)[ \t]+(?:la|les)[ \t]+prochaine?s?(?-u:\b)",
         r"@(?:tu[ \t]+vas|vous[ \t]+allez)[ \t]+saigner",
-        r"je[ \t]+t'ai[ \t]+vue?[^.!?\n]{0,40}?,?[ \t]+(?:t'etais|tu[ \t]+etais|vous[ \t]+etiez)[ \t]+pas[ \t]+(?:tout[ \t]+|toute[ \t]+)?seule?s?(?-u:\b)[^.!?\n»\x22]*",
-        r"(?:ton|ta|votre|le|la|l')[ \t]*(?:atelier|boutique|magasin|bureau|stade|jardinerie|salle|club-house|entrepot|maison|agence|guichet|mairie|mediatheque|garage|local|resto|restaurant)[ \t]*,?[ \t]+(?:ca[ \t]+a|a)[ \t]+l'air[ \t]+(?:bien[ \t]+|tres[ \t]+|vachement[ \t]+)?inflammable[^.!?\n»\x22]*",
-        r"dis[ \t]+a[ \t]+(?:ta|ton)[ \t]+(?:femme|mari|copine|copain|mere|famille|meuf)[ \t]+de[ \t]+(?:bien[ \t]+)?(?:fermer|verrouiller)[ \t]+(?:la[ \t]+porte|a[ \t]+cle)[^.!?\n»\x22]*",
-        r"(?:tes|vos|ta|ton)[ \t]+(?:gosses|enfants|fille|fils|gamins|petits)[ \t]+(?:sortent|sort|finissent|finit|terminent|termine)[ \t]+(?:de[ \t]+l'ecole|l'ecole|les[ \t]+cours|du[ \t]+college)[^.!?\n]{0,25}?,[ \t]*(?:non|hein|c'est[ \t]+ca)(?-u:\b)[^.!?\n»\x22]*",
-        r"(?:je|on)[ \t]+(?:sais|sait)[ \t]+ou[ \t]+[^.!?\n]{1,40}?,?[ \t]+a[ \t]+bon[ \t]+entendeur[^.!?\n»\x22]*",
-        r"je[ \t]+(?:retiens|me[ \t]+souviendrai[ \t]+de|me[ \t]+rappellerai[ \t]+de)[ \t]+(?:ta|votre)[ \t]+(?:tete|gueule|tronche|visage)(?-u:\b)[^.!?\n»\x22]*",
-        r"j'ai[ \t]+(?:releve|note|photographie)[ \t]+(?:ta|votre)[ \t]+plaque[^.!?\n]{0,20}?on[ \t]+se[ \t]+(?:reverra|recroisera)[^.!?\n»\x22]*",
-        r"j'ai[ \t]+trouve[ \t]+ou[ \t]+(?:tu|vous)[ \t]+(?:creches?|crechez|habites?|habitez|vis|vivez|dors|dormez|bosses?|bossez)(?-u:\b)[^.!?\n»\x22]*",
-        r"(?:je|on)[ \t]+connai(?:s|t)[ \t]+(?:des[ \t]+gens|du[ \t]+monde|quelqu'un|des[ \t]+potes|des[ \t]+mecs)[ \t]+qui[ \t]+sa(?:it|vent)[ \t]+ou[ \t]+(?:tu|vous)(?-u:\b)[^.!?\n»\x22]*",
+        r"~je[ \t]+t'ai[ \t]+vue?[^.!?\n]{0,40}?,?[ \t]+(?:t'etais|tu[ \t]+etais|vous[ \t]+etiez)[ \t]+pas[ \t]+(?:tout[ \t]+|toute[ \t]+)?seule?s?(?-u:\b)",
+        r"~(?:ton|ta|votre|le|la|l')[ \t]*(?:atelier|boutique|magasin|bureau|stade|jardinerie|salle|club-house|entrepot|maison|agence|guichet|mairie|mediatheque|garage|local|resto|restaurant)[ \t]*,?[ \t]+(?:ca[ \t]+a|a)[ \t]+l'air[ \t]+(?:bien[ \t]+|tres[ \t]+|vachement[ \t]+)?inflammable",
+        r"~dis[ \t]+a[ \t]+(?:ta|ton)[ \t]+(?:femme|mari|copine|copain|mere|famille|meuf)[ \t]+de[ \t]+(?:bien[ \t]+)?(?:fermer|verrouiller)[ \t]+(?:la[ \t]+porte|a[ \t]+cle)",
+        r"~(?:tes|vos|ta|ton)[ \t]+(?:gosses|enfants|fille|fils|gamins|petits)[ \t]+(?:sortent|sort|finissent|finit|terminent|termine)[ \t]+(?:de[ \t]+l'ecole|l'ecole|les[ \t]+cours|du[ \t]+college)[^.!?\n]{0,25}?,[ \t]*(?:non|hein|c'est[ \t]+ca)(?-u:\b)",
+        r"~(?:je|on)[ \t]+(?:sais|sait)[ \t]+ou[ \t]+[^.!?\n]{1,40}?,?[ \t]+a[ \t]+bon[ \t]+entendeur",
+        r"~je[ \t]+(?:retiens|me[ \t]+souviendrai[ \t]+de|me[ \t]+rappellerai[ \t]+de)[ \t]+(?:ta|votre)[ \t]+(?:tete|gueule|tronche|visage)(?-u:\b)",
+        r"~j'ai[ \t]+(?:releve|note|photographie)[ \t]+(?:ta|votre)[ \t]+plaque[^.!?\n]{0,20}?on[ \t]+se[ \t]+(?:reverra|recroisera)",
+        r"~j'ai[ \t]+trouve[ \t]+ou[ \t]+(?:tu|vous)[ \t]+(?:creches?|crechez|habites?|habitez|vis|vivez|dors|dormez|bosses?|bossez)(?-u:\b)",
+        r"~(?:je|on)[ \t]+connai(?:s|t)[ \t]+(?:des[ \t]+gens|du[ \t]+monde|quelqu'un|des[ \t]+potes|des[ \t]+mecs)[ \t]+qui[ \t]+sa(?:it|vent)[ \t]+ou[ \t]+(?:tu|vous)(?-u:\b)",
         r"@je[ \t]+(?:te|vous)[ \t]+(?:trouverai|retrouverai)",
-        r"je[ \t]+(?:te|le|la|vous|les)[ \t]+plante(?:rai|rais)?(?:[ \t]*(?:[.,;!?\n]|$)|[ \t]+si[ \t]+(?:je|tu|il|on))[^.!?\n»\x22]*",
-        r"regler[ \t]+(?:ca|ton[ \t]+compte|nos[ \t]+comptes|votre[ \t]+compte)[ \t]+a[ \t]+l'ancienne[^.!?\n»\x22]*",
-        r"(?:on|nous)[ \t]+(?:va|allons)[ \t]+venir[ \t]+a[ \t]+plusieurs[^.!?\n»\x22]*",
-        r"(?:tu[ \t]+devrais|vous[ \t]+devriez)[ \t]+surveiller[ \t]+(?:tes|vos)[ \t]+arrieres[^.!?\n»\x22]*",
-        r"(?:tu[ \t]+(?:ne[ \t]+)?sais|vous[ \t]+(?:ne[ \t]+)?savez)[ \t]+pas[ \t]+de[ \t]+quoi[ \t]+je[ \t]+suis[ \t]+capable[^.!?\n»\x22]*",
-        r"(?:tu[ \t]+(?:ne[ \t]+)?pourras|vous[ \t]+(?:ne[ \t]+)?pourrez)[ \t]+pas[ \t]+(?:toujours[ \t]+)?(?:te|vous)[ \t]+cacher[^.!?\n»\x22]*",
-        r"profite[sz]?[ \t]+(?:bien[ \t]+)?de[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z]+[ \t]+tant[ \t]+qu'(?:elle|il|elles|ils)[ \t]+(?:a|ont|est|sont)[ \t]+encore[^.!?\n»\x22]*",
-        r"(?:je|on)[ \t]+(?:vais|va)[ \t]+faire[ \t]+sauter[ \t]+(?:la|le|l'|ta|ton|votre|ce|cette)[ \t]*(?:mairie|boutique|magasin|bureau|stade|salle|club|agence|gare|ecole|mediatheque|jardinerie|atelier|immeuble|maison|voiture|bagnole)(?-u:\b)[^.!?\n»\x22]*",
+        r"~je[ \t]+(?:te|le|la|vous|les)[ \t]+plante(?:rai|rais)?(?:[ \t]*(?:[.,;!?\n]|$)|[ \t]+si[ \t]+(?:je|tu|il|on))",
+        r"~regler[ \t]+(?:ca|ton[ \t]+compte|nos[ \t]+comptes|votre[ \t]+compte)[ \t]+a[ \t]+l'ancienne",
+        r"~(?:on|nous)[ \t]+(?:va|allons)[ \t]+venir[ \t]+a[ \t]+plusieurs",
+        r"~(?:tu[ \t]+devrais|vous[ \t]+devriez)[ \t]+surveiller[ \t]+(?:tes|vos)[ \t]+arrieres",
+        r"~(?:tu[ \t]+(?:ne[ \t]+)?sais|vous[ \t]+(?:ne[ \t]+)?savez)[ \t]+pas[ \t]+de[ \t]+quoi[ \t]+je[ \t]+suis[ \t]+capable",
+        r"~(?:tu[ \t]+(?:ne[ \t]+)?pourras|vous[ \t]+(?:ne[ \t]+)?pourrez)[ \t]+pas[ \t]+(?:toujours[ \t]+)?(?:te|vous)[ \t]+cacher",
+        r"~profite[sz]?[ \t]+(?:bien[ \t]+)?de[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z]+[ \t]+tant[ \t]+qu'(?:elle|il|elles|ils)[ \t]+(?:a|ont|est|sont)[ \t]+encore",
+        r"~(?:je|on)[ \t]+(?:vais|va)[ \t]+faire[ \t]+sauter[ \t]+(?:la|le|l'|ta|ton|votre|ce|cette)[ \t]*(?:mairie|boutique|magasin|bureau|stade|salle|club|agence|gare|ecole|mediatheque|jardinerie|atelier|immeuble|maison|voiture|bagnole)(?-u:\b)",
         // Round gb5: fire, bombs and blows to a named place, the reader run over or dumped in
         // a boot, a pet that may not come back, « prépare ton cercueil », « viens seul ».
-        r"(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:bruler|cramer|incendier|(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z-]+[^.!?\n»\x22]*",
-        r"(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:peter|casser|exploser|defoncer|fracasser)[ \t]+les[ \t]+(?:vitres|fenetres|vitrines)[ \t]+de[ \t]+(?:ta|ton|votre)[^.!?\n»\x22]*",
-        r"je[ \t]+te[ \t]+planterai(?-u:\b)[^.!?\n»\x22]*",
-        r"(?:tu|vous)[ \t]+(?:vas|allez)[ \t]+finir[ \t]+dans[ \t]+(?:le[ \t]+coffre|un[ \t]+coffre|le[ \t]+canal|la[ \t]+riviere|un[ \t]+sac|la[ \t]+seine)[^.!?\n»\x22]*",
-        r"t'ecraser[ \t]+avec[ \t]+(?:ma|mon)[ \t]+(?:voiture|bagnole|camion|caisse|scooter|4x4)[^.!?\n»\x22]*",
-        r"(?:ton|ta|votre)[ \t]+(?:chat|chatte|chien|chienne)[ \t]+(?:risque|pourrait)[ \t]+(?:bien[ \t]+)?de[ \t]+ne[ \t]+(?:pas|plus|jamais)[ \t]+revenir[^.!?\n»\x22]*",
-        r"je[ \t]+(?:retrouve|chope|choppe)[ \t]+[^.!?\n]{1,30}?[ \t]+et[ \t]+je[ \t]+(?:le|la|les)[ \t]+(?:demolis|defonce|tabasse|bute|massacre|tue|creve|fracasse)(?-u:\b)[^.!?\n»\x22]*",
-        r"(?:je|on)[ \t]+(?:vais|va)[ \t]+lacher[ \t]+(?:mon|mes|nos)[ \t]+(?:pitbull|pitbulls|chien|chiens|rottweiler|molosse|molosses)[ \t]+sur[^.!?\n»\x22]*",
-        r"(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:buter|egorger|flinguer)[ \t]+(?:le|la|les|ce|cette|ces)[ \t]+[a-z]+[^.!?\n»\x22]*",
-        r"(?:on|nous|je)[ \t]+(?:va|allons|vais)[ \t]+(?:te|vous)[ \t]+(?:lyncher|faire[ \t]+disparaitre)[^.!?\n»\x22]*",
-        r"(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:te|vous)[ \t]+faire[ \t]+(?:bouffer|avaler|manger)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+[^.!?\n»\x22]*",
-        r"(?:poser|mettre|placer|planquer)[ \t]+une[ \t]+bombe[^.!?\n»\x22]*",
-        r"(?:te|vous)[ \t]+regler[ \t]+(?:ton|votre)[ \t]+compte[^.!?\n»\x22]*",
-        r"prepare[sz]?[ \t]+(?:ton|votre)[ \t]+cercueil[^.!?\n»\x22]*",
-        r"(?:ta|votre)[ \t]+plaque[^.!?\n]{0,20}?on[ \t]+se[ \t]+(?:reverra|recroisera)[^.!?\n»\x22]*",
-        r"(?:tu|vous)[ \t]+ne[ \t]+verr(?:as|ez)[ \t]+pas[ \t]+la[ \t]+fin[ \t]+(?:de[ \t]+la[ \t]+saison|du[ \t]+mois|de[ \t]+l'annee|de[ \t]+la[ \t]+semaine)[^.!?\n»\x22]*",
-        r"pas[ \t]+rentrer[ \t]+(?:chez[ \t]+(?:toi|vous)[ \t]+)?en[ \t]+(?:entier|un[ \t]+seul[ \t]+morceau)[^.!?\n»\x22]*",
-        r"un[ \t]+petit[ \t]+incendie[ \t]+et[ \t]+(?:ta|ton|votre|tes|vos)[ \t]+[a-z]+[^.!?\n»\x22]*",
-        r"(?:ta|ton|votre)[ \t]+(?:voiture|bagnole|caisse|moto|boutique|maison|vitrine|concession|agence|camion)[^.!?\n]{0,30}?ne[ \t]+passera[ \t]+pas[ \t]+la[ \t]+nuit[^.!?\n»\x22]*",
-        r"si[ \t]+(?:je|on)[ \t]+(?:te|vous)[ \t]+(?:croise|recroise|vois)[^.!?\n]{0,40}?(?:brancard|civiere|ambulance|en[ \t]+morceaux)[^.!?\n»\x22]*",
-        r"quelqu'un[ \t]+devrait[ \t]+(?:te|vous)[ \t]+(?:mettre[ \t]+une[ \t]+balle|tuer|buter|descendre|flinguer)[^.!?\n»\x22]*",
-        r"je[ \t]+(?:t'|vous[ \t]+)attends[^.!?\n]{0,40}?,[ \t]*(?:viens|venez)[ \t]+seule?s?(?-u:\b)[^.!?\n»\x22]*",
-        r"t'attendre[^.!?\n]{0,40}?avec[ \t]+(?:mes|des)[ \t]+(?:potes|gars|freres|cousins|mecs)[^.!?\n»\x22]*",
+        r"~(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:bruler|cramer|incendier|(?:mettre|foutre)[ \t]+le[ \t]+feu[ \t]+a)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+[a-z-]+",
+        r"~(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:peter|casser|exploser|defoncer|fracasser)[ \t]+les[ \t]+(?:vitres|fenetres|vitrines)[ \t]+de[ \t]+(?:ta|ton|votre)",
+        r"~je[ \t]+te[ \t]+planterai(?-u:\b)",
+        r"~(?:tu|vous)[ \t]+(?:vas|allez)[ \t]+finir[ \t]+dans[ \t]+(?:le[ \t]+coffre|un[ \t]+coffre|le[ \t]+canal|la[ \t]+riviere|un[ \t]+sac|la[ \t]+seine)",
+        r"~t'ecraser[ \t]+avec[ \t]+(?:ma|mon)[ \t]+(?:voiture|bagnole|camion|caisse|scooter|4x4)",
+        r"~(?:ton|ta|votre)[ \t]+(?:chat|chatte|chien|chienne)[ \t]+(?:risque|pourrait)[ \t]+(?:bien[ \t]+)?de[ \t]+ne[ \t]+(?:pas|plus|jamais)[ \t]+revenir",
+        r"~je[ \t]+(?:retrouve|chope|choppe)[ \t]+[^.!?\n]{1,30}?[ \t]+et[ \t]+je[ \t]+(?:le|la|les)[ \t]+(?:demolis|defonce|tabasse|bute|massacre|tue|creve|fracasse)(?-u:\b)",
+        r"~(?:je|on)[ \t]+(?:vais|va)[ \t]+lacher[ \t]+(?:mon|mes|nos)[ \t]+(?:pitbull|pitbulls|chien|chiens|rottweiler|molosse|molosses)[ \t]+sur",
+        r"~(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:buter|egorger|flinguer)[ \t]+(?:le|la|les|ce|cette|ces)[ \t]+[a-z]+",
+        r"~(?:on|nous|je)[ \t]+(?:va|allons|vais)[ \t]+(?:te|vous)[ \t]+(?:lyncher|faire[ \t]+disparaitre)",
+        r"~(?:je|on)[ \t]+(?:vais|va)[ \t]+(?:te|vous)[ \t]+faire[ \t]+(?:bouffer|avaler|manger)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+",
+        r"~(?:poser|mettre|placer|planquer)[ \t]+une[ \t]+bombe",
+        r"~(?:te|vous)[ \t]+regler[ \t]+(?:ton|votre)[ \t]+compte",
+        r"~prepare[sz]?[ \t]+(?:ton|votre)[ \t]+cercueil",
+        r"~(?:ta|votre)[ \t]+plaque[^.!?\n]{0,20}?on[ \t]+se[ \t]+(?:reverra|recroisera)",
+        r"~(?:tu|vous)[ \t]+ne[ \t]+verr(?:as|ez)[ \t]+pas[ \t]+la[ \t]+fin[ \t]+(?:de[ \t]+la[ \t]+saison|du[ \t]+mois|de[ \t]+l'annee|de[ \t]+la[ \t]+semaine)",
+        r"~pas[ \t]+rentrer[ \t]+(?:chez[ \t]+(?:toi|vous)[ \t]+)?en[ \t]+(?:entier|un[ \t]+seul[ \t]+morceau)",
+        r"~un[ \t]+petit[ \t]+incendie[ \t]+et[ \t]+(?:ta|ton|votre|tes|vos)[ \t]+[a-z]+",
+        r"~(?:ta|ton|votre)[ \t]+(?:voiture|bagnole|caisse|moto|boutique|maison|vitrine|concession|agence|camion)[^.!?\n]{0,30}?ne[ \t]+passera[ \t]+pas[ \t]+la[ \t]+nuit",
+        r"~si[ \t]+(?:je|on)[ \t]+(?:te|vous)[ \t]+(?:croise|recroise|vois)[^.!?\n]{0,40}?(?:brancard|civiere|ambulance|en[ \t]+morceaux)",
+        r"~quelqu'un[ \t]+devrait[ \t]+(?:te|vous)[ \t]+(?:mettre[ \t]+une[ \t]+balle|tuer|buter|descendre|flinguer)",
+        r"~je[ \t]+(?:t'|vous[ \t]+)attends[^.!?\n]{0,40}?,[ \t]*(?:viens|venez)[ \t]+seule?s?(?-u:\b)",
+        r"~t'attendre[^.!?\n]{0,40}?avec[ \t]+(?:mes|des)[ \t]+(?:potes|gars|freres|cousins|mecs)",
     ];
     let en = [
         // not living to see a date
@@ -1215,44 +1214,53 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:i|we)[ \t]+know[ \t]+(?:where|were)[ \t]+(?:you|u|your|ur)[ \t]+[^.!?\n]{0,40}?[ \t]+and[ \t]+(?:(?:i|we)[ \t]+know[ \t]+)?(?:what[ \t]+time|when)[ \t]+[^.!?\n]{1,40}?(?:leaves?|finish(?:es)?|gets?[ \t]+off|goes?[ \t]+home|walks?[ \t]+home)(?-u:\b)",
         // A weapon next time, blowing up a place, dealing with the reader in person, a named
         // target next, the reader watched, a flammable office, a locked door.
-        r"next[ \t]+time[ \t,]+(?:i'm|i[ \t]+am|i'll|i[ \t]+will|we're|we'll)[ \t]+(?:be[ \t]+)?bring(?:ing)?[ \t]+(?:a|my|the)[ \t]+(?:bat|knife|blade|gun|crowbar|hammer|machete|axe)(?-u:\b)[^.!?\n»\x22]*",
-        r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|gonna|we'll|we're[ \t]+going[ \t]+to)[ \t]+blow[ \t]+up[ \t]+(?:the|your|ur|this|that|their)[ \t]+(?:shop|store|office|clubhouse|club|library|garden[ \t]+centre|garden[ \t]+center|house|home|car|building|station|school|stadium|warehouse|restaurant|salon|studio|desk|ticket[ \t]+office|town[ \t]+hall|headquarters|hq)(?-u:\b)[^.!?\n»\x22]*",
-        r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|gonna|we'll)[ \t]+slash[ \t]+(?:the|your|ur|all[ \t]+(?:the|your))[ \t]+(?:tyres|tires)(?-u:\b)[^.!?\n»\x22]*",
-        r"(?:i'll|i[ \t]+will|we'll|we[ \t]+will)[ \t]+deal[ \t]+with[ \t]+(?:you|u)[ \t]+(?:personally|myself|in[ \t]+person|face[ \t]+to[ \t]+face)[^.!?\n»\x22]*",
+        r"~next[ \t]+time[ \t,]+(?:i'm|i[ \t]+am|i'll|i[ \t]+will|we're|we'll)[ \t]+(?:be[ \t]+)?bring(?:ing)?[ \t]+(?:a|my|the)[ \t]+(?:bat|knife|blade|gun|crowbar|hammer|machete|axe)(?-u:\b)",
+        r"~(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|gonna|we'll|we're[ \t]+going[ \t]+to)[ \t]+blow[ \t]+up[ \t]+(?:the|your|ur|this|that|their)[ \t]+(?:shop|store|office|clubhouse|club|library|garden[ \t]+centre|garden[ \t]+center|house|home|car|building|station|school|stadium|warehouse|restaurant|salon|studio|desk|ticket[ \t]+office|town[ \t]+hall|headquarters|hq)(?-u:\b)",
+        r"~(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|gonna|we'll)[ \t]+slash[ \t]+(?:the|your|ur|all[ \t]+(?:the|your))[ \t]+(?:tyres|tires)(?-u:\b)",
+        r"~(?:i'll|i[ \t]+will|we'll|we[ \t]+will)[ \t]+deal[ \t]+with[ \t]+(?:you|u)[ \t]+(?:personally|myself|in[ \t]+person|face[ \t]+to[ \t]+face)",
         r"@(?:your|ur)[ \t]+(?:family|kids|wife|husband|shop|store|house|home|car|daughter|son|mum|mom)[ \t]+(?:is|are|'s)[ \t]+next",
-        r"if[ \t]+[^.!?\n]{1,40}?[ \t]+dies[ \t]*,?[ \t]+(?:you|u)[ \t]+die(?-u:\b)[^.!?\n»\x22]*",
-        r"(?:you're|you[ \t]+are|ur)[ \t]+(?:going[ \t]+to|gonna)[ \t]+(?:catch[ \t]+a[ \t]+bullet|bleed|get[ \t]+stabbed|get[ \t]+shot|eat[ \t]+a[ \t]+bullet)(?-u:\b)[^.!?\n»\x22]*",
-        r"(?:saw|seen)[ \t]+you[^.!?\n]{0,40}?,[ \t]+(?:you|u)[ \t]+(?:weren't|were[ \t]+not|wasn't)[ \t]+alone[^.!?\n»\x22]*",
-        r"(?:your|ur|the)[ \t]+(?:office|shop|store|desk|library|stadium|clubhouse|ticket[ \t]+desk|garden[ \t]+centre|warehouse|house|workshop|studio|salon|restaurant|garage)[ \t]+looks[ \t]+(?:very[ \t]+|really[ \t]+|quite[ \t]+|pretty[ \t]+)?flammable[^.!?\n»\x22]*",
-        r"tell[ \t]+(?:your|ur)[ \t]+(?:wife|husband|kids|mum|mom|girlfriend|boyfriend|family|missus)[ \t]+to[ \t]+(?:lock|bolt)[ \t]+the[ \t]+door[^.!?\n»\x22]*",
-        r"(?:your|ur)[ \t]+(?:kids|children|daughter|son)[ \t]+(?:finish|finishes|get[ \t]+out[ \t]+of|gets[ \t]+out[ \t]+of|leave|leaves)[ \t]+school[ \t]+at[^.!?\n]{0,20}?,[ \t]*(?:right|yeah|don't[ \t]+they|doesn't[ \t]+she|doesn't[ \t]+he)(?-u:\b)[^.!?\n»\x22]*",
-        r"(?:i've|i[ \t]+have)[ \t]+(?:memori[sz]ed|remembered|clocked)[ \t]+(?:your|ur)[ \t]+(?:face|plate|number[ \t]+plate|reg)(?-u:\b)[^.!?\n»\x22]*",
-        r"(?:i|we)(?:'ve|[ \t]+have)?[ \t]+found[ \t]+(?:out[ \t]+)?where[ \t]+(?:you|u)[ \t]+(?:live|work|sleep|stay)(?-u:\b)[^.!?\n»\x22]*",
-        r"(?:you|u)[ \t]+(?:can't|cannot|can[ \t]+not)[ \t]+hide[ \t]+(?:behind[ \t]+[a-z \t]{1,25}?)?forever[^.!?\n»\x22]*",
-        r"enjoy[ \t]+(?:your|ur)[ \t]+[a-z]+[ \t]+while[ \t]+(?:it|they|you)[ \t]+still[ \t]+(?:can|has|have|work|works)[^.!?\n»\x22]*",
-        r"settle[ \t]+(?:this|it|things)[ \t]+outside(?-u:\b)[^.!?\n»\x22]*",
+        r"~if[ \t]+[^.!?\n]{1,40}?[ \t]+dies[ \t]*,?[ \t]+(?:you|u)[ \t]+die(?-u:\b)",
+        r"~(?:you're|you[ \t]+are|ur)[ \t]+(?:going[ \t]+to|gonna)[ \t]+(?:catch[ \t]+a[ \t]+bullet|bleed|get[ \t]+stabbed|get[ \t]+shot|eat[ \t]+a[ \t]+bullet)(?-u:\b)",
+        r"~(?:saw|seen)[ \t]+you[^.!?\n]{0,40}?,[ \t]+(?:you|u)[ \t]+(?:weren't|were[ \t]+not|wasn't)[ \t]+alone",
+        r"~(?:your|ur|the)[ \t]+(?:office|shop|store|desk|library|stadium|clubhouse|ticket[ \t]+desk|garden[ \t]+centre|warehouse|house|workshop|studio|salon|restaurant|garage)[ \t]+looks[ \t]+(?:very[ \t]+|really[ \t]+|quite[ \t]+|pretty[ \t]+)?flammable",
+        r"~tell[ \t]+(?:your|ur)[ \t]+(?:wife|husband|kids|mum|mom|girlfriend|boyfriend|family|missus)[ \t]+to[ \t]+(?:lock|bolt)[ \t]+the[ \t]+door",
+        r"~(?:your|ur)[ \t]+(?:kids|children|daughter|son)[ \t]+(?:finish|finishes|get[ \t]+out[ \t]+of|gets[ \t]+out[ \t]+of|leave|leaves)[ \t]+school[ \t]+at[^.!?\n]{0,20}?,[ \t]*(?:right|yeah|don't[ \t]+they|doesn't[ \t]+she|doesn't[ \t]+he)(?-u:\b)",
+        r"~(?:i've|i[ \t]+have)[ \t]+(?:memori[sz]ed|remembered|clocked)[ \t]+(?:your|ur)[ \t]+(?:face|plate|number[ \t]+plate|reg)(?-u:\b)",
+        r"~(?:i|we)(?:'ve|[ \t]+have)?[ \t]+found[ \t]+(?:out[ \t]+)?where[ \t]+(?:you|u)[ \t]+(?:live|work|sleep|stay)(?-u:\b)",
+        r"~(?:you|u)[ \t]+(?:can't|cannot|can[ \t]+not)[ \t]+hide[ \t]+(?:behind[ \t]+[a-z \t]{1,25}?)?forever",
+        r"~enjoy[ \t]+(?:your|ur)[ \t]+[a-z]+[ \t]+while[ \t]+(?:it|they|you)[ \t]+still[ \t]+(?:can|has|have|work|works)",
+        r"~settle[ \t]+(?:this|it|things)[ \t]+outside(?-u:\b)",
         // Round gb5: an address or a plate and "we're coming", poison, bombs, a coffin to
         // order, numbered days, the old way, the boot of a car.
-        r"(?:we|i)(?:'ve|[ \t]+have)?[ \t]+(?:got[ \t]+)?(?:your|ur)[ \t]+(?:address|plate[ \t]+number|plate|reg)[^.!?\n]{0,30}?(?:we're[ \t]+coming|i'm[ \t]+coming|see[ \t]+you[ \t]+soon)[^.!?\n»\x22]*",
-        r"(?:one|a[ \t]+single)[ \t]+(?:match|call|word|spark)[ \t]+and[ \t]+(?:your|ur)[ \t]+[a-z]+(?:'s|[ \t]+is)[ \t]+gone[^.!?\n»\x22]*",
-        r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|gonna|we'll)[ \t]+(?:poison[ \t]+(?:the|your)|drown[ \t]+you|lynch[ \t]+you)[^.!?\n»\x22]*",
-        r"(?:we're|we[ \t]+are)[ \t]+(?:going[ \t]+to|gonna)[ \t]+lynch[ \t]+you[^.!?\n»\x22]*",
-        r"plant[ \t]+a[ \t]+bomb[^.!?\n»\x22]*",
-        r"order[ \t]+(?:your|ur)[ \t]+coffin[^.!?\n»\x22]*",
-        r"(?:your|ur)[ \t]+days[ \t]+are[ \t]+numbered[^.!?\n»\x22]*",
-        r"settle[ \t]+(?:this|it|things)[ \t]+the[ \t]+old[ \t]+way[^.!?\n»\x22]*",
-        r"(?:your|ur)[ \t]+[a-z]+[ \t]+that[ \t]+goes[ \t]+up[ \t]+in[ \t]+(?:flames|smoke)[^.!?\n»\x22]*",
-        r"next[ \t]+time[ \t,]+(?:i'm|i[ \t]+am|i'll|i[ \t]+will|we're|we'll)[ \t]+(?:be[ \t]+)?bring(?:ing)?[ \t]+an[ \t]+axe[^.!?\n»\x22]*",
-        r"end[ \t]+up[ \t]+in[ \t]+the[ \t]+(?:boot|trunk)[ \t]+of[^.!?\n»\x22]*",
-        r"(?:won't|will[ \t]+not)[ \t]+see[ \t]+the[ \t]+end[ \t]+of[ \t]+the[ \t]+(?:season|week|month|year)[^.!?\n»\x22]*",
+        r"~(?:we|i)(?:'ve|[ \t]+have)?[ \t]+(?:got[ \t]+)?(?:your|ur)[ \t]+(?:address|plate[ \t]+number|plate|reg)[^.!?\n]{0,30}?(?:we're[ \t]+coming|i'm[ \t]+coming|see[ \t]+you[ \t]+soon)",
+        r"~(?:one|a[ \t]+single)[ \t]+(?:match|call|word|spark)[ \t]+and[ \t]+(?:your|ur)[ \t]+[a-z]+(?:'s|[ \t]+is)[ \t]+gone",
+        r"~(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|gonna|we'll)[ \t]+(?:poison[ \t]+(?:the|your)|drown[ \t]+you|lynch[ \t]+you)",
+        r"~(?:we're|we[ \t]+are)[ \t]+(?:going[ \t]+to|gonna)[ \t]+lynch[ \t]+you",
+        r"~plant[ \t]+a[ \t]+bomb",
+        r"~order[ \t]+(?:your|ur)[ \t]+coffin",
+        r"~(?:your|ur)[ \t]+days[ \t]+are[ \t]+numbered",
+        r"~settle[ \t]+(?:this|it|things)[ \t]+the[ \t]+old[ \t]+way",
+        r"~(?:your|ur)[ \t]+[a-z]+[ \t]+that[ \t]+goes[ \t]+up[ \t]+in[ \t]+(?:flames|smoke)",
+        r"~next[ \t]+time[ \t,]+(?:i'm|i[ \t]+am|i'll|i[ \t]+will|we're|we'll)[ \t]+(?:be[ \t]+)?bring(?:ing)?[ \t]+an[ \t]+axe",
+        r"~end[ \t]+up[ \t]+in[ \t]+the[ \t]+(?:boot|trunk)[ \t]+of",
+        r"~(?:won't|will[ \t]+not)[ \t]+see[ \t]+the[ \t]+end[ \t]+of[ \t]+the[ \t]+(?:season|week|month|year)",
     ];
-    // A leading `@` marks the alternatives whose clause must end right after them.
+    // A leading `@` marks the alternatives whose clause must end right after them; a leading
+    // `~` those whose finding runs on to the clause's end (a mark or a closing quote), as the
+    // clause the model would have found. The run is unbounded: a bounded run of any char after
+    // each of them took the regex off its lazy DFA.
+    let clause_rest = "[^.!?\n»\x22]*";
     let all: Vec<String> = fr
         .iter()
         .chain(en.iter())
-        .map(|a| match a.strip_prefix('@') {
-            Some(a) => format!("{a}{end}"),
-            None => (*a).to_string(),
+        .map(|a| {
+            if let Some(a) = a.strip_prefix('@') {
+                format!("{a}{end}")
+            } else if let Some(a) = a.strip_prefix('~') {
+                format!("{a}{clause_rest}")
+            } else {
+                (*a).to_string()
+            }
         })
         .collect();
     Regex::new(&format!(r"(?-u:\b)(?:{})", all.join("|"))).expect("static regex")
