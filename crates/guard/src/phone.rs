@@ -374,7 +374,8 @@ fn validate(text: &str, start: usize, cand: &str) -> Option<usize> {
     {
         return None;
     }
-    if reference_word_before(&text[..start]) {
+    // An order or a file has no country code: `+39 02 …` after "order:" is a phone.
+    if !cand.starts_with('+') && reference_word_before(&text[..start]) {
         return None;
     }
     let from = crate::text::ceil_char_boundary(text, start.saturating_sub(40));

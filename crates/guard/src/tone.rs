@@ -387,6 +387,10 @@ const BLAME_FR: &[&str] = &[
     r"(?:c'est|cest|c|ce n'est) pas a moi (?:de|d') ?(?:vous|t') ?apprendre (?:votre|ton|vos|tes) (?:boulot|metier|travail|job|taf|role)",
     r"(?:vous avez|vs avez|tu as|t'as|tas) (?:fait|fais) expres (?:de|d')",
     r"si (?:t'as|tas|tu as|t'es|vous avez|vs avez) (?:des|les) couilles",
+    r"(?:vous avez|vs avez|tu as|t'as|tas) (?:completement |totalement )?(?:gache|ruine|bousille) (?:notre|mon|ma|nos|mes) [a-z]+",
+    r"ne (?:me|nous) (?:dites|dis) (?:surtout )?pas (?:de (?:patienter|me calmer|nous calmer|rester calme)|d'attendre)",
+    r"(?:vous ne m'ecoutez|tu ne m'ecoutes|vous m'ecoutez|tu m'ecoutes|vs m'ecoutez) jamais",
+    r"(?:c'est|cest|c) a cause (?:de vous|de toi|de votre [a-z]+|de ton [a-z]+) que",
 ];
 
 const BLAME_EN: &[&str] = &[
@@ -650,6 +654,8 @@ const BLAME_EN: &[&str] = &[
     r"that's all (?:you're|you are|ur|youre|u r) good (?:at|for)",
     r"read my (?:message|messages|email|emails|complaint|ticket|post) (?:properly|again|first|carefully)",
     r"if (?:you've got|you have|you got|u got|u have) the balls",
+    r"(?:you|u) (?:messed|screwed|mucked|fucked) up (?:my|our) [a-z']+",
+    r"(?:you|u) cost (?:us|me) (?:the|our|my) [a-z]+",
 ];
 
 /// Hostile incompetence and indifference predicates ("vous n'êtes même pas foutus de livrer",
@@ -704,6 +710,31 @@ const ULTIMATUMS: &[&str] = &[
 /// four families' words, and each family's regex runs only on the messages that hold one of its
 /// words (most messages hold none).
 pub(crate) const BLAME_WORDS: &[&str] = &[
+    "avez gache",
+    "as gache",
+    "avez ruine",
+    "as ruine",
+    "avez bousille",
+    "as bousille",
+    "dites surtout pas",
+    "dis surtout pas",
+    "dites pas de",
+    "dis pas de",
+    "dites pas d'",
+    "dis pas d'",
+    "ecoutez jamais",
+    "ecoutes jamais",
+    "messed up my",
+    "messed up our",
+    "screwed up my",
+    "screwed up our",
+    "mucked up my",
+    "fucked up my",
+    "fucked up our",
+    "cost us the",
+    "cost us our",
+    "cost me the",
+    "cost me my",
     "jamais foutu",
     "jamais fichu",
     "jamais capable",
@@ -4057,6 +4088,12 @@ mod tests {
                 "you lot don't give a toss about your members",
                 "keep making excuses, that's all you're good at",
                 "Read my message properly before you reply",
+                "Vous avez gâché notre mariage, tout simplement",
+                "Ne me dites surtout pas de patienter",
+                "Vous ne m'écoutez jamais",
+                "C'est à cause de vous que ma fille a pleuré",
+                "You cost us the match with that lag",
+                "You messed up my kid's birthday party",
             ],
             &[
                 "Vous êtes toujours les bienvenus au club",
@@ -4067,6 +4104,10 @@ mod tests {
                 "the team is good at defending corners",
                 "Please read my message about the schedule change",
                 "vous avez fait un super travail, merci",
+                "vous avez gâché vos chances au tirage, dommage",
+                "Ne me dites pas que c'est déjà complet !",
+                "c'est à cause de la neige que le train est en retard",
+                "the upgrade cost us the same as last year",
             ],
         );
     }
