@@ -202,10 +202,6 @@ const STRONG: &[&str] = &[
     "wankers",
     "cunt",
     "cunts",
-    "imbecile",
-    "imbeciles",
-    "cretin",
-    "cretins",
     "moron",
     "morons",
     "scumbag",
@@ -326,8 +322,6 @@ const WEAK: &[&str] = &[
     "vendues",
     "crapule",
     "crapules",
-    "drongo",
-    "drongos",
     "goblin",
     "goblins",
     // Regional: Ivorian « gaou », Antillean « tèbè », Belgian « dikkenek », Maghreb and Belgian
@@ -372,19 +366,16 @@ const WEAK: &[&str] = &[
     "cinglé",
     "stupide",
     "stupides",
-    "idiot",
     "jerk",
     "jerks",
     "fool",
     "fools",
     "dumb",
-    "clown",
     "stupid",
     "pathetic",
     "incompetent",
     "incompetents",
     "useless",
-    "clowns",
     "amateur",
     "amateurs",
     "mongol",
@@ -429,16 +420,12 @@ const WEAK: &[&str] = &[
     // « votre CM c'est un sans-dessein », « bande de charlots », "absolute melt", "lazy sod".
     "sans-dessein",
     "sansdessein",
-    "charlot",
-    "charlots",
     "nullos",
     "melt",
     "sod",
     "sods",
     // (Not "freaks": said of a group, it is the hateful word of a generalisation.)
     "freak",
-    "mumu",
-    "mumus",
     "golmon",
     "golmons",
     "tarba",
@@ -554,7 +541,6 @@ const WEAK: &[&str] = &[
     "lowlifes",
     "worthless",
     "thick",
-    "nullos",
     "lourd",
     "lourds",
     "megere",
@@ -636,20 +622,16 @@ const WEAK: &[&str] = &[
     "pourritures",
     "rapace",
     "rapaces",
-    "naz",
     "sousdoue",
     "sousdoues",
     "freeloader",
     "freeloaders",
     "knob",
     "knobs",
-    "eejit",
-    "eejits",
     "snul",
     "snuls",
     "teube",
     "teubes",
-    "boulet",
     "boulets",
     "voleur",
     "voleurs",
@@ -877,9 +859,10 @@ static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
         r"(?:(?:(?:les|des|ces|tous[ \t]+les|toutes[ \t]+les|une?|sales?|la|le|aux|de)[ \t]+|d')(?:enfants[ \t]+(?:de|d')[ \t]*)?{fr_words}|l'(?:homosexualite|islam|transidentite)|deux[ \t]+(?:hommes|femmes|mecs|filles)[ \t]+qui[ \t]+(?:se[ \t]+marient|s'embrassent|s'aiment)|(?:une?|des|les|cette|ce|ces|vos|votre|nos|notre)[ \t]+(?:egeries?|mannequins?|modeles?|actrices?|acteurs?|presentat(?:eur|rice)s?|ambassadrices?|casteu(?:r|se)s?)[ \t]+(?:noire?s?|arabes?|voilee?s?|musulmane?s?|juive?s?|asiatiques?|grosses?|trans|handicapee?s?|africaine?s?|maghrebine?s?))"
     );
     let en_words = r"(?:(?:those|these)[ \t]+people|(?:black|asian|muslim|jewish|gypsy|arab|mexican|chinese|indian|african|gay|trans|disabled|autistic|immigrant|migrant|refugee|korean)[ \t]+(?:people|kids|children|families|women|men|players|neighbou?rs|tenants|girls|boys|students|workers)|lesbians?|koreans?|japanese|people[ \t]+in[ \t]+wheelchairs|wheelchair[ \t]+users|blacks?|illegals|illegal[ \t]+aliens|asylum[ \t]+seekers|muslims|black[ \t]+people|jews|muslims|immigrants?|migrants?|refugees|mexicans?|moroccans?|algerians?|syrians?|afghans?|pakistanis|somalis|nigerians?|albanians?|ukrainians?|arabs?|asians?|chinese|gays?|gay[ \t]+people|lesbians?|trans[ \t]+people|transgender[ \t]+people|disabled[ \t]+people|the[ \t]+disabled|women|fat[ \t]+people|foreigners|gypsies|roma|latinos?|hispanics|africans?|indians|whites?|white[ \t]+people|christians|catholics|autistic[ \t]+(?:people|kids|children)|autists|retarded[ \t]+(?:people|kids|children)|the[ \t]+deaf|homosexuality|being[ \t]+(?:gay|trans)|trans[ \t]+women|people[ \t]+of[ \t]+your[ \t]+(?:race|religion|kind|colou?r)|your[ \t]+(?:kind|people|race)|people[ \t]+like[ \t]+you|homosexuals|bisexuals|bi[ \t]+people|non-binary[ \t]+people|enbies|romanians?|poles|polish[ \t]+people|bulgarians?|turks|russians|brazilians|jamaicans|haitians|kurds|chechens|deaf[ \t]+people|blind[ \t]+people|people[ \t]+with[ \t]+(?:down[ \t]+syndrome|disabilities|autism)|hijab-wearing[ \t]+women|women[ \t]+in[ \t]+hijabs|boomers|old[ \t]+people|pacific[ \t]+islanders|jewish[ \t]+people|muslim[ \t]+women|gay[ \t]+couples|women[ \t]+who[ \t]+wear[ \t]+hijabs|sikhs|hindus|buddhists|mormons|atheists|travellers|irish[ \t]+travellers)";
-    let en_group = format!(
-        r"(?:all[ \t]+|the[ \t]+|these[ \t]+|those[ \t]+)?{en_words}|every[ \t]+(?:gypsy|muslim|jew|immigrant|migrant|refugee|arab|mexican|african|black|asian|foreigner|gay|trans[ \t]+person)"
-    );
+    // One member of a group, as "every …" and "the only good …" name it.
+    let en_one = r"(?:gypsy|muslim|jew|immigrant|migrant|refugee|arab|mexican|african|black|indian|asian|foreigner|gay|trans[ \t]+person)";
+    let en_group =
+        format!(r"(?:all[ \t]+|the[ \t]+|these[ \t]+|those[ \t]+)?{en_words}|every[ \t]+{en_one}");
     let fr_pred = r"(?:(?:sont|c'est|cest|c)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:(?:vraiment|litteralement|carrement|franchement|naturellement|genetiquement|biologiquement|intrinsequement|comme|pire[ \t]+que|trop)[ \t]+)?(?:des[ \t]+|que[ \t]+des[ \t]+|juste[ \t]+des[ \t]+)?(?:sales[ \t]+|gros[ \t]+|putains[ \t]+de[ \t]+)?(?:voleu(?:r|se)s|menteu(?:r|se)s|escrocs|arnaqueu(?:r|se)s|paresseu(?:x|ses)|violent(?:e)?s|dangereu(?:x|ses)|stupides|primiti(?:f|ve)s|arrieree?s|crasseu(?:x|ses)|tricheu(?:r|se)s|hypocrites|fourbes|radins|rapaces|faineant(?:e)?s|feignant(?:e)?s|criminel(?:le)?s|delinquants|racailles|voyous|profiteu(?:r|se)s|fraudeu(?:r|se)s|dealers|trafiquants|bandits|mafieux|terroristes|animaux|singes|chiens|parasites|porcs|sauvages|envahisseurs|cancrelats|nuisibles|microbes|barbares|une[ \t]+invasion|une[ \t]+maladie|une[ \t]+menace|malades(?:[ \t]+mentaux)?|violeurs|dechets|sous-hommes|inferieur(?:e)?s|moins[ \t]+que[ \t]+rien|vermine|cafards|rats|degenere(?:e)?s|pervers|une[ \t]+honte|un[ \t]+fardeau|une[ \t]+plaie|un[ \t]+cancer|boulets|pedophiles|pedos|une[ \t]+cinquieme[ \t]+colonne|fanatiques|monstres|detraquee?s|tares|taree?s|ivrognes|alcooliques|poivrots|la[ \t]+mafia|une[ \t]+erreur[ \t]+de[ \t]+la[ \t]+nature|des[ \t]+erreurs[ \t]+de[ \t]+la[ \t]+nature|juste[ \t]+(?:un[ \t]+mec|un[ \t]+homme|des[ \t]+mecs|des[ \t]+hommes)[ \t]+(?:en[ \t]+robes?|deguises?))|sont[ \t]+(?:toutes[ \t]+|tous[ \t]+)?trop[ \t]+(?:betes|stupides|connes|cons|feignant(?:e)?s|faineant(?:e)?s|primitif(?:ve)?s)[ \t]+pour|(?:n'|n)?ont[ \t]+rien[ \t]+a[ \t]+(?:faire|foutre)|on[ \t]+n'en[ \t]+veut[ \t]+pas|(?:(?:il[ \t]+)?fau(?:t|drait)|on[ \t]+(?:devrait|doit|pourrait))[ \t]+(?:tous[ \t]+|toutes[ \t]+)?les[ \t]+(?:renvoyer|virer|expulser|degager|tuer|bruler|gazer|eliminer|exterminer|enfermer|chasser|interdire|bannir|pendre|deporter|steriliser|abattre|noyer|euthanasier)|(?:ca|cela)[ \t]+(?:me[ \t]+|nous[ \t]+)?(?:degoute|ecoeure|donne[ \t]+envie[ \t]+de[ \t]+vomir)(?-u:\b)|(?:renvoyer|rentrer|retourner|restent|reste|rester|restez)[ \t]+chez[ \t]+eux|ne[ \t]+merite(?:nt)?[ \t]+pas|ne[ \t]+(?:devraient|devrait|doivent|doit)[ \t]+(?:pas|jamais)[ \t]+(?:avoir|etre|representer|porter|acheter|exister|travailler|voter|vivre|entrer|venir|se[ \t]+montrer|apparaitre)|coutent[ \t]+(?:trop[ \t]+cher|une[ \t]+fortune)|(?:devraient|doivent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:crever|mourir|disparaitre|degager|partir|rentrer|se[ \t]+cacher|rester[ \t]+(?:cache(?:e)?s|enferme(?:e)?s|invisibles)|etre[ \t]+(?:expulse|deporte|enferme|elimine|extermine|interdit|chasse|pendu)(?:e|s|es)?)|ne[ \t]+sont[ \t]+pas[ \t]+(?:des[ \t]+)?(?:etres[ \t]+)?humains|qu'?ils[ \t]+(?:crevent|degagent|restent|retournent|rentrent)|pas[ \t]+(?:les[ \t]+)?bienvenu(?:e)?s|n'ont[ \t]+pas[ \t]+leur[ \t]+place|(?:c'est|c|ce[ \t]+n'est)[ \t]+pas[ \t]+leur[ \t]+place|se[ \t]+croient[ \t]+tout[ \t]+permis|on[ \t]+(?:n'|n)?est[ \t]+plus[ \t]+(?:en[ \t]+france|chez[ \t]+nous)|(?:autant[ \t]+ouvrir|on[ \t]+dirait)[ \t]+un[ \t]+zoo|a[ \t]+mort|(?:controlent|possedent|tiennent)[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:les[ \t]+|le[ \t]+|la[ \t]+)?(?:medias|banques|monde|gouvernement|finance|presse|politique|hollywood)|controlent[ \t]+(?:(?:toute[ \t]+)?l'industrie|tout|(?:toutes[ \t]+|tous[ \t]+)?(?:les|ces)[ \t]+(?:marques|entreprises|politiques|elections)|l'economie|l'argent|le[ \t]+systeme)|tirent[ \t]+les[ \t]+ficelles|sont[ \t]+derriere[ \t]+(?:toutes[ \t]+les|tous[ \t]+les|chaque)[ \t]+(?:guerres?|crises?|pandemies?|attentats?|krachs?|revolutions?)|c'est[ \t]+dans[ \t]+leurs[ \t]+genes|(?:ont|a)[ \t]+ca[ \t]+dans[ \t]+le[ \t]+sang|(?:c'est|ne[ \t]+sont|sont|n'est)[ \t]+(?:juste[ \t]+)?bon(?:ne)?s?[ \t]+qu'a|veulent[ \t]+nous[ \t]+remplacer|nous[ \t]+remplacent|on[ \t]+se[ \t]+croirait[ \t]+(?:au|dans[ \t]+un)[ \t]+zoo|se[ \t]+(?:reproduisent|multiplient)[ \t]+comme[ \t]+des[ \t]+(?:lapins|rats|cafards)|mangent[ \t]+(?:des|les)[ \t]+(?:chiens|chats)|pourrissent[ \t]+(?:nos|notre|le|la|les|ce|cette)[ \t]+[a-z]+|(?:devraient|doivent)[ \t]+(?:se[ \t]+faire[ \t]+soigner|etre[ \t]+soigne(?:e)?s)|on[ \t]+(?:ne[ \t]+)?veut[ \t]+(?:pas|plus)[ \t]+(?:les|en)[ \t]+voir|(?:ont|a)[ \t]+mis[ \t]+la[ \t]+main[ \t]+sur|(?:ramenent|apportent|amenent|propagent)[ \t]+(?:des|les|leurs)[ \t]+(?:maladies|virus|microbes)|bon(?:ne)?s?[ \t]+(?:qu')?a[ \t]+faire[ \t]+(?:le[ \t]+menage|la[ \t]+cuisine|la[ \t]+vaisselle|des[ \t]+gosses|des[ \t]+enfants)|(?:honnete|sobre|intelligente?|propre|travailleu(?:r|se)|polie?|fiable)[ \t]*,?[ \t]+(?:ca|cela)[ \t]+n'existe[ \t]+pas|est[ \t]+une[ \t]+(?:maladie|abomination|perversion)(?-u:\b)|(?:ne[ \t]+)?devraient[ \t]+(?:meme[ \t]+)?pas[ \t]+(?:naitre|exister|vivre|se[ \t]+reproduire)|sont[ \t]+(?:faite?s|faits)[ \t]+(?:que[ \t]+)?pour[ \t]+(?:la[ \t]+cuisine|le[ \t]+menage|faire[ \t]+des[ \t]+gosses|les[ \t]+gosses|la[ \t]+maison)|(?:ne[ \t]+)?merite(?:nt)?[ \t]+(?:aucun|pas[ \t]+de|pas[ \t]+le)[ \t]+respect|sont[ \t]+(?:tous[ \t]+|toutes[ \t]+)?incapables[ \t]+de[ \t]+[a-z]+|fau(?:t|drait)[ \t]+leur[ \t]+(?:interdire|retirer|enlever)|(?:une[ \t]+)?religion[ \t]+de[ \t]+(?:barbares|sauvages|terroristes|violence|haine|tarés|tares)|ne[ \t]+savent[ \t]+que[ \t]+(?:foutre|mettre|semer)[ \t]+(?:le[ \t]+bordel|la[ \t]+merde|le[ \t]+chaos|la[ \t]+zizanie)|(?:amenent|apportent|ramenent|creent|causent)[ \t]+(?:juste[ \t]+|que[ \t]+|seulement[ \t]+)?des[ \t]+(?:problemes|ennuis|emmerdes|soucis)|sont[ \t]+(?:tous[ \t]+|toutes[ \t]+)?moins[ \t]+(?:intelligente?s|evoluee?s|capables)|(?:viennent[ \t]+)?vol(?:ent|er)[ \t]+(?:les|nos|le|la)[ \t]+(?:places|emplois|jobs|boulots|logements|aides|apparts|appartements|maisons|allocs|allocations)|(?:ont|a)[ \t]+(?:ruine|detruit|pourri|gache|tue)[ \t]+(?:ce|notre|le|la|nos|cette)[ \t]+(?:pays|ville|quartier|club|societe|france|cite)|(?:ont|a)[ \t]+tout[ \t]+(?:pourri|gache|ruine|detruit|sali|casse)|contaminent[ \t]+(?:tout|nos|les|la|le)|pourrissent[ \t]+tout|devraient[ \t]+avoir[ \t]+(?:des|leurs|leur)[ \t]+(?:propres[ \t]+)?(?:horaires|entrees|vestiaires|places|bus|ecoles|quartiers|toilettes)(?:[ \t]+(?:separee?s|a[ \t]+part))?|n'ont[ \t]+aucune[ \t]+valeur|c'est[ \t]+dans[ \t]+leur[ \t]+nature|hors[ \t]+de[ \t]+(?:notre|nos|ma|mon|cette|ce)[ \t]+[a-z]+|ne[ \t]+savent[ \t]+que[ \t]+(?:profiter|voler|mentir|frauder|tricher|mendier|piller)|(?:veulent|veut)[ \t]+detruire[ \t]+(?:nos|notre|la|les|le)|(?:ont|a)[ \t]+tout[ \t]+manigance|tous[ \t]+des[ \t]+(?:fraudeurs|voleurs|menteurs|escrocs|criminels|terroristes|parasites|profiteurs|racailles|delinquants|violeurs|tricheurs)|faut[ \t]+(?:cogner|taper|frapper|les[ \t]+cogner|les[ \t]+frapper)|controlent[ \t]+(?:la|le|les)[ \t]+(?:federation|mairie|police|justice|club|ligue|presse)|sont[ \t]+(?:tous[ \t]+|toutes[ \t]+)?(?:sales|crades|degueulasses)(?-u:\b)|(?:c'est|cest)[ \t]+contre[ \t\-]nature|on[ \t]+(?:ne[ \t]+)?(?:les|en)[ \t]+veut[ \t]+(?:pas|plus)|(?:ils|elles)[ \t]+ne[ \t]+paient[ \t]+jamais|fau(?:t|drait)[ \t]+les[ \t]+(?:parquer|ficher|marquer|isoler|trier|recenser))";
     let en_pred = r"(?:(?:are|is)[ \t]+(?:all[ \t]+|just[ \t]+|nothing[ \t]+but[ \t]+)?(?:(?:basically|literally|simply|really|truly|naturally|inherently|genetically|biologically|born|no[ \t]+better[ \t]+than|nothing[ \t]+more[ \t]+than)[ \t]+)?(?:a[ \t]+|an[ \t]+)?(?:(?:dirty|filthy|disgusting|stinking|lazy|worthless|fucking|greedy|thieving|violent|stupid)[ \t]+)?(?:criminals|benefit[ \t]+(?:cheats|scroungers|frauds)|thieves|liars|cheats|crooks|violent|dangerous|dishonest|primitive|backward|stupid|dumb|smelly|frauds|swindlers|con[ \t]+artists|thugs|drug[ \t]+dealers|dealers|gangsters|leeches|scroungers|freeloaders|degenerates|rapists|terrorists|animals|apes|monkeys|vermin|cockroaches|rats|dogs|pigs|insects|invaders|barbarians|an[ \t]+infestation|a[ \t]+virus|less[ \t]+than[ \t]+human|parasites|savages|subhuman|inferior|disgusting|diseased|mentally[ \t]+ill|burden|disease|plague|cancer|trash|scum|filth|freaks|abominations?|lazy|groomers|paedos|pedos|paedophiles|pedophiles|nonces|a[ \t]+fifth[ \t]+column|(?:a|an)[ \t]+(?:criminal|inferior|lesser|dirty|subhuman)[ \t]+(?:race|breed)|deranged|drunks|alcoholics|fanatics|monsters|sick[ \t]+in[ \t]+the[ \t]+head|a[ \t]+mistake[ \t]+of[ \t]+nature|a[ \t]+waste[ \t]+of[ \t]+(?:money|space|oxygen|resources)|(?:a[ \t]+)?(?:mental[ \t]+)?(?:disorder|sickness|perversion))|(?:should|must|need[ \t]+to|ought[ \t]+to|deserve[ \t]+to)[ \t]+(?:all[ \t]+|just[ \t]+)?(?:stay[ \t]+home|stay[ \t]+hidden|go[ \t]+back|be[ \t]+deported|be[ \t]+banned|die(?:[ \t]+already|[ \t]+out)?|disappear|be[ \t]+locked[ \t]+(?:up|away)|be[ \t]+removed|leave|be[ \t]+kept[ \t]+out|not[ \t]+(?:exist|be[ \t]+allowed|work|vote|represent)|be[ \t]+shot|be[ \t]+killed|be[ \t]+gassed|be[ \t]+burned|be[ \t]+hanged|be[ \t]+exterminated|be[ \t]+wiped[ \t]+out|be[ \t]+eradicated|be[ \t]+sterilized|be[ \t]+expelled|be[ \t]+sent[ \t]+back)|(?:shouldn't|mustn't)[ \t]+(?:be[ \t]+allowed|exist|work|vote|represent)|(?:can't|cannot)[ \t]+be[ \t]+trusted|(?:are|is)[ \t]+(?:all[ \t]+)?too[ \t]+(?:stupid|dumb|lazy|weak|emotional|primitive)[ \t]+to|(?:don't|do[ \t]+not|doesn't|does[ \t]+not)[ \t]+belong|(?:have|has)[ \t]+no[ \t]+place|(?:aren't|are[ \t]+not|isn't|is[ \t]+not)[ \t]+(?:even[ \t]+)?(?:welcome|human|people)|(?:control|controls|own|owns)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:media|banks|world|government|finance|press|hollywood)|(?:control|controls)[ \t]+(?:all[ \t]+|most[ \t]+)?(?:of[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+|our[ \t]+)?(?:(?:whole|entire)[ \t]+(?:[a-z]+[ \t]+)?)?(?:brands|companies|corporations|industry|economy|money|everything|politicians|elections|system|businesses)|pull[ \t]+the[ \t]+strings|(?:are|is)[ \t]+behind[ \t]+(?:every[ \t]+|each[ \t]+|all[ \t]+(?:the[ \t]+)?|all[ \t]+of[ \t]+the[ \t]+)(?:wars?|crisis|crises|pandemics?|recessions?|attacks?|crash(?:es)?|revolutions?)|go[ \t]+back[ \t]+to[ \t]+(?:where|your|their)|(?:are|is)[ \t]+(?:ruining|destroying|invading|infesting)[ \t]+(?:this|our|the)[ \t]+(?:country|town|city|neighbou?rhood)|(?:are[ \t]+)?(?:breeding|multiplying)[ \t]+like[ \t]+(?:rats|cockroaches|roaches|rabbits|vermin|insects)|(?:want[ \t]+to|are[ \t]+trying[ \t]+to|are)[ \t]+replac(?:e|ing)[ \t]+us|(?:it's|it[ \t]+is)[ \t]+in[ \t]+their[ \t]+(?:genes|blood|dna)|(?:are|is)[ \t]+(?:just|only)[ \t]+(?:men|a[ \t]+man)[ \t]+in[ \t]+(?:dresses|a[ \t]+dress)|(?:are|is)[ \t]+only[ \t]+good[ \t]+for|(?:shouldn't|should[ \t]+not|don't[ \t]+belong)[ \t]+(?:be[ \t]+)?in[ \t]+(?:normal|regular|mainstream|our)[ \t]+(?:schools?|classes|classrooms)|eat[ \t]+(?:dogs|cats)|(?:need|needs|should|must)[ \t]+(?:to[ \t]+)?be[ \t]+cured|(?:are|is)[ \t]+stealing[ \t]+(?:our[ \t]+|the[ \t]+)?jobs|(?:don't|do[ \t]+not|can't|cannot|never)[ \t]+understand[ \t]+(?:anything|a[ \t]+thing)|(?:can't|cannot|never)[ \t]+do[ \t]+a[ \t]+(?:proper|decent|full|honest)[ \t]+day's[ \t]+work|make[ \t]+(?:[a-z]+[ \t]+){1,2}look[ \t]+(?:backwards|backward|primitive|cheap|dirty)|(?:brought|spread|spreads|bring|brings)[ \t]+(?:the[ \t]+|this[ \t]+|that[ \t]+)?(?:virus|plague|covid)|keep[ \t]+them[ \t]+out|belong[ \t]+in[ \t]+the[ \t]+kitchen|(?:are|is)[ \t]+a[ \t]+(?:threat|danger|menace)[ \t]+to[ \t]+(?:our|the|this)[ \t]+(?:way[ \t]+of[ \t]+life|country|society|culture|children|kids)|(?:bring|brings|bringing)[ \t]+(?:crime|disease|drugs|violence)|only[ \t]+care[ \t]+about[ \t]+money|(?:is|are)[ \t]+a[ \t]+(?:death[ \t]+)?cult|(?:are|is)[ \t]+(?:poisoning|corrupting|grooming|brainwashing)[ \t]+(?:our[ \t]+|the[ \t]+)?(?:kids|children)|pirates|(?:are|is)[ \t]+(?:all[ \t]+)?too[ \t]+[a-z]+[ \t]+and[ \t]+(?:lazy|stupid|dumb)[ \t]+to|steal[ \t]+(?:the[ \t]+|our[ \t]+)(?:[a-z]+[ \t]+)?(?:places|jobs|homes|houses|flats|benefits|spots|seats)|(?:have|has)[ \t]+(?:ruined|destroyed|wrecked)[ \t]+(?:this|our|the)[ \t]+(?:country|town|city|club|neighbou?rhood|society)|ruin[ \t]+(?:every|each|our|this|the)[ \t]+(?:neighbou?rhood|town|city|country|club|place|area)|contaminate[ \t]+(?:everything|every|our|the)|deserve[ \t]+(?:nothing[ \t]+but[ \t]+)?(?:contempt|scorn|nothing)|(?:should|must)[ \t]+(?:get|have|be[ \t]+given)[ \t]+(?:separate|their[ \t]+own)[ \t]+(?:hours|entrances|changing[ \t]+rooms|schools|buses|sections|queues|toilets)|(?:have|has)[ \t]+no[ \t]+business[ \t]+(?:in|being|here|on)|only[ \t]+know[ \t]+how[ \t]+to[ \t]+(?:steal|lie|cheat|beg|fight|breed)|(?:don't|do[ \t]+not)[ \t]+deserve[ \t]+to[ \t]+(?:live|be|exist|work|stay)|(?:bought|own|owns|run|runs|control|controls)[ \t]+(?:the[ \t]+)?(?:local[ \t]+)?(?:press|papers?|newspapers?|council|federation|league)|(?:should|must|need[ \t]+to)[ \t]+(?:be[ \t]+chased[ \t]+(?:out|away)|wear[ \t]+a[ \t]+(?:badge|star|mark))|bring[ \t]+their[ \t]+(?:diseases|crime|drugs|violence)|only[ \t]+know[ \t]+how[ \t]+to[ \t]+scam|steal[ \t]+everything|(?:are|is)[ \t]+behind[ \t]+the[ \t]+great[ \t]+replacement|(?:are|is)[ \t]+(?:a[ \t]+)?(?:swarm|horde|plague|pack)[ \t]+of[ \t]+(?:rats|vermin|locusts|animals|cockroaches|parasites))";
     // Round 18: people compared to vermin or beasts in their group's sentence ("Somalis swarm into
@@ -901,7 +884,7 @@ static HATE: LazyLock<(Regex, Regex, Regex)> = LazyLock::new(|| {
     let en_leads = r"(?:(?:need[ \t]+to|should|must|gotta|have[ \t]+to|let's)[ \t]+get[ \t]+rid[ \t]+of|(?:i|we)[ \t]+(?:don't|do[ \t]+not|won't|will[ \t]+not|refuse[ \t]+to|never)[ \t]+(?:rent|sell|serve|hire|fly|work|play)[ \t]+(?:to|with|for)|deport[ \t]+(?:every[ \t]+last[ \t]+one[ \t]+of|all|every[ \t]+one[ \t]+of)|report[ \t]+(?:any|all|every)|(?:is|are)[ \t]+(?:owned|run|controlled)[ \t]+by|(?:'s|[ \t]+is|[ \t]+are)[ \t]+(?:full|crawling|swarming|overrun|infested)[ \t]+(?:of|with)|ban|taxes[ \t]+go[ \t]+(?:to|on)[ \t]+(?:fattening[ \t]+up|feeding|housing|paying[ \t]+for))";
     // Slogans: "mort aux …", "dehors les …", "death to (all) …".
     let slogans = format!(
-        r"(?-u:\b)(?:(?:mort[ \t]+aux|dehors[ \t]+les|a[ \t]+bas[ \t]+les)[ \t]+{fr_words}|send[ \t]+(?:all[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+)?{en_words}[ \t]+back|death[ \t]+to[ \t]+(?:all[ \t]+|the[ \t]+)?{en_words}|the[ \t]+only[ \t]+good[ \t]+(?:{en_words}|muslim|jew|immigrant|migrant|refugee|arab|mexican|african|gay|black|indian|gypsy|asian|foreigner)[ \t]+is|(?:un|une|le[ \t]+seul|la[ \t]+seule)[ \t]+bon(?:ne)?[ \t]+{fr_words}[ \t]+(?:est|c'est)[ \t]+(?:un|une)[ \t]+{fr_words}|{fr_leads}[ \t]+{fr_words}|{en_leads}[ \t]+(?:all[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+)?{en_words}|keep[ \t]+(?:all[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+)?{en_words}[ \t]+out(?:[ \t]+of[^.!?\n]*)?|no[ \t]+{en_words}[ \t]*,[ \t]*no[ \t]+[a-z]+|no[ \t]+{en_words}[ \t]+(?:on|in|at)[ \t]+(?:my|our)[ \t]+[a-z]+|pas[ \t]+(?:de[ \t]+|d'){fr_words}(?:[ \t]+ni[ \t]+(?:de[ \t]+|d'){fr_words})?[ \t]+(?:dans|chez)[ \t]+(?:mon|ma|mes|notre|nos)[ \t]+(?:equipe|club|appart|apparts|appartements?|immeubles?|boutique|magasin|bar|resto|restaurant|salle|quartier|maison|pays|ville|rue|tribune|groupe|serveur|entreprise|boite|locaux|logements?))(?-u:\b)"
+        r"(?-u:\b)(?:(?:mort[ \t]+aux|dehors[ \t]+les|a[ \t]+bas[ \t]+les)[ \t]+{fr_words}|send[ \t]+(?:all[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+)?{en_words}[ \t]+back|death[ \t]+to[ \t]+(?:all[ \t]+|the[ \t]+)?{en_words}|the[ \t]+only[ \t]+good[ \t]+(?:{en_words}|{en_one})[ \t]+is|(?:un|une|le[ \t]+seul|la[ \t]+seule)[ \t]+bon(?:ne)?[ \t]+{fr_words}[ \t]+(?:est|c'est)[ \t]+(?:un|une)[ \t]+{fr_words}|{fr_leads}[ \t]+{fr_words}|{en_leads}[ \t]+(?:all[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+)?{en_words}|keep[ \t]+(?:all[ \t]+)?(?:the[ \t]+|these[ \t]+|those[ \t]+)?{en_words}[ \t]+out(?:[ \t]+of[^.!?\n]*)?|no[ \t]+{en_words}[ \t]*,[ \t]*no[ \t]+[a-z]+|no[ \t]+{en_words}[ \t]+(?:on|in|at)[ \t]+(?:my|our)[ \t]+[a-z]+|pas[ \t]+(?:de[ \t]+|d'){fr_words}(?:[ \t]+ni[ \t]+(?:de[ \t]+|d'){fr_words})?[ \t]+(?:dans|chez)[ \t]+(?:mon|ma|mes|notre|nos)[ \t]+(?:equipe|club|appart|apparts|appartements?|immeubles?|boutique|magasin|bar|resto|restaurant|salle|quartier|maison|pays|ville|rue|tribune|groupe|serveur|entreprise|boite|locaux|logements?))(?-u:\b)"
     );
     // The antisemitic "echo" around a word ("the (((bankers)))"); "go back to Africa" or « retournez
     // en Afrique » said to people called apes (not « on retourne en Afrique cet été »).

@@ -156,11 +156,10 @@ static SET_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
 /// "les identifiants du compte TikTok : studio.mirabelle / Cerise!88", "creds: ops@brand.fr /
 /// Hx7!pq2w", "login = admin / S3cret-Day": a credentials word, a colon, then `user / value` with
 /// no password word. The value must look like a password; `user / password`, `login: a / b`
-/// and dates (`12/11`) do not. "login/mdp du compte : a / b" names the pair's two halves, and
-/// "creds for the portal are a / b" puts a verb where the colon stands. Without the colon or
-/// the verb ("login admin / Ecole#Wifi2024",
-/// "credentials admin/Sup3r-S3cret") the pair must follow the word at once and the value be a
-/// strong password (group 1 is the colon). Runs only when the keyword scan saw a credentials
+/// and dates (`12/11`) do not. "login/mdp du compte : a / b" names the pair's two halves.
+/// Without the colon ("login admin / Ecole#Wifi2024", "credentials admin/Sup3r-S3cret") the
+/// pair must follow the word at once, or a verb stand where the colon would ("creds for the
+/// portal are a / b"), and the value be a strong password (group 1 is the colon). Runs only when the keyword scan saw a credentials
 /// word.
 static CREDENTIAL_PAIR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:(?:logins?|identifiants?|users?(?:name)?|e-?mail)[ \t]*/[ \t]*(?:mdp|mot[ \t]+de[ \t]+passe|pass(?:word)?|pwd)|identifiants?|credentials?|creds|logins?|acc[eè]s|access)(?-u:\b)(?:[^\n:=/]{0,60}?(?:[ \t]*([:=])|[ \t]+(?:are|is|sont|est))[ \t]*|[ \t]+)[^\s/:]{2,64}[ \t]*/[ \t]*(\S{4,64})")
