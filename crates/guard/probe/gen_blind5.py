@@ -19,6 +19,7 @@ import string
 import sys
 import unicodedata
 from collections import Counter
+from check_digits import iban_check, luhn_ok, nir_key
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL_DIR = os.environ.get("EVAL_DIR") or os.path.normpath(os.path.join(HERE, "..", "..", "..", "..", "shared", "eval"))
@@ -396,28 +397,11 @@ ALNUM = string.ascii_letters + string.digits
 UPALNUM = string.ascii_uppercase + string.digits
 
 
-def luhn_ok(num):
-    ds = [int(c) for c in num if c.isdigit()]
-    tot = 0
-    for i, d in enumerate(reversed(ds)):
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        tot += d
-    return tot % 10 == 0
-
-
 def luhn_complete(prefix, length):
     body = prefix + digits(length - len(prefix) - 1)
     for c in string.digits:
         if luhn_ok(body + c):
             return body + c
-
-
-def iban_check(cc, bban):
-    num = "".join(str(int(ch, 36)) for ch in bban + cc + "00")
-    return f"{98 - int(num) % 97:02d}"
 
 
 def iban_valid(iban):
@@ -426,10 +410,6 @@ def iban_valid(iban):
         return False
     s = s[4:] + s[:4]
     return int("".join(str(int(ch, 36)) for ch in s)) % 97 == 1
-
-
-def nir_key(n13):
-    return 97 - int(n13) % 97
 
 
 # ---- clean fillers

@@ -33,6 +33,7 @@ import string
 import sys
 import unicodedata
 from collections import Counter
+from check_digits import iban_check, luhn_ok, nir_key
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL_DIR = os.environ.get("EVAL_DIR") or os.path.normpath(os.path.join(HERE, "..", "..", "..", "..", "shared", "eval"))
@@ -318,11 +319,6 @@ def g_phone(lang, v):
                      f"04{digits(2)} {digits(3)} {digits(3)}"])
 
 
-def iban_check(cc, bban):
-    num = "".join(str(int(ch, 36)) for ch in bban + cc + "00")
-    return f"{98 - int(num) % 97:02d}"
-
-
 def iban_valid(iban):
     s = iban.replace(" ", "").upper()
     s = s[4:] + s[:4]
@@ -358,18 +354,6 @@ def g_iban(lang, v):
     return iban
 
 
-def luhn_ok(num):
-    ds = [int(c) for c in num if c.isdigit()]
-    tot = 0
-    for i, d in enumerate(reversed(ds)):
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        tot += d
-    return tot % 10 == 0
-
-
 def luhn_complete(prefix, length):
     body = prefix + digits(length - len(prefix) - 1)
     for c in string.digits:
@@ -383,10 +367,6 @@ def g_card(lang, v):
         return R.choice([" ", "-", ""]).join([n[:4], n[4:10], n[10:]])
     n = luhn_complete(R.choice(["4", "4", "51", "53", "55", "2221"]), 16)
     return R.choice([" ", " ", "-", ""]).join(n[i:i + 4] for i in range(0, 16, 4))
-
-
-def nir_key(n13):
-    return 97 - int(n13) % 97
 
 
 def g_nir(lang, v):

@@ -31,6 +31,7 @@ import string
 import sys
 import unicodedata
 from collections import Counter
+from check_digits import iban_check, luhn_ok, nir_key
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL_DIR = os.environ.get("EVAL_DIR") or os.path.normpath(os.path.join(HERE, "../../../../shared/eval"))
@@ -93,12 +94,6 @@ def norm(s):
 
 
 # ---- check digits (same algorithms as shared/eval/gen_dev.py)
-def iban_check(cc, bban):
-    s = bban + cc + "00"
-    num = "".join(str(int(ch, 36)) for ch in s)
-    return f"{98 - int(num) % 97:02d}"
-
-
 def iban_valid(iban):
     s = iban.replace(" ", "").upper()
     if len(s) < 15 or not s[:2].isalpha() or not s[2:4].isdigit() or not s.isalnum():
@@ -107,28 +102,11 @@ def iban_valid(iban):
     return int("".join(str(int(ch, 36)) for ch in s)) % 97 == 1
 
 
-def luhn_ok(num):
-    ds = [int(c) for c in num if c.isdigit()]
-    tot = 0
-    for i, d in enumerate(reversed(ds)):
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        tot += d
-    return tot % 10 == 0
-
-
 def luhn_complete(prefix, length):
     body = prefix + digits(length - len(prefix) - 1)
     for c in string.digits:
         if luhn_ok(body + c):
             return body + c
-
-
-def nir_key(n13):
-    n = n13.upper().replace("2A", "19").replace("2B", "18")
-    return 97 - int(n) % 97
 
 
 def nir_valid(span):
