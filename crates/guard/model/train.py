@@ -17,7 +17,9 @@ import math
 import os
 import random
 import re
+import subprocess
 import sys
+import tempfile
 import unicodedata
 
 KINDS = ["aggressive", "threat", "hate"]
@@ -38,9 +40,16 @@ SUFFIX_AFTER = 5
 # 56, 57, 59, 60, 61 and 63, which were read and fixed with rules but not trained on (a
 # retraining with round 54 found one hostile clause fewer in held-out rounds 24 and 55 each).
 HELD_OUT = ("round24.jsonl", "round25.jsonl", "round30.jsonl", "round41.jsonl", "round47.jsonl",
-            "round55.jsonl", "round58.jsonl", "round62.jsonl", "round64.jsonl")
+            "round55.jsonl", "round58.jsonl", "round62.jsonl", "round64.jsonl",
+            "round66.jsonl")
 NOT_TRAINED = HELD_OUT + ("round54.jsonl", "round56.jsonl", "round57.jsonl", "round59.jsonl",
-                          "round60.jsonl", "round61.jsonl", "round63.jsonl")
+                          "round60.jsonl", "round61.jsonl", "round63.jsonl", "round65.jsonl")
+# The blind generators' seeds whose misses were read (`../probe/README.md`), 3,000 messages each.
+# Other writers' wording as a third of the training clauses: the held-out rounds found 979 -> 992
+# hostile findings for 47 -> 50 false ones, and a hand-written round nobody had read 0.902 -> 0.917.
+# Their other seeds are scored only, with a grain of salt: same templates, other draws.
+GENERATED = (("gen_blind.py", 1), ("gen_blind3.py", 1), ("gen_blind4.py", 1), ("gen_blind5.py", 1),
+             ("gen_blind6.py", 1), ("gen_blind7.py", 1))
 
 
 def normalise(s):
@@ -139,6 +148,19 @@ def train(xs, ys, epochs=30, rate=0.2, l2=1e-3, seed=7):
     return weights, bias
 
 
+def generated(probe, out_dir):
+    """The blind generators' read seeds, drawn into `out_dir` (each is deterministic)."""
+    env = dict(os.environ, EVAL_DIR=os.path.join(probe, "..", "..", "..", "..", "shared", "eval"))
+    paths = []
+    for script, seed in GENERATED:
+        out = os.path.join(out_dir, f"{script[:-3]}-{seed}.jsonl")
+        subprocess.run([sys.executable, os.path.join(probe, script), "--seed", str(seed),
+                        "-n", "3000", "-o", out], check=True, env=env, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        paths.append(out)
+    return paths
+
+
 def main():
     root = os.getcwd()
     probe = os.path.join(root, "crates", "guard", "probe")
@@ -147,6 +169,11 @@ def main():
              if os.path.basename(p) not in NOT_TRAINED]
     if os.path.exists(dev):
         paths.append(dev)
+    with tempfile.TemporaryDirectory() as tmp:
+        main_with(root, paths + generated(probe, tmp))
+
+
+def main_with(root, paths):
     xs, ys = examples(paths)
     weights, bias = train(xs, ys)
     out = os.path.join(root, "crates", "guard", "model", "abuse_tone.tsv")

@@ -261,6 +261,11 @@ const STRONG: &[&str] = &[
     "vieille peau",
     "vieilles peaux",
     "vieilles connes",
+    // « pimbêche » (a stuck-up woman) and "skank" name no thing.
+    "pimbeche",
+    "pimbeches",
+    "skank",
+    "skanks",
 ];
 
 /// Ordinary words that insult only when aimed at someone.
@@ -662,12 +667,23 @@ const WEAK: &[&str] = &[
     "bats",
     "hack",
     "hacks",
+    // Indian English "useless fellow", "which nonsense fellow" (not "a research fellow").
+    "fellow",
+    "fellows",
+    // « quel guignolo », Belgian « un vrai zot », Maghreb French « des kelbs » (dogs).
+    "guignolo",
+    "guignolos",
+    "zot",
+    "zots",
+    "kelb",
+    "kelbs",
 ];
 
 /// Animal words that insult only when an insulting adjective leads them.
 const NEEDS_ADJECTIVE: &[&str] = &[
     "cow", "cows", "pig", "pigs", "rat", "rats", "toad", "toads", "weasel", "weasels", "snake",
-    "snakes", "slug", "slugs", "worm", "worms", "bat", "bats", "hack", "hacks", "weapon",
+    "snakes", "slug", "slugs", "worm", "worms", "bat", "bats", "hack", "hacks", "weapon", "felow",
+    "felows",
     // Squeezed, as the words are compared: "tool", "tools", "troll", "trolls".
     "tol", "tols", "trol", "trols",
 ];
@@ -716,6 +732,7 @@ const INSULTING_ADJECTIVES: &[&str] = &[
     "mouth-breathing",
     "dozy",
     "braindead",
+    "nonsense",
 ];
 
 /// Weak words that are also said of things ("c'est une merde ce chargeur", "quelle merde",
@@ -1192,8 +1209,8 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"~je[ \t]+(?:t'|vous[ \t]+)attends[^.!?\n]{0,40}?,[ \t]*(?:viens|venez)[ \t]+seule?s?(?-u:\b)",
         r"~t'attendre[^.!?\n]{0,40}?avec[ \t]+(?:mes|des)[ \t]+(?:potes|gars|freres|cousins|mecs)",
         // the reader's address known from an order, then a visit: « j'ai ton adresse grâce à la
-        // commande, je passe ce soir régler ça »
-        r"~j'?ai[ \t]+ton[ \t]+adresse[ \t]+(?:[a-z',]+[ \t]+){0,8}?(?:je|on|j')[ \t]*(?:passe|viens|vais[ \t]+passer|vais[ \t]+venir|debarque|arrive)(?-u:\b)",
+        // commande, je passe ce soir régler ça », « mes gars ont ton adresse, ils passeront »
+        r"~(?:j'?ai|on[ \t]+a|mes[ \t]+(?:gars|potes|freres|cousins|reufs|amis|collegues)[ \t]+ont)[ \t]+ton[ \t]+adresse,?[ \t]+(?:[a-z',]+[ \t]+){0,8}?(?:(?:je|on|j')[ \t]*(?:passe|viens|vais[ \t]+passer|vais[ \t]+venir|debarque|arrive)|ils[ \t]+(?:passeront|viendront|vont[ \t]+passer|vont[ \t]+venir|debarquent|arrivent|passent))(?-u:\b)",
         // « rentre bien chez toi ce soir… si tu peux »
         r"~(?:rentre|rentrez)[ \t]+bien[ \t]+(?:chez[ \t]+(?:toi|vous)[ \t]+)?(?:ce[ \t]+soir[ \t]*)?[.…,]*[ \t]*si[ \t]+(?:tu|vous)[ \t]+(?:peux|pouvez)",
         // « ta vitrine va pas rester longtemps en un morceau »
@@ -1935,6 +1952,18 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
             }
         }
         let Some(is_strong) = class else { continue };
+        // "you people are incapable of doing…", « vous êtes incapables de répondre »: the
+        // adjective with its complement, not the noun (« un incapable de première » is graded).
+        if matches!(key.as_str(), "incapable" | "incapables")
+            && [" of ", " de ", " d'"]
+                .iter()
+                .any(|c| t[end..].starts_with(c))
+            && ![" de premiere", " de bas etage"]
+                .iter()
+                .any(|g| t[end..].starts_with(g))
+        {
+            continue;
+        }
         if is_strong && ordinary_sense(t, ws, end, &key) {
             continue;
         }
@@ -1974,6 +2003,8 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         // that starts with an insult.
         let listed = lead.is_none()
             && !is_strong
+            // Antillean Creole « zot » is a pronoun (« bande de tèbè, zot pa ka réponn »).
+            && !matches!(key.as_str(), "zot" | "zots")
             && last_insult_end.is_some_and(|pe| pe <= ws && enumerated(&t[pe..ws]));
         // « cet escroc de première », « un escroc de bas étage », « un incapable notoire »:
         // graded, the word names someone.
@@ -2261,7 +2292,12 @@ fn ordinary_sense(t: &str, ws: usize, we: usize, key: &str) -> bool {
         .next()
         .unwrap_or("");
     match key {
-        "batard" | "batards" => matches!(prev, "pain" | "pains"),
+        // The loaf at the bakery: « pain bâtard », « un bâtard aux céréales », « deux bâtards
+        // tradition ».
+        "batard" | "batards" => {
+            matches!(prev, "pain" | "pains")
+                || matches!(next, "aux" | "tradition" | "complet" | "complets" | "blanc")
+        }
         "fdp" => {
             matches!(prev, "hors" | "sans" | "avec")
                 || t[..ws].trim_end_matches([' ', '\t']).ends_with('+')
@@ -5504,5 +5540,39 @@ mod round60_tests {
         ] {
             assert!(!kinds(t).contains(&Kind::Insult), "{t}: {:?}", kinds(t));
         }
+    }
+
+    #[test]
+    fn regional_insults_a_fellow_and_an_address_shared_with_friends() {
+        super::vocabulary_tests::flags(
+            Kind::Insult,
+            &[
+                "Elle m'a unmatch sans un mot, cette sale pimbêche.",
+                "Report her profile, she's a gold-digging skank.",
+                "Useless fellow, you gave me a prepaid SIM instead of postpaid.",
+                "You nonsense fellow, where is my SIM?",
+                "L'arbitre de dimanche, quel guignolo, il a sifflé n'importe quoi.",
+                "le vendeur de Charleroi c'est un vrai zot",
+                "Vous êtes des kelbs, vous laissez les clients dehors.",
+                "vous êtes des incapables de première",
+                "espèce de bâtard, rends-moi mon fric",
+            ],
+            &[
+                "Un bâtard aux céréales et deux croissants pour l'équipe, merci !",
+                "He is a research fellow at the university.",
+                "My fellow customers agree, the new app is slow.",
+                "Eh ben la salle est fermée, zot pa ka réponn téléfòn",
+                "You people are incapable of doing the bare minimum.",
+                "Vous êtes incapables de répondre à un mail.",
+            ],
+        );
+        super::vocabulary_tests::flags(
+            Kind::Threat,
+            &[
+                "Mes gars ont ton adresse, ils passeront te rendre visite ce week-end.",
+                "On a ton adresse, on passe ce soir.",
+            ],
+            &["Mes collègues ont ton adresse, le colis part demain."],
+        );
     }
 }
