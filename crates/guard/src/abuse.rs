@@ -261,11 +261,16 @@ const STRONG: &[&str] = &[
     "vieille peau",
     "vieilles peaux",
     "vieilles connes",
-    // « pimbêche » (a stuck-up woman) and "skank" name no thing.
+    // « pimbêche » (a stuck-up woman) and "skank" name no thing; « plouc », "dweeb",
+    // "numbskull", "doofus", Indian English "bewakoof" (fool) neither.
     "pimbeche",
-    "pimbeches",
     "skank",
-    "skanks",
+    "plouc",
+    "dweeb",
+    "numbskull",
+    "doofus",
+    "doofuses",
+    "bewakoof",
 ];
 
 /// Ordinary words that insult only when aimed at someone.
@@ -363,6 +368,7 @@ const WEAK: &[&str] = &[
     "guignols",
     "branquignol",
     "branquignols",
+    "branquignole",
     "nul",
     "nulle",
     "nuls",
@@ -448,6 +454,7 @@ const WEAK: &[&str] = &[
     "rigolos",
     // A lackey (« t'es qu'un larbin de la banque »), scum ("you're all scum").
     "larbin",
+    "larbine",
     "larbins",
     "scum",
     // Pests: a garden's or a plant's ("parasite control"), an insult when aimed ("you're a
@@ -667,9 +674,11 @@ const WEAK: &[&str] = &[
     "bats",
     "hack",
     "hacks",
-    // Indian English "useless fellow", "which nonsense fellow" (not "a research fellow").
+    // Indian English "useless fellow", "which nonsense fellow" (not "a research fellow"), "such
+    // a duffer" (also a duffel coat's maker).
     "fellow",
     "fellows",
+    "duffer",
     // « quel guignolo », Belgian « un vrai zot », Maghreb French « des kelbs » (dogs).
     "guignolo",
     "guignolos",
@@ -822,7 +831,7 @@ fn lead_pattern() -> String {
     [
         r"espece[ \t]+d(?:e[ \t]+|')|putain[ \t]+d(?:e[ \t]+|')|maudite?s?[ \t]+|pauvres?[ \t]+|sombres?[ \t]+".to_string(),
         format!(r"(?:{swears})[ \t]+d(?:e[ \t]+|')"),
-        r"(?:bande|gang|famille)[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gro(?:s|sse)?[ \t]+|quel(?:le)?s?[ \t]+|l'autre[ \t]+|which[ \t]+|that[ \t]+|(?:le|la)[ \t]+(?:roi|reine)[ \t]+des[ \t]+".to_string(),
+        r"(?:bande|gang|famille)[ \t]+d(?:e[ \t]+|')|sale[ \t]+|sales[ \t]+|gro(?:s|sse)?[ \t]+|grande?s?[ \t]+|(?:un|une)[ \t]+(?:sacree?|vraie?|beau|belle)[ \t]+|quel(?:le)?s?[ \t]+|l'autre[ \t]+|which[ \t]+|that[ \t]+|(?:le|la)[ \t]+(?:roi|reine)[ \t]+des[ \t]+".to_string(),
         // « t'es un », « t'es qu'une », SMS « t un », « tes un », « vs êtes des ».
         r"(?:t'es|t'est|t|tes|tu[ \t]+es|tu[ \t]+est|tu[ \t]+restes|vous[ \t]+restez|tu[ \t]+resteras|vous[ \t]+etes|vs[ \t]+etes|t'es[ \t]+qu'|(?:t'es|vous[ \t]+etes|vs[ \t]+etes)[ \t]+(?:vraiment|vrmt|vrm)|es|etes)[ \t]+(?:un(?:e)?[ \t]+|1[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|(?:(?:tous|toutes|trop)[ \t]+)?des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?".to_string(),
         r"(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste|c'est|c'etait|c|c't)[ \t]*'?un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?|sont[ \t]+des[ \t]+".to_string(),
@@ -840,9 +849,43 @@ fn lead_pattern() -> String {
 
 type WordSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
 
+/// The forms of a listed word the lists leave out: its plural ("numbskulls", "jackasses",
+/// « pignoufs ») and, for the strong French nouns in « -ard » and « -in », the feminine
+/// (« tocarde », « crevarde »; not the weak « retard », whose « retardé » is a verb). Only
+/// single words of four letters or more, and none whose reading depends on its exact form (the
+/// adjective, animal, aimed-only, copula and participle lists).
+fn inflections(w: &str, strong: bool) -> Vec<String> {
+    let exact = ADJECTIVES
+        .iter()
+        .chain(NEEDS_ADJECTIVE)
+        .chain(AIMED_ONLY)
+        .chain(COPULA_ADJECTIVES)
+        .chain(PARTICIPLES)
+        .any(|e| *e == w);
+    if exact || w.len() < 4 || w.contains([' ', '-', '*', '\'', '.']) {
+        return Vec::new();
+    }
+    let mut forms = Vec::new();
+    if w.ends_with("ss") {
+        forms.push(format!("{w}es"));
+    } else if !w.ends_with(['s', 'x', 'z']) {
+        forms.push(format!("{w}s"));
+    }
+    if strong && (w.ends_with("ard") || w.ends_with("in")) {
+        forms.push(format!("{w}e"));
+        forms.push(format!("{w}es"));
+    }
+    forms
+}
+
 static INSULT: LazyLock<(Regex, WordSet, WordSet)> = LazyLock::new(|| {
-    let strong: WordSet = STRONG.iter().map(|w| squeeze(w)).collect();
-    let weak: WordSet = WEAK.iter().map(|w| squeeze(w)).collect();
+    let with_forms = |list: &[&str], strong: bool| -> WordSet {
+        list.iter()
+            .flat_map(|w| std::iter::once(w.to_string()).chain(inflections(w, strong)))
+            .map(|w| squeeze(&w))
+            .collect()
+    };
+    let (strong, weak) = (with_forms(STRONG, true), with_forms(WEAK, false));
     // An apposition after a comma (« un stagiaire, un vrai boulet »), or a sentence of its own
     // (« T'as vu sa tronche ? Un vrai cageot »): the mark ends the word before, so it stands
     // outside the lead-ins, which must not follow a letter.
@@ -1229,6 +1272,18 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"~(?:je|on)[ \t]+(?:connais|connait|sais|sait)[ \t]+(?:l'heure[ \t]+a[ \t]+laquelle|a[ \t]+quelle[ \t]+heure|quand)[ \t]+(?:tu|vous)[ \t]+(?:recuperes?|recuperez|deposes?|deposez|vas[ \t]+chercher|allez[ \t]+chercher)[ \t]+(?:tes|vos|ta|ton|votre)[ \t]+(?:gosses|enfants|fille|fils|gamins|petits|mome|momes)",
         // doxxing: « d'ici ce soir tout le monde saura où tu habites »
         r"~tout[ \t]+le[ \t]+monde[ \t]+(?:saura|va[ \t]+savoir|connaitra)[ \t]+(?:ou[ \t]+(?:tu|vous)[ \t]+(?:habites|habitez|vis|vivez|dors|dormez)|ton[ \t]+adresse|votre[ \t]+adresse)",
+        // Round gb8: a gang or a relative waiting after the match, set on the reader, « tu
+        // devrais dormir avec un œil ouvert », a dead man, a shop window smashed, a meeting
+        // that will come « et là tu verras » (not « je vais m'occuper de tes enfants », which
+        // is babysitting as often as a menace).
+        r"(?:mon|mes)[ \t]+(?:frere|freres|cousin|cousins|potes|gars|reufs)[ \t]+(?:t'|vous[ \t]+)(?:attend|attendent)[ \t]+(?:a[ \t]+la[ \t]+sortie|devant|dehors|en[ \t]+bas|apres)(?-u:\b)",
+        r"~(?:on|ils|je)[ \t]+(?:va|vont|vais)[ \t]+(?:te|vous)[ \t]+tomber[ \t]+dessus",
+        r"(?:tu[ \t]+devrais|vous[ \t]+devriez)[ \t]+dormir[ \t]+(?:avec[ \t]+)?(?:un|d'un)[ \t]+oeil[ \t]+ouvert",
+        r"(?:potes|gars|cousins|freres|reufs)(?:[ \t]+a[ \t]+(?:moi|moa))?[ \t]+vont[ \t]+(?:venir[ \t]+|passer[ \t]+)?(?:t'expliquer[ \t]+la[ \t]+vie|te[ \t]+rendre[ \t]+(?:une[ \t]+(?:petite[ \t]+)?)?visite|s'occuper[ \t]+de[ \t]+toi)",
+        r"(?:t'es|tu[ \t]+es|vous[ \t]+etes)[ \t]+(?:un[ \t]+homme[ \t]+mort|une[ \t]+femme[ \t]+morte|des[ \t]+hommes[ \t]+morts)",
+        r"~les[ \t]+accidents[ \t]+ca[ \t]+arrive[ \t]+(?:vite|si[ \t]+vite|tellement[ \t]+vite)",
+        r"~(?:je[ \t]+vais|jvais|j'vais|on[ \t]+va)[ \t]+(?:defoncer|peter|casser|exploser|fracasser)[ \t]+(?:ta|ton|tes|votre|vos)[ \t]+(?:vitrine|vitrines|voiture|bagnole|boutique|magasin|caisse|vitres|porte)(?-u:\b)",
+        r"~on[ \t]+(?:finira|va[ \t]+finir)[ \t]+(?:bien[ \t]+)?par[ \t]+se[ \t]+(?:croiser|recroiser|retrouver),?[ \t]+et[ \t]+la[ \t]+tu[ \t]+(?:verras|vas[ \t]+voir)",
     ];
     let en = [
         // not living to see a date
@@ -1364,6 +1419,24 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         // "keep printing lies and your newsroom goes up in flames"
         r"~and[ \t]+(?:your|ur)[ \t]+[a-z]+[ \t]+(?:goes|go|will[ \t]+go|'ll[ \t]+go)[ \t]+up[ \t]+in[ \t]+flames",
         r"~every(?:one|body)[ \t]+(?:will|is[ \t]+going[ \t]+to|'s[ \t]+gonna)[ \t]+know[ \t]+where[ \t]+(?:you|u)[ \t]+live",
+        // Round gb8: jumped after the match, put in hospital, a visit from the writer's
+        // cousins, a car torched, tyres slashed now, "keep looking over your shoulder", "beat ur
+        // ass", an address found and posted, the writer's boys coming round, lads who'll "sort
+        // you out", not making it home alive, "we'll run into each other, and then we'll see".
+        r"(?:we|i|they)(?:'ll|[ \t]+will|'re[ \t]+gonna|[ \t]+are[ \t]+gonna|'re[ \t]+going[ \t]+to)[ \t]+jump[ \t]+(?:you|u)(?-u:\b)",
+        r"~put[ \t]+(?:you|u)[ \t]+in[ \t]+(?:the[ \t]+)?(?:hospital|a&e|a[ \t]+wheelchair|a[ \t]+coma|a[ \t]+body[ \t]+bag)",
+        r"~(?:you|u)(?:'ll|[ \t]+will|'re[ \t]+gonna)[ \t]+end[ \t]+up[ \t]+in[ \t]+(?:a&e|(?:the[ \t]+)?hospital|a[ \t]+wheelchair|a[ \t]+coma|a[ \t]+body[ \t]+bag|the[ \t]+er)",
+        r"(?:my|me|our)[ \t]+(?:cousins?|brothers?|boys|lads|mates|friends|guys|crew)[ \t]+(?:will[ \t]+be|are|'ll[ \t]+be|'re|'re[ \t]+gonna[ \t]+be)[ \t]+paying[ \t]+(?:you|u)[ \t]+a[ \t]+(?:little[ \t]+)?visit",
+        r"~(?:your|ur)[ \t]+(?:car|house|shop|van|office|warehouse|store|place|flat|truck)(?:'s|[ \t]+is)[ \t]+(?:getting|gonna[ \t]+get|going[ \t]+to[ \t]+get)[ \t]+(?:torched|burned|burnt|smashed|trashed|keyed)",
+        r"~(?:i'll|i[ \t]+will|i'm[ \t]+gonna|we'll|we're[ \t]+gonna)[ \t]+(?:torch|firebomb|burn[ \t]+down)[ \t]+(?:your|ur)[ \t]+[a-z]+",
+        r"~(?:i'm|i[ \t]+am|we're)[ \t]+(?:slashing|torching|smashing|keying|burning)[ \t]+(?:your|ur)[ \t]+[a-z]+",
+        r"~(?:keep|start)[ \t]+looking[ \t]+over[ \t]+(?:your|ur)[ \t]+shoulder",
+        r"~(?:imma|i'ma|ima|i'm[ \t]+gonna|i'll|i[ \t]+will)[ \t]+beat[ \t]+(?:your|ur|yo)[ \t]+ass",
+        r"~(?:i|we)[ \t]+(?:found|got|have)[ \t]+(?:your|ur)[ \t]+(?:home[ \t]+)?address,?[ \t]+(?:and[ \t]+)?(?:i'm|i[ \t]+am|i'll|we're|we'll)[ \t]+(?:posting|post|leaking|leak|sharing|share|putting|put)[ \t]+it",
+        r"~(?:me[ \t]+and[ \t]+my|my)[ \t]+(?:boys|lads|mates|crew|brothers|cousins)[ \t]+(?:are|'re)[ \t]+(?:coming|comin)[ \t]+(?:round|over|for[ \t]+(?:you|u))",
+        r"~got[ \t]+(?:lads|boys|mates|people|guys)[ \t]+who(?:'ll|[ \t]+will|[ \t]+can|[ \t]+would)[ \t]+(?:sort[ \t]+(?:you|u)[ \t]+out|deal[ \t]+with[ \t]+(?:you|u)|take[ \t]+care[ \t]+of[ \t]+(?:you|u))",
+        r"~(?:you|u)[ \t]+(?:won't|will[ \t]+not|wont)[ \t]+make[ \t]+it[ \t]+home[ \t]+(?:alive|in[ \t]+one[ \t]+piece)",
+        r"~(?:we'll|we[ \t]+will)[ \t]+run[ \t]+into[ \t]+each[ \t]+other[ \t]+(?:eventually|sooner[ \t]+or[ \t]+later|one[ \t]+day),?[ \t]+and[ \t]+then[ \t]+(?:we'll|you'll)[ \t]+see",
     ];
     // A leading `@` marks the alternatives whose clause must end right after them; a leading
     // `~` those whose finding runs on to the clause's end (a mark or a closing quote), as the
@@ -5573,6 +5646,43 @@ mod round60_tests {
                 "On a ton adresse, on passe ce soir.",
             ],
             &["Mes collègues ont ton adresse, le colis part demain."],
+        );
+    }
+
+    #[test]
+    fn gangs_after_the_match_torched_cars_and_found_addresses() {
+        super::vocabulary_tests::flags(
+            Kind::Threat,
+            &[
+                "Mon frère t'attend à la sortie du match",
+                "On va te tomber dessus à plusieurs",
+                "tu devrais dormir avec un œil ouvert",
+                "Des potes à moi vont venir t'expliquer la vie",
+                "T'es un homme mort",
+                "Jvais défoncer ta vitrine à coups de barre",
+                "on finira bien par se croiser, et là tu verras",
+                "We'll jump you after the match",
+                "I'm gonna put you in the hospital",
+                "My cousins will be paying you a visit",
+                "Your car's getting torched if you cancel the gig again",
+                "I'm slashing your tyres",
+                "better keep looking over your shoulder",
+                "Imma beat ur ass so bad",
+                "I found your address, I'm posting it on stream",
+                "me and my boys are coming round",
+                "I've got lads who'll sort you out",
+                "We'll run into each other eventually, and then we'll see",
+            ],
+            &[
+                "Mon frère t'attend à la gare avec les clés",
+                "Je vais m'occuper de ton dossier demain matin",
+                "Our technician will be paying you a visit on Monday",
+                "Your order is getting packed right now",
+                "Keep looking at the dashboard for updates",
+                "We'll run into each other at the conference, see you there",
+                "I found your address in the order, the parcel leaves today",
+                "My friends are coming round for dinner",
+            ],
         );
     }
 }
