@@ -711,6 +711,18 @@ const ULTIMATUMS: &[&str] = &[
     r"(?:remboursez|rembourse|repondez|reponds|reglez|regle|payez|paye|rappelez|rappelle|livrez|envoyez|annulez|debloquez|retablissez|corrigez|rendez)(?:-(?:moi|nous|le|la|les))?(?: [a-z']+){0,3} (?:(?:avant|d'ici|sous|au plus tard|dans les) (?:demain|ce soir|ce midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin (?:de la semaine|du mois|de la journee)|midi|minuit|[0-9]+ ?(?:h|heures|jours|j)|(?:vingt-quatre|quarante-huit|deux|trois|cinq|huit|dix|quinze) (?:heures|jours))(?: (?:matin|soir|midi|au plus tard|dernier delai|grand maximum))?|maintenant|tout de suite|immediatement),? (?:sinon|ou|ou bien|faute de quoi|sans quoi|autrement|a defaut),? (?:je|j'|nous|on|mon avocat|ma banque) ?(?:vous |te |t')?(?:porte|porterai|vais|fais|ferai|saisis|saisirai|contacte|contacterai|previens|lance|publie|appelle|appellerai|ecris|ecrirai|ouvre|signale|depose|deposerai|alerte|irai|engage|m'adresse|passe|passerai|va|allons|porterons|saisirons)",
     r"(?:you|u)(?:'ve| have)?(?: got)? until (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|the end of (?:the )?(?:day|week|month)|end of (?:day|week|business)|eod|[0-9]+(?: ?(?:am|pm))?) to (?:refund|reimburse|reply to|answer|respond to|get back to|fix|sort|pay|compensate|call|contact|restore|reinstate|unblock|unban) (?:me|us|my|this|it|our)(?-u:\b)",
     r"(?:refund|reimburse|pay|answer|reply to|respond to|call|fix|sort|send|ship|deliver|cancel|restore|reinstate|unblock|unban|delete|remove|return|give)(?: [a-z']+){0,3} (?:by|before|within|no later than) (?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|the end of (?:the )?(?:day|week|month)|end of (?:day|week|business)|eod|[0-9]+(?: ?(?:am|pm|h|hours?|days?))?|(?:one|two|three|five|seven|ten|twenty-four|forty-eight|seventy-two) (?:hours|days))(?: (?:at the latest|latest|morning|evening|night|noon))?,? (?:or|otherwise|or else),? (?:i|we|my (?:lawyer|solicitor|bank|attorney))(?:'ll|'m| will| am| are|'re| shall)? (?:be |going to |gonna |go )?(?:sue|report|go|going|take|taking|call|calling|contact|contacting|file|filing|open|opening|leave|leaving|post|posting|write|writing|cancel|dispute|disputing|chargeback|charge|tell|telling|expose|escalate|escalating|involve|complain|complaining|will|straight)",
+    // A deadline and nothing more, or what comes after it: « vous avez jusqu'à ce soir, pas une
+    // minute de plus », « tu as jusqu'à demain midi pour répondre, après je passe à autre chose »,
+    // « je vous laisse 48 h, après c'est mon avocat », "you've got until Friday to reply, then
+    // I'm done", « tu réponds maintenant ou tu perds le contrat », "sign by noon or we walk".
+    r"(?:vous avez|tu as|t'as) jusqu'a (?:demain|ce soir|ce midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi|minuit|la fin (?:de la semaine|du mois|de la journee)|[0-9]+ ?h(?:eures?)?[0-9]*)(?: (?:matin|soir|midi))?,? pas une (?:minute|heure|seconde|journee) de plus",
+    r"(?:vous avez|tu as|t'as) jusqu'a (?:demain|ce soir|ce midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi|minuit|la fin (?:de la semaine|du mois|de la journee)|[0-9]+ ?h(?:eures?)?[0-9]*)(?: (?:matin|soir|midi))?(?: pour [a-z']+(?: [a-z']+){0,2})?,? (?:apres|ensuite|passe ce delai),? (?:je|j'|c'est|mon|ma) ?[a-z]+",
+    r"je (?:vous|te) laisse (?:[0-9]+ ?(?:h|heures|jours|j)|(?:vingt-quatre|quarante-huit|deux|trois|cinq|huit|dix|quinze) (?:heures|jours)|jusqu'a (?:demain|ce soir|ce midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi|minuit|la fin (?:de la semaine|du mois|de la journee)|[0-9]+ ?h(?:eures?)?[0-9]*)(?: (?:matin|soir|midi))?),? (?:pas plus,? )?(?:apres|ensuite|passe ce delai|sinon),? (?:je|j'|c'est|mon|ma) ?[a-z]+",
+    r"(?:tu|vous) (?:reponds|repondez|signes|signez|payes|payez|decides|decidez|valides|validez|rembourses|remboursez) (?:maintenant|tout de suite|aujourd'hui|ce soir|demain|avant (?:ce soir|demain|midi|lundi|mardi|mercredi|jeudi|vendredi)) ou (?:tu|vous) (?:perds|perdez|oublies|oubliez|peux|pouvez)",
+    r"(?:signe|signez|reponds|repondez|decide|decidez|valide|validez|confirme|confirmez) (?:avant|d'ici) (?:demain|ce soir|ce midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi|minuit|la fin (?:de la semaine|du mois|de la journee)|[0-9]+ ?h(?:eures?)?[0-9]*)(?: (?:matin|soir|midi))?,? ou (?:on|je|j'|nous) ?(?:passe|passons|annule|annulons|prend|prends|prenons|signe|signons|va|vais|arrete|arretons)",
+    r"(?:you|u)(?:'ve| have)?(?: got)? until (?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|the end of (?:the )?(?:day|week|month)|end of (?:day|week|business)|eod|[0-9]+(?: ?(?:am|pm))?)(?: (?:morning|evening|night|noon|tomorrow))?,? not (?:a|one) (?:minute|hour|second|day) (?:more|longer)",
+    r"(?:you|u)(?:'ve| have)?(?: got)? until (?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|the end of (?:the )?(?:day|week|month)|end of (?:day|week|business)|eod|[0-9]+(?: ?(?:am|pm))?)(?: (?:morning|evening|night|noon|tomorrow))?(?: to [a-z']+(?: [a-z']+){0,2})?,? then (?:i'm|i'll|i will|i|my) ?[a-z]+",
+    r"(?:sign|decide|confirm|answer me|reply|pay up|sort it|sort this)(?: [a-z']+){0,2} (?:by|before) (?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|the end of (?:the )?(?:day|week|month)|end of (?:day|week|business)|eod|[0-9]+(?: ?(?:am|pm))?)(?: (?:morning|evening|night|noon|tomorrow))?,? or (?:i|we)(?:'re|'m|'ll| are| am| will)? ?(?:walking|walk|pulling|pull|done|out|cancelling|cancel|going public|go public|leaving|leave)",
 ];
 
 /// Words one of the [`BLAME_FR`]/[`BLAME_EN`] patterns needs: one Aho-Corasick pass over the
@@ -1932,6 +1944,10 @@ pub(crate) const OPENER_WORDS: &[&str] = &[
 
 /// Words one of the [`ULTIMATUMS`] needs: the deadline or the "or else".
 pub(crate) const ULTIMATUM_WORDS: &[&str] = &[
+    "vous laisse",
+    "te laisse",
+    " ou tu",
+    " ou vous",
     "jusqu'a",
     "until",
     "sinon",
@@ -4143,6 +4159,29 @@ mod tests {
                 "Who let the dogs out is playing at the party",
                 "Could you call me again tomorrow about the order?",
                 "Next time, actually, let's meet at the café.",
+            ],
+        );
+    }
+
+    #[test]
+    fn deadlines_with_nothing_more_or_what_comes_after() {
+        aggressive_and_clean(
+            &[
+                "sign by noon or we walk, and good luck finding another brand",
+                "signe avant midi ou on passe à quelqu'un d'autre",
+                "je vous laisse 48 h, après c'est mon avocat qui s'en charge",
+                "you've got until 5pm, not a minute more",
+                "Tu réponds maintenant ou tu perds le contrat",
+                "sort it by Friday or I'm pulling out of the deal",
+                "You've got until Friday to reply, then I'm done",
+                "Vous avez jusqu'à ce soir, pas une minute de plus",
+                "Tu as jusqu'à demain midi pour répondre, après je passe à autre chose",
+            ],
+            &[
+                "Vous avez jusqu'à vendredi pour profiter de l'offre, après elle expire",
+                "you've got until Friday to apply, then we close the form",
+                "Je vous laisse 48 h pour relire, après on publie",
+                "Merci de signer avant midi ou on passe la commande demain",
             ],
         );
     }
