@@ -674,6 +674,13 @@ const WEAK: &[&str] = &[
     "bats",
     "hack",
     "hacks",
+    // "honestly you're clueless", "are you braindead or what?" (not "a clueless answer": see
+    // [`ADJECTIVES`]); "you utter douche" (aimed only: « une douche » is a shower).
+    "clueless",
+    "braindead",
+    "brainless",
+    "douche",
+    "douches",
     // Indian English "useless fellow", "which nonsense fellow" (not "a research fellow"), "such
     // a duffer" (also a duffel coat's maker).
     "fellow",
@@ -749,7 +756,7 @@ const INSULTING_ADJECTIVES: &[&str] = &[
 /// merde", "tu es un gros naze", "espèce de merde"); "Merde !" is an oath, not a vocative.
 const AIMED_ONLY: &[&str] = &[
     "merde", "merdes", "naze", "nazes", "naz", "cave", "caves", "manche", "dinde", "dindes",
-    "truie", "truies",
+    "truie", "truies", "douche", "douches",
 ];
 
 /// Weak words that are adjectives: after a bare article ("a stupid mistake", "what a useless
@@ -783,6 +790,9 @@ const ADJECTIVES: &[&str] = &[
     "hypocrite",
     "hypocrites",
     "freak",
+    "clueless",
+    "braindead",
+    "brainless",
 ];
 
 /// Words that sharpen an insult without being one ("a complete idiot", "you f*cking clown",
@@ -835,7 +845,7 @@ fn lead_pattern() -> String {
         // « t'es un », « t'es qu'une », SMS « t un », « tes un », « vs êtes des ».
         r"(?:t'es|t'est|t|tes|tu[ \t]+es|tu[ \t]+est|tu[ \t]+restes|vous[ \t]+restez|tu[ \t]+resteras|vous[ \t]+etes|vs[ \t]+etes|t'es[ \t]+qu'|(?:t'es|vous[ \t]+etes|vs[ \t]+etes)[ \t]+(?:vraiment|vrmt|vrm)|es|etes)[ \t]+(?:un(?:e)?[ \t]+|1[ \t]+|qu'un(?:e)?[ \t]+|que[ \t]+des[ \t]+|(?:(?:tous|toutes|trop)[ \t]+)?des[ \t]+|vraiment[ \t]+un(?:e)?[ \t]+)(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?".to_string(),
         r"(?:qu'|que[ \t]+)un(?:e)?[ \t]+|(?:est|etait|sera|reste|c'est|c'etait|c|c't)[ \t]*'?un(?:e)?[ \t]+(?:(?:vrai|vraie|veritable|sacre|sacree|parfait|parfaite|beau|belle)[ \t]+)?|sont[ \t]+des[ \t]+".to_string(),
-        r"(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?".to_string(),
+        r"are[ \t]+(?:you|u)[ \t]+(?:(?:just|really|actually|that|this|so)[ \t]+)?|(?:you[ \t]+(?:people|guys|lot|two)|y'all)[ \t]+(?:are|r)[ \t]+(?:(?:so|all|just|completely|totally|fucking|f[a-z]{0,2}\*{1,3}[a-z]{0,3}ing|such)[ \t]+)*(?:an?[ \t]+)?".to_string(),
         format!(r"(?:you(?:'re|[ \t]+are)?|ur|u[ \t]+r|ya)[ \t]+(?:(?:so|really|literally|honestly|just|all|nothing[ \t]+but)[ \t]+){{0,2}}(?:a[ \t]+|an[ \t]+|such[ \t]+an?[ \t]+|{words})*"),
         format!(r"(?:a|an|total|complete|absolute|utter|bunch[ \t]+of|such[ \t]+an?|what[ \t]+an?)[ \t]+{words}*"),
         r"(?:bunch|pack|load|shower)[ \t]+of[ \t]+".to_string(),
@@ -1601,6 +1611,25 @@ fn person_of_shit(f: &Folded, hits: &mut Vec<Hit>) {
     }
 }
 
+/// Nouns after « espèce de » that praise or envy (« espèce de veinard », « espèce de génie »).
+const KIND_OF_PRAISE: &[&str] = &[
+    "veinard",
+    "veinarde",
+    "veinards",
+    "veinardes",
+    "chanceux",
+    "chanceuse",
+    "chanceuses",
+    "genie",
+    "genies",
+    "crack",
+    "cracks",
+    "champion",
+    "championne",
+    "champions",
+    "championnes",
+];
+
 /// Insults made of several words, on the folded text: "ferme ta gueule" (and "ta gueule" as a
 /// clause of its own, not "casser ta gueule"), "va te faire foutre / voir" at the head of a
 /// clause (not "il va te faire voir le produit"), "tête de con / de nœud", "espèce de sale
@@ -1759,6 +1788,14 @@ fn insult_phrases(f: &Folded, hits: &mut Vec<Hit>, words_from: usize) {
             }
         } else if c.name("go").is_some() || c.name("kind").is_some() {
             if !clause_head(before) {
+                continue;
+            }
+            // « Espèce de veinard, t'as gagné ! » is envy, not a name called.
+            let praise = c.name("kind").is_some_and(|k| {
+                let noun = k.as_str().rsplit([' ', '\t', '\'']).next().unwrap_or("");
+                KIND_OF_PRAISE.contains(&noun)
+            });
+            if praise {
                 continue;
             }
         } else if let Some(p) = c.name("piece") {
@@ -2218,6 +2255,12 @@ const COPULA_ADJECTIVES: &[&str] = &[
     "hypocrites",
     "incompetente",
     "incompetentes",
+    // « t'es taré ma parole », « t'es complètement demeurée ou quoi » (squeezed: « tarée » is
+    // « tare »).
+    "tare",
+    "tares",
+    "demeure",
+    "demeures",
 ];
 
 /// The text before a word ends with « t'es », « tu es », « vous êtes », maybe with an adverb.
@@ -2686,7 +2729,8 @@ fn qualifies_a_thing(t: &str, lead: usize, key: &str, end: usize) -> bool {
     }
     let l = t[lead..].trim_start();
     let aimed = [
-        "you", "ur", "u ", "t'es", "tu ", "vous", "es ", "etes", "espece", "pauvre",
+        "you", "ur", "u ", "t'es", "tu ", "vous", "es ", "etes", "espece", "pauvre", "are you",
+        "are u ",
     ];
     if aimed.iter().any(|p| l.starts_with(p)) {
         return false;
@@ -5709,6 +5753,30 @@ mod round60_tests {
                 "We should never be hired by that client again",
                 "Don't hire movers without a quote",
                 "Aucun Rom n'a été refoulé du camping cet été",
+            ],
+        );
+    }
+
+    #[test]
+    fn predicate_insults_aimed_douches_and_envy() {
+        super::vocabulary_tests::flags(
+            Kind::Insult,
+            &[
+                "t'es taré ma parole",
+                "T'es complètement demeurée ou quoi ?",
+                "are you clueless or what?",
+                "honestly you're braindead",
+                "answer me, you utter douche",
+                "thanks for nothing, you douches",
+                "Espèce de crétin, rends l'argent",
+            ],
+            &[
+                "a clueless answer from support",
+                "Are you free tomorrow?",
+                "La douche de l'hôtel était froide",
+                "c'est une douche froide pour nous",
+                "Espèce de veinard, t'as gagné les deux places !",
+                "Espèce de génie, ça marche enfin",
             ],
         );
     }

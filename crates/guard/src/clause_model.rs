@@ -164,9 +164,29 @@ fn classify(
             |acc, (k, v)| if v > acc.1 { (k, v) } else { acc },
         );
     let p = 1.0 / (1.0 + (-best.clamp(-30.0, 30.0)).exp());
-    if p >= THRESHOLD {
+    if p >= THRESHOLD && !(KINDS[k] == Kind::Aggressive && polite(&text[s..e])) {
         hits.push(Hit::new(KINDS[k], s, e));
     }
+}
+
+/// A clause that closes on please or thanks, or holds 🙏 (« pensez à lire les règles avant de
+/// poster, merci 🙏 ») is a request, not hostile tone, whatever its words weigh. Thanks that
+/// open a clause are often sarcastic (« merci de nous rappeler à quel point vous nous
+/// méprisez »), so only the clause's last word counts.
+fn polite(clause: &str) -> bool {
+    if clause.contains('\u{1f64f}') {
+        return true;
+    }
+    let body = clause.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let last = body
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    [
+        "merci", "mrc", "thanks", "thx", "please", "pls", "svp", "stp",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// Byte ranges of the clauses: pieces between `.`, `!`, `?`, `;` and line breaks, from their
@@ -597,5 +617,19 @@ mod tests {
         let mut hits = vec![Hit::new(Kind::Insult, 11, 17)];
         detect(t, &mut hits);
         assert_eq!(hits.len(), 1);
+    }
+
+    #[test]
+    fn a_request_that_closes_on_thanks_is_not_hostile_tone() {
+        assert!(polite("pensez à lire les règles avant de poster, merci 🙏"));
+        assert!(polite("send the invoice again please"));
+        assert!(polite("relis la FAQ avant de poster, merci."));
+        assert!(!polite(
+            "Merci de nous rappeler chaque mois à quel point vous nous méprisez"
+        ));
+        assert!(!polite(
+            "merci pour le copier-coller, vous vous sentez utiles là"
+        ));
+        assert!(flagged("pensez à lire #règles avant de poster, mrc 🙏").is_empty());
     }
 }
