@@ -75,7 +75,7 @@ static BURST: LazyLock<Regex> =
 
 static AGGRESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     let fr = r"(?:personne[ \t]+ne[ \t]+(?:t'a|vous[ \t]+a)[ \t]+demande[ \t]+(?:ton|votre)[ \t]+avis|on[ \t]+(?:vous|t')[ \t]*a[ \t]+deja[ \t]+(?:repondu|dit|explique)(?:[^.!?\n]{0,40}?inutile[ \t]+d'insister)?|inutile[ \t]+d'insister|relise[zr][ \t]+(?:mon|notre|le|nos|les)[ \t]+(?:message|messages|mail|reponse|conditions|cgv)(?:[^.!?\n]{0,10}c'est[ \t]+pourtant[ \t]+clair)?|c'est[ \t]+pourtant[ \t]+(?:clair|simple|ecrit)|(?:c'est|ce[ \t]+n'est)[ \t]+pourtant[ \t]+pas[ \t]+(?:si[ \t]+|bien[ \t]+)?(?:complique|sorcier|difficile)|c'est[ \t]+pas[ \t]+(?:si[ \t]+|bien[ \t]+)?(?:complique|sorcier|difficile)[ \t]*,?[ \t]+(?:pourtant|quand[ \t]+meme)|vous[ \t]+n'avez[ \t]+(?:visiblement|manifestement|clairement|decidement)?[ \t]*rien[ \t]+compris|tu[ \t]+n'as[ \t]+rien[ \t]+compris|(?:ce[ \t]+n'est|c'est)[ \t]+pas[ \t]+(?:a[ \t]+nous|notre[ \t]+(?:boulot|travail|job|role))[ \t]+de[ \t]+(?:faire[ \t]+)?(?:votre|ton|vos)[ \t]+[a-z]+|ce[ \t]+n'est[ \t]+pas[ \t]+a[ \t]+nous[ \t]+de[ \t]+faire[ \t]+votre[ \t]+[a-z]+|c'est[ \t]+(?:votre|ton)[ \t]+probleme(?:,?[ \t]+pas[ \t]+le[ \t]+notre)?|(?:c'est|cest|c)[ \t]+(?:(?:entierement|totalement|uniquement|encore|bien|clairement|toujours|tjr|tjrs|tjs)[ \t]+)?(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|vous[ \t]+(?:auriez|aviez)[ \t]+du[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder)|(?:il[ \t]+)?fallait[ \t]+(?:lire|faire[ \t]+attention|verifier|regarder|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les)[ \t]+[a-z \t]{0,20}?(?:produit|description|fiche|conditions|cgv))?|lise[zr][ \t]+(?:les|la|le|mes|nos|mon|notre)[ \t]+(?:cgv|fiche|conditions|description|messages?|instructions|faq|notice|mails?|reponses?)(?:[ \t]+[a-z']+){0,2}?[ \t]+avant[ \t]+de[ \t]+(?:vous[ \t]+plaindre|repondre|raler|insister|(?:nous|me)[ \t]+(?:harceler|relancer))|avant[ \t]+de[ \t]+vous[ \t]+plaindre|arretez[ \t]+de[ \t]+(?:nous[ \t]+)?(?:harceler|spammer|vous[ \t]+plaindre|raler|pleurnicher|insister)(?:[ \t]+avec[ \t]+ca)?|allez[ \t]+(?:voir|acheter)[ \t]+ailleurs|(?:si[ \t]+ca[ \t]+ne[ \t]+vous[ \t]+plait[ \t]+pas|si[ \t]+vous[ \t]+n'etes[ \t]+pas[ \t]+content)(?:,?[ \t]+allez[ \t]+[a-z]+[ \t]+ailleurs)?|on[ \t]+ne[ \t]+va[ \t]+pas[ \t]+y[ \t]+passer[ \t]+(?:la[ \t]+journee|la[ \t]+nuit|des[ \t]+heures)|vous[ \t]+le[ \t]+faites[ \t]+expres|apprenez[ \t]+a[ \t]+lire|tant[ \t]+pis[ \t]+pour[ \t]+vous|vous[ \t]+nous[ \t]+faites[ \t]+perdre[ \t]+(?:notre|du)[ \t]+temps|(?:on|nous)[ \t]+n'(?:allons|va)[ \t]+pas[ \t]+(?:nous[ \t]+|se[ \t]+)?repeter|savez-vous[ \t]+lire|vous[ \t]+savez[ \t]+lire|(?:vous[ \t]+n'avez|tu[ \t]+n'as)[ \t]+qu'a[ \t]+(?:lire|relire|regarder|verifier|chercher|faire[ \t]+attention|mieux[ \t]+lire)(?:[ \t]+(?:la|le|les|nos|vos|tes)[ \t]+[a-z]+)?|(?:c'est[ \t]+)?a[ \t]+prendre[ \t]+ou[ \t]+a[ \t]+laisser|(?:etes-vous|es-tu)[ \t]+(?:seulement|meme)[ \t]+capables?[ \t]+de[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}|(?:je[ \t]+vous[ \t]+previens,?[ \t]+|je[ \t]+te[ \t]+previens,?[ \t]+)?ma[ \t]+patience[ \t]+a[ \t]+(?:des|ses)[ \t]+limites|(?:ferme-la|tais-toi|taisez-vous)[ \t]+et[ \t]+[a-z][a-z \t]{0,30}|tout[ \t]+est[ \t]+(?:de[ \t]+)?(?:votre|ta)[ \t]+faute|(?:vous[ \t]+avez|tu[ \t]+as|t'as)[ \t]+tout[ \t]+(?:gache|ruine|foire|fichu[ \t]+en[ \t]+l'air|foutu[ \t]+en[ \t]+l'air)|(?:vous[ \t]+vous[ \t]+(?:foutez|fichez)|tu[ \t]+te[ \t]+(?:fous|fiches))[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?(?:de[ \t]+(?:nous|moi|ma[ \t]+gueule|notre[ \t]+gueule|nos[ \t]+gueules|la[ \t]+gueule[ \t]+du[ \t]+monde|du[ \t]+monde)|du[ \t]+monde)|(?:vous[ \t]+vous[ \t]+moquez|tu[ \t]+te[ \t]+moques)[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?du[ \t]+monde|(?:arrete|arretez|arretes|cesse|cessez|cesses)[ \t]+de[ \t]+(?:te|vous)[ \t]+(?:foutre|ficher|moquer)[ \t]+(?:(?:vraiment|carrement|completement|franchement|clairement|ouvertement|encore|bien|royalement|litteralement|totalement|grave)[ \t]+)?(?:de[ \t]+(?:nous|moi|ma[ \t]+gueule|notre[ \t]+gueule|nos[ \t]+gueules|la[ \t]+gueule[ \t]+du[ \t]+monde|du[ \t]+monde)|du[ \t]+monde)|(?:debrouillez|demerdez)-vous|(?:demerde|demerdes)-toi|(?:vous[ \t]+etes|t'es|tu[ \t]+es)[ \t]+payee?s?[ \t]+(?:a|pour)[ \t]+(?:rien[ \t]+foutre|ne[ \t]+rien[ \t]+(?:faire|foutre)|glander|rien[ \t]+faire)|pour[ \t]+qui[ \t]+(?:vous[ \t]+vous[ \t]+prenez|tu[ \t]+te[ \t]+prends|vous[ \t]+prenez-vous|te[ \t]+prends-tu)|(?:vous[ \t]+vous[ \t]+prenez|tu[ \t]+te[ \t]+prends|vous[ \t]+vous[ \t]+croyez|tu[ \t]+te[ \t]+crois)[ \t]+pour[ \t]+qui|ne[ \t]+(?:m'obligez|m'oblige|me[ \t]+forcez|me[ \t]+force)[ \t]+pas[ \t]+a[ \t]+(?:me[ \t]+repeter|le[ \t]+redire|revenir|insister)|ne[ \t]+me[ \t]+(?:faites|fais)[ \t]+pas[ \t]+(?:repeter|le[ \t]+redire)|(?:(?:vous[ \t]+commencez|tu[ \t]+commences|ca[ \t]+commence)[ \t]+(?:(?:serieusement|vraiment|franchement|grave|sacrement|salement)[ \t]+)?a[ \t]+me[ \t]+(?:gonfler|saouler|souler|les[ \t]+briser|casser[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|taper[ \t]+sur[ \t]+les[ \t]+nerfs|faire[ \t]+chier)|(?:vous[ \t]+me|tu[ \t]+me)[ \t]+(?:gonflez|gonfles|saoulez|saoules|soulez|soules|les[ \t]+brisez|les[ \t]+brises|cassez[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|casses[ \t]+les[ \t]+(?:pieds|couilles|bonbons)|tapez[ \t]+sur[ \t]+les[ \t]+nerfs|tapes[ \t]+sur[ \t]+les[ \t]+nerfs|faites[ \t]+chier|fais[ \t]+chier))|je[ \t]+ne[ \t]+(?:vais|compte)[ \t]+pas[ \t]+(?:me[ \t]+repeter|le[ \t]+(?:redire|repeter))[ \t]*(?:[.,;:!]|$)|je[ \t]+ne[ \t]+(?:le|me)[ \t]+(?:repeterai|redirai)[ \t]+pas|(?:^|[.!?\n])[ \t]*(?:(?:c'est[ \t]+)?(?:votre|ton|mon)[ \t]+)?(?:dernier|ultime)[ \t]+avertissement[ \t]*(?:[:.,!]|$)|a[ \t]+quoi[ \t]+(?:vous[ \t]+servez|tu[ \t]+sers|(?:ca|cela)[ \t]+sert[ \t]+(?:de[ \t]+vous|que[ \t]+vous))(?:[ \t]+(?:au[ \t]+juste|exactement|franchement))?|(?:vous[ \t]+avez|tu[ \t]+as|t'as)[ \t]+(?:[0-9]+|une|deux|trois|quatre|cinq|sept|dix|quinze|vingt-quatre|quarante-huit)[ \t]*(?:heures?|h|jours?|minutes?|min)[ \t]+pour[ \t]+(?:me|m'|nous)[ \t]*[a-z]+|(?:bravo|felicitations)[ \t]+(?:pour|d'etre)[ \t]+(?:etre[ \t]+)?(?:le|la|les)[ \t]+(?:pires?|plus[ \t]+(?:nuls?|nulles?|incompetent(?:e)?s?|inutiles?))(?:[ \t]+[a-z]+){0,6}|(?:visiblement|apparemment|manifestement|evidemment)[ \t,]+personne[ \t]+ne[ \t]+(?:lit|lis|lira|prend[ \t]+la[ \t]+peine[ \t]+de[ \t]+lire)(?:[ \t]+[a-z']+){0,4}|si[ \t]+(?:vous|tu)[ \t]+(?:aviez|avais)[ \t]+(?:pris[ \t]+la[ \t]+peine|daigne|pris[ \t]+le[ \t]+temps)[ \t]+de[ \t]+(?:lire|regarder|verifier|ouvrir)(?:[ \t]+[a-z']+){0,4}|je[ \t]+vais[ \t]+(?:vous[ \t]+|te[ \t]+)?(?:le[ \t]+|l'[ \t]*)?(?:reformuler|repeter|expliquer|ecrire|redire)[ \t]+(?:plus[ \t]+)?lentement(?:[^.!?\n]{0,40}?(?:rentrera|comprendrez|comprendras|comprendra))?|(?:vous[ \t]+devriez|tu[ \t]+devrais|certaine?s[ \t]+(?:[a-z]+[ \t]+)?devraient)[ \t]+apprendre[ \t]+a[ \t]+lire(?:[ \t]+[a-z']+){0,6}|vous[ \t]+(?:me|nous)[ \t]+(?:arnaquez|escroquez|plumez|depouillez|entubez|volez[ \t]+(?:depuis|encore|chaque|mon|notre|nos|mes|de[ \t]+l'argent)|volez[ \t]*(?:[.,;!?\n]|$))|tu[ \t]+(?:me|nous)[ \t]+(?:arnaques|escroques|entubes|voles[ \t]+(?:depuis|encore|mon|mes|de[ \t]+l'argent))|(?:epargnez|epargne)-(?:moi|nous)[ \t]+(?:vos|tes|ces|les)[ \t]+(?:excuses|discours|salades|baratin|lecons|blablas?|bobards|reclamations|plaintes|jeremiades|remarques|sermons|pleurnicheries|justifications)(?:[ \t]+[a-z']+){0,2})";
-    let en = r"(?:(?:nobody|no[ \t]+one)[ \t]+asked[ \t]+(?:for[ \t]+)?(?:your|ur)[ \t]+(?:opinion|input|advice|two[ \t]+cents)|(?:do|does)[ \t]+(?:you|u|anyone|anybody)[ \t]+(?:even|actually)[ \t]+work[ \t]+(?:here|there)|we(?:'ve|[ \t]+have)?[ \t]+already[ \t]+(?:answered|told[ \t]+you|explained)(?:[ \t]+this)?|(?:we're|we[ \t]+are)[ \t]+not[ \t]+going[ \t]+to[ \t]+repeat[ \t]+ourselves|(?:stop|quit|before|keep|you're|you[ \t]+are)[ \t]+wasting[ \t]+(?:our|my)[ \t]+time|take[ \t]+it[ \t]+or[ \t]+leave[ \t]+it|(?:that's|that[ \t]+is|it's|it[ \t]+is)[ \t]+your[ \t]+(?:problem|fault|issue)(?:,?[ \t]+not[ \t]+ours)?|(?:that's|that[ \t]+is|it's|it[ \t]+is|this[ \t]+is)[ \t]+(?:all[ \t]+|entirely[ \t]+|totally[ \t]+|completely[ \t]+|clearly[ \t]+)?your[ \t]+(?:own[ \t]+)?fault|you(?:'ve|[ \t]+have|[ \t]+guys)?[ \t]+(?:completely[ \t]+|totally[ \t]+|just[ \t]+)?(?:ruined|wrecked)[ \t]+(?:everything|it|(?:the|our|my|this)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)|how[ \t]+dare[ \t]+you|don't[ \t]+you[ \t]+(?:ever[ \t]+)?dare[ \t]+(?:ignore|talk|speak|block|delete|contact|message|touch|threaten|lie|tell|lecture|hang[ \t]+up|call|answer|reply|insult|mute|ban|close|cancel|hide|remove|lock|archive|refuse|ghost)[a-z]*(?:[ \t]+[a-z]+){0,3}|(?:^|[,;:.!?])[ \t]*(?:now[ \t]+|just[ \t]+|so[ \t]+|go[ \t]+)?get[ \t]+lost[ \t]*(?:[.,;!?]|$)|are[ \t]+(?:you|u)(?:[ \t]+(?:people|guys|lot))?[ \t]+even[ \t]+capable[ \t]+of[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}|my[ \t]+patience[ \t]+(?:has|have)[ \t]+(?:its[ \t]+|some[ \t]+)?limits|(?:it's|it[ \t]+is)[ \t]+not[ \t]+our[ \t]+(?:job|problem|responsibility)(?:[ \t]+to[ \t]+[a-z \t]{0,30}?your[ \t]+[a-z]+)?|you[ \t]+clearly[ \t]+(?:didn't|did[ \t]+not|don't|do[ \t]+not|can't|cannot)[ \t]+(?:read|understand)(?:[ \t]+anything)?|(?:maybe[ \t]+)?try[ \t]+reading[ \t]+(?:the|our)[ \t]+[a-z \t]{0,20}?(?:page|description|terms|faq|instructions|message)|learn[ \t]+(?:how[ \t]+)?to[ \t]+read|read[ \t]+the[ \t]+(?:product[ \t]+page|description|terms|faq|instructions)[ \t]+before[ \t]+(?:complaining|writing)|(?:did|do)[ \t]+you[ \t]+even[ \t]+read|deal[ \t]+with[ \t]+it|stop[ \t]+(?:complaining|whining|harassing[ \t]+us|spamming[ \t]+us|crying)|(?:go[ \t]+)?shop[ \t]+(?:somewhere[ \t]+)?else(?:where)?|if[ \t]+you[ \t]+don't[ \t]+like[ \t]+it,?[ \t]+(?:go|leave|shop)|how[ \t]+many[ \t]+times[ \t]+do[ \t]+we[ \t]+have[ \t]+to|not[ \t]+our[ \t]+problem|what[ \t]+part[ \t]+of[ \t]+[a-z' \t]{1,20}[ \t]+don't[ \t]+you[ \t]+understand|shut[ \t]+up[ \t]+and[ \t]+[a-z][a-z \t]{0,30}|mind[ \t]+your[ \t]+own[ \t]+business|what[ \t]+(?:are|do)[ \t]+you[ \t]+(?:even[ \t]+)?(?:get[ \t]+)?paid[ \t]+for|(?:are|do)[ \t]+you[ \t]+(?:even[ \t]+)?(?:get[ \t]+)?paid[ \t]+to[ \t]+do[ \t]+nothing|who[ \t]+(?:the[ \t]+(?:hell|heck|fuck)[ \t]+)?do[ \t]+you[ \t]+think[ \t]+you[ \t]+are|(?:don't|do[ \t]+not)[ \t]+make[ \t]+me[ \t]+(?:repeat[ \t]+myself|(?:ask|chase|remind|email|call|message)[ \t]+(?:you[ \t]+)?(?:again|twice|a[ \t]+(?:second|third|fourth|fifth|last)[ \t]+time)|say[ \t]+it[ \t]+again|tell[ \t]+you[ \t]+again)|you(?:'re|[ \t]+are)[ \t]+(?:really[ \t]+|seriously[ \t]+)?(?:(?:starting|beginning)[ \t]+to[ \t]+(?:piss[ \t]+me[ \t]+off|get[ \t]+on[ \t]+my[ \t]+nerves|annoy[ \t]+me)|pissing[ \t]+me[ \t]+off|getting[ \t]+on[ \t]+my[ \t]+nerves)|(?:i'm|i[ \t]+am)[ \t]+not[ \t]+(?:asking|telling[ \t]+you|saying[ \t]+(?:it|this))[ \t]+(?:again|twice|a[ \t]+(?:second|third|fourth|last)[ \t]+time)[ \t]*(?:[.,;:!]|$)|i[ \t]+(?:won't|will[ \t]+not)[ \t]+(?:ask|tell[ \t]+you|say[ \t]+(?:it|this))[ \t]+(?:again|twice)[ \t]*(?:[.,;:!]|$)|(?:^|[.!?\n])[ \t]*(?:this[ \t]+is[ \t]+(?:your|my|the)[ \t]+)?(?:last|final)[ \t]+warning[ \t]*(?:[:.,!]|$)|(?:who|what|why|how|where)[ \t]+the[ \t]+(?:hell|fuck|heck|f\*ck)[ \t]+[^.!?\n]{0,30}?you[ \t]+(?:people|lot)(?-u:\b)[ \t]*\??|are[ \t]+(?:you|u)(?:[ \t]+(?:people|guys|lot))?[ \t]+(?:deliberately|intentionally|purposely|actually|really|just|being)[ \t]+(?:that[ \t]+|this[ \t]+|so[ \t]+)?(?:stupid|dense|thick|dumb|obtuse|incompetent)(?:[ \t]+or[ \t]+(?:just[ \t]+)?(?:pretending|what|something)[ \t]*\??)?|(?:congratulations|congrats|well[ \t]+done)[ \t]+(?:on|for)[ \t]+being[ \t]+(?:the[ \t]+)?(?:most[ \t]+(?:useless|incompetent|pathetic|clueless)|worst|least[ \t]+(?:helpful|competent))(?:[ \t]+[a-z]+){0,6}|(?:you|u)(?:[ \t]+have|[ \t]+got|'ve[ \t]+got)[ \t]+(?:[0-9]+|one|two|three|five|seven|ten|twenty-four|forty-eight)[ \t]*(?:hours?|hrs?|h|days?|minutes?|mins?)[ \t]+to[ \t]+(?:refund|reply[ \t]+to|answer|respond[ \t]+to|get[ \t]+back[ \t]+to|call|pay|fix|contact|compensate)[ \t]+(?:me|us|my|this)(?-u:\b)|(?:apparently|clearly|obviously|evidently)[ \t,]+(?:nobody|no[ \t]+one)(?:[ \t]+[a-z']+){0,4}?[ \t]+(?:reads|bothers[ \t]+to[ \t]+read|listens|checks)(?-u:\b)|(?:if[ \t]+)?(?:you|u|your[ \t]+[a-z]+)[ \t]+(?:had[ \t]+)?(?:even[ \t]+)?bothered[ \t]+to[ \t]+(?:read|check|look[ \t]+at|open|listen[ \t]+to)(?:[ \t]+[a-z']+){0,3}|go[ \t]+touch[ \t]+(?:some[ \t]+)?grass|(?:i'll|i[ \t]+will|let[ \t]+me)[ \t]+(?:try[ \t]+)?(?:using|use|to[ \t]+use)[ \t]+(?:smaller|simpler|shorter)[ \t]+words|(?:i'll|i[ \t]+will|let[ \t]+me)[ \t]+(?:say|explain|type|spell)[ \t]+(?:it|this|that)[ \t]+(?:again[ \t]+)?(?:slowly|more[ \t]+slowly)(?:[ \t]+for[ \t]+you)?|(?:i'm|i[ \t]+am)[ \t]+not[ \t]+(?:going[ \t]+to|gonna)[ \t]+(?:chase|remind|ask|tell|email|call|follow[ \t]+up[ \t]+with)(?:[ \t]+you)?[ \t]+(?:again|twice|another[ \t]+time)(?:[ \t]+and[ \t]+again)?[ \t]*(?:[.,;:!]|$)|spare[ \t]+(?:me|us)[ \t]+(?:the|your|these|those)[ \t]+(?:[a-z]+[ \t]+)?(?:apologies|excuses|lecture|sob[ \t]+story|speech|bs|bullshit|nonsense|crap|platitudes)|you(?:'ve[ \t]+been|[ \t]+have[ \t]+been|'re|[ \t]+are|[ \t]+keep)[ \t]+(?:robbing|scamming|fleecing|conning|stealing[ \t]+from|ripping[ \t]+off)[ \t]+(?:me|us|your[ \t]+(?:customers|clients|users))(?-u:\b)|gtfo[ \t]+(?:of|outta|out[ \t]+of)[ \t]+(?:my|here|this)(?:[ \t]+[a-z]+)?)";
+    let en = r"(?:(?:nobody|no[ \t]+one)[ \t]+asked[ \t]+(?:for[ \t]+)?(?:your|ur)[ \t]+(?:opinion|input|advice|two[ \t]+cents)|(?:do|does)[ \t]+(?:you|u|anyone|anybody)[ \t]+(?:even|actually)[ \t]+work[ \t]+(?:here|there)|we(?:'ve|[ \t]+have)?[ \t]+already[ \t]+(?:answered|told[ \t]+you|explained)(?:[ \t]+this)?|(?:we're|we[ \t]+are)[ \t]+not[ \t]+going[ \t]+to[ \t]+repeat[ \t]+ourselves|(?:stop|quit|before|keep|you're|you[ \t]+are)[ \t]+wasting[ \t]+(?:our|my)[ \t]+time|take[ \t]+it[ \t]+or[ \t]+leave[ \t]+it|(?:that's|that[ \t]+is|it's|it[ \t]+is)[ \t]+your[ \t]+(?:problem|fault|issue)(?:,?[ \t]+not[ \t]+ours)?|(?:that's|that[ \t]+is|it's|it[ \t]+is|this[ \t]+is)[ \t]+(?:all[ \t]+|entirely[ \t]+|totally[ \t]+|completely[ \t]+|clearly[ \t]+)?your[ \t]+(?:own[ \t]+)?fault|you(?:'ve|[ \t]+have|[ \t]+guys)?[ \t]+(?:completely[ \t]+|totally[ \t]+|just[ \t]+)?(?:ruined|wrecked)[ \t]+(?:everything|it|(?:the|our|my|this)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)|how[ \t]+dare[ \t]+you|don't[ \t]+you[ \t]+(?:ever[ \t]+)?dare[ \t]+(?:ignore|talk|speak|block|delete|contact|message|touch|threaten|lie|tell|lecture|hang[ \t]+up|call|answer|reply|insult|mute|ban|close|cancel|hide|remove|lock|archive|refuse|ghost)[a-z]*(?:[ \t]+[a-z]+){0,3}|(?:^|[,;:.!?])[ \t]*(?:now[ \t]+|just[ \t]+|so[ \t]+|go[ \t]+)?get[ \t]+lost[ \t]*(?:[.,;!?]|$)|are[ \t]+(?:you|u)(?:[ \t]+(?:people|guys|lot))?[ \t]+even[ \t]+capable[ \t]+of[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}|my[ \t]+patience[ \t]+(?:has|have)[ \t]+(?:its[ \t]+|some[ \t]+)?limits|(?:it's|it[ \t]+is)[ \t]+not[ \t]+our[ \t]+(?:job|problem|responsibility)(?:[ \t]+to[ \t]+[a-z \t]{0,30}?your[ \t]+[a-z]+)?|you[ \t]+clearly[ \t]+(?:didn't|did[ \t]+not|don't|do[ \t]+not|can't|cannot)[ \t]+(?:read|understand)(?:[ \t]+anything)?|(?:maybe[ \t]+)?try[ \t]+reading[ \t]+(?:the|our)[ \t]+[a-z \t]{0,20}?(?:page|description|terms|faq|instructions|message)|learn[ \t]+(?:how[ \t]+)?to[ \t]+read|read[ \t]+the[ \t]+(?:product[ \t]+page|description|terms|faq|instructions)[ \t]+before[ \t]+(?:complaining|writing)|(?:did|do)[ \t]+you[ \t]+even[ \t]+read|deal[ \t]+with[ \t]+it|stop[ \t]+(?:complaining|whining|harassing[ \t]+us|spamming[ \t]+us|crying)|(?:go[ \t]+)?shop[ \t]+(?:somewhere[ \t]+)?else(?:where)?|if[ \t]+you[ \t]+don't[ \t]+like[ \t]+it,?[ \t]+(?:go|leave|shop)|how[ \t]+many[ \t]+times[ \t]+do[ \t]+we[ \t]+have[ \t]+to|not[ \t]+our[ \t]+problem|what[ \t]+part[ \t]+of[ \t]+[a-z' \t]{1,20}[ \t]+don't[ \t]+you[ \t]+understand|shut[ \t]+up[ \t]+and[ \t]+[a-z][a-z \t]{0,30}|mind[ \t]+your[ \t]+own[ \t]+business|what[ \t]+(?:are|do)[ \t]+you[ \t]+(?:even[ \t]+)?(?:get[ \t]+)?paid[ \t]+for|(?:are|do)[ \t]+you[ \t]+(?:even[ \t]+)?(?:get[ \t]+)?paid[ \t]+to[ \t]+do[ \t]+nothing|who[ \t]+(?:the[ \t]+(?:hell|heck|fuck)[ \t]+)?do[ \t]+you[ \t]+think[ \t]+you[ \t]+are|(?:don't|do[ \t]+not)[ \t]+make[ \t]+me[ \t]+(?:repeat[ \t]+myself|(?:ask|chase|remind|email|call|message)[ \t]+(?:you[ \t]+)?(?:again|twice|a[ \t]+(?:second|third|fourth|fifth|last)[ \t]+time)|say[ \t]+it[ \t]+again|tell[ \t]+you[ \t]+again)|you(?:'re|[ \t]+are)[ \t]+(?:really[ \t]+|seriously[ \t]+)?(?:(?:starting|beginning)[ \t]+to[ \t]+(?:piss[ \t]+me[ \t]+off|get[ \t]+on[ \t]+my[ \t]+nerves|annoy[ \t]+me)|pissing[ \t]+me[ \t]+off|getting[ \t]+on[ \t]+my[ \t]+nerves)|(?:i'm|i[ \t]+am)[ \t]+not[ \t]+(?:asking|telling[ \t]+you|saying[ \t]+(?:it|this))[ \t]+(?:again|twice|a[ \t]+(?:second|third|fourth|last)[ \t]+time)[ \t]*(?:[.,;:!]|$)|i[ \t]+(?:won't|will[ \t]+not)[ \t]+(?:ask|tell[ \t]+you|say[ \t]+(?:it|this))[ \t]+(?:again|twice)[ \t]*(?:[.,;:!]|$)|(?:^|[.!?\n])[ \t]*(?:this[ \t]+is[ \t]+(?:your|my|the)[ \t]+)?(?:last|final)[ \t]+warning[ \t]*(?:[:.,!]|$)|(?:who|what|why|how|where)[ \t]+the[ \t]+(?:hell|fuck|heck|f\*ck)[ \t]+[^.!?\n]{0,30}?you[ \t]+(?:people|lot)(?-u:\b)[ \t]*\??|are[ \t]+(?:you|u)(?:[ \t]+(?:people|guys|lot))?[ \t]+(?:deliberately|intentionally|purposely|actually|really|just|being)[ \t]+(?:that[ \t]+|this[ \t]+|so[ \t]+)?(?:stupid|dense|thick|dumb|obtuse|incompetent|slow|useless|disorganised|disorganized|clueless|lazy)(?:[ \t]+or[ \t]+(?:just[ \t]+)?(?:pretending|what|something)[ \t]*\??)?|(?:congratulations|congrats|well[ \t]+done)[ \t]+(?:on|for)[ \t]+being[ \t]+(?:the[ \t]+)?(?:most[ \t]+(?:useless|incompetent|pathetic|clueless)|worst|least[ \t]+(?:helpful|competent))(?:[ \t]+[a-z]+){0,6}|(?:you|u)(?:[ \t]+have|[ \t]+got|'ve[ \t]+got)[ \t]+(?:[0-9]+|one|two|three|five|seven|ten|twenty-four|forty-eight)[ \t]*(?:hours?|hrs?|h|days?|minutes?|mins?)[ \t]+to[ \t]+(?:refund|reply[ \t]+to|answer|respond[ \t]+to|get[ \t]+back[ \t]+to|call|pay|fix|contact|compensate)[ \t]+(?:me|us|my|this)(?-u:\b)|(?:apparently|clearly|obviously|evidently)[ \t,]+(?:nobody|no[ \t]+one)(?:[ \t]+[a-z']+){0,4}?[ \t]+(?:reads|bothers[ \t]+to[ \t]+read|listens|checks)(?-u:\b)|(?:if[ \t]+)?(?:you|u|your[ \t]+[a-z]+)[ \t]+(?:had[ \t]+)?(?:even[ \t]+)?bothered[ \t]+to[ \t]+(?:read|check|look[ \t]+at|open|listen[ \t]+to)(?:[ \t]+[a-z']+){0,3}|go[ \t]+touch[ \t]+(?:some[ \t]+)?grass|(?:i'll|i[ \t]+will|let[ \t]+me)[ \t]+(?:try[ \t]+)?(?:using|use|to[ \t]+use)[ \t]+(?:smaller|simpler|shorter)[ \t]+words|(?:i'll|i[ \t]+will|let[ \t]+me)[ \t]+(?:say|explain|type|spell)[ \t]+(?:it|this|that)[ \t]+(?:again[ \t]+)?(?:slowly|more[ \t]+slowly)(?:[ \t]+for[ \t]+you)?|(?:i'm|i[ \t]+am)[ \t]+not[ \t]+(?:going[ \t]+to|gonna)[ \t]+(?:chase|remind|ask|tell|email|call|follow[ \t]+up[ \t]+with)(?:[ \t]+you)?[ \t]+(?:again|twice|another[ \t]+time)(?:[ \t]+and[ \t]+again)?[ \t]*(?:[.,;:!]|$)|spare[ \t]+(?:me|us)[ \t]+(?:the|your|these|those)[ \t]+(?:[a-z]+[ \t]+)?(?:apologies|excuses|lecture|sob[ \t]+story|speech|bs|bullshit|nonsense|crap|platitudes)|you(?:'ve[ \t]+been|[ \t]+have[ \t]+been|'re|[ \t]+are|[ \t]+keep)[ \t]+(?:robbing|scamming|fleecing|conning|stealing[ \t]+from|ripping[ \t]+off)[ \t]+(?:me|us|your[ \t]+(?:customers|clients|users))(?-u:\b)|gtfo[ \t]+(?:of|outta|out[ \t]+of)[ \t]+(?:my|here|this)(?:[ \t]+[a-z]+)?)";
     // Taken for a fool, asked once too often, told to hurry, "cut the crap", "don't you ever …",
     // fed up with the reader's excuses.
     let fool = r"(?:teube|teubes|idiot|idiote|idiots|idiotes|imbecile|imbeciles|con|conne|cons|connes|pigeon|pigeons|quiche|quiches|debile|debiles|abruti|abrutie|abrutis|cretin|cretine|cretins|bouffon|bouffonne|bouffons|buse|truffe|andouille|cruche|gogo|gogos|bille|billes|jambon|jambons|enfants|gamins|gamines|vache[ \t]+a[ \t]+lait)";
@@ -146,7 +146,7 @@ const BLAME_FR: &[&str] = &[
     r"(?:on ne va pas|on va pas|nous n'allons pas|je ne vais pas|je vais pas) (?:vous|te) tenir la main",
     r"(?:vous ne pouvez|tu ne peux) (?:vous|t') en prendre qu'a (?:vous-memes?|toi-meme)|(?:vous|tu) n'(?:avez|as) qu'a (?:vous|t') en prendre a (?:vous-memes?|toi-meme)",
     r"(?:relisez|relis|lisez|lis)(?:-le|-la|-les)?(?: [a-z']+){0,3},? (?:lentement|doucement|attentivement|correctement) cette fois[\x20\t]*(?:[.,;!\n]|$)",
-    r"c'est la derniere fois (?:qu'on|que (?:je|nous)) (?:vous |te )?(?:le |la )?(?:dit|dis|disons|repete|repetons|ecris|explique|redis|previens)[\x20\t]*(?:[.,;!\n]|$)",
+    r"c'est la derniere fois (?:qu'on|que (?:je|nous)) (?:vous |te )?(?:le |la )?(?:dit|dis|disons|repete|repetons|ecris|explique|redis|previens|demande)(?: poliment| gentiment)?[\x20\t]*(?:[.,;!\n]|$)",
     r"(?:soyez patiente?s?|sois patiente?|attendez|attends|patientez|patiente|faites la queue) (?:votre tour |ton tour )?comme (?:tout le monde|les autres|tous les autres)[\x20\t]*(?:[.,;!\n]|$)",
     r"(?:on|je|nous) s'en (?:fiche|fiche pas mal|fout|moque|balance|tape) (?:royalement |completement )?(?:de|d') (?:votre|vos|ton|ta|tes) (?:avis|opinion|reclamations?|plaintes?|problemes?|histoires?|excuses|commentaires|vie|remarques)",
     r"n'(?:attendez|attends) (?:pas|plus|aucune) (?:de |d')?(?:reponse|retour)(?: de (?:notre|ma) part)?[\x20\t]*(?:[.!;\n]|$)",
@@ -393,6 +393,21 @@ const BLAME_FR: &[&str] = &[
     r"ne (?:me|nous) (?:dites|dis) (?:surtout )?pas (?:de (?:patienter|me calmer|nous calmer|rester calme)|d'attendre)",
     r"(?:vous ne m'ecoutez|tu ne m'ecoutes|vous m'ecoutez|tu m'ecoutes|vs m'ecoutez) jamais",
     r"(?:c'est|cest|c) a cause (?:de vous|de toi|de votre [a-z]+|de ton [a-z]+) que",
+    // Round gb8: the mess blamed on the reader, their opinion that nobody cares about or can
+    // do without, « vous faites exprès d'être aussi lent », not chased, no day spent on them,
+    // « arrête de faire ton malin », « arrêtez de nous balader », « ça vous arrive de réfléchir
+    // avant d'écrire », « même toi tu devrais comprendre ».
+    r"(?:c'est|c|cest) (?:vous|toi|vs|toa) qui (?:as|avez|a) (?:tout )?(?:fait foirer|foire|merde|gache|rate|plante)",
+    r"(?:votre|ton|vos|tes) (?:avis|opinion|commentaires?|remarques?),? (?:franchement,? |honnetement,? |sincerement,? )?tout le monde s'en (?:fiche|fout|moque|balance|tape)",
+    r"(?:on|je|nous) (?:se|me|nous) (?:passe|passons|passera|passerai|passerons) (?:bien |volontiers )?de (?:vos|tes) (?:commentaires|remarques|conseils|avis|lecons)",
+    r"(?:vous faites|tu fais|vs faites) expres d'etre (?:aussi|si) [a-z]+",
+    r"(?:on|je|nous) (?:ne )?(?:va|vais|allons) pas (?:vous|te) courir apres",
+    r"(?:arrete|arretez|arretes) de faire (?:ton|le|votre|les) (?:malins?|fiers?|mariole|marioles|guignols?|clowns?)",
+    r"(?:arrete|arretez|arretes) de (?:nous|me|ns) (?:balader|mener en bateau)",
+    r"(?:ca|cela) (?:vous|t') ?arrive de (?:reflechir|lire|penser|verifier|relire)",
+    r"(?:je|on) (?:ne )?(?:vais|va) pas y passer (?:la journee|la nuit|des heures|ma vie|ma journee)",
+    r"meme (?:toi|vous),? (?:tu devrais|vous devriez|tu peux|vous pouvez|tu vas|vous allez) (?:comprendre|y arriver|piger|capter)",
+    r"(?:tu fais|vous faites|vs faites) n'importe quoi (?:depuis le debut|depuis le depart|comme d'habitude|comme toujours)",
 ];
 
 const BLAME_EN: &[&str] = &[
@@ -660,6 +675,14 @@ const BLAME_EN: &[&str] = &[
     r"if (?:you've got|you have|you got|u got|u have) the balls",
     r"(?:you|u) (?:messed|screwed|mucked|fucked) up (?:my|our) [a-z']+",
     r"(?:you|u) cost (?:us|me) (?:the|our|my) [a-z]+",
+    // Round gb8: a five-year-old could have done it, no day wasted over the reader's mistakes,
+    // "I wonder how you got this job", "quit stalling" ("nobody cares about your opinion" is
+    // the lead-in of the insult that follows it in round 15).
+    r"(?:a|my) (?:five|six|seven|eight|ten|[0-9]+)[ -]year[ -]old could (?:have )?(?:figured|worked|done|sorted|solved)",
+    r"(?:we're|we are|i'm|i am) not (?:going to|gonna) (?:waste|spend) (?:a|another|my|our) (?:day|minute|second|hour|week) (?:over|on) (?:your|ur|this|you)",
+    r"(?:i'm|i am|we're|we are) not (?:going to|gonna) chase (?:you|u) (?:over|for) (?:your|ur) [a-z]+",
+    r"wonder how (?:you|u) (?:ever )?(?:got|landed|kept) (?:this|that|your|ur) (?:job|position|role)",
+    r"(?:quit|stop) (?:stalling|beating around the bush)",
 ];
 
 /// Hostile incompetence and indifference predicates ("vous n'êtes même pas foutus de livrer",
@@ -1917,6 +1940,66 @@ pub(crate) const BLAME_WORDS: &[&str] = &[
     "huge favor",
     "big favor",
     "spelt out",
+    "fait foirer",
+    "qui avez merde",
+    "qui as merde",
+    "qui a merde",
+    "qui avez foire",
+    "qui as foire",
+    "qui avez gache",
+    "qui as gache",
+    "qui avez tout",
+    "qui as tout",
+    "qui a tout",
+    "tout le monde s'en",
+    "passe de vos",
+    "passe de tes",
+    "passons de vos",
+    "passera de vos",
+    "passerai de vos",
+    "passerons de vos",
+    "passe bien de",
+    "passe volontiers de",
+    "expres d'etre",
+    "courir apres",
+    "faire ton malin",
+    "faire le malin",
+    "faire les malins",
+    "faire le fier",
+    "faire ton fier",
+    "faire le mariole",
+    "faire le guignol",
+    "faire ton guignol",
+    "faire le clown",
+    "faire ton clown",
+    "faire votre malin",
+    "balader",
+    "mener en bateau",
+    "arrive de reflechir",
+    "arrive de lire",
+    "arrive de penser",
+    "arrive de verifier",
+    "arrive de relire",
+    "y passer",
+    "meme toi",
+    "meme vous",
+    "year-old could",
+    "year old could",
+    "waste a",
+    "waste another",
+    "waste my",
+    "waste our",
+    "spend a",
+    "spend another",
+    "chase you",
+    "chase u",
+    "how you got",
+    "how u got",
+    "how you ever",
+    "how you landed",
+    "how you kept",
+    "stalling",
+    "beating around",
 ];
 
 /// Words one of the [`OPENERS`] needs.
@@ -4182,6 +4265,37 @@ mod tests {
                 "you've got until Friday to apply, then we close the form",
                 "Je vous laisse 48 h pour relire, après on publie",
                 "Merci de signer avant midi ou on passe la commande demain",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_mess_blamed_opinions_dismissed_and_a_five_year_old() {
+        aggressive_and_clean(
+            &[
+                "C'est toi qui as tout fait foirer",
+                "Votre avis, franchement, tout le monde s'en fiche",
+                "on se passe de vos commentaires, vraiment",
+                "Sérieusement, vous faites exprès d'être aussi lent",
+                "On ne va pas vous courir après pour vos erreurs",
+                "Arrête de faire ton malin, ça ne marche pas ici",
+                "Arrêtez de nous balader",
+                "Ça vous arrive de réfléchir avant d'écrire ?",
+                "Je ne vais pas y passer la journée pour ça",
+                "C'est pas compliqué, même toi tu devrais comprendre ça",
+                "C'est la dernière fois que je le demande poliment",
+                "A five-year-old could have figured that out",
+                "We're not going to waste a day over your mistakes",
+                "I honestly wonder how you got this job",
+                "Quit stalling and fix it",
+                "Seriously, are you purposely this slow",
+            ],
+            &[
+                "On se passe de voiture ce week-end",
+                "Le guide va nous balader dans la vieille ville",
+                "We're not going to waste a minute, the show starts at 8",
+                "Ça vous arrive de passer à Lyon ?",
+                "My five-year-old loved the colouring kit",
             ],
         );
     }
