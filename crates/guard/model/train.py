@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Train the guard's clause model (hostile tone, threats, hate) and write `abuse_tone.tsv`.
 
-Stdlib only; run from the repository root: `python3 crates/guard/model/train.py`. It reads the
-labelled probe rounds in `crates/guard/probe/` (all but the held-out rounds 24, 25, 30 and 41) and the
-development set in `../shared/eval/guard-dev.jsonl`, splits each message into clauses exactly as
+Stdlib only; run from the repository root: `python3 crates/guard/model/train.py` (about two
+minutes). It reads the labelled probe rounds in `crates/guard/probe/` (all but `NOT_TRAINED`
+below), the development set in `../shared/eval/guard-dev.jsonl` and one seed of each blind
+generator whose misses were read (`GENERATED`, drawn afresh), splits each message into clauses exactly as
 `clause_model.rs` does, and fits one logistic regression per kind (one-vs-rest, SGD, L2) over
 hashed word unigrams, bigrams, stems and endings. The same seed gives the same file.
 
