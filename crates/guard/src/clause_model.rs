@@ -123,8 +123,13 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
     let mut feats = Features::take();
     for (s, e) in clauses(text) {
         if !taken.any_overlap(s, e, |_| true) {
-            classify(model, text, (s, e), &mut feats, hits);
+            classify(model, text, (s, e), &mut feats, hits, false);
             continue;
+        }
+        // Only hostile tone found there: the model may still read a threat or hate in the whole
+        // clause (« vous avez jusqu'à ce soir, après je viens vous chercher »), not more tone.
+        if !taken.any_overlap(s, e, |h| h.kind != Kind::Aggressive) {
+            classify(model, text, (s, e), &mut feats, hits, true);
         }
         // A rule flagged part of the clause: its comma-separated pieces that no rule touched are
         // still read (« ta gueule le bouffon, tu vas voir à la sortie du stade » holds an insult
@@ -132,7 +137,7 @@ pub(crate) fn detect(text: &str, hits: &mut Vec<Hit>) {
         for (ps, pe) in pieces(&text[s..e], |b| b == b',') {
             let (ps, pe) = (s + ps, s + pe);
             if !taken.any_overlap(ps, pe, |_| true) {
-                classify(model, text, (ps, pe), &mut feats, hits);
+                classify(model, text, (ps, pe), &mut feats, hits, false);
             }
         }
     }
@@ -146,6 +151,7 @@ fn classify(
     (s, e): (usize, usize),
     feats: &mut Features,
     hits: &mut Vec<Hit>,
+    illegal_only: bool,
 ) {
     features_into(&text[s..e], feats);
     let mut sum = [0i64; 3];
@@ -164,7 +170,8 @@ fn classify(
             |acc, (k, v)| if v > acc.1 { (k, v) } else { acc },
         );
     let p = 1.0 / (1.0 + (-best.clamp(-30.0, 30.0)).exp());
-    if p >= THRESHOLD && !(KINDS[k] == Kind::Aggressive && polite(&text[s..e])) {
+    let aggressive = KINDS[k] == Kind::Aggressive;
+    if p >= THRESHOLD && !(aggressive && (illegal_only || polite(&text[s..e]))) {
         hits.push(Hit::new(KINDS[k], s, e));
     }
 }
@@ -631,5 +638,28 @@ mod tests {
             "merci pour le copier-coller, vous vous sentez utiles là"
         ));
         assert!(flagged("pensez à lire #règles avant de poster, mrc 🙏").is_empty());
+    }
+
+    #[test]
+    fn over_hostile_tone_a_rule_found_the_model_adds_threat_or_hate_only() {
+        let candidates = [
+            "Vous vous foutez de nous depuis le début avec vos promesses",
+            "Franchement votre service client est une vaste blague",
+            "Tu lis les messages ou tu cliques au hasard",
+        ];
+        let mut model_tone = 0;
+        for t in candidates {
+            if !flagged(t).iter().any(|(k, _)| *k == Kind::Aggressive) {
+                continue;
+            }
+            model_tone += 1;
+            let mut hits = vec![Hit::new(Kind::Aggressive, 0, 5)];
+            detect(t, &mut hits);
+            assert!(
+                hits[1..].iter().all(|h| h.kind != Kind::Aggressive),
+                "{t}: {hits:?}"
+            );
+        }
+        assert!(model_tone > 0, "no candidate is hostile tone for the model");
     }
 }
