@@ -15,6 +15,20 @@ def luhn_ok(num):
     return tot % 10 == 0
 
 
+def with_luhn_digit(body):
+    """`body` followed by the digit that makes it pass Luhn."""
+    for c in "0123456789":
+        if luhn_ok(body + c):
+            return body + c
+
+
+def iban_mod97_ok(compact):
+    """Whether a compact IBAN (no blanks, upper case) passes the mod-97 check; the callers check
+    its shape first. Raises ValueError on a char that is no letter or digit."""
+    s = compact[4:] + compact[:4]
+    return int("".join(str(int(ch, 36)) for ch in s)) % 97 == 1
+
+
 def iban_check(cc, bban):
     num = "".join(str(int(ch, 36)) for ch in bban + cc + "00")
     return f"{98 - int(num) % 97:02d}"

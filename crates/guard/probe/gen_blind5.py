@@ -19,7 +19,7 @@ import string
 import sys
 import unicodedata
 from collections import Counter
-from check_digits import iban_check, luhn_ok, nir_key
+from check_digits import iban_check, iban_mod97_ok, luhn_ok, nir_key, with_luhn_digit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL_DIR = os.environ.get("EVAL_DIR") or os.path.normpath(os.path.join(HERE, "..", "..", "..", "..", "shared", "eval"))
@@ -398,18 +398,14 @@ UPALNUM = string.ascii_uppercase + string.digits
 
 
 def luhn_complete(prefix, length):
-    body = prefix + digits(length - len(prefix) - 1)
-    for c in string.digits:
-        if luhn_ok(body + c):
-            return body + c
+    return with_luhn_digit(prefix + digits(length - len(prefix) - 1))
 
 
 def iban_valid(iban):
     s = iban.replace(" ", "").upper()
     if len(s) < 8 or not s.isalnum():
         return False
-    s = s[4:] + s[:4]
-    return int("".join(str(int(ch, 36)) for ch in s)) % 97 == 1
+    return iban_mod97_ok(s)
 
 
 # ---- clean fillers

@@ -75,7 +75,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from check_digits import iban_check, luhn_ok, nir_key  # noqa: E402
+from check_digits import iban_check, iban_mod97_ok, luhn_ok, nir_key, with_luhn_digit  # noqa: E402
 
 EVAL_DIR = os.environ.get("EVAL_DIR") or os.path.normpath(os.path.join(HERE, "..", "..", "..", "..", "shared", "eval"))
 
@@ -387,15 +387,11 @@ def iban_valid(s):
     s = re.sub(r"\s", "", s).upper()
     if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{8,30}", s):
         return False
-    s = s[4:] + s[:4]
-    return int("".join(str(int(c, 36)) for c in s)) % 97 == 1
+    return iban_mod97_ok(s)
 
 
 def _luhn_fill(prefix, length):
-    body = prefix + digs(length - len(prefix) - 1)
-    for c in string.digits:
-        if luhn_ok(body + c):
-            return body + c
+    return with_luhn_digit(prefix + digs(length - len(prefix) - 1))
 
 
 def v_card(ctx, var=None):
