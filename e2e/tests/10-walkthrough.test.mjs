@@ -1,9 +1,10 @@
 // What a person walking the stories met, kept from coming back: the top bar on one line at 1280 px
 // (a second line, added when the live status appeared, hid the newest message under the composer),
 // an unsend countdown never longer than the window, the dialog's time left in words, the advice box
-// hidden until a reason is chosen, findings named in the page's language, a long press whose menu
-// stays open when the finger lifts, a search result that opens at the message found, the Approvals
-// page telling a lead that the queue changed, a status badge and a search placeholder that fit.
+// hidden until a reason is chosen, findings named in the page's language, no copy of a sent text
+// left under the composer by a scan answered late, a long press whose menu stays open when the
+// finger lifts, a search result that opens at the message found, the Approvals page telling a lead
+// that the queue changed, a status badge and a search placeholder that fit.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -84,6 +85,47 @@ describe('walkthrough on a desktop', () => {
       assert.ok(shown.includes(explanation), `${lang}: ${shown}`);
       assert.ok(!shown.includes('(phone)'), `${lang}: no raw kind in ${shown}`);
       await page.fill('#body', '');
+    }
+  });
+
+  it('a scan answered after the send leaves no copy of the sent text under the composer', async () => {
+    const { page } = who.cm;
+    await page.goto('/lang/fr?next=/inbox');
+    await openConversation(page);
+    // Every scan the page asks for is recorded, settling once the page has had its answer.
+    await page.evaluate(() => {
+      const original = window.fetch;
+      window.__scans = [];
+      window.fetch = (...args) => {
+        const answer = original(...args);
+        if (String(args[0]).includes('/guard/scan')) {
+          window.__scans.push(answer.then((r) => r.clone().text()).then(() => new Promise((r) => { setTimeout(r, 0); })));
+        }
+        return answer;
+      };
+    });
+    // The scan leaves before the send and is answered only once the message is in the list.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    let asked;
+    const scanAsked = new Promise((resolve) => { asked = resolve; });
+    await page.route('**/api/v1/guard/scan', async (route) => { asked(); await held; await route.continue(); });
+    try {
+      const text = `Rappelez-moi au 06 12 34 56 78, ${uniqueWord('rappel')}`;
+      await page.fill('#body', text);
+      await scanAsked;
+      await page.press('#body', 'Enter');
+      await messageByText(page, text).waitFor();
+      await page.waitForFunction(() => document.getElementById('body').value === '');
+      release();
+      await page.evaluate(() => Promise.all(window.__scans));
+      const code = text.split(' ').pop();
+      assert.equal(await page.locator('.composer-mirror').textContent(), '\n', 'the mirror is empty');
+      assert.equal(await page.locator('#live-findings li').count(), 0, 'no findings for a sent text');
+      assert.equal(await page.locator('#composer').evaluate((c, w) => c.outerHTML.includes(w), code), false);
+    } finally {
+      release();
+      await page.unroute('**/api/v1/guard/scan');
     }
   });
 

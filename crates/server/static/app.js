@@ -319,6 +319,10 @@ if (composer) {
   composer.addEventListener("submit", async (e) => {
     if (composer.acknowledge_warnings) return; // confirmed warnings go through the plain form
     e.preventDefault();
+    // A scan still pending would paint the sent text back under the emptied composer, where it
+    // would outlive an unsend.
+    clearTimeout(scanTimer);
+    scanSeq += 1;
     const payload = { body: text.value, client_id: composer.client_id.value };
     const reply = composer.reply_to.value;
     if (reply) payload.reply_to = Number(reply);
@@ -369,7 +373,7 @@ if (composer) {
     const seq = ++scanSeq;
     if (!value.trim()) { paint("", []); findingsList?.replaceChildren(); return; }
     const { ok, data } = await api("POST", "/api/v1/guard/scan", { text: value });
-    if (!ok || !data || seq !== scanSeq) return;
+    if (!ok || !data || seq !== scanSeq || value !== text.value) return;
     paint(value, data.findings);
     findingsList?.replaceChildren(...data.findings.map((f) => {
       // The kind is an English identifier ("phone"): the explanation says it in the page's language.
