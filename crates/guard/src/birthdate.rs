@@ -39,11 +39,13 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     let purpose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|birthday|dob|d\.o\.b\.?|ddn)(?:\s+(?:for|pour)\s+[^:\n()]{1,40}?|\s*\([^:\n()]{1,40}\))\s*:)";
     let trigger = format!("(?:{whose}|{source}|{purpose}|{trigger})");
     // The SMS copula "c" / "cest" (`sa date de naissance c le 12/07/2001`) counts as "est".
-    // Two such words may follow each other ("est le", "c le", "is on").
+    // Two such words may follow each other ("est le", "c le", "is on"); a correction names
+    // the new date ("change my date of birth to …", "should be …", « passer ma date de naissance
+    // au … »).
     // A form's field may carry the format it wants (`Date of Birth (MM/DD/YYYY):`,
     // « Date de naissance (JJ/MM/AAAA) » :) and a closing quote.
     // A comma may close the trigger (« ma date de naissance, le 12/05/1991 »).
-    let filler = r#"(?:\s*"?\s*[:=\-–—,?]\s*"?\s*|\s+(?:(?:is|was|est|c|c'est|c’est|cest|:|le|on|the)\s+){1,2}|\s*\([a-z]{1,4}[/\-.][a-z]{1,4}[/\-.][a-z]{2,4}\)|\s*[»”(]|\s+){1,3}"#;
+    let filler = r#"(?:\s*"?\s*[:=\-–—,?]\s*"?\s*|\s+(?:(?:is|was|est|c|c'est|c’est|cest|:|le|on|the|to|as|should|be|en|au)\s+){1,2}|\s*\([a-z]{1,4}[/\-.][a-z]{1,4}[/\-.][a-z]{2,4}\)|\s*[»”(]|\s+){1,3}"#;
     let date = date_pattern();
     Regex::new(&format!(r"(?i)(?-u:\b){trigger}{filler}({date})")).expect("static regex")
 });
@@ -488,6 +490,21 @@ mod tests {
         );
         assert_eq!(found("DOB 1967-02-19 - she's"), ["1967-02-19"]);
         assert_eq!(found("Je suis née le 13-10-1995 si besoin"), ["13-10-1995"]);
+    }
+
+    #[test]
+    fn a_corrected_date_of_birth() {
+        assert_eq!(
+            found("Kindly update my date of birth to 1994-11-05, it is wrong."),
+            ["1994-11-05"]
+        );
+        assert_eq!(found("my DOB should be 05/11/1994"), ["05/11/1994"]);
+        assert_eq!(
+            found("Merci de passer ma date de naissance au 12/03/1990."),
+            ["12/03/1990"]
+        );
+        // A birthday moved to another day is a party, not a date of birth.
+        assert!(found("we moved the birthday party to 12/05/2026").is_empty());
     }
 
     #[test]

@@ -359,11 +359,16 @@ fn resolve(text: &str, hits: &mut Vec<Hit>, urls: &[(usize, usize)]) {
             a.end = a.end.max(b.end);
             return true;
         }
-        // Clause-level kinds: two matches in one clause ("I'll make sure you regret this, I know
-        // your address") are one finding.
+        // Clause-level kinds: two matches in one sentence ("I'll make sure you regret this, I know
+        // your address", « les X n'ont rien à faire dans une pub française, qu'ils rentrent chez
+        // eux ») are one finding, as a moderator would mark it; a quote mark between them may
+        // change the speaker.
         let clause = matches!(a.kind, Hate | Threat | Aggressive);
         let gap = text.get(a.end..b.start).unwrap_or(".");
-        if clause && gap.chars().count() <= 12 && !gap.contains(['.', '!', '?', '\n']) {
+        if clause
+            && gap.chars().count() <= 60
+            && !gap.contains(['.', '!', '?', '\n', '«', '»', '"', '“', '”'])
+        {
             a.end = b.end;
             return true;
         }

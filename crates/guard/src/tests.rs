@@ -21,6 +21,24 @@ fn clean_text_is_allowed() {
 }
 
 #[test]
+fn two_hostile_matches_in_one_sentence_are_one_finding() {
+    let g = guard();
+    let spans = |text: &str, kind: &str| -> Vec<String> {
+        g.scan(text)
+            .findings
+            .iter()
+            .filter(|f| f.kind == kind)
+            .map(|f| text.chars().skip(f.start).take(f.end - f.start).collect())
+            .collect()
+    };
+    let text = "les migrants ont rien à faire dans une pub française, qu'ils rentrent chez eux";
+    assert_eq!(spans(text, "hate"), [text]);
+    // Two sentences keep two findings.
+    let two = "les migrants ont rien à faire dans une pub française. Qu'ils rentrent chez eux";
+    assert_eq!(spans(two, "hate").len(), 2);
+}
+
+#[test]
 fn any_link_is_reported_risky_or_not() {
     let g = guard();
     for (text, has_link) in [
