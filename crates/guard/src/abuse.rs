@@ -1868,9 +1868,11 @@ fn ends_clause(after: &str) -> bool {
         .is_none_or(|c| !c.is_alphanumeric())
 }
 
-/// The words before a phrase, last first (blanks between them).
+/// The words before a phrase on its line, last first (blanks between them): a line break
+/// ends a clause (« Bonsoir,\nt'es con »).
 fn words_back(before: &str) -> impl Iterator<Item = &str> {
-    before.rsplit([' ', '\t']).filter(|w| !w.is_empty())
+    let line = before.rsplit(['\n', '\r']).next().unwrap_or(before);
+    line.rsplit([' ', '\t']).filter(|w| !w.is_empty())
 }
 
 /// The text before a phrase ends with a second-person copula and an article (« t'es qu'une »,
@@ -1954,8 +1956,9 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
     let t = f.text.as_str();
     let mut words = crate::text::spare::take(&WORDS, 0);
     words_into(t, &mut words);
-    // Letters masked with `*` ("enc*lé", "c*nnard", "a**hole"): only texts with a star pay.
-    let masked = memchr::memchr(b'*', t.as_bytes()).is_some();
+    // Letters masked with `*` or `#` ("enc*lé", "c*nnard", "a**hole", "débi#e"): only texts
+    // with a mask pay.
+    let masked = memchr::memchr2(b'*', b'#', t.as_bytes()).is_some();
     if masked {
         join_masked(t, &mut words);
     }
@@ -2031,7 +2034,7 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         } else {
             &t[ws..we]
         };
-        let star = masked && word.contains('*');
+        let star = masked && word.contains(['*', '#']);
         if !star && (!HEADS[head_index(word)] || !HEADS3[squeezed_head3(word)]) {
             continue;
         }
@@ -2350,15 +2353,16 @@ fn adjective_led(t: &str, lead: Option<usize>, ws: usize) -> bool {
     )
 }
 
-/// Joins the words that `*` runs (of one to three stars) split inside a word: "enc*les",
-/// "a**hole", "c*nn*rd". A star before or after the word (markdown `*gras*`, a footnote `prix*`)
-/// joins nothing. The joined word keeps its stars; [`unmask`] reads them.
+/// Joins the words that mask runs (one to three `*` or `#`) split inside a word: "enc*les",
+/// "a**hole", "c*nn*rd", "an#ouille". A mask before or after the word (markdown `*gras*`, a
+/// footnote `prix*`, a `#hashtag`) joins nothing. The joined word keeps its masks; [`unmask`]
+/// reads them.
 fn join_masked(t: &str, words: &mut Vec<(usize, usize)>) {
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(words.len());
     for &(ws, we) in words.iter() {
         if let Some(last) = out.last_mut() {
             let gap = &t[last.1..ws];
-            if (1..=3).contains(&gap.len()) && gap.bytes().all(|b| b == b'*') {
+            if (1..=3).contains(&gap.len()) && gap.bytes().all(|b| b == b'*' || b == b'#') {
                 last.1 = we;
                 continue;
             }
@@ -2368,20 +2372,20 @@ fn join_masked(t: &str, words: &mut Vec<(usize, usize)>) {
     *words = out;
 }
 
-/// The insult (squeezed, as in the word sets) that a squeezed masked word spells, each `*`
-/// standing for one to three letters ("enc*les" → "encules", "a*hole" → "ashole"). At least
+/// The insult (squeezed, as in the word sets) that a squeezed masked word spells, each `*` or
+/// `#` standing for one to three letters ("enc*les" → "encules", "a*hole" → "ashole"). At least
 /// three letters must be visible and the letters must outnumber the stars, so "f*" or "*.*"
 /// spell nothing. A strong insult wins over a weak one; ties go to the smallest word.
 fn unmask<'a>(masked: &str, strong: &'a WordSet, weak: &'a WordSet) -> Option<&'a str> {
     let letters = masked.bytes().filter(u8::is_ascii_alphabetic).count();
-    let stars = masked.bytes().filter(|&b| b == b'*').count();
+    let stars = masked.bytes().filter(|&b| b == b'*' || b == b'#').count();
     if letters < 3 || letters <= stars {
         return None;
     }
     fn fits(p: &[u8], w: &[u8]) -> bool {
         match p.split_first() {
             None => w.is_empty(),
-            Some((b'*', rest)) => (1..=3.min(w.len())).any(|k| fits(rest, &w[k..])),
+            Some((b'*' | b'#', rest)) => (1..=3.min(w.len())).any(|k| fits(rest, &w[k..])),
             Some((c, rest)) => w.first() == Some(c) && fits(rest, &w[1..]),
         }
     }
@@ -3101,6 +3105,8 @@ mod tests {
             ),
             ("t'es ben niaiseuse", "niaiseuse"),
             ("t'es idiot ou quoi", "idiot"),
+            ("Bonsoir,\nt'es conne ma parole", "conne"),
+            ("Salut\nt'es qu'un bouffon", "bouffon"),
             (
                 "Marc est gentil mais c'est un vrai branquignol",
                 "branquignol",
@@ -3153,6 +3159,9 @@ mod tests {
             "you're an a**hole",
             "what a b*tch",
             "you absolute m*ron",
+            "t'es qu'une débi#e",
+            "espèce de grosse an#ouille",
+            "you absolute tw#t",
         ] {
             assert!(
                 found(t).iter().any(|f| f.0 == Kind::Insult),
@@ -3167,6 +3176,9 @@ mod tests {
             "note 4*5 pour le sérum",
             "the c*n is empty",
             "livraison offerte** dès 50 €",
+            "#soldes #code #promo : -20 % ce week-end",
+            "le C# et le F# sont au programme",
+            "ticket #4521#b traité",
         ] {
             assert!(
                 !found(t).iter().any(|f| f.0 == Kind::Insult),
