@@ -1611,8 +1611,19 @@ fn person_of_shit(f: &Folded, hits: &mut Vec<Hit>) {
     }
 }
 
-/// Nouns after « espèce de » that praise or envy (« espèce de veinard », « espèce de génie »).
+/// Nouns after « espèce de » that praise or envy (« espèce de veinard », « espèce de génie »,
+/// a runner's « espèce de fusée »).
 const KIND_OF_PRAISE: &[&str] = &[
+    "fusee",
+    "fusees",
+    "fleche",
+    "fleches",
+    "machine",
+    "machines",
+    "phenomene",
+    "phenomenes",
+    "prodige",
+    "prodiges",
     "veinard",
     "veinarde",
     "veinards",
@@ -5792,6 +5803,7 @@ mod round60_tests {
                 "La douche de l'hôtel était froide",
                 "c'est une douche froide pour nous",
                 "Espèce de veinard, t'as gagné les deux places !",
+                "Sacré finish, espèce de fusée 🚀",
                 "Espèce de génie, ça marche enfin",
             ],
         );

@@ -2191,6 +2191,7 @@ fn blame_clauses(text: &str, folded: &Folded, families: u8, hits: &mut Vec<Hit>)
     let mut push = |s: usize, e: usize| {
         let body = &f[s..e];
         let s = s + (body.len() - body.trim_start_matches(OPENING).len());
+        let s = closed_statement_start(f, s, &f[s..e]);
         let e = s + f[s..e].trim_end_matches(crate::abuse::CLAUSE_END).len();
         if s < e {
             let (s, e) = folded.orig(s, e);
@@ -2228,6 +2229,34 @@ fn blame_clauses(text: &str, folded: &Folded, families: u8, hits: &mut Vec<Hit>)
             }
         }
     }
+}
+
+/// « c'est non, point final »: a closer after a comma shuts the whole statement before it, which
+/// is the finding (from the sentence's start, at most 200 bytes back).
+fn closed_statement_start(folded: &str, start: usize, matched: &str) -> usize {
+    const CLOSERS: &[&str] = &[
+        "point final",
+        "un point c'est tout",
+        "c'est comme ca et pas",
+    ];
+    if !CLOSERS.iter().any(|c| matched.starts_with(c)) {
+        return start;
+    }
+    let before = &folded[..start];
+    if !before.trim_end_matches([' ', '\t']).ends_with(',') {
+        return start;
+    }
+    let mut from = start.saturating_sub(200);
+    while !folded.is_char_boundary(from) {
+        from += 1;
+    }
+    let sentence = match before[from..].rfind(['.', '!', '?', '\n', ':']) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return start,
+    };
+    let statement = &before[sentence..];
+    sentence + (statement.len() - statement.trim_start().len())
 }
 
 /// Marks and blanks a clause-start match begins with.
@@ -2557,6 +2586,28 @@ mod tests {
         }
         for t in clean {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn a_closer_after_a_comma_shuts_the_whole_statement() {
+        for (t, want) in [
+            (
+                "Bonjour.\nOn s'en fiche de ton chrono, la règle c'est la règle, point final.",
+                "On s'en fiche de ton chrono, la règle c'est la règle, point final",
+            ),
+            (
+                "c'est non, un point c'est tout",
+                "c'est non, un point c'est tout",
+            ),
+            // A closer standing alone is its own statement.
+            ("Non. Point final.", "Point final"),
+        ] {
+            assert!(
+                found(t).contains(&(Kind::Aggressive, want.to_string())),
+                "{t}: {:?}",
+                found(t)
+            );
         }
     }
 
