@@ -1228,6 +1228,16 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:attendez-vous|attends-toi|attend-toi)[ \t]+a[ \t]+(?:une|un)[ \t]+(?:petite|petit)[ \t]+(?:visite|surprise|passage)(?-u:\b)",
         r"(?:je|j')[ \t]*(?:viens|passe|debarque|monte|descends|vais[ \t]+(?:venir|passer|debarquer|monter))(?-u:\b)[^.!?\n]{0,50}?[ \t]+et[ \t]+(?:je[ \t]+|j'[ \t]*)?(?:(?:casse|defonce|saccage|demolis|retourne)[ \t]+tout|(?:vais[ \t]+)?tout[ \t]+(?:casser|defoncer|saccager|demolir|retourner))(?-u:\b)",
         r"(?:je|on)[ \t]+sai[st][ \t]+ou[ \t]+[^.!?\n]{1,40}?[ \t]+et[ \t]+(?:(?:je|on)[ \t]+sai[st][ \t]+)?a[ \t]+quelle[ \t]+heure(?-u:\b)",
+        // « tu vas te prendre une raclée dont tu vas te souvenir »
+        r"~(?:tu|vous)[ \t]+(?:vas|va|allez)[ \t]+(?:(?:te|vous)[ \t]+)?(?:prendre|recevoir|manger)[ \t]+une[ \t]+(?:raclee|rouste|derouillee|branlee)[ \t]+(?:dont|que)[ \t]+(?:tu|vous)",
+        // « les accidents en montagne, ça arrive vite, surtout aux gens comme toi »
+        r"accidents?[^.!?\n]*?(?:arrive|arrivent)[^.!?\n]*?aux[ \t]+gens[ \t]+comme[ \t]+(?:toi|vous)(?-u:\b)",
+        // a relative's number or workplace leaked: « je vais publier le numéro de ta copine »
+        r"(?:je|on|j')[ \t]*(?:vais|va)[ \t]+(?:publier|balancer|diffuser|leaker|poster|afficher|divulguer)[ \t]+(?:le|la|les|l')[ \t]*(?:adresse|numero|identite)[ \t]+(?:de|d')[ \t]*(?:ta|ton|tes|votre|vos)[ \t]+(?:copine|copain|femme|mari|fille|fils|soeur|frere|mere|pere|meuf|mec|gosses?|enfants?|famille)(?-u:\b)",
+        // « je vais rayer toutes les bagnoles sur le parking de votre entrepôt »
+        r"(?:je|on|j')[ \t]*(?:vais|va)[ \t]+(?:rayer|casser|defoncer|cramer|bruler|vandaliser|saccager|crever[ \t]+les[ \t]+pneus[ \t]+de)[ \t]+(?:toutes|tous)[ \t]+(?:les|vos|tes)[ \t]+(?:voitures|bagnoles|vitrines|camions|camionnettes|vehicules|caisses|motos|velos)(?:[^.!?\n]*?(?:ton|ta|tes|votre|vos)[ \t]+[a-z]+)?",
+        // an account broken into: « je vais pirater ton compte »
+        r"~(?:je|on|j')[ \t]*(?:vais|va)[ \t]+(?:pirater|hacker)[ \t]+(?:ton|ta|tes|votre|vos)[ \t]+(?:compte|comptes|insta|telephone|tel|mail|boite[ \t]+mail|page|discord|strava|snap)(?-u:\b)",
         // « tu vas avoir un accident », « tu ne marcheras plus », « je débarque au magasin avec une
         // batte », « tu vas pas voir la fin de la semaine », « je vais faire fuiter tes
         // coordonnées », « je sais dans quelle école il est », « t'auras plus de dents »
@@ -1413,7 +1423,7 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:you|u)[ \t]+(?:won't|will[ \t]+not|wont)[ \t]+(?:see|live[ \t]+to[ \t]+see|make[ \t]+it[ \t]+to|survive)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+the[ \t]+(?:week|month|year|day)|(?:next|another)[ \t]+(?:week|month|year|christmas|birthday|summer)|christmas|the[ \t]+weekend|your[ \t]+next[ \t]+birthday|tomorrow)(?-u:\b)",
         r"(?:might|could|may|will|is[ \t]+going[ \t]+to)[ \t]+be[ \t]+(?:your|ur)[ \t]+(?:very[ \t]+)?last[ \t]+(?:christmas|birthday|eid|diwali|hanukkah|ramadan|easter|summer|holiday|new[ \t]+year|season)(?-u:\b)",
         // violence suffered, leaving on a stretcher
-        r"(?:you|u|he|she|they)(?:'ll|[ \t]+will|'re[ \t]+going[ \t]+to|'s[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|[ \t]+is[ \t]+going[ \t]+to|'re[ \t]+gonna|'s[ \t]+gonna)[ \t]+(?:leave|go[ \t]+home|walk[ \t]+out)[ \t]+(?:(?:of[ \t]+)?(?:here|my[ \t]+[a-z]+|this[ \t]+[a-z]+)[ \t]+)?(?:in[ \t]+an[ \t]+ambulance|on[ \t]+a[ \t]+stretcher|in[ \t]+a[ \t]+body[ \t]+bag|feet[ \t]+first|in[ \t]+a[ \t]+box)(?-u:\b)",
+        r"(?:you|u|he|she|they)(?:'ll|[ \t]+will|'re[ \t]+going[ \t]+to|'s[ \t]+going[ \t]+to|[ \t]+are[ \t]+going[ \t]+to|[ \t]+is[ \t]+going[ \t]+to|'re[ \t]+gonna|'s[ \t]+gonna)[ \t]+(?:be[ \t]+)?(?:leave|leaving|go[ \t]+home|going[ \t]+home|walk[ \t]+out|walking[ \t]+out)[ \t]+(?:(?:of[ \t]+)?(?:here|my[ \t]+[a-z]+|this[ \t]+[a-z]+|the[ \t]+[a-z]+)[ \t]+)?(?:in[ \t]+an[ \t]+ambulance|on[ \t]+a[ \t]+stretcher|in[ \t]+a[ \t]+body[ \t]+bag|feet[ \t]+first|in[ \t]+a[ \t]+box)(?-u:\b)",
         r"@(?:you|he|she|they)(?:'re|'s|[ \t]+are|[ \t]+is)[ \t]+not[ \t]+(?:leaving|walking[ \t]+out[ \t]+of)[ \t]+(?:here|my[ \t]+[a-z]+|this[ \t]+[a-z]+)[ \t]+on[ \t]+(?:your|his|her|their)[ \t]+own[ \t]+(?:two[ \t]+)?(?:feet|legs)",
         r"(?:i|we)(?:'ll|[ \t]+will|'m[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|'m[ \t]+gonna|'re[ \t]+gonna|[ \t]+gonna)[ \t]+put[ \t]+(?:a[ \t]+bullet|a[ \t]+knife|a[ \t]+blade|one|a[ \t]+round)[ \t]+(?:in|through|into)[ \t]+(?:you|u|him|her)(?-u:\b)",
         // a relative or friends as the agent
@@ -1560,6 +1570,11 @@ static THREAT_MORE: LazyLock<Regex> = LazyLock::new(|| {
         r"~got[ \t]+(?:lads|boys|mates|people|guys)[ \t]+who(?:'ll|[ \t]+will|[ \t]+can|[ \t]+would)[ \t]+(?:sort[ \t]+(?:you|u)[ \t]+out|deal[ \t]+with[ \t]+(?:you|u)|take[ \t]+care[ \t]+of[ \t]+(?:you|u))",
         r"~(?:you|u)[ \t]+(?:won't|will[ \t]+not|wont)[ \t]+make[ \t]+it[ \t]+home[ \t]+(?:alive|in[ \t]+one[ \t]+piece)",
         r"~(?:we'll|we[ \t]+will)[ \t]+run[ \t]+into[ \t]+each[ \t]+other[ \t]+(?:eventually|sooner[ \t]+or[ \t]+later|one[ \t]+day),?[ \t]+and[ \t]+then[ \t]+(?:we'll|you'll)[ \t]+see",
+        // "I'll hack your account and send your private pics to your sponsors"
+        r"~(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|i[ \t]+go)[ \t]+hack[ \t]+(?:your|ur)[ \t]+(?:account|accounts|insta|instagram|phone|email|strava|discord|page|socials)(?-u:\b)",
+        r"(?:i'll|i[ \t]+will|i'm[ \t]+going[ \t]+to|i'm[ \t]+gonna|i[ \t]+go|and)[ \t]+(?:send|post|leak|share|forward|dump)[ \t]+(?:all[ \t]+)?(?:your|ur)[ \t]+(?:private|intimate|nude|naked)[ \t]+(?:pics|photos|pictures|videos|messages|dms|texts)(?-u:\b)",
+        // "I'd stay off the canal path after dark if I were you"
+        r"i'd[ \t]+(?:stay[ \t]+off|stay[ \t]+away[ \t]+from|avoid|keep[ \t]+off|not[ \t]+(?:run|walk|go|ride|cycle))[^.!?\n]*?(?:after[ \t]+dark|at[ \t]+night|alone|on[ \t]+your[ \t]+own)[^.!?\n]*?if[ \t]+i[ \t]+(?:were|was)[ \t]+(?:you|u)(?-u:\b)",
     ];
     // A leading `@` marks the alternatives whose clause must end right after them; a leading
     // `~` those whose finding runs on to the clause's end (a mark or a closing quote), as the
@@ -5857,6 +5872,31 @@ mod round60_tests {
                 "On a ton adresse, on passe ce soir.",
             ],
             &["Mes collègues ont ton adresse, le colis part demain."],
+        );
+    }
+
+    #[test]
+    fn hacked_accounts_leaked_relatives_and_veiled_advice() {
+        super::vocabulary_tests::flags(
+            Kind::Threat,
+            &[
+                "Tu vas te prendre une raclée dont tu vas te souvenir",
+                "Les accidents en montagne, ça arrive vite, surtout aux gens comme toi",
+                "Je vais publier le numéro de ta copine et l'adresse de son boulot",
+                "Je vais rayer toutes les bagnoles sur le parking de votre entrepôt",
+                "je vais pirater ton compte et tout supprimer",
+                "You'll be leaving the expo in an ambulance",
+                "I'll hack your account and send your private pics to your sponsors",
+                "I'd stay off the canal path after dark if I were you",
+            ],
+            &[
+                "Tu vas te prendre une raclée au match de dimanche 😂",
+                "Les accidents de vélo arrivent vite, portez un casque !",
+                "Je vais publier le classement de ton club demain.",
+                "You'll be leaving the hospital tomorrow, the transfer is booked.",
+                "I'll send your photos to the printer tonight.",
+                "I'd stay off the canal path this week, it's flooded.",
+            ],
         );
     }
 

@@ -37,7 +37,10 @@ pub(crate) fn drop_jokes_and_titles(text: &str, hits: &mut Vec<Hit>) {
         // that hides behind an emoji, and the cost of a warning is one confirmation.
         // "je vais te tuer au prochain match", "I'll destroy you at padel": the violence is
         // a game's.
-        Kind::Threat => !in_quoted_title(text, h.start, h.end) && !in_a_game(text, h.end),
+        Kind::Threat => {
+            !in_quoted_title(text, h.start, h.end)
+                && !(beats_someone(&text[h.start..h.end]) && in_a_game(text, h.end))
+        }
         Kind::Insult => {
             !in_quoted_title(text, h.start, h.end)
                 && !reported_or_denied(text, h.start)
@@ -465,6 +468,53 @@ const GAMES: &[&str] = &[
     "scrims",
     "pvp",
 ];
+
+/// Verbs of a sporting win, which a game makes harmless ("destroy you at padel", « vous éclater
+/// au relais »); "watch your back at the marathon" stays a threat.
+fn beats_someone(threat: &str) -> bool {
+    const WINS: &[&str] = &[
+        "kill",
+        "destroy",
+        "smash",
+        "murder",
+        "crush",
+        "wreck",
+        "annihilat",
+        "obliterat",
+        "demolish",
+        "thrash",
+        "hammer",
+        "batter",
+        "bury",
+        "tuer",
+        "tue ",
+        "detrui",
+        "détrui",
+        "eclat",
+        "éclat",
+        "explos",
+        "massacr",
+        "defonc",
+        "défonc",
+        "ecras",
+        "écras",
+        "lamin",
+        "atomis",
+        "pulveris",
+        "pulvéris",
+        "demol",
+        "démol",
+        "enterr",
+        "bouff",
+        "raclee",
+        "raclée",
+        "rouste",
+        "fume",
+        "fumer",
+    ];
+    let t = threat.to_lowercase();
+    WINS.iter().any(|w| t.contains(w))
+}
 
 /// The words right after a threat put it in a game: a preposition, up to three determiners or
 /// time words, then a game ("je vais te tuer au prochain match", "I'm gonna destroy you at
@@ -953,6 +1003,7 @@ mod tests {
         }
         for t in [
             "je vais te tuer avec ce couteau",
+            "You better watch your back at the marathon",
             "I'll kill you at your office",
             "you're such an idiot",
             "Do you think I'm stupid? you moron",
