@@ -26,10 +26,11 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     let trigger = r"(?:date[\s_]+(?:de[\s_]+)?naiss(?:ance|\.)|bday|date[\s_]+of[\s_]+birth|birth_date|n[ée]e?(?:\(e\))?\s+le|vu\s+le\s+jour(?:\s+le)?|n[ée]e?\s+(?:en|au\s+mois\s+de)|n[ée]e?\s+(?:à|a)\s+[A-Z][a-zA-Zéèêëïîôç'’\-]{1,25}(?:[\s\-][A-Z][a-zA-Zéèêëïîôç'’\-]{1,25}){0,2}\s+le|ddn|d\.d\.n\.?|date\s+of\s+birth|d\.?o\.?b\.?|birth\s*date|birthdate|born(?:\s+on)?|birthday|anniversaire|naissance)";
     // "date de naissance du gagnant : …", "date of birth of the winner: …", « date de naissance
     // de la titulaire du compte : … » (up to three words, maybe with what it
-    // is asked for: « ddn du salarié pour la prévoyance : … »; ASCII and French letters there, as
+    // is asked for: « ddn du salarié pour la prévoyance : … », « date de naissance de l’athlète
+    // (contrat) : … »; ASCII and French letters there, as
     // Unicode's would take the regex off its lazy DFA): only after the
     // explicit triggers (an anniversary of a shop is not a birth).
-    let whose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?|ddn)\s+(?:du|des|de\s+la|de\s+l'|de|d'|of\s+the|of)\s*(?:(?:votre|ton|ta|sa|son|mon|ma|your|my|his|her)\s+)?[\p{L}\-]{2,20}(?:\s+[\p{L}\-]{2,20})?(?:\s+[a-zàâäçéèêëîïôöùûüÿœæ\-]{2,20})?(?:\s+(?:pour|for)\s+(?:(?:la|le|les|l'|the|his|her|their)\s*)?[a-zàâäçéèêëîïôöùûüÿœæ\-]{2,20})?)";
+    let whose = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?|ddn)\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*(?:(?:votre|ton|ta|sa|son|mon|ma|your|my|his|her)\s+)?[\p{L}\-]{2,20}(?:\s+[\p{L}\-]{2,20})?(?:\s+[a-zàâäçéèêëîïôöùûüÿœæ\-]{2,20})?(?:\s+(?:pour|for)\s+(?:(?:la|le|les|l'|the|his|her|their)\s*)?[a-zàâäçéèêëîïôöùûüÿœæ\-]{2,20})?(?:\s*\([^:\n()]{1,40}\))?)";
     // "DOB per the KYC form: …", "date de naissance d'après le passeport : …": an explicit
     // trigger may name the record it was read from.
     let source = r"(?:(?:date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|dob|d\.o\.b\.?|ddn)\s+(?:per|from|on|in|according\s+to|as\s+per|selon|d'après|d'apres|sur|dans)\s+(?:(?:the|le|la|l'|son|sa|his|her|their|leur|its)\s*)?(?:[a-z\-]{2,15}\s+){0,2}(?:form|record|file|passport|id|card|profile|formulaire|fiche|dossier|passeport|carte|profil)s?)";
@@ -173,7 +174,7 @@ fn table_columns(text: &str, hits: &mut Vec<Hit>) {
     });
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"(?i)^(?:\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+\d{{4}})$"
+            r"(?i)^(?:\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:1er|\d{{1,2}}(?:st|nd|rd|th)?)(?:\s+of)?\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})$"
         ))
         .expect("static regex")
     });
@@ -191,24 +192,24 @@ fn table_columns(text: &str, hits: &mut Vec<Hit>) {
             continue;
         };
         if let Some((d, col)) = column.filter(|&(d, _)| d == delim) {
-            let mut off = start;
-            for (i, cell) in line.split(d).enumerate() {
-                if i == col {
-                    let lead = cell.len() - cell.trim_start().len();
-                    let value = cell.trim();
-                    if DATE.is_match(value) && plausible(value) {
-                        let s = off + lead;
-                        hits.push(Hit::new(Kind::Birthdate, s, s + value.len()));
-                    }
-                    break;
+            if let Some((off, cell)) = crate::text::cells(line, d).nth(col) {
+                let lead = cell.len() - cell.trim_start().len();
+                let trimmed = cell.trim();
+                // A CSV cell may be quoted ("June 5, 1988").
+                let (value, quote) =
+                    match trimmed.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
+                        Some(inner) => (inner, 1),
+                        None => (trimmed, 0),
+                    };
+                if DATE.is_match(value) && plausible(value) {
+                    let s = start + off + lead + quote;
+                    hits.push(Hit::new(Kind::Birthdate, s, s + value.len()));
                 }
-                off += cell.len() + d.len_utf8();
             }
             continue;
         }
-        column = line
-            .split(delim)
-            .position(|cell| HEADER.is_match(cell.trim()))
+        column = crate::text::cells(line, delim)
+            .position(|(_, cell)| HEADER.is_match(cell.trim()))
             .map(|col| (delim, col));
     }
 }
@@ -503,6 +504,10 @@ mod tests {
             found("Merci de passer ma date de naissance au 12/03/1990."),
             ["12/03/1990"]
         );
+        assert_eq!(
+            found("Date de naissance de l’athlète (contrat) : 01/10/1972"),
+            ["01/10/1972"]
+        );
         // A birthday moved to another day is a party, not a date of birth.
         assert!(found("we moved the birthday party to 12/05/2026").is_empty());
     }
@@ -636,6 +641,14 @@ mod tests {
             ["14/02/1994"]
         );
         assert!(found("nom,date_commande\nMartin,14/02/2024").is_empty());
+        assert_eq!(
+            found("date_of_birth,club,signup_date\n\"June 5, 1988\",NRC,13/08/2026"),
+            ["June 5, 1988"]
+        );
+        assert_eq!(
+            found("bib\taddress\tdate_of_birth\n4343\t2 Elm Road, Leeds\t13th October 1981"),
+            ["13th October 1981"]
+        );
         assert!(found("Vu le 14/02/2024, merci.\nA bientôt, Zoé").is_empty());
     }
 

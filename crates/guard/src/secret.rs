@@ -178,9 +178,59 @@ static APART_PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
 /// scan saw an access word). A building's door code (« code d'accès : 4821B ») is short; the
 /// value must be a password of eight characters or more with a letter.
 static ACCESS_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:code[ \t]+d['’]acc[eè]s|access[ \t]+code)(?:[ \t]+[\w'’]+){0,4}?[ \t\x{a0}\x{202f}]*[:=][ \t]*(\S{8,64})")
+    Regex::new(r"(?i)(?-u:\b)(?:code[ \t]+d['’]acc[eè]s|access[ \t]+code)(?:[ \t]+[\w'’\-]+){0,6}?[ \t\x{a0}\x{202f}]*[:=][ \t]*(\S{8,64})")
         .expect("static regex")
 });
+
+/// Rows pasted from a spreadsheet or a CSV export (cells cut by tabs, `;`, `|` or `,`) under a
+/// header that names a password column ("mdp", "password", "pwd"): the column's cells are
+/// passwords (`prenom,mdp,dossard` then `Kylian,Vercors33$,2822`), placeholders and masks
+/// aside.
+fn password_columns(text: &str, hits: &mut Vec<Hit>) {
+    const HEADERS: &[&str] = &[
+        "mdp",
+        "password",
+        "passwd",
+        "pwd",
+        "mot de passe",
+        "mot_de_passe",
+        "motdepasse",
+        "passphrase",
+    ];
+    let mut column: Option<(char, usize)> = None;
+    let mut at = 0;
+    for line in text.split('\n') {
+        let start = at;
+        at += line.len() + 1;
+        let Some(delim) = ['\t', ';', '|', ',']
+            .into_iter()
+            .find(|&d| line.contains(d))
+        else {
+            column = None;
+            continue;
+        };
+        if let Some((d, col)) = column.filter(|&(d, _)| d == delim) {
+            if let Some((off, cell)) = crate::text::cells(line, d).nth(col) {
+                let lead = cell.len() - cell.trim_start().len();
+                let value = cell.trim();
+                if (4..=64).contains(&value.len())
+                    && !value.contains(char::is_whitespace)
+                    && !value
+                        .chars()
+                        .all(|c| c == '*' || c == '•' || c == 'x' || c == 'X')
+                    && !placeholder(value)
+                {
+                    let s = start + off + lead;
+                    hits.push(Hit::new(Kind::Password, s, s + value.len()));
+                }
+            }
+            continue;
+        }
+        column = crate::text::cells(line, delim)
+            .position(|(_, cell)| HEADERS.iter().any(|h| cell.trim().eq_ignore_ascii_case(h)))
+            .map(|col| (delim, col));
+    }
+}
 
 /// `<password>value</password>`, `<mdp>value</mdp>` (run only when a password word and a `<`
 /// are present).
@@ -458,6 +508,10 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
                 hits.push(Hit::new(Kind::Password, v.start(), v.start() + val.len()));
             }
         }
+    }
+    // A spreadsheet or CSV export whose header names a password column.
+    if kw.password && memchr::memchr(b'\n', b).is_some() {
+        password_columns(text, hits);
     }
     // `<password>Kx9#mPq2!</password>`: an XML element named by a password word.
     if kw.password && memchr::memchr(b'<', b).is_some() {
@@ -1505,6 +1559,28 @@ mod tests {
         assert!(found("la ref SKU-2026-AB12-CD34-EF56 est en rupture").is_empty());
         assert!(found("SK70b05d87bb6c02d7a5bbd43469aebdc6x9").is_empty());
         assert!(found("glpat-xxxxxxxxxxxxxxxxxxxx (placeholder)").is_empty());
+    }
+
+    #[test]
+    fn password_columns_of_an_export() {
+        assert_eq!(
+            found("prenom,mdp,dossard\nKylian,Vercors33$,2822\nLéa,Kaskad92$,2823"),
+            [
+                (Kind::Password, "Kaskad92$".into()),
+                (Kind::Password, "Vercors33$".into())
+            ]
+        );
+        assert_eq!(
+            found("club;nom;password\nPeak Runners;Morel;$1r1u$!53"),
+            [(Kind::Password, "$1r1u$!53".into())]
+        );
+        assert_eq!(
+            found("Code d'accès au back-office de la box : Edelweiss1997#"),
+            [(Kind::Password, "Edelweiss1997#".into())]
+        );
+        // Masked cells and other columns are not passwords.
+        assert!(found("nom;mdp;ville\nMorel;******;Lyon").is_empty());
+        assert!(found("nom;dossard;ville\nMorel;Vercors33;Lyon").is_empty());
     }
 
     #[test]
