@@ -2243,6 +2243,14 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
             !(matches!(t[l..ws].trim_end(), "a" | "an")
                 && crate::text::split_last_word(t[..l].trim_end()).1 == "like")
         });
+        // "Clueless donkey.", "Your runner? Massive tool.", « Gros naze, va. »: a clause of its
+        // own, an insulting adjective then the word, said at someone.
+        let exclaimed = if !is_strong {
+            exclaimed_lead(t, ws, end)
+        } else {
+            None
+        };
+        let lead = lead.or(exclaimed);
         // « t'es vraiment pathétique », « t'es con ou quoi »: a copula aims an adjective.
         // « il est teubé ou quoi »: the third person too, when « ou quoi » makes the question
         // rhetorical (« il est lourd ce colis » stays a parcel's weight).
@@ -2282,13 +2290,32 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         {
             continue;
         }
-        if NEEDS_ADJECTIVE.contains(&key.as_str()) && !adjective_led(t, lead, ws) {
+        // "Listen, donkey, …", "Shut it, donkey.": a greeting or a rebuff aims an animal word
+        // (not "troll", which names a role there: "Piss off, troll" is one rebuff).
+        let called = || {
+            if key.starts_with("trol") {
+                return false;
+            }
+            let before = t[..ws].trim_end_matches([' ', '\t', ',']);
+            let after = t[end..].trim_start_matches(' ');
+            after.is_empty()
+                || after.starts_with([',', '.', '!', '?', '\n'])
+                    && (greeted(before) || rebuffed(before))
+        };
+        if NEEDS_ADJECTIVE.contains(&key.as_str())
+            && exclaimed.is_none()
+            && !adjective_led(t, lead, ws)
+            && !called()
+        {
             continue;
         }
         if !is_strong && lead.is_some_and(|l| qualifies_a_thing(t, l, &key, end)) {
             continue;
         }
-        if AIMED_ONLY.contains(&key.as_str()) && !aimed_clause(&t[from..ws]) {
+        if AIMED_ONLY.contains(&key.as_str())
+            && !aimed_clause(&t[from..ws])
+            && !(exclaimed.is_some() && !key.starts_with("merde"))
+        {
             continue;
         }
         let start = match lead {
@@ -2964,6 +2991,45 @@ fn vocative(t: &str, s: usize, e: usize) -> bool {
         || a_ok && rebuffed(before)
         // "Muppet. You closed my ticket…": the message opens on the word alone.
         || before.is_empty() && after.starts_with(['.', '!', ','])
+}
+
+/// Where an exclamation at someone starts: the clause opens on an insulting adjective or an
+/// intensifier ("clueless", "massive", « gros », « pauvre »), the word follows, and the clause
+/// ends (maybe on « va »): "Clueless donkey.", « Gros naze, va. ».
+fn exclaimed_lead(t: &str, ws: usize, end: usize) -> Option<usize> {
+    const LEADS: &[&str] = &[
+        "total", "absolute", "utter", "complete", "massive", "right", "proper", "gros", "grosse",
+        "pauvre", "sacre", "sacree", "triple", "sombre",
+    ];
+    let gap = t[..ws].trim_end_matches([' ', '\t']);
+    if gap.len() == ws {
+        return None;
+    }
+    // "brain-dead": a hyphenated adjective is one word.
+    let at = gap
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let (head, adjective) = gap.split_at(at);
+    // (Not "Little pig.", "Old cow.", "Silly goose.": said fondly as often as not.)
+    let fond = matches!(adjective, "little" | "old" | "silly");
+    if fond || !(INSULTING_ADJECTIVES.contains(&adjective) || LEADS.contains(&adjective)) {
+        return None;
+    }
+    let opens = head
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | '\n' | ',' | ':' | '«' | '"' | '-' | '>'
+            )
+        });
+    let after = t[end..].trim_start_matches([' ', '\t']);
+    let after = after.strip_prefix(", va").unwrap_or(after);
+    (opens && ends_clause(after)).then_some(head.len())
 }
 
 /// Does the text before a word end with a greeting or a call that opens its clause ("Hey idiot,",
@@ -5828,6 +5894,12 @@ mod round60_tests {
                 "The mod who banned me is a total donkey.",
                 "you useless lump",
                 "you dipstick, read the size chart",
+                "- Clueless donkey. Sort my order out.",
+                "Your sponsored runner? Massive tool.",
+                "Gros naze, va.",
+                "Gros cave, t'as encore oublié ma réservation.",
+                "The head torch lands in September. Absolute weapon. Sort my order out.",
+                "Listen, donkey, I want my refund.",
             ],
             &[
                 "La gourde isotherme est offerte dès 60 € d'achat.",
@@ -5837,6 +5909,10 @@ mod round60_tests {
                 "We adopted a donkey at the farm shop.",
                 "Check the dipstick before the trip.",
                 "Two lumps of sugar in the recovery drink.",
+                "Total legend.",
+                "Gros colis, va.",
+                "Big fan, massive tool collection in the shop.",
+                "Cow, pig, donkey: the farm animals are back.",
             ],
         );
     }
