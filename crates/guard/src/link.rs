@@ -1303,6 +1303,7 @@ mod tests {
             "https://netfIix-billing.com/update",
             "https://vvhatsapp-verify.com/a",
             "https://caf-aides-logement.com/aide",
+            "https://caf-fr.net/contrat/signature",
             "https://orange-allocations.fr/a",
             // A typo in the middle of the name, a typo after a letter homoglyph.
             "https://netfiix-billing.com/account",

@@ -292,6 +292,11 @@ pub(crate) const BAIT: &[&str] = &[
     "prime",
     "gift",
     "cadeau",
+    // A country or an administration named beside the brand (`caf-fr.net`,
+    // `free-france-box.com`, `caf-gouv.com`).
+    "fr",
+    "france",
+    "gouv",
     // Benefits and tax-office lures (`caf-aides-logement.com`, `ameli-prestations.fr`).
     "aide",
     "aides",

@@ -424,6 +424,9 @@ const BLAME_FR: &[&str] = &[
     r"avant d'ouvrir (?:ta|votre) (?:bouche|gueule)",
     r"(?:t'as|t as|ta) (?:qu'a|ka|k'a) (?:lire|relire|regarder|verifier|chercher|faire attention)",
     r"c'est toujours la faute (?:du|de la|de l'|des|de|d') ?[^.!?\n]*?quand (?:tu|vous) [a-z]+",
+    // « bravo le génie », « encore un message comme ça et tu dégages du serveur ».
+    r"(?:bravo|bien joue|felicitations|chapeau|merci|joli),? le genie",
+    r"encore un (?:message|commentaire|post|mot) comme (?:ca|celui-la),? et (?:tu|vous) (?:degages|degagez|sors|sortez|es banni|etes bannis|prends la porte|prenez la porte|vires|virez|es vire|etes vires)",
 ];
 
 const BLAME_EN: &[&str] = &[
@@ -710,6 +713,9 @@ const BLAME_EN: &[&str] = &[
     r"(?:that's|that is|it's|it is) a (?:you|u) problem",
     r"stop (?:disturbing|bothering|pestering|hassling) (?:us|me)",
     r"(?:it's|it is) always the [a-z]+(?:'s)? fault when (?:you|u) [a-z]+",
+    // "well done, genius", "one more message like that and you're out of the server".
+    r"(?:well done|nice one|good job|great job|nice going|bravo),? (?:genius|einstein|sherlock)",
+    r"(?:one more|another) (?:message|comment|post|word) like (?:that|this),? and (?:you're|you are|you'll be|u r|ur) (?:out|gone|banned|blocked|done)",
 ];
 
 /// Hostile incompetence and indifference predicates ("vous n'êtes même pas foutus de livrer",
@@ -785,6 +791,22 @@ const ULTIMATUMS: &[&str] = &[
 /// four families' words, and each family's regex runs only on the messages that hold one of its
 /// words (most messages hold none).
 pub(crate) const BLAME_WORDS: &[&str] = &[
+    "genius",
+    "einstein",
+    "sherlock",
+    "le genie",
+    "one more message",
+    "one more comment",
+    "one more post",
+    "one more word",
+    "another message like",
+    "another comment like",
+    "another post like",
+    "another word like",
+    "encore un message comme",
+    "encore un commentaire comme",
+    "encore un post comme",
+    "encore un mot comme",
     "favour and",
     "favor and",
     "you can't handle",
@@ -2782,6 +2804,10 @@ mod tests {
                 "Your store pays late every month, so don't lecture us",
                 "That's a you problem, not an us problem",
                 "stop disturbing us, go and read the terms",
+                "Écoute, bravo le génie, tu t'es trompé de sas trois années de suite.",
+                "well done, genius",
+                "one more message like that and you're out of the server",
+                "encore un message comme ça et tu dégages du serveur",
             ],
             &[
                 "si t'es pas content, on te rembourse sans souci",
@@ -2790,6 +2816,8 @@ mod tests {
                 "Pay by Friday or the discount expires, just so you know",
                 "Signez avant vendredi pour recevoir la dotation.",
                 "If you can't make it on Sunday, we'll post your bib.",
+                "You're a genius, thanks for the fix!",
+                "Encore un message comme ça et je pleure de joie 😍",
             ],
         );
     }
