@@ -473,6 +473,31 @@ impl Folded {
     }
 }
 
+/// The cells of a table row (byte offset in the line, text), cut at `delim` outside double
+/// quotes, as a CSV file quotes a cell that holds the delimiter.
+pub(crate) fn cells(line: &str, delim: char) -> impl Iterator<Item = (usize, &str)> {
+    let mut from = 0;
+    let mut quoted = false;
+    let mut chars = line.char_indices();
+    std::iter::from_fn(move || {
+        if from > line.len() {
+            return None;
+        }
+        for (i, c) in chars.by_ref() {
+            if c == '"' {
+                quoted = !quoted;
+            } else if c == delim && !quoted {
+                let cell = (from, &line[from..i]);
+                from = i + c.len_utf8();
+                return Some(cell);
+            }
+        }
+        let cell = (from, &line[from..]);
+        from = line.len() + 1;
+        Some(cell)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1357,29 +1382,4 @@ mod folded_tests {
             }
         }
     }
-}
-
-/// The cells of a table row (byte offset in the line, text), cut at `delim` outside double
-/// quotes, as a CSV file quotes a cell that holds the delimiter.
-pub(crate) fn cells(line: &str, delim: char) -> impl Iterator<Item = (usize, &str)> {
-    let mut from = 0;
-    let mut quoted = false;
-    let mut chars = line.char_indices();
-    std::iter::from_fn(move || {
-        if from > line.len() {
-            return None;
-        }
-        for (i, c) in chars.by_ref() {
-            if c == '"' {
-                quoted = !quoted;
-            } else if c == delim && !quoted {
-                let cell = (from, &line[from..i]);
-                from = i + c.len_utf8();
-                return Some(cell);
-            }
-        }
-        let cell = (from, &line[from..]);
-        from = line.len() + 1;
-        Some(cell)
-    })
 }
