@@ -179,14 +179,14 @@ fn table_columns(text: &str, hits: &mut Vec<Hit>) {
         .expect("static regex")
     });
     // (delimiter, column) of the header line being read.
-    let mut column: Option<(char, usize)> = None;
+    let mut column: Option<(u8, usize)> = None;
     let mut at = 0;
     for line in text.split('\n') {
         let start = at;
         at += line.len() + 1;
-        let delim = ['\t', ';', '|', ',']
+        let delim = [b'\t', b';', b'|', b',']
             .into_iter()
-            .find(|&d| line.contains(d));
+            .find(|&d| memchr::memchr(d, line.as_bytes()).is_some());
         let Some(delim) = delim else {
             column = None;
             continue;

@@ -182,6 +182,13 @@ static ACCESS_CODE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A table header cell that names a password column (one pass over the text before the rows
+/// are read cell by cell).
+static PASSWORD_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?im)(?:^|[\t;|,])[ \t]*"?(?:mdp|password|passwd|pwd|mot de passe|mot_de_passe|motdepasse|passphrase)"?[ \t]*(?:[\t;|,]|$)"#)
+        .expect("static regex")
+});
+
 /// Rows pasted from a spreadsheet or a CSV export (cells cut by tabs, `;`, `|` or `,`) under a
 /// header that names a password column ("mdp", "password", "pwd"): the column's cells are
 /// passwords (`prenom,mdp,dossard` then `Kylian,Vercors33$,2822`), placeholders and masks
@@ -197,14 +204,14 @@ fn password_columns(text: &str, hits: &mut Vec<Hit>) {
         "motdepasse",
         "passphrase",
     ];
-    let mut column: Option<(char, usize)> = None;
+    let mut column: Option<(u8, usize)> = None;
     let mut at = 0;
     for line in text.split('\n') {
         let start = at;
         at += line.len() + 1;
-        let Some(delim) = ['\t', ';', '|', ',']
+        let Some(delim) = [b'\t', b';', b'|', b',']
             .into_iter()
-            .find(|&d| line.contains(d))
+            .find(|&d| memchr::memchr(d, line.as_bytes()).is_some())
         else {
             column = None;
             continue;
@@ -510,7 +517,7 @@ fn detect_all(text: &str, hits: &mut Vec<Hit>) {
         }
     }
     // A spreadsheet or CSV export whose header names a password column.
-    if kw.password && memchr::memchr(b'\n', b).is_some() {
+    if kw.password && memchr::memchr(b'\n', b).is_some() && PASSWORD_HEADER.is_match(text) {
         password_columns(text, hits);
     }
     // `<password>Kx9#mPq2!</password>`: an XML element named by a password word.

@@ -473,28 +473,37 @@ impl Folded {
     }
 }
 
-/// The cells of a table row (byte offset in the line, text), cut at `delim` outside double
-/// quotes, as a CSV file quotes a cell that holds the delimiter.
-pub(crate) fn cells(line: &str, delim: char) -> impl Iterator<Item = (usize, &str)> {
+/// The cells of a table row (byte offset in the line, text), cut at the ASCII `delim` outside
+/// double quotes, as a CSV file quotes a cell that holds the delimiter. Byte searches: every
+/// line of a message with a comma and a line break is read by it.
+pub(crate) fn cells(line: &str, delim: u8) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = line.as_bytes();
     let mut from = 0;
-    let mut quoted = false;
-    let mut chars = line.char_indices();
+    let mut done = false;
     std::iter::from_fn(move || {
-        if from > line.len() {
+        if done {
             return None;
         }
-        for (i, c) in chars.by_ref() {
-            if c == '"' {
-                quoted = !quoted;
-            } else if c == delim && !quoted {
-                let cell = (from, &line[from..i]);
-                from = i + c.len_utf8();
-                return Some(cell);
+        let mut at = from;
+        let mut quoted = false;
+        loop {
+            match memchr::memchr2(delim, b'"', &bytes[at..]) {
+                Some(i) if bytes[at + i] == b'"' => {
+                    quoted = !quoted;
+                    at += i + 1;
+                }
+                Some(i) if !quoted => {
+                    let cell = (from, &line[from..at + i]);
+                    from = at + i + 1;
+                    return Some(cell);
+                }
+                Some(i) => at += i + 1,
+                None => {
+                    done = true;
+                    return Some((from, &line[from..]));
+                }
             }
         }
-        let cell = (from, &line[from..]);
-        from = line.len() + 1;
-        Some(cell)
     })
 }
 
