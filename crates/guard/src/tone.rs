@@ -424,6 +424,8 @@ const BLAME_FR: &[&str] = &[
     r"avant d'ouvrir (?:ta|votre) (?:bouche|gueule)",
     r"(?:t'as|t as|ta) (?:qu'a|ka|k'a) (?:lire|relire|regarder|verifier|chercher|faire attention)",
     r"c'est toujours la faute (?:du|de la|de l'|des|de|d') ?[^.!?\n]*?quand (?:tu|vous) [a-z]+",
+    // « je me fiche de votre politique », « on se fout de vos règles ».
+    r"(?:je|on|nous) (?:me|m'en|se|s'en|nous) ?(?:fiche|fout|fous|moque|tape|contrefiche|contrefous) (?:de|des) (?:votre|vos|ta|tes) (?:politique|politiques|regles|conditions|procedures?|process|cgv|reglement)",
     // « bravo le génie », « encore un message comme ça et tu dégages du serveur ».
     r"(?:bravo|bien joue|felicitations|chapeau|merci|joli),? le genie",
     r"encore un (?:message|commentaire|post|mot) comme (?:ca|celui-la),? et (?:tu|vous) (?:degages|degagez|sors|sortez|es banni|etes bannis|prends la porte|prenez la porte|vires|virez|es vire|etes vires)",
@@ -713,6 +715,8 @@ const BLAME_EN: &[&str] = &[
     r"(?:that's|that is|it's|it is) a (?:you|u) problem",
     r"stop (?:disturbing|bothering|pestering|hassling) (?:us|me)",
     r"(?:it's|it is) always the [a-z]+(?:'s)? fault when (?:you|u) [a-z]+",
+    // "I don't care what your policy says", "we don't care about your rules".
+    r"(?:i|we) (?:don't|do not|couldn't|could not) care (?:less )?(?:what|about) (?:your|ur) (?:policy|policies|rules|terms|procedure|procedures|process|script|guidelines)",
     // "well done, genius", "one more message like that and you're out of the server".
     r"(?:well done|nice one|good job|great job|nice going|bravo),? (?:genius|einstein|sherlock)",
     r"(?:one more|another) (?:message|comment|post|word) like (?:that|this),? and (?:you're|you are|you'll be|u r|ur) (?:out|gone|banned|blocked|done)",
@@ -791,6 +795,23 @@ const ULTIMATUMS: &[&str] = &[
 /// four families' words, and each family's regex runs only on the messages that hold one of its
 /// words (most messages hold none).
 pub(crate) const BLAME_WORDS: &[&str] = &[
+    "care what your",
+    "care what ur",
+    "care about your",
+    "care about ur",
+    "care less what",
+    "care less about",
+    "de votre politique",
+    "de vos politiques",
+    "de vos regles",
+    "de vos conditions",
+    "de vos procedures",
+    "de votre procedure",
+    "de votre process",
+    "de vos cgv",
+    "de votre reglement",
+    "de ta politique",
+    "de tes regles",
     "genius",
     "einstein",
     "sherlock",
@@ -2806,6 +2827,8 @@ mod tests {
                 "stop disturbing us, go and read the terms",
                 "Écoute, bravo le génie, tu t'es trompé de sas trois années de suite.",
                 "well done, genius",
+                "I don't care what your policy says, I want a human on this chat right now.",
+                "je me fiche de votre politique de retour, remboursez-moi",
                 "one more message like that and you're out of the server",
                 "encore un message comme ça et tu dégages du serveur",
             ],
@@ -2817,6 +2840,8 @@ mod tests {
                 "Signez avant vendredi pour recevoir la dotation.",
                 "If you can't make it on Sunday, we'll post your bib.",
                 "You're a genius, thanks for the fix!",
+                "We care about your privacy: read our policy here.",
+                "On se fiche de la pluie, on court quand même !",
                 "Encore un message comme ça et je pleure de joie 😍",
             ],
         );
