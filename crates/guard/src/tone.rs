@@ -424,6 +424,8 @@ const BLAME_FR: &[&str] = &[
     r"avant d'ouvrir (?:ta|votre) (?:bouche|gueule)",
     r"(?:t'as|t as|ta) (?:qu'a|ka|k'a) (?:lire|relire|regarder|verifier|chercher|faire attention)",
     r"c'est toujours la faute (?:du|de la|de l'|des|de|d') ?[^.!?\n]*?quand (?:tu|vous) [a-z]+",
+    // « c'est toi le problème, pas le serveur ».
+    r"c'est (?:toi|vous) le (?:vrai )?probleme",
     // « je me fiche de votre politique », « on se fout de vos règles ».
     r"(?:je|on|nous) (?:me|m'en|se|s'en|nous) ?(?:fiche|fout|fous|moque|tape|contrefiche|contrefous) (?:de|des) (?:votre|vos|ta|tes) (?:politique|politiques|regles|conditions|procedures?|process|cgv|reglement)",
     // « bravo le génie », « encore un message comme ça et tu dégages du serveur ».
@@ -717,6 +719,11 @@ const BLAME_EN: &[&str] = &[
     r"(?:it's|it is) always the [a-z]+(?:'s)? fault when (?:you|u) [a-z]+",
     // "I don't care what your policy says", "we don't care about your rules".
     r"(?:i|we) (?:don't|do not|couldn't|could not) care (?:less )?(?:what|about) (?:your|ur) (?:policy|policies|rules|terms|procedure|procedures|process|script|guidelines)",
+    // "Imagine being paid to be this clueless", "Cope harder", "you're the problem" ("nobody
+    // asked" after an insult is the insult's comment, as rounds 13 and 17 label it).
+    r"imagine (?:being|getting) paid to (?:be|do|write|say|post|work)",
+    r"cope harder",
+    r"(?:you're|you are|ur|u r) the (?:real )?problem",
     // "well done, genius", "one more message like that and you're out of the server".
     r"(?:well done|nice one|good job|great job|nice going|bravo),? (?:genius|einstein|sherlock)",
     r"(?:one more|another) (?:message|comment|post|word) like (?:that|this),? and (?:you're|you are|you'll be|u r|ur) (?:out|gone|banned|blocked|done)",
@@ -795,6 +802,19 @@ const ULTIMATUMS: &[&str] = &[
 /// four families' words, and each family's regex runs only on the messages that hold one of its
 /// words (most messages hold none).
 pub(crate) const BLAME_WORDS: &[&str] = &[
+    "imagine being paid",
+    "imagine getting paid",
+    "cope harder",
+    "you're the problem",
+    "you are the problem",
+    "ur the problem",
+    "u r the problem",
+    "you're the real problem",
+    "you are the real problem",
+    "toi le probleme",
+    "vous le probleme",
+    "toi le vrai probleme",
+    "vous le vrai probleme",
     "care what your",
     "care what ur",
     "care about your",
@@ -2829,6 +2849,10 @@ mod tests {
                 "well done, genius",
                 "I don't care what your policy says, I want a human on this chat right now.",
                 "je me fiche de votre politique de retour, remboursez-moi",
+                "Imagine being paid to be this clueless.",
+                "Cope harder 🤡",
+                "C'est toi le problème, pas le serveur.",
+                "Honestly you're the problem here.",
                 "one more message like that and you're out of the server",
                 "encore un message comme ça et tu dégages du serveur",
             ],
@@ -2842,6 +2866,7 @@ mod tests {
                 "You're a genius, thanks for the fix!",
                 "We care about your privacy: read our policy here.",
                 "On se fiche de la pluie, on court quand même !",
+                "The problem is on our side, sorry.",
                 "Encore un message comme ça et je pleure de joie 😍",
             ],
         );
