@@ -2332,7 +2332,7 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         }
         if AIMED_ONLY.contains(&key.as_str())
             && !aimed_clause(&t[from..ws])
-            && !(exclaimed.is_some() && !key.starts_with("merde"))
+            && (exclaimed.is_none() || key.starts_with("merde"))
         {
             continue;
         }

@@ -38,8 +38,8 @@ pub(crate) fn drop_jokes_and_titles(text: &str, hits: &mut Vec<Hit>) {
         // "je vais te tuer au prochain match", "I'll destroy you at padel": the violence is
         // a game's.
         Kind::Threat => {
-            !in_quoted_title(text, h.start, h.end)
-                && !(beats_someone(&text[h.start..h.end]) && in_a_game(text, h.end))
+            let game = beats_someone(&text[h.start..h.end]) && in_a_game(text, h.end);
+            !in_quoted_title(text, h.start, h.end) && !game
         }
         Kind::Insult => {
             !in_quoted_title(text, h.start, h.end)
