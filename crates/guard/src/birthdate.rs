@@ -178,39 +178,10 @@ fn table_columns(text: &str, hits: &mut Vec<Hit>) {
         ))
         .expect("static regex")
     });
-    // (delimiter, column) of the header line being read.
-    let mut column: Option<(u8, usize)> = None;
-    let mut at = 0;
-    for line in text.split('\n') {
-        let start = at;
-        at += line.len() + 1;
-        let delim = [b'\t', b';', b'|', b',']
-            .into_iter()
-            .find(|&d| memchr::memchr(d, line.as_bytes()).is_some());
-        let Some(delim) = delim else {
-            column = None;
-            continue;
-        };
-        if let Some((d, col)) = column.filter(|&(d, _)| d == delim) {
-            if let Some((off, cell)) = crate::text::cells(line, d).nth(col) {
-                let lead = cell.len() - cell.trim_start().len();
-                let trimmed = cell.trim();
-                // A CSV cell may be quoted ("June 5, 1988").
-                let (value, quote) =
-                    match trimmed.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
-                        Some(inner) => (inner, 1),
-                        None => (trimmed, 0),
-                    };
-                if DATE.is_match(value) && plausible(value) {
-                    let s = start + off + lead + quote;
-                    hits.push(Hit::new(Kind::Birthdate, s, s + value.len()));
-                }
-            }
-            continue;
+    for (s, value) in crate::text::column_cells(text, |header| HEADER.is_match(header)) {
+        if DATE.is_match(value) && plausible(value) {
+            hits.push(Hit::new(Kind::Birthdate, s, s + value.len()));
         }
-        column = crate::text::cells(line, delim)
-            .position(|(_, cell)| HEADER.is_match(cell.trim()))
-            .map(|col| (delim, col));
     }
 }
 

@@ -204,38 +204,18 @@ fn password_columns(text: &str, hits: &mut Vec<Hit>) {
         "motdepasse",
         "passphrase",
     ];
-    let mut column: Option<(u8, usize)> = None;
-    let mut at = 0;
-    for line in text.split('\n') {
-        let start = at;
-        at += line.len() + 1;
-        let Some(delim) = [b'\t', b';', b'|', b',']
-            .into_iter()
-            .find(|&d| memchr::memchr(d, line.as_bytes()).is_some())
-        else {
-            column = None;
-            continue;
-        };
-        if let Some((d, col)) = column.filter(|&(d, _)| d == delim) {
-            if let Some((off, cell)) = crate::text::cells(line, d).nth(col) {
-                let lead = cell.len() - cell.trim_start().len();
-                let value = cell.trim();
-                if (4..=64).contains(&value.len())
-                    && !value.contains(char::is_whitespace)
-                    && !value
-                        .chars()
-                        .all(|c| c == '*' || c == '•' || c == 'x' || c == 'X')
-                    && !placeholder(value)
-                {
-                    let s = start + off + lead;
-                    hits.push(Hit::new(Kind::Password, s, s + value.len()));
-                }
-            }
-            continue;
+    let is_header = |cell: &str| HEADERS.iter().any(|h| cell.eq_ignore_ascii_case(h));
+    for (s, value) in crate::text::column_cells(text, is_header) {
+        let masked = value
+            .chars()
+            .all(|c| c == '*' || c == '•' || c == 'x' || c == 'X');
+        if (4..=64).contains(&value.len())
+            && !value.contains(char::is_whitespace)
+            && !masked
+            && !placeholder(value)
+        {
+            hits.push(Hit::new(Kind::Password, s, s + value.len()));
         }
-        column = crate::text::cells(line, delim)
-            .position(|(_, cell)| HEADERS.iter().any(|h| cell.trim().eq_ignore_ascii_case(h)))
-            .map(|col| (delim, col));
     }
 }
 

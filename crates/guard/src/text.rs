@@ -473,10 +473,50 @@ impl Folded {
     }
 }
 
+/// The cells under a table header, in the column whose header `is_header` accepts (it gets the
+/// header cell trimmed): rows pasted from a spreadsheet, a CSV file or a markdown table, cut by
+/// tabs, `;`, `|` or `,` (the first of them the line holds). A line without a delimiter, or cut
+/// by another one, ends the table. Each cell comes trimmed and out of its CSV quotes ("June 5,
+/// 1988"), with its byte offset in the text.
+pub(crate) fn column_cells(text: &str, is_header: impl Fn(&str) -> bool) -> Vec<(usize, &str)> {
+    let mut found = Vec::new();
+    // (delimiter, column) of the header line being read.
+    let mut column: Option<(u8, usize)> = None;
+    let mut at = 0;
+    for line in text.split('\n') {
+        let start = at;
+        at += line.len() + 1;
+        let Some(delim) = [b'\t', b';', b'|', b',']
+            .into_iter()
+            .find(|&d| memchr::memchr(d, line.as_bytes()).is_some())
+        else {
+            column = None;
+            continue;
+        };
+        if let Some((d, col)) = column.filter(|&(d, _)| d == delim) {
+            if let Some((off, cell)) = cells(line, d).nth(col) {
+                let lead = cell.len() - cell.trim_start().len();
+                let trimmed = cell.trim();
+                let (value, quote) =
+                    match trimmed.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
+                        Some(inner) => (inner, 1),
+                        None => (trimmed, 0),
+                    };
+                found.push((start + off + lead + quote, value));
+            }
+            continue;
+        }
+        column = cells(line, delim)
+            .position(|(_, cell)| is_header(cell.trim()))
+            .map(|col| (delim, col));
+    }
+    found
+}
+
 /// The cells of a table row (byte offset in the line, text), cut at the ASCII `delim` outside
 /// double quotes, as a CSV file quotes a cell that holds the delimiter. Byte searches: every
 /// line of a message with a comma and a line break is read by it.
-pub(crate) fn cells(line: &str, delim: u8) -> impl Iterator<Item = (usize, &str)> {
+fn cells(line: &str, delim: u8) -> impl Iterator<Item = (usize, &str)> {
     let bytes = line.as_bytes();
     let mut from = 0;
     let mut done = false;
