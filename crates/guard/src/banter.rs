@@ -166,6 +166,11 @@ const TITLE_WORDS: &[&str] = &[
     "karaoke",
     "poem",
     "poeme",
+    // A screening: « projection de « Le Père Noël est une ordure », entrée libre ».
+    "projection",
+    "projections",
+    "seance",
+    "screening",
     // Watching or listening to a work: « ce soir on regarde « Le père Noël est une ordure » ».
     "regarde",
     "regarder",
@@ -882,6 +887,7 @@ mod tests {
             "On a kiffé le titre « Je te tuerai demain » au festival",
             "Le roman « Les Salauds » sera au pop-up librairie samedi",
             "We watched \"Who Do You Think You Are\" on the team night",
+            "Ciné-club jeudi : projection de « Le Père Noël est une ordure », entrée libre.",
         ] {
             let k = kinds(t);
             assert!(

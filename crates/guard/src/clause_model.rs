@@ -171,7 +171,8 @@ fn classify(
         );
     let p = 1.0 / (1.0 + (-best.clamp(-30.0, 30.0)).exp());
     let aggressive = KINDS[k] == Kind::Aggressive;
-    if p >= THRESHOLD && !(aggressive && (illegal_only || polite(&text[s..e]))) {
+    let asked = aggressive && (polite(&text[s..e]) || alternative_question(text, s, e));
+    if p >= THRESHOLD && !(aggressive && illegal_only || asked) {
         hits.push(Hit::new(KINDS[k], s, e));
     }
 }
@@ -194,6 +195,17 @@ fn polite(clause: &str) -> bool {
     ]
     .iter()
     .any(|w| last.eq_ignore_ascii_case(w))
+}
+
+/// A short question that offers two choices ("Leave it or delete?", « On garde ou on
+/// supprime ? ») asks the reader to decide: a moderator's question, not hostile tone.
+fn alternative_question(text: &str, s: usize, e: usize) -> bool {
+    let clause = &text[s..e];
+    text[e..].trim_start().starts_with('?')
+        && clause.split_whitespace().count() <= 6
+        && clause
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("or") || w.eq_ignore_ascii_case("ou"))
 }
 
 /// Byte ranges of the clauses: pieces between `.`, `!`, `?`, `;` and line breaks, from their
@@ -638,6 +650,14 @@ mod tests {
             "merci pour le copier-coller, vous vous sentez utiles là"
         ));
         assert!(flagged("pensez à lire #règles avant de poster, mrc 🙏").is_empty());
+        // A moderator's either-or question asks the reader to decide.
+        assert!(alternative_question("Leave it or delete?", 0, 18));
+        assert!(!alternative_question("Leave it or delete.", 0, 18));
+        assert!(!alternative_question(
+            "Do you think you can keep lying or what are you doing?",
+            0,
+            53
+        ));
     }
 
     #[test]

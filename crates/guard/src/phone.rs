@@ -712,6 +712,11 @@ fn reference_word_before(before: &str) -> bool {
     let is_reference =
         |w: &str| w.len() <= 12 && REFERENCE_WORDS.contains(&w.to_lowercase().as_str());
     let t = before.trim_end_matches([' ', '\u{a0}', '\t', ':', '-']);
+    // "Our company number is 03932058": a copula between the words and the figure.
+    let t = match split_last_word(t) {
+        (rest, "is" | "est" | "was") => rest.trim_end_matches([' ', '\u{a0}', '\t']),
+        _ => t,
+    };
     let (rest, w) = split_last_word(t);
     if VAT_PREFIXES.contains(&w) || is_reference(w) {
         return true;
@@ -1067,6 +1072,7 @@ mod tests_support {
             "Company no. 08964975, VAT GB945608012 – for your invoice",
             "Order No 0612457893 has shipped",
             "company number: 04231102",
+            "Our company number is 03932058, it's on every invoice.",
             "Numéro de commande n° 0612457893",
             "dossier numéro 06 12 45 78 93",
             "Version 2.0612345678 est sortie",
