@@ -171,8 +171,9 @@ fn classify(
         );
     let p = 1.0 / (1.0 + (-best.clamp(-30.0, 30.0)).exp());
     let aggressive = KINDS[k] == Kind::Aggressive;
-    let asked = aggressive && (polite(&text[s..e]) || alternative_question(text, s, e));
-    if p >= THRESHOLD && !(aggressive && illegal_only || asked) {
+    // (The checks run only on the few clauses over the threshold.)
+    let asked = || polite(&text[s..e]) || alternative_question(text, s, e);
+    if p >= THRESHOLD && !(aggressive && (illegal_only || asked())) {
         hits.push(Hit::new(KINDS[k], s, e));
     }
 }
