@@ -2171,6 +2171,27 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
         }
         h
     });
+    // Third filter, a bit table: the first four letters, taken from the word sets themselves
+    // (derived plural and feminine forms included). The session-25 words' three-letter heads
+    // (« cas », « cor », "don") let many ordinary words through the second.
+    static HEADS4: LazyLock<Vec<u64>> = LazyLock::new(|| {
+        let (_, strong, weak) = &*INSULT;
+        let mut h = vec![0u64; 27 * 27 * 27 * 27 / 64 + 1];
+        let words = strong
+            .iter()
+            .chain(weak.iter())
+            .map(String::as_str)
+            .chain(PAIR_HEADS.iter().copied());
+        for w in words {
+            let i = squeezed_head(w, 4);
+            h[i / 64] |= 1 << (i % 64);
+        }
+        h
+    });
+    let head4 = |w: &str| {
+        let i = squeezed_head(w, 4);
+        HEADS4[i / 64] & (1 << (i % 64)) != 0
+    };
     let mut unhyphenated = String::new();
     // Where the last insult ended (folded bytes), for the next items of a list.
     let mut last_insult_end: Option<usize> = None;
@@ -2192,7 +2213,7 @@ fn detect_insults(f: &Folded, hits: &mut Vec<Hit>) {
             &t[ws..we]
         };
         let star = masked && word.contains(['*', '#']);
-        if !star && (!HEADS[head_index(word)] || !HEADS3[squeezed_head3(word)]) {
+        if !star && (!HEADS[head_index(word)] || !HEADS3[squeezed_head3(word)] || !head4(word)) {
             continue;
         }
         let mut end = we;
@@ -2628,6 +2649,12 @@ fn head_index(w: &str) -> usize {
 /// Index of the first three letters (a–z, anything else, nothing) of a word's squeezed form
 /// ([`squeeze`]) in a 27×27×27 table: a word whose squeezed form is an insult has the insult's.
 fn squeezed_head3(w: &str) -> usize {
+    squeezed_head(w, 3)
+}
+
+/// Index of the first `len` letters (a–z, anything else, nothing) of a word's squeezed form in a
+/// table of 27^`len` entries.
+fn squeezed_head(w: &str, len: usize) -> usize {
     let mut idx = 0usize;
     let mut n = 0;
     let mut last = None;
@@ -2643,11 +2670,11 @@ fn squeezed_head3(w: &str) -> usize {
         };
         idx = idx * 27 + x;
         n += 1;
-        if n == 3 {
+        if n == len {
             return idx;
         }
     }
-    while n < 3 {
+    while n < len {
         idx = idx * 27 + 26;
         n += 1;
     }
