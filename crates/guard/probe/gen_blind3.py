@@ -36,15 +36,7 @@ EVAL_DIR = os.environ.get("EVAL_DIR", os.path.join(os.path.dirname(os.path.abspa
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 
-KINDS = {
-    "pii": ["email", "phone", "iban", "card", "nir", "ip", "address", "birthdate"],
-    "secret": ["password", "api_key", "private_key", "token"],
-    "confidential": ["lexicon"],
-    "link": ["ip_host", "punycode", "lookalike", "shortener", "insecure", "blocklisted", "mismatch"],
-    "illegal": ["hate", "threat"],
-    "insult": ["insult"],
-    "tone": ["shouting", "punctuation", "aggressive"],
-}
+from eval_lists import KINDS  # noqa: E402
 ALL_KINDS = [f"{c}.{k}" for c, ks in KINDS.items() for k in ks]
 
 R = random.Random(SEED_DEFAULT)

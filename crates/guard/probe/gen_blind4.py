@@ -28,22 +28,13 @@ import unicodedata
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-EVAL_DIR = os.environ.get("EVAL_DIR") or os.path.normpath(os.path.join(HERE, "../../../../shared/eval"))
+from eval_lists import KINDS, protected_brands, read_list  # noqa: E402
 
 CLEAN_SHARE = 0.35
 FR_SHARE = 0.60
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 
-KINDS = {
-    "pii": ["email", "phone", "iban", "card", "nir", "ip", "address", "birthdate"],
-    "secret": ["password", "api_key", "private_key", "token"],
-    "confidential": ["lexicon"],
-    "link": ["ip_host", "punycode", "lookalike", "shortener", "insecure", "blocklisted", "mismatch"],
-    "illegal": ["hate", "threat"],
-    "insult": ["insult"],
-    "tone": ["shouting", "punctuation", "aggressive"],
-}
 ALL_KINDS = [f"{c}.{k}" for c, ks in KINDS.items() for k in ks]
 
 # primary-kind weights: roughly the dev mix, leaning towards hostile language, addresses, phones, passwords
@@ -56,23 +47,9 @@ WEIGHTS.update({"illegal.hate": 2.2, "illegal.threat": 2.2, "insult.insult": 2.2
 R = random.Random(0)
 
 
-def read_list(name):
-    with open(os.path.join(EVAL_DIR, name), encoding="utf-8") as f:
-        return [l.strip() for l in f if l.strip() and not l.startswith("#")]
-
-
-def read_brands():
-    out = []
-    for line in read_list("protected-brands.txt"):
-        if "\t" in line:
-            brand, doms = line.split("\t", 1)
-            out.append((brand, doms.split()))
-    return out
-
-
 LEXICON = read_list("lexicon.txt")
 BLOCKED = read_list("blocked-domains.txt")
-BRANDS = read_brands()
+BRANDS = protected_brands()
 BRAND_DOMAINS = [d for _, ds in BRANDS for d in ds]
 
 

@@ -22,29 +22,15 @@ from collections import Counter
 from check_digits import iban_check, iban_mod97_ok, luhn_ok, nir_key, with_luhn_digit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-EVAL_DIR = os.environ.get("EVAL_DIR") or os.path.normpath(os.path.join(HERE, "..", "..", "..", "..", "shared", "eval"))
+from eval_lists import KINDS, read_list  # noqa: E402
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 CLEAN_SHARE = 0.35
 FR_SHARE = 0.60
 
-KINDS = {
-    "pii": ["email", "phone", "iban", "card", "nir", "ip", "address", "birthdate"],
-    "secret": ["password", "api_key", "private_key", "token"],
-    "confidential": ["lexicon"],
-    "link": ["ip_host", "punycode", "lookalike", "shortener", "insecure", "blocklisted", "mismatch"],
-    "illegal": ["hate", "threat"],
-    "insult": ["insult"],
-    "tone": ["shouting", "punctuation", "aggressive"],
-}
 ALL_KINDS = [f"{c}.{k}" for c, ks in KINDS.items() for k in ks]
 
 R = random.Random(0)
-
-
-def read_list(name):
-    with open(os.path.join(EVAL_DIR, name), encoding="utf-8") as f:
-        return [l.strip() for l in f if l.strip() and not l.startswith("#")]
 
 
 # ====================================================================== hostile material

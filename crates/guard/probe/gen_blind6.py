@@ -26,7 +26,6 @@ anything is written.
 import argparse
 import base64
 import json
-import os
 import random
 import re
 import string
@@ -35,8 +34,7 @@ import unicodedata
 from collections import Counter
 from check_digits import iban_check, iban_mod97_ok, luhn_ok, nir_key, with_luhn_digit
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-EVAL_DIR = os.environ.get("EVAL_DIR") or os.path.normpath(os.path.join(HERE, "..", "..", "..", "..", "shared", "eval"))
+from eval_lists import KINDS, read_list  # noqa: E402
 
 CLEAN_SHARE = 0.35
 FR_SHARE = 0.60
@@ -45,15 +43,6 @@ HOSTILE_SHARE = 0.55  # share of risky lines that carry a hostile/tone kind
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 
-KINDS = {
-    "pii": ["email", "phone", "iban", "card", "nir", "ip", "address", "birthdate"],
-    "secret": ["password", "api_key", "private_key", "token"],
-    "confidential": ["lexicon"],
-    "link": ["ip_host", "punycode", "lookalike", "shortener", "insecure", "blocklisted", "mismatch"],
-    "illegal": ["hate", "threat"],
-    "insult": ["insult"],
-    "tone": ["shouting", "punctuation", "aggressive"],
-}
 HOSTILE_KINDS = {"illegal.hate", "illegal.threat", "insult.insult", "tone.aggressive", "tone.shouting",
                  "tone.punctuation"}
 OTHER_KINDS = [f"{c}.{k}" for c, ks in KINDS.items() for k in ks if f"{c}.{k}" not in HOSTILE_KINDS]
@@ -61,11 +50,6 @@ TAGS = {"h": ("illegal", "hate"), "t": ("illegal", "threat"), "i": ("insult", "i
         "a": ("tone", "aggressive"), "s": ("tone", "shouting")}
 
 R = random.Random(0)  # re-seeded in main()
-
-
-def read_list(name):
-    with open(os.path.join(EVAL_DIR, name), encoding="utf-8") as f:
-        return [l.strip() for l in f if l.strip() and not l.startswith("#")]
 
 
 LEXICON = []

@@ -24,7 +24,6 @@ import argparse
 import base64
 import ipaddress
 import json
-import os
 import random
 import re
 import string
@@ -33,21 +32,11 @@ import unicodedata
 from collections import Counter
 from check_digits import iban_check, iban_mod97_ok, luhn_ok, nir_key, with_luhn_digit
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-EVAL_DIR = os.environ.get("EVAL_DIR") or os.path.normpath(os.path.join(HERE, "../../../../shared/eval"))
+from eval_lists import KINDS, read_list  # noqa: E402
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 
-KINDS = {
-    "pii": ["email", "phone", "iban", "card", "nir", "ip", "address", "birthdate"],
-    "secret": ["password", "api_key", "private_key", "token"],
-    "confidential": ["lexicon"],
-    "link": ["ip_host", "punycode", "lookalike", "shortener", "insecure", "blocklisted", "mismatch"],
-    "illegal": ["hate", "threat"],
-    "insult": ["insult"],
-    "tone": ["shouting", "punctuation", "aggressive"],
-}
 ALL_KINDS = [f"{c}.{k}" for c, ks in KINDS.items() for k in ks]
 HOSTILE_KINDS = ["illegal.hate", "illegal.threat", "insult.insult", "tone.aggressive", "tone.shouting",
                  "tone.punctuation"]
@@ -56,11 +45,6 @@ CODES = {"H": "illegal.hate", "T": "illegal.threat", "I": "insult.insult", "A": 
          "S": "tone.shouting", "P": "tone.punctuation"}
 
 R = random.Random(0)  # re-seeded in main()
-
-
-def read_list(name):
-    with open(os.path.join(EVAL_DIR, name), encoding="utf-8") as f:
-        return [l.strip() for l in f if l.strip() and not l.startswith("#")]
 
 
 LEXICON = read_list("lexicon.txt")

@@ -77,22 +77,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from check_digits import iban_check, iban_mod97_ok, luhn_ok, nir_key, with_luhn_digit  # noqa: E402
 
-EVAL_DIR = os.environ.get("EVAL_DIR") or os.path.normpath(os.path.join(HERE, "..", "..", "..", "..", "shared", "eval"))
+from eval_lists import KINDS, protected_brands, read_list  # noqa: E402
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 CLEAN_SHARE = 0.35
 FR_SHARE = 0.60
 
-KINDS = {
-    "pii": ["email", "phone", "iban", "card", "nir", "ip", "address", "birthdate"],
-    "secret": ["password", "api_key", "private_key", "token"],
-    "confidential": ["lexicon"],
-    "link": ["ip_host", "punycode", "lookalike", "shortener", "insecure", "blocklisted", "mismatch"],
-    "illegal": ["hate", "threat"],
-    "insult": ["insult"],
-    "tone": ["shouting", "punctuation", "aggressive"],
-}
 CAT_OF = {k: c for c, ks in KINDS.items() for k in ks}
 ALL_KINDS = [k for ks in KINDS.values() for k in ks]
 HARD = ["insult", "threat", "hate", "aggressive", "shouting", "punctuation"]
@@ -102,17 +93,9 @@ CAP_KINDS = {"hate", "threat", "insult", "aggressive"}
 R = random.Random(0)  # re-seeded in build()
 
 
-def read_list(name):
-    with open(os.path.join(EVAL_DIR, name), encoding="utf-8") as f:
-        return [ln.strip() for ln in f if ln.strip() and not ln.lstrip().startswith("#")]
-
-
 LEXICON = read_list("lexicon.txt")
 BLOCKED = read_list("blocked-domains.txt")
-PROTECTED = {}
-for _ln in read_list("protected-brands.txt"):
-    _b, _, _d = _ln.partition("\t")
-    PROTECTED[_b.strip()] = _d.split()
+PROTECTED = dict(protected_brands())
 PROTECTED_DOMAINS = [d for ds in PROTECTED.values() for d in ds]
 
 

@@ -28,22 +28,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import check_digits as CD  # noqa: E402
 
-EVAL_DIR = os.environ.get("EVAL_DIR") or os.path.normpath(os.path.join(HERE, "..", "..", "..", "..", "shared", "eval"))
+from eval_lists import KINDS, protected_brands, read_list  # noqa: E402
 
 CLEAN_SHARE = 0.35
 FR_SHARE = 0.60
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 
-KINDS = {
-    "pii": ["email", "phone", "iban", "card", "nir", "ip", "address", "birthdate"],
-    "secret": ["password", "api_key", "private_key", "token"],
-    "confidential": ["lexicon"],
-    "link": ["ip_host", "punycode", "lookalike", "shortener", "insecure", "blocklisted", "mismatch"],
-    "illegal": ["hate", "threat"],
-    "insult": ["insult"],
-    "tone": ["shouting", "punctuation", "aggressive"],
-}
 ALL_KINDS = [f"{c}.{k}" for c, ks in KINDS.items() for k in ks]
 
 R = random.Random(0)  # reseeded in main()
@@ -53,18 +44,9 @@ class GenError(Exception):
     """A structural self-check failed: the generator itself is wrong. Never retried."""
 
 
-def read_list(name):
-    path = os.path.join(EVAL_DIR, name)
-    with open(path, encoding="utf-8") as f:
-        return [l.strip() for l in f if l.strip() and not l.lstrip().startswith("#")]
-
-
 LEXICON = read_list("lexicon.txt")
 BLOCKED = read_list("blocked-domains.txt")
-PROTECTED = {}
-for _l in read_list("protected-brands.txt"):
-    _b, _, _d = _l.partition("\t")
-    PROTECTED[_b.strip()] = _d.split()
+PROTECTED = dict(protected_brands())
 PROTECTED_DOMAINS = sorted({d for ds in PROTECTED.values() for d in ds})
 
 
